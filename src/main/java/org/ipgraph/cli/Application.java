@@ -1,0 +1,42 @@
+package org.ipgraph.cli;
+
+import java.util.Map;
+
+import org.ipgraph.IpgraphApplication;
+
+import org.springframework.boot.WebApplicationType;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/**
+ * Starts the application for a command.
+ */
+final class Application {
+
+	private Application() {
+	}
+
+	/**
+	 * The application without a web server, quiet unless asked, for one command.
+	 */
+	static ConfigurableApplicationContext forCommand(CommonOptions options, Map<String, Object> extra) {
+		Map<String, Object> properties = new java.util.LinkedHashMap<>();
+		properties.put("logging.level.org.ipgraph", "WARN");
+		properties.put("ipgraph.demo.on-empty", "false");
+		properties.put("ipgraph.neo4j.http-address", "");
+		properties.put("ipgraph.neo4j.bolt-address", "127.0.0.1:0");
+		properties.putAll(options.properties());
+		properties.putAll(extra);
+		return new SpringApplicationBuilder(IpgraphApplication.class).web(WebApplicationType.NONE)
+			.run(arguments(properties));
+	}
+
+	/**
+	 * Properties as command-line arguments: they then win over application.properties and the
+	 * environment, as options given on the command line should.
+	 */
+	static String[] arguments(Map<String, Object> properties) {
+		return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+	}
+
+}

@@ -1,0 +1,85 @@
+package org.ipgraph.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.ipgraph.ingest.IngestReport;
+import org.ipgraph.ingest.IngestService;
+import org.ipgraph.ingest.Rejection;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+@Command(name = "ingest", mixinStandardHelpOptions = true,
+		description = "Load files or directories into the graph. Re-running adds nothing new. "
+				+ "Bad records are reported with file, position and reason, and skipped.")
+class IngestCommand implements Callable<Integer> {
+
+	@Mixin
+	CommonOptions common;
+
+	@Option(names = "--format", defaultValue = "auto", paramLabel = "FORMAT",
+			description = "auto (default), uspto-xml, lens-csv, google-patents-csv, patentsview, sep-csv, cpc, "
+					+ "sso-orgs, parent-map, text.")
+	String format;
+
+	@Option(names = "--batch-size", description = "Records per transaction (default 1000).")
+	Integer batchSize;
+
+	@Option(names = "--json", description = "Print the summary as JSON.")
+	boolean json;
+
+	@Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories.")
+	List<Path> paths;
+
+	@Override
+	public Integer call() {
+		Map<String, Object> extra = this.batchSize != null ? Map.of("ipgraph.ingest.batch-size", this.batchSize)
+				: Map.of();
+		try (ConfigurableApplicationContext context = Application.forCommand(this.common, extra)) {
+			ConsoleProgress progress = new ConsoleProgress(System.err);
+			IngestReport report = context.getBean(IngestService.class).ingest(this.format, this.paths, progress);
+			progress.finish();
+			if (this.json) {
+				Output.json(System.out, report);
+			}
+			else {
+				print(report, System.out);
+			}
+			return report.exitCode();
+		}
+	}
+
+	static void print(IngestReport report, PrintStream out) {
+		out.printf("Records read:          %,d%n", report.getRecordsRead());
+		out.printf("Records stored:        %,d%n", report.getRecordsStored());
+		out.printf("Records rejected:      %,d%n", report.getRejected());
+		out.printf("Nodes created:         %,d%n", report.getNodesCreated());
+		out.printf("Relationships created: %,d%n", report.getRelationshipsCreated());
+		Map<String, Integer> names = report.getOrganizationNames();
+		if (names.get("rawNames") > 0) {
+			out.printf("Organization names:    %,d raw names -> %,d organizations%n", names.get("rawNames"),
+					names.get("organizations"));
+		}
+		for (IngestReport.FileSummary file : report.getFiles()) {
+			out.printf("  %-60s %-20s %,8d records %,6d rejected%n", file.path(), file.format(), file.records(),
+					file.rejected());
+		}
+		report.getNotes().forEach(note -> out.println("Note: " + note));
+		if (report.getRejected() > 0) {
+			out.println("Rejected:");
+			List<Rejection> listed = report.getRejections();
+			listed.stream().limit(50).forEach(r -> out.println("  " + r));
+			if (report.getRejected() > 50) {
+				out.printf("  ... %,d more (use --json for up to %d)%n", report.getRejected() - 50, listed.size());
+			}
+		}
+	}
+
+}

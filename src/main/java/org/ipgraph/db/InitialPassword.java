@@ -1,0 +1,88 @@
+package org.ipgraph.db;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.security.SecureRandom;
+import java.util.Base64;
+
+import org.neo4j.cli.ExecutionContext;
+import org.neo4j.commandline.admin.security.SetInitialPasswordCommand;
+import picocli.CommandLine;
+
+/**
+ * The embedded database's password: generated on first start, set as the initial password of
+ * the {@code neo4j} user before any connector opens, and kept in the data directory readable by
+ * its owner only. There is no default password.
+ */
+final class InitialPassword {
+
+	static final String FILE_NAME = "neo4j-password";
+
+	private InitialPassword() {
+	}
+
+	/**
+	 * Returns the stored password, creating and installing one if the store is new.
+	 * @return the password and whether it was generated now
+	 */
+	static Result ensure(Path home) {
+		Path file = home.resolve(FILE_NAME);
+		try {
+			if (Files.exists(file)) {
+				return new Result(Files.readString(file, StandardCharsets.UTF_8).strip(), false);
+			}
+			if (Files.exists(home.resolve("data").resolve("databases"))) {
+				throw new DatabaseStartException("The store in " + home + " exists but its password file " + file
+						+ " is missing. Restore the file, or start with an empty data directory.", null);
+			}
+			String password = generate();
+			install(home, password);
+			Files.writeString(file, password + "\n", StandardCharsets.UTF_8);
+			restrict(file);
+			return new Result(password, true);
+		}
+		catch (IOException ex) {
+			throw new DatabaseStartException("Cannot read or write " + file + ": " + ex.getMessage(), ex);
+		}
+	}
+
+	static String read(Path home) throws IOException {
+		return Files.readString(home.resolve(FILE_NAME), StandardCharsets.UTF_8).strip();
+	}
+
+	private static String generate() {
+		byte[] bytes = new byte[18];
+		new SecureRandom().nextBytes(bytes);
+		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+	}
+
+	private static void install(Path home, String password) throws IOException {
+		Path conf = Files.createDirectories(home.resolve("conf"));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		PrintStream sink = new PrintStream(out, true, StandardCharsets.UTF_8);
+		ExecutionContext context = new ExecutionContext(home, conf, sink, sink,
+				new org.neo4j.io.fs.DefaultFileSystemAbstraction());
+		int rc = new CommandLine(new SetInitialPasswordCommand(context)).execute(password);
+		if (rc != 0) {
+			throw new DatabaseStartException("Setting the initial Neo4j password failed: " + out, null);
+		}
+	}
+
+	private static void restrict(Path file) {
+		try {
+			Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
+		}
+		catch (UnsupportedOperationException | IOException ex) {
+			// not a POSIX file system: rely on the directory's permissions
+		}
+	}
+
+	record Result(String password, boolean generated) {
+	}
+
+}

@@ -1,0 +1,178 @@
+package org.ipgraph.ingest;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.Session;
+import org.neo4j.driver.TransactionContext;
+import org.neo4j.driver.exceptions.Neo4jException;
+import org.neo4j.driver.summary.SummaryCounters;
+
+/**
+ * Collects parsed records and writes them in batches, one transaction per batch. When a batch
+ * fails, its records are retried one by one so that only the bad record is rejected; the
+ * failed transaction itself leaves nothing behind.
+ */
+final class BatchingSink implements RecordSink {
+
+	private final Driver driver;
+
+	private final Map<Class<?>, RecordWriter<?>> writers;
+
+	private final int batchSize;
+
+	private final String file;
+
+	private final String documentId;
+
+	private final IngestReport report;
+
+	private final IngestListener listener;
+
+	private final Map<Class<?>, List<Entry>> pending = new LinkedHashMap<>();
+
+	private int pendingCount;
+
+	private long records;
+
+	private long rejected;
+
+	BatchingSink(Driver driver, Map<Class<?>, RecordWriter<?>> writers, int batchSize, String file,
+			String documentId, IngestReport report, IngestListener listener) {
+		this.driver = driver;
+		this.writers = writers;
+		this.batchSize = batchSize;
+		this.file = file;
+		this.documentId = documentId;
+		this.report = report;
+		this.listener = listener;
+	}
+
+	@Override
+	public void accept(String ref, Object record) {
+		if (!this.writers.containsKey(record.getClass())) {
+			throw new IllegalStateException("No writer for " + record.getClass().getName());
+		}
+		this.records++;
+		this.pending.computeIfAbsent(record.getClass(), k -> new ArrayList<>()).add(new Entry(ref, record));
+		if (++this.pendingCount >= this.batchSize) {
+			flush();
+		}
+	}
+
+	@Override
+	public void reject(String ref, String reason) {
+		this.records++;
+		recordRejection(ref, reason);
+	}
+
+	private void recordRejection(String ref, String reason) {
+		this.rejected++;
+		Rejection rejection = new Rejection(this.file, ref, reason);
+		this.report.reject(rejection);
+		this.listener.rejected(rejection);
+	}
+
+	void flush() {
+		if (this.pendingCount == 0) {
+			return;
+		}
+		Map<Class<?>, List<Entry>> batch = new LinkedHashMap<>(this.pending);
+		int size = this.pendingCount;
+		this.pending.clear();
+		this.pendingCount = 0;
+		try {
+			write(batch, size);
+		}
+		catch (Neo4jException | IllegalArgumentException ex) {
+			batch.values().forEach(entries -> entries.forEach(this::writeAlone));
+		}
+	}
+
+	private void writeAlone(Entry entry) {
+		try {
+			write(Map.of(entry.record().getClass(), List.of(entry)), 1);
+		}
+		catch (Neo4jException | IllegalArgumentException ex) {
+			recordRejection(entry.ref(), "not stored: " + ex.getMessage());
+		}
+	}
+
+	private void write(Map<Class<?>, List<Entry>> batch, int size) {
+		TxContext context = new TxContext(this.documentId);
+		try (Session session = this.driver.session()) {
+			session.executeWrite(tx -> {
+				context.reset(tx);
+				batch.forEach((type, entries) -> writeAll(this.writers.get(type), entries, context));
+				return null;
+			});
+		}
+		this.report.stored(size, context.changes, context.organizationNames);
+	}
+
+	@SuppressWarnings("unchecked")
+	private static <R> void writeAll(RecordWriter<R> writer, List<Entry> entries, WriteContext context) {
+		List<R> records = new ArrayList<>(entries.size());
+		entries.forEach(entry -> records.add((R) entry.record()));
+		writer.write(records, context);
+	}
+
+	long records() {
+		return this.records;
+	}
+
+	long rejected() {
+		return this.rejected;
+	}
+
+	private record Entry(String ref, Object record) {
+	}
+
+	/**
+	 * Counts are kept per attempt: a retried transaction starts again from zero.
+	 */
+	private static final class TxContext implements WriteContext {
+
+		private final String documentId;
+
+		private TransactionContext tx;
+
+		private Map<String, Long> changes = new HashMap<>();
+
+		private Map<String, String> organizationNames = new HashMap<>();
+
+		TxContext(String documentId) {
+			this.documentId = documentId;
+		}
+
+		void reset(TransactionContext tx) {
+			this.tx = tx;
+			this.changes = new HashMap<>();
+			this.organizationNames = new HashMap<>();
+		}
+
+		@Override
+		public String documentId() {
+			return this.documentId;
+		}
+
+		@Override
+		public void run(String cypher, Map<String, Object> parameters) {
+			SummaryCounters counters = this.tx.run(cypher, parameters).consume().counters();
+			this.changes.merge("nodesCreated", (long) counters.nodesCreated(), Long::sum);
+			this.changes.merge("relationshipsCreated", (long) counters.relationshipsCreated(), Long::sum);
+			this.changes.merge("propertiesSet", (long) counters.propertiesSet(), Long::sum);
+		}
+
+		@Override
+		public void organizationName(String raw, String key) {
+			this.organizationNames.put(raw, key);
+		}
+
+	}
+
+}

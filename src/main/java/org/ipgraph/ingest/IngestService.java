@@ -1,0 +1,261 @@
+package org.ipgraph.ingest;
+
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+
+import org.neo4j.driver.Driver;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Runs an ingest: expands the paths, picks a format per file, records a Document per file and
+ * streams the records through a {@link BatchingSink}. A file that cannot be read is reported and
+ * the others go on.
+ */
+@Service
+public class IngestService {
+
+	private static final int HEAD_BYTES = 8192;
+
+	private final Driver driver;
+
+	private final Map<String, SourceFormat> formats;
+
+	private final Map<Class<?>, RecordWriter<?>> writers;
+
+	private final IngestProperties properties;
+
+	IngestService(Driver driver, List<SourceFormat> formats, List<RecordWriter<?>> writers,
+			IngestProperties properties) {
+		this.driver = driver;
+		this.formats = formats.stream()
+			.sorted((a, b) -> a.name().compareTo(b.name()))
+			.collect(Collectors.toMap(SourceFormat::name, Function.identity(), (a, b) -> a, LinkedHashMap::new));
+		this.writers = writers.stream().collect(Collectors.toMap(RecordWriter::type, Function.identity()));
+		this.properties = properties;
+	}
+
+	/**
+	 * The formats by name, for help texts and validation.
+	 */
+	public Map<String, String> formats() {
+		Map<String, String> names = new LinkedHashMap<>();
+		this.formats.values().forEach(f -> names.put(f.name(), f.description()));
+		return names;
+	}
+
+	/**
+	 * Ingests files and directories.
+	 * @param format a format name, or {@code auto} to recognise each file
+	 * @param paths files or directories (read recursively)
+	 */
+	public IngestReport ingest(String format, List<Path> paths, IngestListener listener) {
+		if (!"auto".equals(format) && !this.formats.containsKey(format)) {
+			throw new IllegalArgumentException(
+					"Unknown format '" + format + "'. Known: auto, " + String.join(", ", this.formats.keySet()));
+		}
+		IngestReport report = new IngestReport();
+		List<Planned> plan = plan(format, paths, report);
+		long total = plan.stream().mapToLong(p -> size(p.file())).sum();
+		listener.started(total, plan.size());
+		long done = 0;
+		for (Planned planned : plan) {
+			listener.file(planned.file(), planned.format().name());
+			ingestFile(planned, report, listener, done);
+			done += size(planned.file());
+			listener.progress(done);
+		}
+		listener.finished(report);
+		return report;
+	}
+
+	private List<Planned> plan(String format, List<Path> paths, IngestReport report) {
+		List<Planned> plan = new ArrayList<>();
+		for (Path path : paths) {
+			if (!Files.exists(path)) {
+				report.reject(new Rejection(path.toString(), "file", "does not exist"));
+				continue;
+			}
+			boolean explicit = Files.isRegularFile(path);
+			for (Path file : files(path)) {
+				Optional<SourceFormat> chosen = choose(format, file, explicit);
+				if (chosen.isPresent()) {
+					plan.add(new Planned(file, chosen.get()));
+				}
+				else if (explicit) {
+					report.reject(new Rejection(file.toString(), "file", "no format recognises this file; name one"
+							+ " with --format (" + String.join(", ", this.formats.keySet()) + ")"));
+				}
+				else {
+					report.note("skipped " + file + ": not a " + ("auto".equals(format) ? "known" : format) + " file");
+				}
+			}
+		}
+		return plan;
+	}
+
+	private Optional<SourceFormat> choose(String format, Path file, boolean explicit) {
+		byte[] head = head(file);
+		if (!"auto".equals(format)) {
+			SourceFormat named = this.formats.get(format);
+			return explicit || named.accepts(file, head) ? Optional.of(named) : Optional.empty();
+		}
+		return this.formats.values().stream().filter(f -> f.accepts(file, head)).findFirst();
+	}
+
+	private void ingestFile(Planned planned, IngestReport report, IngestListener listener, long offset) {
+		Path file = planned.file();
+		String documentId;
+		try {
+			documentId = recordDocument(file, planned.format().name());
+		}
+		catch (UncheckedIOException ex) {
+			report.reject(new Rejection(file.toString(), "file", "cannot be read: " + ex.getCause().getMessage()));
+			return;
+		}
+		BatchingSink sink = new BatchingSink(this.driver, this.writers, this.properties.batchSize(), file.toString(),
+				documentId, report, listener);
+		try (InputStream in = new Counting(Files.newInputStream(file), n -> listener.progress(offset + n))) {
+			planned.format().read(file, in, sink);
+		}
+		catch (IOException | RuntimeException ex) {
+			sink.reject("file", "reading stopped: " + message(ex) + " (records before this point are stored)");
+		}
+		finally {
+			sink.flush();
+		}
+		report.read(sink.records());
+		report.add(new IngestReport.FileSummary(file.toString(), planned.format().name(), documentId,
+				sink.records(), sink.rejected()));
+	}
+
+	private static String message(Throwable ex) {
+		String message = ex.getMessage();
+		return message == null || message.isBlank() ? ex.getClass().getSimpleName() : message;
+	}
+
+	private String recordDocument(Path file, String format) {
+		String id = "sha256:" + sha256(file);
+		try (var session = this.driver.session()) {
+			session.executeWrite(tx -> tx.run("""
+					MERGE (d:Document {id: $id})
+					ON CREATE SET d.ingestedAt = datetime()
+					SET d.path = $path, d.name = $name, d.format = $format, d.bytes = $bytes, d.lastSeenAt = datetime()
+					""", Map.of("id", id, "path", file.toAbsolutePath().toString(), "name",
+					file.getFileName().toString(), "format", format, "bytes", size(file)))
+				.consume());
+		}
+		return id;
+	}
+
+	static String sha256(Path file) {
+		try (InputStream in = new DigestInputStream(Files.newInputStream(file),
+				MessageDigest.getInstance("SHA-256"))) {
+			in.transferTo(java.io.OutputStream.nullOutputStream());
+			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static List<Path> files(Path path) {
+		if (Files.isRegularFile(path)) {
+			return List.of(path);
+		}
+		try (Stream<Path> walk = Files.walk(path)) {
+			return walk.filter(Files::isRegularFile)
+				.filter(p -> !p.getFileName().toString().startsWith("."))
+				.sorted()
+				.toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static byte[] head(Path file) {
+		try (InputStream in = Files.newInputStream(file)) {
+			return in.readNBytes(HEAD_BYTES);
+		}
+		catch (IOException ex) {
+			return new byte[0];
+		}
+	}
+
+	private static long size(Path file) {
+		try {
+			return Files.size(file);
+		}
+		catch (IOException ex) {
+			return 0;
+		}
+	}
+
+	private record Planned(Path file, SourceFormat format) {
+	}
+
+	/**
+	 * Reports bytes consumed, at most every 256 KiB.
+	 */
+	private static final class Counting extends FilterInputStream {
+
+		private final java.util.function.LongConsumer progress;
+
+		private long count;
+
+		private long reported;
+
+		Counting(InputStream in, java.util.function.LongConsumer progress) {
+			super(in);
+			this.progress = progress;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			if (b >= 0) {
+				advance(1);
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			int n = super.read(b, off, len);
+			if (n > 0) {
+				advance(n);
+			}
+			return n;
+		}
+
+		private void advance(long n) {
+			this.count += n;
+			if (this.count - this.reported >= 256 * 1024) {
+				this.reported = this.count;
+				this.progress.accept(this.count);
+			}
+		}
+
+	}
+
+}

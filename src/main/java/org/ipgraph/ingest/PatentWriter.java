@@ -1,0 +1,286 @@
+package org.ipgraph.ingest;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.ipgraph.graph.CpcSymbol;
+import org.ipgraph.graph.OrganizationKind;
+import org.ipgraph.graph.OrganizationNames;
+import org.ipgraph.graph.PatentNumber;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes patents with their owners, inventors, classifications and citations. Organizations are
+ * keyed by their normalized name and keep every raw spelling in {@code aliases}; inventors are
+ * keyed by name plus their first organization (or country) until the expert module resolves
+ * them further.
+ */
+@Component
+class PatentWriter implements RecordWriter<PatentRecord> {
+
+	private static final String PATENTS = """
+			UNWIND $rows AS row
+			MERGE (p:Patent {number: row.number})
+			SET p.jurisdiction = row.jurisdiction, p.docNumber = row.docNumber,
+			    p.kind = coalesce(row.kind, p.kind), p.title = coalesce(row.title, p.title),
+			    p.abstract = coalesce(row.abstract, p.abstract), p.claims = coalesce(row.claims, p.claims),
+			    p.filingDate = coalesce(row.filingDate, p.filingDate),
+			    p.publicationDate = coalesce(row.publicationDate, p.publicationDate),
+			    p.grantDate = coalesce(row.grantDate, p.grantDate),
+			    p.priorityDate = coalesce(row.priorityDate, p.priorityDate),
+			    p.applicationNumber = coalesce(row.applicationNumber, p.applicationNumber),
+			    p.familyId = coalesce(row.familyId, p.familyId), p.type = coalesce(row.type, p.type),
+			    p.governmentInterest = coalesce(row.governmentInterest, p.governmentInterest),
+			    p.url = coalesce(row.url, p.url)
+			REMOVE p.stub
+			WITH p, row
+			MATCH (d:Document {id: $documentId})
+			MERGE (p)-[r:RECORDED_IN]->(d)
+			SET r.record = row.ref
+			""";
+
+	private static final String ORGANIZATION_OWNERS = """
+			UNWIND $rows AS row
+			MERGE (o:Organization {id: row.key})
+			ON CREATE SET o.name = row.name, o.kind = row.kind, o.kindSource = 'name', o.serviceType = row.serviceType
+			SET o.owner = true,
+			    o.aliases = CASE WHEN row.raw IN coalesce(o.aliases, []) THEN o.aliases
+			                     ELSE coalesce(o.aliases, []) + row.raw END,
+			    o.country = coalesce(o.country, row.country), o.city = coalesce(o.city, row.city)
+			WITH o, row
+			MATCH (p:Patent {number: row.number})
+			MERGE (o)-[r:OWNS]->(p)
+			ON CREATE SET r.from = row.from
+			SET r.sequence = row.sequence, r.raw = row.raw
+			""";
+
+	private static final String PERSON_OWNERS = """
+			UNWIND $rows AS row
+			MERGE (x:Person {id: row.id})
+			ON CREATE SET x.name = row.name, x.nameKey = row.nameKey, x.firstName = row.first, x.lastName = row.last,
+			              x.consent = false
+			SET x.owner = true, x.country = coalesce(x.country, row.country), x.city = coalesce(x.city, row.city)
+			WITH x, row
+			MATCH (p:Patent {number: row.number})
+			MERGE (x)-[r:OWNS]->(p)
+			ON CREATE SET r.from = row.from
+			SET r.sequence = row.sequence, r.raw = row.raw
+			""";
+
+	private static final String INVENTORS = """
+			UNWIND $rows AS row
+			MERGE (x:Person {id: row.id})
+			ON CREATE SET x.name = row.name, x.nameKey = row.nameKey, x.firstName = row.first, x.lastName = row.last,
+			              x.consent = false
+			SET x.inventor = true, x.city = coalesce(row.city, x.city), x.state = coalesce(row.state, x.state),
+			    x.country = coalesce(row.country, x.country)
+			WITH x, row
+			MATCH (p:Patent {number: row.number})
+			MERGE (x)-[r:INVENTED]->(p)
+			SET r.sequence = row.sequence, r.rawName = row.raw, r.city = row.city, r.state = row.state,
+			    r.country = row.country
+			WITH x, row
+			UNWIND row.organizations AS key
+			MATCH (o:Organization {id: key})
+			MERGE (x)-[a:AFFILIATED_WITH]->(o)
+			ON CREATE SET a.role = 'inventor', a.source = 'patents'
+			SET a.from = CASE WHEN a.from IS NULL OR row.date < a.from THEN row.date ELSE a.from END,
+			    a.to = CASE WHEN a.to IS NULL OR row.date > a.to THEN row.date ELSE a.to END
+			""";
+
+	private static final String CLASSIFICATIONS = """
+			UNWIND $rows AS row
+			MERGE (t:Technology {symbol: row.symbol})
+			ON CREATE SET t.level = row.level
+			WITH t, row
+			MATCH (p:Patent {number: row.number})
+			MERGE (p)-[r:CLASSIFIED_AS]->(t)
+			SET r.first = row.first
+			""";
+
+	// Only where the CPC title list has not given a node its exact parent
+	private static final String HIERARCHY = """
+			UNWIND $rows AS row
+			MERGE (c:Technology {symbol: row.child})
+			ON CREATE SET c.level = row.childLevel
+			MERGE (q:Technology {symbol: row.parent})
+			ON CREATE SET q.level = row.parentLevel
+			WITH c, q
+			WHERE NOT (c)-[:PART_OF]->()
+			MERGE (c)-[:PART_OF]->(q)
+			""";
+
+	private static final String CITATIONS = """
+			UNWIND $rows AS row
+			MATCH (p:Patent {number: row.from})
+			MERGE (q:Patent {number: row.to})
+			ON CREATE SET q.stub = true, q.jurisdiction = row.jurisdiction, q.docNumber = row.docNumber
+			MERGE (p)-[r:CITES]->(q)
+			SET r.category = coalesce(row.category, r.category)
+			""";
+
+	@Override
+	public Class<PatentRecord> type() {
+		return PatentRecord.class;
+	}
+
+	@Override
+	public void write(List<PatentRecord> batch, WriteContext context) {
+		List<Map<String, Object>> patents = new ArrayList<>();
+		List<Map<String, Object>> organizationOwners = new ArrayList<>();
+		List<Map<String, Object>> personOwners = new ArrayList<>();
+		List<Map<String, Object>> inventors = new ArrayList<>();
+		List<Map<String, Object>> classifications = new ArrayList<>();
+		Map<String, Map<String, Object>> hierarchy = new LinkedHashMap<>();
+		List<Map<String, Object>> citations = new ArrayList<>();
+		for (PatentRecord record : batch) {
+			String number = record.number().key();
+			patents.add(patentRow(record));
+			LocalDate from = firstNonNull(record.filingDate(), record.publicationDate(), record.grantDate());
+			List<String> organizations = new ArrayList<>();
+			int sequence = 0;
+			for (Party owner : record.owners()) {
+				if (owner.isPerson()) {
+					personOwners.add(personRow(number, owner, anchor(owner, List.of()), sequence++, from));
+					continue;
+				}
+				String key = OrganizationNames.key(owner.rawName());
+				if (key.isEmpty()) {
+					continue;
+				}
+				context.organizationName(owner.rawName(), key);
+				organizations.add(key);
+				OrganizationKind kind = OrganizationNames.kind(owner.rawName());
+				Map<String, Object> row = new HashMap<>();
+				row.put("number", number);
+				row.put("key", key);
+				row.put("name", OrganizationNames.display(owner.rawName()));
+				row.put("raw", owner.rawName());
+				row.put("kind", kind.value());
+				row.put("serviceType", kind == OrganizationKind.SERVICE_INSTITUTION
+						? OrganizationNames.serviceType(owner.rawName()) : null);
+				row.put("country", owner.country());
+				row.put("city", owner.city());
+				row.put("sequence", sequence++);
+				row.put("from", from);
+				organizationOwners.add(row);
+			}
+			int position = 0;
+			for (Party inventor : record.inventors()) {
+				Map<String, Object> row = personRow(number, inventor, anchor(inventor, organizations), position++, from);
+				row.put("organizations", organizations);
+				row.put("date", from);
+				inventors.add(row);
+			}
+			boolean first = true;
+			for (CpcSymbol symbol : record.cpc()) {
+				classifications.add(Map.of("number", number, "symbol", symbol.symbol(), "level", symbol.level(),
+						"first", first));
+				first = false;
+				for (CpcSymbol child : symbol.lineage()) {
+					child.parent()
+						.ifPresent(parent -> hierarchy.putIfAbsent(child.symbol(),
+								Map.of("child", child.symbol(), "childLevel", child.level(), "parent",
+										parent.symbol(), "parentLevel", parent.level())));
+				}
+			}
+			for (PatentRecord.Citation citation : record.citations()) {
+				PatentNumber cited = citation.cited();
+				if (cited.key().equals(number)) {
+					continue;
+				}
+				Map<String, Object> row = new HashMap<>();
+				row.put("from", number);
+				row.put("to", cited.key());
+				row.put("jurisdiction", cited.jurisdiction());
+				row.put("docNumber", cited.docNumber());
+				row.put("category", citation.category());
+				citations.add(row);
+			}
+		}
+		run(context, PATENTS, patents);
+		run(context, ORGANIZATION_OWNERS, organizationOwners);
+		run(context, PERSON_OWNERS, personOwners);
+		run(context, INVENTORS, inventors);
+		run(context, HIERARCHY, new ArrayList<>(hierarchy.values()));
+		run(context, CLASSIFICATIONS, classifications);
+		run(context, CITATIONS, citations);
+	}
+
+	private static void run(WriteContext context, String cypher, List<Map<String, Object>> rows) {
+		if (!rows.isEmpty()) {
+			context.run(cypher, Map.of("rows", rows, "documentId", context.documentId()));
+		}
+	}
+
+	private static Map<String, Object> patentRow(PatentRecord record) {
+		Map<String, Object> row = new HashMap<>();
+		row.put("number", record.number().key());
+		row.put("jurisdiction", record.number().jurisdiction());
+		row.put("docNumber", record.number().docNumber());
+		row.put("kind", record.number().kind());
+		row.put("title", record.title());
+		row.put("abstract", record.abstractText());
+		row.put("claims", record.claims());
+		row.put("filingDate", record.filingDate());
+		row.put("publicationDate", record.publicationDate());
+		row.put("grantDate", record.grantDate());
+		row.put("priorityDate", record.priorityDate());
+		row.put("applicationNumber", record.applicationNumber());
+		row.put("familyId", record.familyId());
+		row.put("type", record.type());
+		row.put("governmentInterest", record.governmentInterest());
+		row.put("url", record.url());
+		return row;
+	}
+
+	private static Map<String, Object> personRow(String number, Party party, String anchor, int sequence,
+			LocalDate from) {
+		Map<String, Object> row = new HashMap<>();
+		row.put("number", number);
+		row.put("id", party.externalId() != null ? "pv:" + party.externalId() : personId(party, anchor));
+		row.put("name", party.person().display());
+		row.put("nameKey", party.person().key());
+		row.put("first", party.person().first());
+		row.put("last", party.person().last());
+		row.put("raw", party.rawName());
+		row.put("city", party.city());
+		row.put("state", party.state());
+		row.put("country", party.country());
+		row.put("sequence", sequence);
+		row.put("from", from);
+		return row;
+	}
+
+	/**
+	 * A person's key until resolution: the name key at the first organization of the patent, or
+	 * at the country when the patent has no organization owner.
+	 */
+	static String personId(Party party, String anchor) {
+		return "person:" + party.person().key() + "@" + anchor;
+	}
+
+	private static String anchor(Party party, List<String> organizations) {
+		if (!organizations.isEmpty()) {
+			return organizations.get(0);
+		}
+		return party.country() != null ? party.country().toLowerCase(java.util.Locale.ROOT) : "-";
+	}
+
+	@SafeVarargs
+	private static <T> T firstNonNull(T... values) {
+		for (T value : values) {
+			if (Objects.nonNull(value)) {
+				return value;
+			}
+		}
+		return null;
+	}
+
+}

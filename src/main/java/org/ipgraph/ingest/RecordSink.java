@@ -1,0 +1,22 @@
+package org.ipgraph.ingest;
+
+/**
+ * Receives what a reader parsed from one file.
+ */
+public interface RecordSink {
+
+	/**
+	 * A parsed record, to be written in the next batch.
+	 * @param ref where it is in the file: {@code line 17}, {@code document 3}
+	 * @param record the record; a {@link RecordWriter} must exist for its type
+	 */
+	void accept(String ref, Object record);
+
+	/**
+	 * A record that cannot be used.
+	 * @param ref where it is in the file
+	 * @param reason why, in words a user can act on
+	 */
+	void reject(String ref, String reason);
+
+}

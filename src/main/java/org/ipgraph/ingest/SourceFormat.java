@@ -1,0 +1,39 @@
+package org.ipgraph.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+
+/**
+ * One input format. Implementations are Spring beans; {@code ingest --format NAME} picks one
+ * by {@link #name()}, {@code --format auto} asks each whether it {@link #accepts} a file.
+ */
+public interface SourceFormat {
+
+	/**
+	 * The name used on the command line, e.g. {@code uspto-xml}.
+	 */
+	String name();
+
+	/**
+	 * One line for the CLI help.
+	 */
+	String description();
+
+	/**
+	 * Whether this format recognises the file, from its name and first bytes.
+	 * @param file the file
+	 * @param head up to the first 8 KiB of the file
+	 */
+	boolean accepts(Path file, byte[] head);
+
+	/**
+	 * Streams the file's records into the sink. A bad record goes to
+	 * {@link RecordSink#reject}; only a failure of the whole file throws.
+	 * @param file the file, for messages
+	 * @param in its content
+	 * @param sink where records go
+	 */
+	void read(Path file, InputStream in, RecordSink sink) throws IOException;
+
+}
