@@ -3,6 +3,8 @@ package org.ipgraph.db;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -77,7 +79,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		Map<String, String> config = new LinkedHashMap<>();
 		config.put("server.default_listen_address", "127.0.0.1");
 		config.put("server.bolt.enabled", "true");
-		config.put("server.bolt.listen_address", settings.boltAddress());
+		String bolt = withConcretePort(settings.boltAddress());
+		config.put("server.bolt.listen_address", bolt);
+		// Neo4j Browser learns the Bolt address from the HTTP discovery document
+		config.put("server.bolt.advertised_address", bolt);
 		config.put("server.bolt.tls_level", "DISABLED");
 		boolean http = settings.httpAddress() != null && !settings.httpAddress().isBlank();
 		config.put("server.http.enabled", Boolean.toString(http));
@@ -92,8 +97,26 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		config.put("server.memory.pagecache.size", settings.pageCache());
 		config.put("db.transaction.timeout", settings.transactionTimeout().toSeconds() + "s");
 		config.put("server.logs.user.config", userLogConfig(home).toString());
+		// Bolt otherwise waits a fixed 10 s quiet period at shutdown; the app has stopped its
+		// own work by then, so in-flight requests get a bounded grace time instead
+		config.put("internal.dbms.bolt.netty_server_shutdown_quiet_period", "0");
+		config.put("internal.dbms.bolt.netty_server_shutdown_timeout", "5s");
 		config.putAll(settings.extra());
 		return config;
+	}
+
+	// Port 0 means any free port; it is chosen here so that it can be advertised too
+	private static String withConcretePort(String address) {
+		int colon = address.lastIndexOf(':');
+		if (colon < 0 || !address.substring(colon + 1).equals("0")) {
+			return address;
+		}
+		try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getByName(address.substring(0, colon)))) {
+			return address.substring(0, colon) + ":" + socket.getLocalPort();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
 	}
 
 	private static Path userLogConfig(Path home) {

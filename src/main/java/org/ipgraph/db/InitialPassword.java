@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.security.SecureRandom;
-import java.util.Base64;
 
 import org.neo4j.cli.ExecutionContext;
 import org.neo4j.commandline.admin.security.SetInitialPasswordCommand;
@@ -55,10 +54,15 @@ final class InitialPassword {
 		return Files.readString(home.resolve(FILE_NAME), StandardCharsets.UTF_8).strip();
 	}
 
+	// Letters and digits only: easy to paste, and never read as a command-line option
 	private static String generate() {
-		byte[] bytes = new byte[18];
-		new SecureRandom().nextBytes(bytes);
-		return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
+		String alphabet = "ABCDEFGHJKLMNPQRSTUVWXYZabcdefghijkmnopqrstuvwxyz23456789";
+		SecureRandom random = new SecureRandom();
+		StringBuilder password = new StringBuilder(24);
+		for (int i = 0; i < 24; i++) {
+			password.append(alphabet.charAt(random.nextInt(alphabet.length())));
+		}
+		return password.toString();
 	}
 
 	private static void install(Path home, String password) throws IOException {
@@ -67,9 +71,16 @@ final class InitialPassword {
 		PrintStream sink = new PrintStream(out, true, StandardCharsets.UTF_8);
 		ExecutionContext context = new ExecutionContext(home, conf, sink, sink,
 				new org.neo4j.io.fs.DefaultFileSystemAbstraction());
-		int rc = new CommandLine(new SetInitialPasswordCommand(context)).execute(password);
+		CommandLine command = new CommandLine(new SetInitialPasswordCommand(context));
+		Exception[] failure = new Exception[1];
+		command.setExecutionExceptionHandler((ex, cli, parsed) -> {
+			failure[0] = ex;
+			return 1;
+		});
+		int rc = command.execute("--", password);
 		if (rc != 0) {
-			throw new DatabaseStartException("Setting the initial Neo4j password failed: " + out, null);
+			throw new DatabaseStartException("Setting the initial Neo4j password failed (" + rc + "): " + out,
+					failure[0]);
 		}
 	}
 

@@ -1,0 +1,36 @@
+package org.ipgraph;
+
+import org.ipgraph.test.TestNeo4j;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.test.context.ContextConfiguration;
+import org.springframework.web.client.RestClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The whole application on a random port: API, documentation and health answer.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ContextConfiguration(initializers = TestNeo4j.Initializer.class)
+class ApplicationSmokeTest {
+
+	@Value("${local.server.port}")
+	int port;
+
+	@Test
+	void servesTheApiItsDocumentationAndHealth() {
+		RestClient http = RestClient.builder().baseUrl("http://127.0.0.1:" + this.port).build();
+		assertThat(http.get().uri("/actuator/health").retrieve().body(String.class)).contains("\"UP\"");
+		assertThat(http.get().uri("/v3/api-docs").retrieve().body(String.class)).contains("/api/v1/patents/{number}")
+			.contains("/api/v1/organizations")
+			.contains("/api/v1/stats");
+		assertThat(http.get().uri("/swagger-ui/index.html").retrieve().toBodilessEntity().getStatusCode())
+			.isEqualTo(HttpStatusCode.valueOf(200));
+		assertThat(http.get().uri("/api/v1/stats").retrieve().body(String.class)).contains("\"labels\"");
+	}
+
+}
