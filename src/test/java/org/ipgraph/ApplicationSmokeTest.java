@@ -1,8 +1,13 @@
 package org.ipgraph;
 
+import java.util.EnumSet;
+
+import org.ipgraph.security.Role;
+import org.ipgraph.security.UserService;
 import org.ipgraph.test.TestNeo4j;
 import org.junit.jupiter.api.Test;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpStatusCode;
@@ -21,9 +26,17 @@ class ApplicationSmokeTest {
 	@Value("${local.server.port}")
 	int port;
 
+	@Autowired
+	UserService users;
+
 	@Test
 	void servesTheApiItsDocumentationAndHealth() {
-		RestClient http = RestClient.builder().baseUrl("http://127.0.0.1:" + this.port).build();
+		TestNeo4j.clear();
+		this.users.create("smoke", "smoke test password", EnumSet.of(Role.USER), null);
+		RestClient http = RestClient.builder()
+			.baseUrl("http://127.0.0.1:" + this.port)
+			.defaultHeaders(h -> h.setBasicAuth("smoke", "smoke test password"))
+			.build();
 		assertThat(http.get().uri("/actuator/health").retrieve().body(String.class)).contains("\"UP\"");
 		assertThat(http.get().uri("/v3/api-docs").retrieve().body(String.class)).contains("/api/v1/patents/{number}")
 			.contains("/api/v1/organizations")

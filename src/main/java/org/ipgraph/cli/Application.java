@@ -3,6 +3,7 @@ package org.ipgraph.cli;
 import java.util.Map;
 
 import org.ipgraph.IpgraphApplication;
+import org.ipgraph.security.Callers;
 
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -27,8 +28,11 @@ final class Application {
 		properties.put("ipgraph.neo4j.bolt-address", "127.0.0.1:0");
 		properties.putAll(options.properties());
 		properties.putAll(extra);
-		return new SpringApplicationBuilder(IpgraphApplication.class).web(WebApplicationType.NONE)
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(IpgraphApplication.class)
+			.web(WebApplicationType.NONE)
 			.run(arguments(properties));
+		Callers.actAsOperator();
+		return context;
 	}
 
 	/**

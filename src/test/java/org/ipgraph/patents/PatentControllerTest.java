@@ -1,39 +1,30 @@
-package org.ipgraph.web;
+package org.ipgraph.patents;
 
 import java.util.Optional;
 
-import org.ipgraph.organizations.OrganizationService;
-import org.ipgraph.patents.PatentService;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.MockMvc;
 
-import static org.hamcrest.Matchers.containsString;
-import static org.hamcrest.Matchers.not;
-import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.BDDMockito.given;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-@WebMvcTest
-class ApiContractTest {
+@WebMvcTest(PatentController.class)
+@WithMockUser
+class PatentControllerTest {
 
 	@Autowired
 	MockMvc mvc;
 
 	@MockitoBean
 	PatentService patents;
-
-	@MockitoBean
-	OrganizationService organizations;
-
-	@MockitoBean
-	org.ipgraph.graph.GraphStatsService stats;
 
 	@Test
 	void anUnknownPatentIsA404ProblemDetail() throws Exception {
@@ -46,24 +37,11 @@ class ApiContractTest {
 	}
 
 	@Test
-	void aPageSizeAboveTheMaximumIsRefused() throws Exception {
-		this.mvc.perform(get("/api/v1/organizations").param("q", "acme").param("size", "1000"))
+	void somethingThatIsNotANumberIsA400() throws Exception {
+		given(this.patents.find("hello")).willThrow(new IllegalArgumentException("'hello' is not a patent number"));
+		this.mvc.perform(get("/api/v1/patents/hello"))
 			.andExpect(status().isBadRequest())
-			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
-	}
-
-	@Test
-	void aMissingQueryIsRefused() throws Exception {
-		this.mvc.perform(get("/api/v1/organizations")).andExpect(status().isBadRequest());
-	}
-
-	@Test
-	void anUnexpectedFailureShowsNoStackTrace() throws Exception {
-		given(this.organizations.search(any(), any())).willThrow(new IllegalStateException("secret internals"));
-		this.mvc.perform(get("/api/v1/organizations").param("q", "acme"))
-			.andExpect(status().isInternalServerError())
-			.andExpect(content().string(not(containsString("secret internals"))))
-			.andExpect(content().string(not(containsString("at org.ipgraph"))));
+			.andExpect(jsonPath("$.detail").value("'hello' is not a patent number"));
 	}
 
 }

@@ -1,0 +1,105 @@
+package org.ipgraph.security;
+
+import java.util.Collection;
+import java.util.List;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.convert.converter.Converter;
+import org.springframework.security.authentication.AbstractAuthenticationToken;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+
+/**
+ * A stateless API: HTTP Basic against users in the graph, and bearer tokens that are either
+ * ipgraph's own revocable tokens or, with {@code ipgraph.security.tokens=jwt}, JWTs from an
+ * enterprise identity provider.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(SecurityProperties.class)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	/**
+	 * The HTTP side; command-line runs have no web server and need only the encoder.
+	 */
+	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+	static class Web {
+
+	@Bean
+	UserDetailsService userDetailsService(UserService users) {
+		return username -> users.credentials(username)
+			.map(u -> User.withUsername(u.username())
+				.password(u.passwordHash())
+				.authorities(u.roles().stream().map(Role::authority).toArray(String[]::new))
+				.build())
+			.orElseThrow(() -> new UsernameNotFoundException("no such user"));
+	}
+
+	@Bean
+	SecurityFilterChain api(HttpSecurity http, UserService users, SecurityProperties properties) throws Exception {
+		ProblemResponses problems = new ProblemResponses();
+		http.csrf(csrf -> csrf.disable())
+			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+			.addFilterBefore(new RequestLimits(properties.requestsPerMinute(), properties.maxRequestBytes()),
+					AuthorizationFilter.class);
+		if (properties.jwt()) {
+			http.oauth2ResourceServer(o -> o.authenticationEntryPoint(problems)
+				.jwt(jwt -> jwt.jwtAuthenticationConverter(jwtRoles(properties.jwtRolesClaim()))));
+		}
+		else {
+			http.oauth2ResourceServer(o -> o.authenticationEntryPoint(problems)
+				.opaqueToken(token -> token.introspector(new LocalTokenIntrospector(users))));
+		}
+		AccessRules.apply(http);
+		return http.build();
+	}
+
+	}
+
+	private static boolean isRole(String name) {
+		try {
+			Role.of(name);
+			return true;
+		}
+		catch (IllegalArgumentException ex) {
+			return false;
+		}
+	}
+
+	// Role names from the identity provider's claim, e.g. "roles": ["LEGAL"]
+	static Converter<Jwt, AbstractAuthenticationToken> jwtRoles(String claim) {
+		return jwt -> {
+			Collection<GrantedAuthority> authorities = jwt.getClaimAsStringList(claim) == null ? List.of()
+					: jwt.getClaimAsStringList(claim)
+						.stream()
+						.filter(SecurityConfiguration::isRole)
+						.map(name -> (GrantedAuthority) new SimpleGrantedAuthority(Role.of(name).authority()))
+						.toList();
+			return new JwtAuthenticationToken(jwt, authorities, jwt.getSubject());
+		};
+	}
+
+}
