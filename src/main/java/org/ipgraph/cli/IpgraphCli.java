@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
 @Command(name = "ipgraph", mixinStandardHelpOptions = true, version = "ipgraph 0.1.0",
 		description = "Knowledge graph and recommendations for IP ecosystems.",
 		subcommands = { ServeCommand.class, IngestCommand.class, StatsCommand.class, EntitiesCommand.class,
-				UsersCommand.class, AuditCommand.class },
+				UsersCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:success", "1:some records were rejected, the rest stored", "2:usage error",
 				"3:the command failed (message on stderr)" })
@@ -33,7 +33,8 @@ public class IpgraphCli {
 	private static int failed(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
 		PrintWriter err = cli.getErr();
 		Throwable cause = rootCause(ex);
-		if (cause instanceof DatabaseStartException || cause instanceof IllegalArgumentException) {
+		if (cause instanceof DatabaseStartException || cause instanceof IllegalArgumentException
+				|| cause instanceof java.io.UncheckedIOException) {
 			err.println("ipgraph: " + cause.getMessage());
 		}
 		else {
