@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import org.ipgraph.ingest.PatentRecord;
 import org.ipgraph.ingest.RecordSink;
@@ -33,6 +34,8 @@ class UsptoXmlFormat implements SourceFormat {
 	// Sequence listings and other attachments come as documents of their own in weekly files
 	private static final Set<String> ATTACHMENTS = Set.of("sequence-cwu", "us-sequence-listing");
 
+	private static final Pattern ROOT = Pattern.compile("<(us-patent-grant|us-patent-application)[\\s>]");
+
 	private final int maxDocumentBytes;
 
 	UsptoXmlFormat() {
@@ -53,10 +56,14 @@ class UsptoXmlFormat implements SourceFormat {
 		return "USPTO full-text XML v4.x: weekly grant files (ipg*.xml) and single grants or applications";
 	}
 
+	/**
+	 * An XML file whose head names a v4 grant or application as an element: text that merely
+	 * mentions {@code <us-patent-grant>} does not start with {@code <}.
+	 */
 	@Override
 	public boolean accepts(Path file, byte[] head) {
-		String text = new String(head, StandardCharsets.UTF_8);
-		return text.contains("<" + GrantMapper.GRANT) || text.contains("<" + GrantMapper.APPLICATION);
+		String text = new String(head, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "").stripLeading();
+		return text.startsWith("<") && ROOT.matcher(text).find();
 	}
 
 	@Override

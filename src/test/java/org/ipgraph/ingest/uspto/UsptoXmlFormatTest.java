@@ -302,7 +302,8 @@ class UsptoXmlFormatTest {
 		// 2001 pre-grant publications and SGML grants are other formats
 		assertThat(accepts("uspto-format-samples/pap/US20010000044A1.xml")).isFalse();
 		assertThat(accepts("uspto-format-samples/sgml/US06336130.xml")).isFalse();
-		assertThat(accepts("uspto-format-samples/SOURCE.md")).isFalse();
+		// it mentions <us-patent-grant> documents
+		assertThat(accepts("uspto-ipg-fixtures/SOURCE.md")).isFalse();
 	}
 
 	private boolean accepts(String relative) throws IOException {
