@@ -10,7 +10,6 @@ import java.util.regex.Pattern;
 import org.ipgraph.ingest.PatentRecord;
 import org.ipgraph.ingest.RecordSink;
 import org.ipgraph.ingest.SourceFormat;
-import org.ipgraph.ingest.uspto.DocumentSplitter.RawDocument;
 import org.w3c.dom.Document;
 
 import org.springframework.stereotype.Component;
