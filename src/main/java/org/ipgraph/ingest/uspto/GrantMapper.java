@@ -36,8 +36,7 @@ final class GrantMapper {
 
 	// appl-type values; PatentsView's wording for the rarer ones, so both sources agree
 	private static final Map<String, String> TYPES = Map.of("utility", "utility", "design", "design", "plant",
-			"plant", "reissue", "reissue", "sir", "statutory invention registration", "defensive-publication",
-			"defensive publication");
+			"plant", "reissue", "reissue", "sir", "statutory invention registration");
 
 	private GrantMapper() {
 	}
