@@ -1,0 +1,122 @@
+package org.ipgraph.ingest.uspto;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.ipgraph.ingest.PatentRecord;
+import org.ipgraph.ingest.RecordSink;
+import org.ipgraph.ingest.SourceFormat;
+import org.w3c.dom.Document;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * USPTO full-text XML v4.x: the weekly grant files ({@code ipgYYMMDD.xml}, one
+ * {@code <?xml?>} declaration per patent) and single grant or application documents.
+ * Documents are split off the stream and parsed one at a time; a bad one is rejected with its
+ * position and the others go on.
+ */
+@Component
+class UsptoXmlFormat implements SourceFormat {
+
+	/**
+	 * Larger than any real grant; a document beyond it is rejected rather than held in memory.
+	 */
+	static final int MAX_DOCUMENT_BYTES = 256 * 1024 * 1024;
+
+	private static final Set<String> PATENTS = Set.of(GrantMapper.GRANT, GrantMapper.APPLICATION);
+
+	// Sequence listings and other attachments come as documents of their own in weekly files
+	private static final Set<String> ATTACHMENTS = Set.of("sequence-cwu", "us-sequence-listing");
+
+	private static final Pattern ROOT = Pattern.compile("<(us-patent-grant|us-patent-application)[\\s>]");
+
+	private final int maxDocumentBytes;
+
+	UsptoXmlFormat() {
+		this(MAX_DOCUMENT_BYTES);
+	}
+
+	UsptoXmlFormat(int maxDocumentBytes) {
+		this.maxDocumentBytes = maxDocumentBytes;
+	}
+
+	@Override
+	public String name() {
+		return "uspto-xml";
+	}
+
+	@Override
+	public String description() {
+		return "USPTO full-text XML v4.x: weekly grant files (ipg*.xml) and single grants or applications";
+	}
+
+	/**
+	 * An XML file whose head names a v4 grant or application as an element: text that merely
+	 * mentions {@code <us-patent-grant>} does not start with {@code <}.
+	 */
+	@Override
+	public boolean accepts(Path file, byte[] head) {
+		String text = new String(head, StandardCharsets.UTF_8).replaceFirst("^\uFEFF", "").stripLeading();
+		return text.startsWith("<") && ROOT.matcher(text).find();
+	}
+
+	@Override
+	public void read(Path file, InputStream in, RecordSink sink) throws IOException {
+		DocumentSplitter splitter = new DocumentSplitter(in, this.maxDocumentBytes, PATENTS::contains);
+		SafeXml xml = new SafeXml();
+		for (RawDocument raw = splitter.next(); raw != null; raw = splitter.next()) {
+			String ref = "document " + raw.number() + " (line " + raw.line() + ")";
+			try {
+				PatentRecord record = read(raw, xml);
+				if (record != null) {
+					sink.accept(ref, record);
+				}
+			}
+			catch (InvalidDocumentException ex) {
+				sink.reject(ref, ex.getMessage());
+			}
+		}
+	}
+
+	/**
+	 * The record of one document, or null for an attachment that carries none.
+	 */
+	private PatentRecord read(RawDocument raw, SafeXml xml) throws InvalidDocumentException {
+		if (!raw.looksLikeXml()) {
+			throw new InvalidDocumentException("not XML: it starts with \"" + printable(raw.head())
+					+ "\" where <?xml ...?> and <us-patent-grant> were expected");
+		}
+		if (raw.oversized()) {
+			throw new InvalidDocumentException("larger than " + size(this.maxDocumentBytes) + " (" + raw.lines()
+					+ " lines); is the next <?xml ...?> declaration missing?");
+		}
+		if (raw.root() == null) {
+			throw new InvalidDocumentException("no root element: the document holds only \"" + printable(raw.head())
+					+ "\" (truncated?)");
+		}
+		if (!PATENTS.contains(raw.root())) {
+			if (ATTACHMENTS.contains(raw.root())) {
+				return null;
+			}
+			throw new InvalidDocumentException("<" + raw.root()
+					+ "> is not a USPTO v4 grant or application (expected <us-patent-grant> or <us-patent-application>)");
+		}
+		Document document = xml.parse(raw.content(), raw.line(), raw.root());
+		return GrantMapper.map(document.getDocumentElement());
+	}
+
+	private static String size(int bytes) {
+		return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MiB" : bytes + " bytes";
+	}
+
+	private static String printable(String text) {
+		String clean = text.replaceAll("[\\p{Cc}\\p{Cs}\uFFFD]", "?");
+		return clean.length() > 40 ? clean.substring(0, 40) + "..." : clean;
+	}
+
+}
