@@ -143,11 +143,18 @@ class PatentWriter implements RecordWriter<PatentRecord> {
 			String number = record.number().key();
 			patents.add(patentRow(record));
 			LocalDate from = firstNonNull(record.filingDate(), record.publicationDate(), record.grantDate());
-			List<String> organizations = new ArrayList<>();
+			// Individual owners and inventors share one anchor, so a self-filer is one person
+			List<String> organizations = record.owners()
+				.stream()
+				.filter(o -> !o.isPerson())
+				.map(o -> OrganizationNames.key(o.rawName()))
+				.filter(k -> !k.isEmpty())
+				.distinct()
+				.toList();
 			int sequence = 0;
 			for (Party owner : record.owners()) {
 				if (owner.isPerson()) {
-					personOwners.add(personRow(number, owner, anchor(owner, List.of()), sequence++, from));
+					personOwners.add(personRow(number, owner, anchor(owner, organizations), sequence++, from));
 					continue;
 				}
 				String key = OrganizationNames.key(owner.rawName());
@@ -155,7 +162,6 @@ class PatentWriter implements RecordWriter<PatentRecord> {
 					continue;
 				}
 				context.organizationName(owner.rawName(), key);
-				organizations.add(key);
 				OrganizationKind kind = OrganizationNames.kind(owner.rawName());
 				Map<String, Object> row = new HashMap<>();
 				row.put("number", number);
