@@ -8,7 +8,9 @@ import org.ipgraph.graph.CpcSymbol;
 /**
  * Follows the title list line by line and gives each symbol its exact parent: sections have
  * none; classes, subclasses and main groups have the parent their symbol shows; a subgroup at dot
- * level n has the nearest preceding entry of its main group at level n - 1.
+ * level n has the nearest preceding entry of its main group at level n - 1. Indexing codes of the
+ * 2000 series are listed inside the main group 2000 below theirs ({@code A01C2001/048} under
+ * {@code A01C1/04}) and are placed there.
  */
 final class CpcHierarchy {
 
@@ -50,7 +52,7 @@ final class CpcHierarchy {
 			this.levels.add(symbol);
 			return new TechnologyRecord(symbol, 0, title, symbol.parent().orElseThrow());
 		}
-		if (depth > this.levels.size() || !this.levels.get(0).mainGroup().equals(symbol.mainGroup())) {
+		if (depth > this.levels.size() || !inMainGroup(symbol, this.levels.get(0))) {
 			throw new IllegalArgumentException("no preceding entry at dot level " + (depth - 1) + " in main group "
 					+ symbol.mainGroup() + " for " + symbol.symbol());
 		}
@@ -58,6 +60,15 @@ final class CpcHierarchy {
 		this.levels.subList(depth, this.levels.size()).clear();
 		this.levels.add(symbol);
 		return new TechnologyRecord(symbol, depth, title, parent);
+	}
+
+	private static boolean inMainGroup(CpcSymbol symbol, CpcSymbol group) {
+		if (!symbol.subclass().equals(group.subclass())) {
+			return false;
+		}
+		int number = Integer.parseInt(symbol.mainGroup().substring(4));
+		int main = Integer.parseInt(group.mainGroup().substring(4));
+		return number == main || number == main + 2000;
 	}
 
 	private static int depth(String text) {
