@@ -23,7 +23,7 @@ final class CpcHierarchy {
 	 */
 	TechnologyRecord next(String line) {
 		if (line.indexOf('\uFFFD') >= 0) {
-			throw new IllegalArgumentException("invalid UTF-8 (the file is not UTF-8 here)");
+			throw new IllegalArgumentException("invalid UTF-8 or a lost character (U+FFFD)");
 		}
 		String[] fields = line.split("\t", -1);
 		if (fields.length != 3) {

@@ -17,7 +17,8 @@ import org.ipgraph.ingest.RecordSink;
 /**
  * A CSV file opened for a source reader: its header, then its records checked one by one. The
  * content is decoded as UTF-8 with replacement, so a record with bytes that are not UTF-8 is
- * rejected by itself instead of stopping the file. Quoted fields may span lines; a record's
+ * rejected by itself instead of stopping the file (as is one that holds U+FFFD, a character an
+ * earlier conversion lost). Quoted fields may span lines; a record's
  * position is the line it starts on.
  */
 public final class CsvTable implements Closeable {
@@ -71,7 +72,8 @@ public final class CsvTable implements Closeable {
 	/**
 	 * Parses every record into the sink. A file without the required columns is rejected as a
 	 * whole; a record with the wrong number of fields, with bytes that are not UTF-8, or that the
-	 * parser refuses is rejected alone.
+	 * parser refuses is rejected alone. Records of blank fields only ({@code ,,,}) are empty
+	 * lines and skipped.
 	 * @param sink where records and rejections go
 	 * @param required the columns the parser reads
 	 * @param parser turns a row into a record; null skips the row silently
@@ -82,6 +84,9 @@ public final class CsvTable implements Closeable {
 		}
 		while (this.records.hasNext()) {
 			CsvRecord record = this.records.next();
+			if (record.getFields().stream().allMatch(String::isBlank)) {
+				continue;
+			}
 			CsvRow row = new CsvRow(this.header, record.getFields(), record.getStartingLineNumber());
 			String problem = problem(record);
 			if (problem != null) {
@@ -126,7 +131,7 @@ public final class CsvTable implements Closeable {
 		}
 		for (int i = 0; i < record.getFieldCount(); i++) {
 			if (record.getField(i).indexOf('\uFFFD') >= 0) {
-				return "invalid UTF-8 in column '" + this.header.names().get(i) + "' (the file is not UTF-8 here)";
+				return "invalid UTF-8 or a lost character (U+FFFD) in column '" + this.header.names().get(i) + "'";
 			}
 		}
 		return null;

@@ -111,8 +111,12 @@ class ParentMapFormat implements SourceFormat {
 		return value;
 	}
 
+	// patent counts are informative only, and sometimes blank
 	private static void number(CsvRow row, String column) throws BadRecordException {
-		String value = row.required(column);
+		String value = row.value(column);
+		if (value == null) {
+			return;
+		}
 		try {
 			Double.parseDouble(value);
 		}

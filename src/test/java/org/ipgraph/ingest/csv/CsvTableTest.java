@@ -17,7 +17,7 @@ class CsvTableTest {
 		CollectingSink sink = read(bad, List.of("a", "b"));
 		assertThat(sink.records).containsOnlyKeys("line 2", "line 4", "line 7");
 		assertThat(sink.rejections).containsExactly("line 3: has 1 fields where the header has 2",
-				"line 6: invalid UTF-8 in column 'b' (the file is not UTF-8 here)");
+				"line 6: invalid UTF-8 or a lost character (U+FFFD) in column 'b'");
 	}
 
 	@Test
