@@ -17,8 +17,8 @@ import org.ipgraph.graph.OrganizationNames;
  * <li>a name of 30 characters or more (Lens cuts long names there), or with digits, {@code &},
  * {@code @}, parentheses or non-Latin letters, is an organization;</li>
  * <li>a name with an organization word or legal form ({@code UNIV}, {@code INST},
- * {@code SYSTEMS}, {@code GMBH}...), or one the name rules type as other than a company, is an
- * organization;</li>
+ * {@code SYSTEMS}, {@code GMBH}, {@code S.A.}...), or one the name rules type as other than a
+ * company, is an organization;</li>
  * <li>a name written {@code LAST; FIRST} or {@code LAST, FIRST} is a person;</li>
  * <li>otherwise two or three words, not counting initials and {@code JR}/{@code SR}, make a
  * person, anything else an organization.</li>
@@ -56,6 +56,11 @@ final class LensApplicants {
 	private LensApplicants() {
 	}
 
+	// the name rules drop a trailing legal form ("S.A.", "GmbH") only at the end of a name
+	private static boolean endsWithLegalForm(String name) {
+		return !OrganizationNames.key(name + " x").equals(OrganizationNames.key(name) + " x");
+	}
+
 	/**
 	 * @param applicant the applicant as written
 	 * @param inventors the record's inventors as written
@@ -69,7 +74,7 @@ final class LensApplicants {
 			return false;
 		}
 		List<String> words = List.of(NON_WORD.matcher(name.toUpperCase(Locale.ROOT)).replaceAll(" ").strip().split(" "));
-		if (words.stream().anyMatch(ORGANIZATION_WORDS::contains)
+		if (words.stream().anyMatch(ORGANIZATION_WORDS::contains) || endsWithLegalForm(name)
 				|| OrganizationNames.kind(name) != OrganizationKind.COMPANY) {
 			return false;
 		}

@@ -26,6 +26,7 @@ class AcquisitionWriter implements RecordWriter<Acquisition> {
 	private static final String ACQUIRED = """
 			UNWIND $rows AS row
 			MATCH (o:Organization {id: row.id})
+			WHERE o.acquirerGvkey IS NULL OR o.acquirerGvkey <> row.gvkey OR o.acquiredIn <> row.year
 			SET o.acquirerGvkey = row.gvkey, o.acquiredIn = row.year
 			""";
 

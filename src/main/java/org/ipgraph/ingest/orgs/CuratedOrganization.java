@@ -26,9 +26,10 @@ record CuratedOrganization(String raw, String name, String acronym, Organization
 
 	/**
 	 * @param raw the parent's name as written
+	 * @param name that name without a trailing acronym
 	 * @param relation {@code alias} or {@code subsidiary}
 	 */
-	record Parent(String raw, String relation) {
+	record Parent(String raw, String name, String relation) {
 	}
 
 }

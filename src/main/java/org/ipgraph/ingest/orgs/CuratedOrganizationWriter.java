@@ -78,7 +78,7 @@ class CuratedOrganizationWriter implements RecordWriter<CuratedOrganization> {
 			String key = (String) row.get("key");
 			organizations.add(row);
 			for (CuratedOrganization.Parent parent : organization.parents()) {
-				Map<String, Object> link = OrganizationRows.of(parent.raw(), context);
+				Map<String, Object> link = OrganizationRows.of(parent.raw(), parent.name(), context);
 				if (link != null) {
 					link.put("child", key);
 					link.put("relation", parent.relation());

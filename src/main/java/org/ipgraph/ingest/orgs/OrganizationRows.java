@@ -37,18 +37,27 @@ public final class OrganizationRows {
 	 * @return the key, or null for a name that normalizes to nothing
 	 */
 	public static String put(Map<String, Object> row, String prefix, String raw, WriteContext context) {
-		String key = OrganizationNames.key(raw);
+		return put(row, prefix, raw, raw, context);
+	}
+
+	/**
+	 * As {@link #put(Map, String, String, WriteContext)}, for a raw name that a source has
+	 * already cleaned (e.g. of a trailing acronym): the key, kind and display name come from
+	 * {@code name}, the alias is {@code raw}.
+	 */
+	public static String put(Map<String, Object> row, String prefix, String raw, String name, WriteContext context) {
+		String key = OrganizationNames.key(name);
 		if (key.isEmpty()) {
 			return null;
 		}
 		context.organizationName(raw, key);
-		OrganizationKind kind = OrganizationNames.kind(raw);
+		OrganizationKind kind = OrganizationNames.kind(name);
 		row.put(prefix + "key", key);
-		row.put(prefix + "name", OrganizationNames.display(raw));
+		row.put(prefix + "name", OrganizationNames.display(name));
 		row.put(prefix + "raw", raw.strip());
 		row.put(prefix + "kind", kind.value());
 		row.put(prefix + "serviceType",
-				kind == OrganizationKind.SERVICE_INSTITUTION ? OrganizationNames.serviceType(raw) : null);
+				kind == OrganizationKind.SERVICE_INSTITUTION ? OrganizationNames.serviceType(name) : null);
 		return key;
 	}
 
@@ -56,8 +65,15 @@ public final class OrganizationRows {
 	 * A fresh parameter map for one organization.
 	 */
 	public static Map<String, Object> of(String raw, WriteContext context) {
+		return of(raw, raw, context);
+	}
+
+	/**
+	 * A fresh parameter map for one organization whose name a source has cleaned.
+	 */
+	public static Map<String, Object> of(String raw, String name, WriteContext context) {
 		Map<String, Object> row = new HashMap<>();
-		return put(row, "", raw, context) == null ? null : row;
+		return put(row, "", raw, name, context) == null ? null : row;
 	}
 
 }

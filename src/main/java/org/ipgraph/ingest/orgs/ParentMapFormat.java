@@ -33,7 +33,7 @@ class ParentMapFormat implements SourceFormat {
 			new Layout(List.of("clean_name_child", "clean_name_parent"), "subsidiaryManualRemap"),
 			new Layout(List.of("jv", "clean_name_parent"), "jvManualRemap"),
 			new Layout(List.of("match_name", "match_pc", "clean_name", "cn_pc"), "substringMatch_manuallyReviewed"),
-			new Layout(List.of("vacuum_name", "clean_name"), "lowPat_vacuumNames"),
+			new Layout(List.of("vacuum_name", "clean_name"), ParentMapWriter.PREFIX_SOURCE),
 			new Layout(List.of("gvkey_primary", "name_secondary", "year"), "effectiveAcq_listedPrivate"));
 
 	@Override
@@ -78,8 +78,8 @@ class ParentMapFormat implements SourceFormat {
 			case "jvManualRemap" -> new ParentMapping(clean(row, "jv"), clean(row, "clean_name_parent"),
 					"joint_venture", false, source);
 			case "substringMatch_manuallyReviewed" -> substring(row, source);
-			case "lowPat_vacuumNames" -> new ParentMapping(clean(row, "vacuum_name"), clean(row, "clean_name"),
-					"subsidiary", true, source);
+			case ParentMapWriter.PREFIX_SOURCE -> new ParentMapping(clean(row, "vacuum_name"),
+					clean(row, "clean_name"), "subsidiary", true, source);
 			default -> acquisition(row, source);
 		};
 	}

@@ -25,12 +25,23 @@ class ParentMapWriter implements RecordWriter<ParentMapping> {
 
 	private static final Log logger = LogFactory.getLog(ParentMapWriter.class);
 
+	static final String PREFIX_SOURCE = "lowPat_vacuumNames";
+
 	private static final String LINKS = """
 			UNWIND $rows AS row
 			MATCH (c:Organization {id: row.child})
 			MATCH (p:Organization {id: row.parent})
 			MERGE (c)-[r:SUBSIDIARY_OF]->(p)
 			ON CREATE SET r.relation = row.relation, r.source = row.source
+			""";
+
+	// a link a name-prefix rule guessed gives way to one a map names exactly, whatever the order
+	private static final String EXACT_OVER_PREFIX = """
+			UNWIND $rows AS row
+			WITH row WHERE NOT row.prefix
+			MATCH (:Organization {id: row.child})-[r:SUBSIDIARY_OF {source: $prefixSource}]->
+			      (:Organization {id: row.parent})
+			SET r.relation = row.relation, r.source = row.source
 			""";
 
 	private final Driver driver;
@@ -61,12 +72,14 @@ class ParentMapWriter implements RecordWriter<ParentMapping> {
 			for (String child : children) {
 				for (String parent : parents) {
 					links.putIfAbsent(child + "\u0000" + parent, Map.of("child", child, "parent", parent, "relation",
-							mapping.relation(), "source", mapping.source()));
+							mapping.relation(), "source", mapping.source(), "prefix", mapping.prefix()));
 				}
 			}
 		}
 		if (!links.isEmpty()) {
-			context.run(LINKS, Map.of("rows", new ArrayList<>(links.values())));
+			List<Map<String, Object>> rows = new ArrayList<>(links.values());
+			context.run(LINKS, Map.of("rows", rows));
+			context.run(EXACT_OVER_PREFIX, Map.of("rows", rows, "prefixSource", PREFIX_SOURCE));
 		}
 		logger.info("Parent maps: " + batch.size() + " rows, " + withChild + " with the child in the graph, "
 				+ withParent + " with the parent, " + linked + " linked (" + links.size() + " links)");

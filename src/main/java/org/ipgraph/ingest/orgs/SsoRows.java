@@ -34,19 +34,15 @@ final class SsoRows {
 
 	static CuratedOrganization parse(CsvRow row) throws BadRecordException {
 		String raw = tidy(row.required("name"));
-		String name = raw;
-		String acronym = null;
-		Matcher m = TRAILING_ACRONYM.matcher(raw);
-		if (m.matches() && m.group(2).chars().filter(Character::isUpperCase).count() >= 2) {
-			name = m.group(1);
-			acronym = m.group(2);
-		}
+		String name = withoutAcronym(raw);
+		String acronym = name.equals(raw) ? null : raw.substring(raw.lastIndexOf('(') + 1, raw.length() - 1);
 		if (OrganizationNames.key(name).isEmpty()) {
 			throw new BadRecordException("name '" + raw + "' has no letters or digits");
 		}
 		List<CuratedOrganization.Parent> parents = new ArrayList<>();
 		for (String parent : parents(tidy(row.get("subsidiary of / alias of")))) {
-			parents.add(new CuratedOrganization.Parent(parent, ParentRelation.of(name, parent)));
+			String parentName = withoutAcronym(parent);
+			parents.add(new CuratedOrganization.Parent(parent, parentName, ParentRelation.of(name, parentName)));
 		}
 		String code = row.get("Membership Organization").toUpperCase(Locale.ROOT);
 		String body = code.isEmpty() || code.equals("OTHER") ? null : BODIES.getOrDefault(code, code);
@@ -55,6 +51,16 @@ final class SsoRows {
 				CuratedKinds.of(name, row.get("stakeholdergroup"), row.get("category")),
 				sector.isEmpty() ? null : sector, Countries.code(row.value("nationality")), parents, body,
 				body == null ? null : code);
+	}
+
+	/**
+	 * The name without a trailing acronym in parentheses: {@code China Mobile Communications
+	 * Corporation (CMCC)} keys as {@code China Mobile Communications Corporation}, which is how
+	 * other sources write it.
+	 */
+	static String withoutAcronym(String name) {
+		Matcher m = TRAILING_ACRONYM.matcher(name);
+		return m.matches() && m.group(2).chars().filter(Character::isUpperCase).count() >= 2 ? m.group(1) : name;
 	}
 
 	/**

@@ -1,6 +1,8 @@
 package org.ipgraph.ingest.sep;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -10,9 +12,10 @@ import org.ipgraph.ingest.WriteContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes specifications as Standard nodes. Each row is a version; the node keeps every version
- * seen in {@code versions} and shows the latest one (by publication date): its version,
- * publication date, title, project, generation and document.
+ * Writes specifications as Standard nodes. Each record is a version; the node keeps every version
+ * seen in {@code versions} and shows the latest one by publication date: its version,
+ * publication date, title, project, generation and document. Versions of one specification are
+ * merged here first, so that a batch writes each Standard once.
  */
 @Component
 class StandardWriter implements RecordWriter<StandardRecord> {
@@ -21,8 +24,8 @@ class StandardWriter implements RecordWriter<StandardRecord> {
 			UNWIND $rows AS row
 			MERGE (s:Standard {id: row.id})
 			WITH s, row, s.publishedOn IS NULL OR row.publishedOn >= s.publishedOn AS latest
-			SET s.versions = CASE WHEN row.version IS NULL OR row.version IN coalesce(s.versions, []) THEN s.versions
-			                      ELSE coalesce(s.versions, []) + row.version END,
+			SET s.versions = reduce(acc = coalesce(s.versions, []), v IN row.versions |
+			                        CASE WHEN v IN acc THEN acc ELSE acc + v END),
 			    s.organization = coalesce(row.organization, s.organization),
 			    s.version = CASE WHEN latest THEN coalesce(row.version, s.version) ELSE s.version END,
 			    s.publishedOn = CASE WHEN latest THEN coalesce(row.publishedOn, s.publishedOn) ELSE s.publishedOn END,
@@ -40,14 +43,35 @@ class StandardWriter implements RecordWriter<StandardRecord> {
 
 	@Override
 	public void write(List<StandardRecord> batch, WriteContext context) {
-		List<Map<String, Object>> rows = batch.stream().map(StandardWriter::row).toList();
+		Map<String, StandardRecord> latest = new LinkedHashMap<>();
+		Map<String, List<String>> versions = new HashMap<>();
+		for (StandardRecord standard : batch) {
+			String id = standard.spec().id();
+			latest.merge(id, standard, StandardWriter::later);
+			List<String> seen = versions.computeIfAbsent(id, k -> new ArrayList<>());
+			if (standard.spec().version() != null && !seen.contains(standard.spec().version())) {
+				seen.add(standard.spec().version());
+			}
+		}
+		List<Map<String, Object>> rows = latest.values()
+			.stream()
+			.map(standard -> row(standard, versions.get(standard.spec().id())))
+			.toList();
 		context.run(STANDARDS, Map.of("rows", rows));
 	}
 
-	private static Map<String, Object> row(StandardRecord standard) {
+	private static StandardRecord later(StandardRecord a, StandardRecord b) {
+		if (a.publishedOn() == null) {
+			return b;
+		}
+		return b.publishedOn() != null && !b.publishedOn().isBefore(a.publishedOn()) ? b : a;
+	}
+
+	private static Map<String, Object> row(StandardRecord standard, List<String> versions) {
 		Map<String, Object> row = new HashMap<>();
 		row.put("id", standard.spec().id());
 		row.put("version", standard.spec().version());
+		row.put("versions", versions);
 		row.put("organization", standard.organization());
 		row.put("title", standard.title());
 		row.put("project", standard.project());

@@ -39,6 +39,7 @@ class LensApplicantsTest {
 		assertThat(LensApplicants.isPerson("TOVARISHCHESTVO S OGRANICHENNO", List.of())).isFalse();
 		assertThat(LensApplicants.isPerson("대우조선해양 주식회사", List.of())).isFalse();
 		assertThat(LensApplicants.isPerson("ROWAN UNIVERSITY", List.of())).isFalse();
+		assertThat(LensApplicants.isPerson("Parrot, S.A.", List.of())).isFalse();
 	}
 
 	@Test

@@ -40,7 +40,7 @@ class SsoOrganizationsFormatTest {
 		assertThat(qualcomm.sector()).isEqualTo("Chipmaker");
 		assertThat(qualcomm.country()).isEqualTo("AT");
 		assertThat(qualcomm.parents())
-			.containsExactly(new CuratedOrganization.Parent("Qualcomm Incorporated", "subsidiary"));
+			.containsExactly(new CuratedOrganization.Parent("Qualcomm Incorporated", "Qualcomm Incorporated", "subsidiary"));
 		assertThat(qualcomm.memberOf()).isEqualTo("European Telecommunications Standards Institute");
 		assertThat(qualcomm.memberCode()).isEqualTo("ETSI");
 		CuratedOrganization cmcc = sink.at("line 93", CuratedOrganization.class);
@@ -52,8 +52,14 @@ class SsoOrganizationsFormatTest {
 		assertThat(sink.at("line 938", CuratedOrganization.class).kind())
 			.isEqualTo(OrganizationKind.GOVERNMENT_AGENCY);
 		assertThat(sink.at("line 851", CuratedOrganization.class).parents())
-			.containsExactly(new CuratedOrganization.Parent("Cisco", "alias"));
+			.containsExactly(new CuratedOrganization.Parent("Cisco", "Cisco", "alias"));
 		assertThat(sink.at("line 826", CuratedOrganization.class).kind()).isNull();
+		assertThat(sink.all(CuratedOrganization.class))
+			.filteredOn(o -> o.raw().equals("NTT DOCOMO INC."))
+			.first()
+			.satisfies(docomo -> assertThat(docomo.parents()).containsExactly(new CuratedOrganization.Parent(
+					"Nippon Telegraph and Telephone Corporation (NTT)", "Nippon Telegraph and Telephone Corporation",
+					"subsidiary")));
 	}
 
 	private boolean accepts(String relative) throws IOException {
