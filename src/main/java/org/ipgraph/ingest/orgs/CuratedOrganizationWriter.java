@@ -85,8 +85,9 @@ class CuratedOrganizationWriter implements RecordWriter<CuratedOrganization> {
 					parents.add(link);
 				}
 			}
-			if (organization.memberOf() != null) {
-				Map<String, Object> body = OrganizationRows.of(organization.memberOf(), context);
+			Map<String, Object> body = organization.memberOf() == null ? null
+					: OrganizationRows.of(organization.memberOf(), context);
+			if (body != null) {
 				body.put("child", key);
 				body.put("code", organization.memberCode());
 				memberships.add(body);

@@ -59,7 +59,7 @@ class LensApplicantsTest {
 			});
 		}
 		assertThat(counts[0]).isGreaterThan(1500);
-		assertThat((double) counts[1] / counts[0]).isGreaterThan(0.92);
+		assertThat((double) counts[1] / counts[0]).isGreaterThan(0.96);
 	}
 
 }
