@@ -23,9 +23,9 @@ import org.ipgraph.graph.OrganizationNames;
  * <li>otherwise two or three words, not counting initials and {@code JR}/{@code SR}, make a
  * person, anything else an organization.</li>
  * </ol>
- * Against the cleaned Lens file's own organization list this agrees on 97% of applicants (1,762 of 1,816,
- * {@code LensApplicantsTest}); many disagreements are errors of that list ({@code MARKOWETZ FRANZ}
- * is listed as an organization).
+ * Against the cleaned Lens file's own organization list this agrees on 97% of applicants
+ * (1,762 of 1,816, {@code LensApplicantsTest}); many disagreements are errors of that list
+ * ({@code MARKOWETZ FRANZ} is listed as an organization).
  */
 final class LensApplicants {
 

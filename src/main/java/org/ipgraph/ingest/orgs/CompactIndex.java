@@ -27,7 +27,10 @@ final class CompactIndex {
 
 	private final NavigableMap<String, List<String>> ids = new TreeMap<>();
 
+	private final Map<String, String> compactKeys;
+
 	CompactIndex(Map<String, String> compactKeys) {
+		this.compactKeys = Map.copyOf(compactKeys);
 		compactKeys.forEach((id, compact) -> this.ids.computeIfAbsent(compact, k -> new ArrayList<>()).add(id));
 	}
 
@@ -50,6 +53,13 @@ final class CompactIndex {
 			context.run(SET_KEYS, Map.of("rows", updates));
 		}
 		return new CompactIndex(keys);
+	}
+
+	/**
+	 * The compact name of an organization.
+	 */
+	String compactOf(String id) {
+		return this.compactKeys.get(id);
 	}
 
 	/**

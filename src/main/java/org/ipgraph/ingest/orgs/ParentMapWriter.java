@@ -19,6 +19,11 @@ import org.springframework.stereotype.Component;
  * prefix rule, every organization whose compact name starts with it). Nothing is created for
  * names the graph does not hold, as the maps give no display name; ingest the maps after the
  * patent sources, and again after new ones. How many rows matched is logged per batch.
+ * <p>
+ * The maps name the firm under which the Compustat match counts a name's patents, often the
+ * firm's patent-holding company ({@code CISCO} under {@code CISCOTECH}). When the parent's
+ * compact name starts with the child's, the child is the firm's own shorter name, and the link
+ * is an {@code alias}, not a subsidiary.
  */
 @Component
 class ParentMapWriter implements RecordWriter<ParentMapping> {
@@ -70,9 +75,12 @@ class ParentMapWriter implements RecordWriter<ParentMapping> {
 			withParent += parents.isEmpty() ? 0 : 1;
 			linked += children.isEmpty() || parents.isEmpty() ? 0 : 1;
 			for (String child : children) {
+				String childName = index.compactOf(child);
+				String relation = mapping.relation().equals("subsidiary") && mapping.parent().startsWith(childName)
+						? "alias" : mapping.relation();
 				for (String parent : parents) {
 					links.putIfAbsent(child + "\u0000" + parent, Map.of("child", child, "parent", parent, "relation",
-							mapping.relation(), "source", mapping.source(), "prefix", mapping.prefix()));
+							relation, "source", mapping.source(), "prefix", mapping.prefix()));
 				}
 			}
 		}

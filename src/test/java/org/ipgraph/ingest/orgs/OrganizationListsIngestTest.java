@@ -47,7 +47,8 @@ class OrganizationListsIngestTest {
 		Path folder = SharedData.path("sso-organizations");
 		IngestReport first = this.ingest.ingest("sso-orgs", List.of(folder), IngestListener.NONE);
 		assertThat(first.getRejections()).extracting(Rejection::record).containsExactly("line 373", "line 1024");
-		assertThat(first.getFiles()).singleElement().satisfies(f -> assertThat(f.path()).endsWith("organization_categories.csv"));
+		assertThat(first.getFiles()).singleElement()
+			.satisfies(f -> assertThat(f.path()).endsWith("organization_categories.csv"));
 		assertThat(first.getOrganizationNames()).containsEntry("rawNames", 1034).containsEntry("organizations", 1004);
 		assertThat(Counts.of("MATCH (o:Organization) RETURN count(o)")).isEqualTo(1004);
 		assertThat(Counts.of("MATCH (o:Organization {kindSource: 'curated'}) RETURN count(o)")).isEqualTo(954);
@@ -120,7 +121,8 @@ class OrganizationListsIngestTest {
 				"US-3-B2,Three,Abbott Vascular Inc.,Ann Lee,2018-08-02,2024-01-12,2025-04-22,2025-04-22,,",
 				"US-4-B2,Four,Aisin Seiki Kabushiki Kaisha,Ann Lee,2018-08-02,2024-01-12,2025-04-22,2025-04-22,,",
 				"US-5-B2,Five,Aisin Warner Co. Ltd.,Ann Lee,2018-08-02,2024-01-12,2025-04-22,2025-04-22,,",
-				"US-6-B2,Six,Fordyce Lumber Co.,Ann Lee,2018-08-02,2024-01-12,2025-04-22,2025-04-22,,");
+				"US-6-B2,Six,Fordyce Lumber Co.,Ann Lee,2018-08-02,2024-01-12,2025-04-22,2025-04-22,,",
+				"US-7-B2,Seven,Abbott Inc.,Ann Lee,2018-08-02,2024-01-12,2025-04-22,2025-04-22,,");
 		this.ingest.ingest("google-patents-csv", List.of(patents), IngestListener.NONE);
 		Path maps = SharedData.path("assignee-parent-subsidiary-maps");
 		IngestReport first = this.ingest.ingest("parent-map", List.of(maps), IngestListener.NONE);
@@ -133,7 +135,9 @@ class OrganizationListsIngestTest {
 				Map.of("child", "abbott vascular", "parent", "abbott laboratories", "relation", "subsidiary", "source",
 						"lowPat_vacuumNames"),
 				Map.of("child", "aisin warner", "parent", "aisin seiki", "relation", "joint_venture", "source",
-						"jvManualRemap"));
+						"jvManualRemap"),
+				Map.of("child", "abbott", "parent", "abbott laboratories", "relation", "alias", "source",
+						"lowPat_vacuumNames"));
 		assertThat(Counts.single("""
 				MATCH (o:Organization {id: 'fordyce lumber'}) RETURN o.acquirerGvkey AS gvkey, o.acquiredIn AS year"""))
 			.containsEntry("gvkey", "005134")
