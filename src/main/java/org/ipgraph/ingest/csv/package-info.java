@@ -1,0 +1,5 @@
+/**
+ * CSV plumbing shared by the CSV source readers: header checks, record positions, encoding and
+ * field-count checks, and value parsing with messages a user can act on.
+ */
+package org.ipgraph.ingest.csv;
