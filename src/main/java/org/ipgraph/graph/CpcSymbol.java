@@ -71,12 +71,19 @@ public record CpcSymbol(String symbol, String level) {
 	 */
 	public Optional<CpcSymbol> parent() {
 		return switch (this.level) {
-			case "subgroup" -> Optional.of(new CpcSymbol(mainGroup() + "/00", "group"));
+			// 2000-series indexing codes sit inside ordinary main groups in the title list; their
+			// own "main group" does not exist, so only the subclass is known from the symbol
+			case "subgroup" -> isIndexingCode() ? Optional.of(new CpcSymbol(this.symbol.substring(0, 4), "subclass"))
+					: Optional.of(new CpcSymbol(mainGroup() + "/00", "group"));
 			case "group" -> Optional.of(new CpcSymbol(this.symbol.substring(0, 4), "subclass"));
 			case "subclass" -> Optional.of(new CpcSymbol(this.symbol.substring(0, 3), "class"));
 			case "class" -> Optional.of(new CpcSymbol(this.symbol.substring(0, 1), "section"));
 			default -> Optional.empty();
 		};
+	}
+
+	private boolean isIndexingCode() {
+		return this.symbol.length() > 4 && Integer.parseInt(mainGroup().substring(4)) >= 2000;
 	}
 
 	/**

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -41,12 +42,57 @@ public final class OrganizationNames {
 	 * The organization key for a raw name, or an empty string for a blank one.
 	 */
 	public static String key(String raw) {
+		List<String> tokens = plainTokens(raw);
+		// Sources abbreviate ("UNIV CALIFORNIA", "NOKIA TECH OY"): keys use the short forms and
+		// drop connecting words, so both spellings meet
+		List<String> words = new ArrayList<>(tokens.size());
+		for (String token : tokens) {
+			words.add(ABBREVIATIONS.getOrDefault(token, token));
+		}
+		if (words.size() > 1) {
+			List<String> content = words.stream().filter(w -> !CONNECTORS.contains(w)).toList();
+			if (!content.isEmpty()) {
+				words = new ArrayList<>(content);
+			}
+		}
+		return String.join(" ", words);
+	}
+
+	private static final Map<String, String> ABBREVIATIONS = Map.ofEntries(Map.entry("university", "univ"),
+			Map.entry("universitat", "univ"), Map.entry("universite", "univ"), Map.entry("universidad", "univ"),
+			Map.entry("universita", "univ"), Map.entry("institute", "inst"), Map.entry("institut", "inst"),
+			Map.entry("instituto", "inst"), Map.entry("technology", "tech"), Map.entry("technologies", "tech"),
+			Map.entry("technological", "tech"), Map.entry("international", "int"), Map.entry("intl", "int"),
+			Map.entry("laboratory", "lab"), Map.entry("laboratories", "lab"), Map.entry("labs", "lab"),
+			Map.entry("industries", "ind"), Map.entry("industrial", "ind"), Map.entry("industry", "ind"),
+			Map.entry("manufacturing", "mfg"), Map.entry("research", "res"), Map.entry("national", "nat"),
+			Map.entry("natl", "nat"), Map.entry("electronics", "elect"), Map.entry("electronic", "elect"),
+			Map.entry("communications", "comm"), Map.entry("communication", "comm"), Map.entry("systems", "sys"),
+			Map.entry("system", "sys"), Map.entry("semiconductors", "semiconductor"), Map.entry("holdings", "hldg"),
+			Map.entry("holding", "hldg"), Map.entry("hldgs", "hldg"), Map.entry("development", "dev"),
+			Map.entry("engineering", "eng"), Map.entry("center", "ctr"), Map.entry("centre", "ctr"),
+			Map.entry("foundation", "found"), Map.entry("medical", "med"), Map.entry("pharmaceuticals", "pharm"),
+			Map.entry("pharmaceutical", "pharm"), Map.entry("chemical", "chem"), Map.entry("chemicals", "chem"),
+			Map.entry("department", "dept"), Map.entry("association", "assoc"));
+
+	private static final Set<String> CONNECTORS = Set.of("of", "the", "and", "for", "de", "du", "des", "der", "la",
+			"le", "di", "del");
+
+	/**
+	 * The name without case, accents, punctuation, leading "the" and legal forms, but with its
+	 * words as written: for matching against lists that use their own abbreviations.
+	 */
+	public static String plainKey(String raw) {
+		return String.join(" ", plainTokens(raw));
+	}
+
+	private static List<String> plainTokens(String raw) {
 		List<String> tokens = tokens(raw);
 		if (!tokens.isEmpty() && tokens.get(0).equals("the") && tokens.size() > 1) {
 			tokens.remove(0);
 		}
 		stripLegalForms(tokens);
-		return String.join(" ", tokens);
+		return tokens;
 	}
 
 	/**
@@ -138,7 +184,7 @@ public final class OrganizationNames {
 		return null;
 	}
 
-	private static final List<String> UNIVERSITY = List.of(" university ", " universitat ", " universite ",
+	private static final List<String> UNIVERSITY = List.of(" university ", " univ ", " inst tech ", " inst technology ", " inst of tech ", " universitat ", " universite ",
 			" universidad ", " universita ", " universiteit ", " college ", " institute of technology ",
 			" polytechnic ", " politecnico ", " regents of ", " school of ", " daxue ", " hochschule ");
 
@@ -147,7 +193,7 @@ public final class OrganizationNames {
 			" national aeronautics ", " administration ", " state intellectual property office ",
 			" national institutes of health ", " federal ", " bureau of ", " office of naval research ");
 
-	private static final List<String> RESEARCH = List.of(" institute ", " institut ", " instituto ", " istituto ",
+	private static final List<String> RESEARCH = List.of(" institute ", " inst ", " res ", " institut ", " instituto ", " istituto ",
 			" research ", " fraunhofer ", " cnrs ", " centre national ", " commissariat ", " academy of ",
 			" national laboratory ", " national laboratories ", " max planck ", " inria ", " tno ");
 

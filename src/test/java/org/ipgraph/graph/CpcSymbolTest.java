@@ -21,6 +21,9 @@ class CpcSymbolTest {
 	void derivesTheLineageFromTheSymbol() {
 		assertThat(CpcSymbol.parse("H04N19/70").orElseThrow().lineage()).extracting(CpcSymbol::symbol)
 			.containsExactly("H04N19/70", "H04N19/00", "H04N", "H04", "H");
+		assertThat(CpcSymbol.parse("A01C2001/048").orElseThrow().lineage()).extracting(CpcSymbol::symbol)
+			.as("an indexing code's main group is not in the scheme")
+			.containsExactly("A01C2001/048", "A01C", "A01", "A");
 	}
 
 }

@@ -47,7 +47,7 @@ class AcquisitionWriter implements RecordWriter<Acquisition> {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		int matched = 0;
 		for (Acquisition acquisition : batch) {
-			List<String> ids = index.named(CompactNames.compact(OrganizationNames.key(acquisition.name())));
+			List<String> ids = index.named(CompactNames.compact(OrganizationNames.plainKey(acquisition.name())));
 			matched += ids.isEmpty() ? 0 : 1;
 			ids.forEach(id -> rows.add(Map.of("id", id, "gvkey", acquisition.gvkey(), "year", acquisition.year())));
 		}

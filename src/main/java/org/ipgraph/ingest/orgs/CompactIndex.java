@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.NavigableMap;
 import java.util.TreeMap;
 
+import org.ipgraph.graph.OrganizationNames;
 import org.ipgraph.ingest.WriteContext;
 import org.neo4j.driver.Driver;
 
@@ -17,7 +18,7 @@ import org.neo4j.driver.Driver;
  */
 final class CompactIndex {
 
-	private static final String ORGANIZATIONS = "MATCH (o:Organization) RETURN o.id AS id, o.compactKey AS compactKey";
+	private static final String ORGANIZATIONS = "MATCH (o:Organization) RETURN o.id AS id, coalesce(o.name, o.id) AS name, o.compactKey AS compactKey";
 
 	private static final String SET_KEYS = """
 			UNWIND $rows AS row
@@ -43,7 +44,8 @@ final class CompactIndex {
 		List<Map<String, Object>> updates = new ArrayList<>();
 		for (var record : driver.executableQuery(ORGANIZATIONS).execute().records()) {
 			String id = record.get("id").asString();
-			String compact = CompactNames.compact(id);
+			// the name's own words: the maps abbreviate in their own way, not as graph keys do
+			String compact = CompactNames.compact(OrganizationNames.plainKey(record.get("name").asString()));
 			keys.put(id, compact);
 			if (!compact.equals(record.get("compactKey").asString(null))) {
 				updates.add(Map.of("id", id, "compactKey", compact));

@@ -41,7 +41,7 @@ final class ParentRelation {
 	}
 
 	private static List<String> words(String name) {
-		String key = OrganizationNames.key(name);
+		String key = OrganizationNames.plainKey(name);
 		return key.isEmpty() ? List.of() : List.of(key.split(" ")).stream().filter(w -> !GENERIC.contains(w)).toList();
 	}
 

@@ -53,7 +53,7 @@ class GooglePatentsIngestTest {
 			.isEqualTo(1582);
 		// 69 "Interdigital Patent Holdings, Inc." and one "Interdigital Patent Holdings Inc."
 		assertThat(Counts.of("""
-				MATCH (o:Organization {id: 'interdigital patent holdings'})-[:OWNS]->(p:Patent) RETURN count(p)"""))
+				MATCH (o:Organization {id: 'interdigital patent hldg'})-[:OWNS]->(p:Patent) RETURN count(p)"""))
 			.isEqualTo(70);
 		assertThat(Counts.of("MATCH (x:Person {nameKey: 'kiomars anvari'})-[:OWNS]->(p:Patent) RETURN count(p)"))
 			.isEqualTo(2);

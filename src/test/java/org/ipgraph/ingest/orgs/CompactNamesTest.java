@@ -27,7 +27,7 @@ class CompactNamesTest {
 	}
 
 	private static String compact(String name) {
-		return CompactNames.compact(OrganizationNames.key(name));
+		return CompactNames.compact(OrganizationNames.plainKey(name));
 	}
 
 }
