@@ -29,6 +29,15 @@ public final class DemoGenerator {
 	}
 
 	/**
+	 * The number of the demo patent at this position of the stream (filing order), from
+	 * {@code US40000000} on: eight digits no US grant has reached, so demo patents never merge
+	 * with real ones.
+	 */
+	public static String patentNumber(int index) {
+		return Plan.number(index);
+	}
+
+	/**
 	 * The whole ecosystem in memory, for small sizes and tests.
 	 */
 	public static DemoEcosystem generate(DemoParameters parameters) {

@@ -66,16 +66,24 @@ public final class InventorTruth {
 	/**
 	 * The inventor a Person node stands for, if it is a demo inventor.
 	 */
-	public synchronized Optional<String> inventorOf(String personId) {
+	public Optional<String> inventorOf(String personId) {
+		return Optional.ofNullable(personIndex().get(personId));
+	}
+
+	/**
+	 * Every demo inventor's Person node id with the inventor it stands for.
+	 */
+	public synchronized Map<String, String> personIndex() {
 		if (this.byPersonId == null) {
-			this.byPersonId = new HashMap<>();
+			this.byPersonId = new java.util.LinkedHashMap<>();
 			for (int index = 0; index < this.inventions.patents(); index++) {
 				for (int slot = this.inventions.from(index); slot < this.inventions.to(index); slot++) {
 					this.byPersonId.putIfAbsent(personId(index, slot), id(this.inventions.person(slot)));
 				}
 			}
+			this.byPersonId = java.util.Collections.unmodifiableMap(this.byPersonId);
 		}
-		return Optional.ofNullable(this.byPersonId.get(personId));
+		return this.byPersonId;
 	}
 
 	/**
