@@ -24,6 +24,11 @@ final class CsvFiles implements GraphRows.Out, AutoCloseable {
 
 	private final Map<String, File> files = new LinkedHashMap<>();
 
+	// One row at a time: reused so that long patent rows do not regrow a buffer each time
+	private final StringBuilder row = new StringBuilder(8192);
+
+	private char[] chars = new char[8192];
+
 	/**
 	 * One open file: its path relative to the directory, the label or type it holds, the
 	 * start and end labels for relationships, its columns and its row count.
@@ -68,7 +73,7 @@ final class CsvFiles implements GraphRows.Out, AutoCloseable {
 					CsvSchema.key(label) + ":ID(" + label + ")");
 			this.files.put(label, file);
 		}
-		StringBuilder row = new StringBuilder(256);
+		StringBuilder row = row();
 		quote(row, key);
 		write(file, row, properties);
 	}
@@ -83,7 +88,7 @@ final class CsvFiles implements GraphRows.Out, AutoCloseable {
 					":START_ID(" + fromLabel + ")," + ":END_ID(" + toLabel + ")");
 			this.files.put(name, file);
 		}
-		StringBuilder row = new StringBuilder(96);
+		StringBuilder row = row();
 		quote(row, from);
 		row.append(',');
 		quote(row, to);
@@ -122,6 +127,11 @@ final class CsvFiles implements GraphRows.Out, AutoCloseable {
 		}
 	}
 
+	private StringBuilder row() {
+		this.row.setLength(0);
+		return this.row;
+	}
+
 	private void write(File file, StringBuilder row, Map<String, Object> properties) {
 		int known = 0;
 		for (CsvSchema.Column column : file.columns) {
@@ -136,8 +146,13 @@ final class CsvFiles implements GraphRows.Out, AutoCloseable {
 			throw new IllegalStateException("properties " + properties.keySet() + " of " + file.element
 					+ " are not all in the CSV schema " + file.columns);
 		}
+		row.append('\n');
+		if (this.chars.length < row.length()) {
+			this.chars = new char[row.length() * 2];
+		}
+		row.getChars(0, row.length(), this.chars, 0);
 		try {
-			file.writer.write(row.append('\n').toString());
+			file.writer.write(this.chars, 0, row.length());
 			file.rows++;
 		}
 		catch (IOException ex) {

@@ -50,6 +50,8 @@ final class GraphRows implements DemoSink {
 
 	private final Map<String, Affiliation> affiliations = new LinkedHashMap<>();
 
+	private final Map<String, String> organizationKeys = new HashMap<>();
+
 	private static final class Affiliation {
 
 		final String person;
@@ -96,14 +98,15 @@ final class GraphRows implements DemoSink {
 		int sequence = 0;
 		for (Party owner : record.owners()) {
 			if (owner.isPerson()) {
-				String id = personId(owner, anchor(owner, List.of()));
-				Map<String, Object> person = persons.computeIfAbsent(id, k -> personProperties(owner));
+				String nameKey = owner.person().key();
+				String id = personId(nameKey, anchor(owner, List.of()));
+				Map<String, Object> person = persons.computeIfAbsent(id, k -> personProperties(owner, nameKey));
 				person.put("owner", true);
 				this.out.relationship("OWNS", "Person", id, "Patent", number,
 						Props.of("from", from, "raw", owner.rawName(), "sequence", (long) sequence++));
 				continue;
 			}
-			String key = OrganizationNames.key(owner.rawName());
+			String key = this.organizationKeys.computeIfAbsent(owner.rawName(), OrganizationNames::key);
 			orgKeys.add(key);
 			Map<String, Object> org = this.organizations.get(key);
 			org.put("owner", true);
@@ -117,8 +120,9 @@ final class GraphRows implements DemoSink {
 		}
 		int position = 0;
 		for (Party inventor : record.inventors()) {
-			String id = personId(inventor, anchor(inventor, orgKeys));
-			persons.computeIfAbsent(id, k -> personProperties(inventor)).put("inventor", true);
+			String nameKey = inventor.person().key();
+			String id = personId(nameKey, anchor(inventor, orgKeys));
+			persons.computeIfAbsent(id, k -> personProperties(inventor, nameKey)).put("inventor", true);
 			this.out.relationship("INVENTED", "Person", id, "Patent", number,
 					Props.of("sequence", (long) position++, "rawName", inventor.rawName(), "city", inventor.city(),
 							"state", inventor.state(), "country", inventor.country()));
@@ -185,9 +189,9 @@ final class GraphRows implements DemoSink {
 		this.out.node("Person", id, properties);
 	}
 
-	private static Map<String, Object> personProperties(Party party) {
+	private static Map<String, Object> personProperties(Party party, String nameKey) {
 		Map<String, Object> person = new LinkedHashMap<>(Props.of("name", party.person().display(), "nameKey",
-				party.person().key(), "firstName", party.person().first(), "lastName", party.person().last(),
+				nameKey, "firstName", party.person().first(), "lastName", party.person().last(),
 				"consent", false, "city", party.city(), "state", party.state(), "country", party.country(),
 				"synthetic", true));
 		return person;
@@ -206,8 +210,8 @@ final class GraphRows implements DemoSink {
 	 * The Person id PatentWriter gives a party: name key at the first organization owner, else
 	 * at the country, else at "-".
 	 */
-	static String personId(Party party, String anchor) {
-		return "person:" + party.person().key() + "@" + anchor;
+	static String personId(String nameKey, String anchor) {
+		return "person:" + nameKey + "@" + anchor;
 	}
 
 	private static String anchor(Party party, List<String> organizations) {

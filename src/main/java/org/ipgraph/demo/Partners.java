@@ -160,13 +160,13 @@ final class Partners {
 	// Partnerships that lead nowhere, so that a PARTNERED_WITH edge alone is no answer
 	private void plantDecoyPartnerships(Plan plan, World world, int cutDay) {
 		int decoys = Math.max(2, this.affinities.size() / 2);
+		Set<String> pairs = new HashSet<>();
 		for (int i = 0; i < decoys; i++) {
 			Field field = Field.values()[plan.random.nextInt(Field.values().length)];
 			List<Org> companies = world.companies.get(field);
 			Org a = companies.get(plan.random.nextInt(companies.size()));
 			Org b = companies.get(plan.random.nextInt(companies.size()));
-			if (a.sameGroup(b) || this.reserved.contains(pairKey(a, b))
-					|| this.partnerships.stream().anyMatch(p -> pairKey(p.a(), p.b()).equals(pairKey(a, b)))) {
+			if (a.sameGroup(b) || this.reserved.contains(pairKey(a, b)) || !pairs.add(pairKey(a, b))) {
 				continue;
 			}
 			this.partnerships.add(new Partnership(a, b, Timeline.date(plan.randomDay(cutDay - 8 * 365, cutDay)),

@@ -48,6 +48,9 @@ final class PatentFactory {
 
 	private final Map<Integer, Texts.Text> plannedTexts = new HashMap<>();
 
+	// A person's party under the full name is the same on every patent: made once
+	private Party[] parties = new Party[1024];
+
 	private int firstOfDay;
 
 	PatentFactory(Plan plan, Funding funding, Inventions inventions) {
@@ -92,17 +95,18 @@ final class PatentFactory {
 		PatentRecord.Builder record = PatentRecord
 			.builder(new PatentNumber("US", Integer.toString(Plan.FIRST_NUMBER + index), random.nextInt(5) == 0 ? "B1" : "B2"));
 		LocalDate filed = Timeline.date(day);
+		LocalDate granted = filed.plusDays(500 + random.nextInt(900));
 		boolean ownPriority = planned != null && planned.ownPriority;
 		record.title(text.title())
 			.abstractText(text.abstractText())
 			.claims(text.claims())
 			.filingDate(filed)
 			.priorityDate(ownPriority || random.nextInt(100) >= 35 ? filed : filed.minusDays(30 + random.nextInt(330)))
-			.grantDate(filed.plusDays(500 + random.nextInt(900)))
+			.grantDate(granted)
+			.publicationDate(granted)
 			.type("utility")
 			.applicationNumber(applicationNumber(filed, index))
 			.familyId("DEMO-F" + (Plan.FIRST_NUMBER + (planned != null && planned.twinOf != null ? planned.twinOf.index : index)));
-		record.publicationDate(record.build().grantDate());
 		Map<String, LocalDate> ownedUntil = new HashMap<>();
 		Party individual = null;
 		int[] inventors;
@@ -287,9 +291,19 @@ final class PatentFactory {
 	}
 
 	private Party party(int person, int variant) {
+		if (variant == 0 && person < this.parties.length && this.parties[person] != null) {
+			return this.parties[person];
+		}
 		PersonName name = this.world.people.name(person, variant);
 		Places.City home = this.world.people.home(person);
-		return Party.person(name).at(home.name(), home.state(), home.country());
+		Party party = Party.person(name).at(home.name(), home.state(), home.country());
+		if (variant == 0) {
+			if (person >= this.parties.length) {
+				this.parties = Arrays.copyOf(this.parties, Math.max(person + 1, this.parties.length * 2));
+			}
+			this.parties[person] = party;
+		}
+		return party;
 	}
 
 	private static String spelling(Org owner, SplittableRandom random) {

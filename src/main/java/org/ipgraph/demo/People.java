@@ -34,6 +34,9 @@ final class People {
 
 	private Places.City[] home = new Places.City[1024];
 
+	// Full names, made once: a PersonName tidies its parts with regular expressions
+	private PersonName[] fullNames = new PersonName[1024];
+
 	final PersonNames registry = new PersonNames();
 
 	int add(Org employer, boolean variants, int start, int end, Places.City home, SplittableRandom random) {
@@ -94,7 +97,15 @@ final class People {
 	}
 
 	PersonName name(int p, int variant) {
-		return PersonNames.name(this.names[p], variant);
+		if (variant != 0) {
+			return PersonNames.name(this.names[p], variant);
+		}
+		PersonName name = this.fullNames[p];
+		if (name == null) {
+			name = PersonNames.name(this.names[p], 0);
+			this.fullNames[p] = name;
+		}
+		return name;
 	}
 
 	/**
@@ -160,6 +171,7 @@ final class People {
 		this.start = Arrays.copyOf(this.start, size);
 		this.end = Arrays.copyOf(this.end, size);
 		this.home = Arrays.copyOf(this.home, size);
+		this.fullNames = Arrays.copyOf(this.fullNames, size);
 	}
 
 }

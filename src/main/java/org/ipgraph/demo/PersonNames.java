@@ -155,13 +155,14 @@ final class PersonNames {
 			long name = pack(given, family, second, middle);
 			long plain = pack(given, family, second, 0);
 			long initials = initials(given, family, second, middle);
-			if (this.taken.contains(name) || variants && (this.taken.contains(plain) || this.taken.contains(initials))) {
+			if (this.taken.contains(mix(name))
+					|| variants && (this.taken.contains(mix(plain)) || this.taken.contains(mix(initials)))) {
 				continue;
 			}
-			this.taken.add(name);
+			this.taken.add(mix(name));
 			if (variants) {
-				this.taken.add(plain);
-				this.taken.add(initials);
+				this.taken.add(mix(plain));
+				this.taken.add(mix(initials));
 			}
 			return name;
 		}
@@ -184,6 +185,11 @@ final class PersonNames {
 			case 2 -> new PersonName(first.charAt(0) + "." + initial, last);
 			default -> new PersonName(first + initial, last);
 		};
+	}
+
+	// Packed names differ in few bits: spread them so that Long's hash code does not collide
+	private static long mix(long packed) {
+		return packed * 0x9E3779B97F4A7C15L;
 	}
 
 	private static long pack(int given, int family, int second, int middle) {

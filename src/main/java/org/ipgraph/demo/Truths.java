@@ -55,19 +55,22 @@ final class Truths {
 
 	private static List<DemoTruth.NpeGroup> npeGroups(Plan plan) {
 		List<DemoTruth.NpeGroup> groups = new ArrayList<>();
+		Map<Org, List<String>> suitsBy = new LinkedHashMap<>();
+		Map<PlannedPatent, List<String>> petitionsAgainst = new LinkedHashMap<>();
+		for (Litigation.Case c : plan.litigation.cases) {
+			if (c.plaintiff() != null) {
+				suitsBy.computeIfAbsent(c.plaintiff(), k -> new ArrayList<>()).add(c.id());
+			}
+			if ("ipr".equals(c.caseType())) {
+				c.patents().forEach(p -> petitionsAgainst.computeIfAbsent(p, k -> new ArrayList<>()).add(c.id()));
+			}
+		}
 		plan.litigation.portfolios.forEach((group, portfolio) -> {
-			Set<Org> shells = Set.copyOf(group.shells());
 			Set<String> numbers = new LinkedHashSet<>(numbers(portfolio));
 			List<String> suits = new ArrayList<>();
+			group.shells().forEach(shell -> suits.addAll(suitsBy.getOrDefault(shell, List.of())));
 			List<String> petitions = new ArrayList<>();
-			for (Litigation.Case c : plan.litigation.cases) {
-				if (c.plaintiff() != null && shells.contains(c.plaintiff())) {
-					suits.add(c.id());
-				}
-				if ("ipr".equals(c.caseType()) && c.patents().stream().anyMatch(p -> numbers.contains(Plan.number(p.index)))) {
-					petitions.add(c.id());
-				}
-			}
+			portfolio.forEach(p -> petitions.addAll(petitionsAgainst.getOrDefault(p, List.of())));
 			Set<String> sellers = new LinkedHashSet<>();
 			portfolio.forEach(p -> sellers.add(p.owners.get(0).key));
 			groups.add(new DemoTruth.NpeGroup(group.parent() != null ? group.parent().key : null, group.address(),
