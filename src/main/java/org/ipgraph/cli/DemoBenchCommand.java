@@ -48,7 +48,7 @@ class DemoBenchCommand implements Callable<Integer> {
 		System.out.printf("Java %s, %d cores, max heap %,d MB%n%n", Runtime.version(),
 				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
 		System.out.println("| patents | generate (s) | patents/s | CSV (s) | CSV patents/s | CSV MB | CSV MB/s "
-				+ "| nodes | relationships | import (s) | import entities/s | peak heap MB |");
+				+ "| nodes | relationships | import (s) | import entities/s | live heap MB |");
 		System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
 		for (DemoBenchmark.Result r : results) {
 			System.out.println(String.format(Locale.ROOT,
@@ -57,7 +57,7 @@ class DemoBenchCommand implements Callable<Integer> {
 					r.csvBytes() / 1e6, r.csvMegabytesPerSecond(), r.nodes(), r.relationships(),
 					r.importSeconds() < 0 ? "-" : String.format(Locale.ROOT, "%.1f", r.importSeconds()),
 					r.importSeconds() < 0 ? "-" : String.format(Locale.ROOT, "%,.0f", r.importEntitiesPerSecond()),
-					r.peakHeapMb()));
+					r.liveHeapMb()));
 		}
 		if (this.dir == null) {
 			org.springframework.util.FileSystemUtils.deleteRecursively(work);

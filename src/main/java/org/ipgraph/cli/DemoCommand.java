@@ -139,7 +139,8 @@ class DemoCommand implements Callable<Integer> {
 		summary.forEach((key, value) -> {
 			if (value instanceof Map<?, ?> map) {
 				out.println(key + ":");
-				map.forEach((k, v) -> out.printf("  %-24s %s%n", k, v instanceof Number n ? String.format("%,d", n.longValue()) : v));
+				map.forEach((k, v) -> out.printf("  %-24s %s%n", k,
+						v instanceof Number n ? String.format("%,d", n.longValue()) : v));
 			}
 			else if (!key.equals("parameters") && !key.equals("synthetic")) {
 				out.printf("%-26s %s%n", key + ":", value instanceof Double d ? String.format("%.1f", d)

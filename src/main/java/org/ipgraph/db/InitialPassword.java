@@ -69,7 +69,8 @@ final class InitialPassword {
 		PrintStream sink = new PrintStream(out, true, StandardCharsets.UTF_8);
 		ExecutionContext context = new ExecutionContext(home, conf, sink, sink,
 				new org.neo4j.io.fs.DefaultFileSystemAbstraction());
-		int rc = new CommandLine(new SetInitialPasswordCommand(context)).execute(password);
+		// "--": a generated password may start with "-" and must not be read as an option
+		int rc = new CommandLine(new SetInitialPasswordCommand(context)).execute("--", password);
 		if (rc != 0) {
 			throw new DatabaseStartException("Setting the initial Neo4j password failed: " + out, null);
 		}

@@ -5,6 +5,7 @@ import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
 import java.nio.file.Path;
+import java.util.List;
 
 import org.springframework.util.FileSystemUtils;
 
@@ -32,7 +33,7 @@ public final class DemoBenchmark {
 	 * @param peakHeapMb the largest heap in use seen during the runs (MB)
 	 */
 	public record Result(int patents, double generateSeconds, double csvSeconds, long csvBytes, long nodes,
-			long relationships, double importSeconds, long peakHeapMb) {
+			long relationships, double importSeconds, long liveHeapMb) {
 
 		public double generatedPerSecond() {
 			return this.patents / this.generateSeconds;
@@ -53,8 +54,8 @@ public final class DemoBenchmark {
 	}
 
 	public static Result run(DemoParameters parameters, Path workDir, boolean bulk, PrintStream log) {
-		resetPeaks();
 		DemoGenerator.generate(parameters.withPatents(DemoParameters.MIN_PATENTS * 10), new Discard());
+		LiveHeap live = LiveHeap.start();
 		long start = System.nanoTime();
 		DemoGenerator.generate(parameters, new Discard());
 		double generate = (System.nanoTime() - start) / 1e9;
@@ -67,28 +68,65 @@ public final class DemoBenchmark {
 		if (bulk) {
 			Path store = workDir.resolve("store-" + parameters.patents());
 			FileSystemUtils.deleteRecursively(store.toFile());
-			DemoBulkImport.Report imported = DemoBulkImport.run(parameters, store, csv.resolveSibling(csv.getFileName() + "-bulk"),
-					true, new PrintStream(PrintStream.nullOutputStream()), DemoProgress.NONE);
+			Path bulkCsv = csv.resolveSibling(csv.getFileName() + "-bulk");
+			DemoBulkImport.Report imported = DemoBulkImport.run(parameters, store, bulkCsv, true,
+					new PrintStream(PrintStream.nullOutputStream()), DemoProgress.NONE);
 			importSeconds = imported.importSeconds();
 			log.printf("  imported in %.1f s%n", importSeconds);
 			FileSystemUtils.deleteRecursively(store.toFile());
-			FileSystemUtils.deleteRecursively(csv.resolveSibling(csv.getFileName() + "-bulk").toFile());
+			FileSystemUtils.deleteRecursively(bulkCsv.toFile());
 		}
 		FileSystemUtils.deleteRecursively(csv.toFile());
 		return new Result(parameters.patents(), generate, report.seconds(), report.bytes(), report.nodes(),
-				report.relationships(), importSeconds, peakHeapMb());
+				report.relationships(), importSeconds, live.stop());
 	}
 
-	private static void resetPeaks() {
-		ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-	}
+	/**
+	 * Samples the heap left after each collection (the live set, roughly) and keeps the largest.
+	 */
+	private static final class LiveHeap implements Runnable {
 
-	private static long peakHeapMb() {
-		return ManagementFactory.getMemoryPoolMXBeans()
+		private final List<MemoryPoolMXBean> pools = ManagementFactory.getMemoryPoolMXBeans()
 			.stream()
-			.filter(pool -> pool.getType() == MemoryType.HEAP)
-			.mapToLong(pool -> pool.getPeakUsage().getUsed())
-			.sum() / (1024 * 1024);
+			.filter(pool -> pool.getType() == MemoryType.HEAP && pool.isCollectionUsageThresholdSupported())
+			.toList();
+
+		private volatile boolean running = true;
+
+		private long max;
+
+		private Thread thread;
+
+		static LiveHeap start() {
+			LiveHeap live = new LiveHeap();
+			live.thread = Thread.ofPlatform().daemon().name("demo-bench-heap").start(live);
+			return live;
+		}
+
+		@Override
+		public void run() {
+			while (this.running) {
+				long used = this.pools.stream().mapToLong(pool -> pool.getCollectionUsage().getUsed()).sum();
+				synchronized (this) {
+					this.max = Math.max(this.max, used);
+				}
+				try {
+					Thread.sleep(100);
+				}
+				catch (InterruptedException ex) {
+					return;
+				}
+			}
+		}
+
+		long stop() {
+			this.running = false;
+			this.thread.interrupt();
+			synchronized (this) {
+				return this.max / (1024 * 1024);
+			}
+		}
+
 	}
 
 	/**

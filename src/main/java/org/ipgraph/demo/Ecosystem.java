@@ -3,7 +3,7 @@ package org.ipgraph.demo;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
+import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
@@ -51,8 +51,9 @@ final class Ecosystem {
 		for (Pools.Planted pool : this.plan.pools.planted) {
 			this.standards.add(new Standard(pool.standard, pool.field, pool.year, pool.body));
 		}
-		this.standards.add(new Standard("DEMO-BAT 1", Field.BATTERIES, 2016, this.world.standardsBodies.get(Field.BATTERIES)));
-		this.standards.add(new Standard("DEMO-WBAN 1", Field.WEARABLES, 2015, this.world.standardsBodies.get(Field.WEARABLES)));
+		Map<Field, Org> bodies = this.world.standardsBodies;
+		this.standards.add(new Standard("DEMO-BAT 1", Field.BATTERIES, 2016, bodies.get(Field.BATTERIES)));
+		this.standards.add(new Standard("DEMO-WBAN 1", Field.WEARABLES, 2015, bodies.get(Field.WEARABLES)));
 		this.stories = new Stories(parameters.documentId());
 		writeStories(new SplittableRandom(seed * 0x8EBC6AF09C88C6E3L + 11));
 	}
@@ -159,10 +160,6 @@ final class Ecosystem {
 		}
 		return c.plaintiff().name + " v. " + c.defendants().get(0).name
 				+ (c.defendants().size() > 1 ? " et al." : "");
-	}
-
-	static String money(double amount) {
-		return String.format(Locale.ROOT, "%,.0f", amount);
 	}
 
 }

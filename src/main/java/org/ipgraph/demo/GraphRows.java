@@ -52,17 +52,33 @@ final class GraphRows implements DemoSink {
 
 	private final Map<String, String> organizationKeys = new HashMap<>();
 
+	// Fields rather than a map: a million-patent ecosystem has some 750,000 of these
 	private static final class Affiliation {
 
 		final String person;
 
 		final String org;
 
-		final Map<String, Object> properties = new HashMap<>();
+		String role = "inventor";
+
+		String source = "patents";
+
+		LocalDate from;
+
+		LocalDate to;
 
 		Affiliation(String person, String org) {
 			this.person = person;
 			this.org = org;
+		}
+
+		void seen(LocalDate date) {
+			this.from = this.from == null || date.isBefore(this.from) ? date : this.from;
+			this.to = this.to == null || date.isAfter(this.to) ? date : this.to;
+		}
+
+		Map<String, Object> properties() {
+			return Props.of("role", this.role, "source", this.source, "from", this.from, "to", this.to);
 		}
 
 	}
@@ -127,14 +143,7 @@ final class GraphRows implements DemoSink {
 					Props.of("sequence", (long) position++, "rawName", inventor.rawName(), "city", inventor.city(),
 							"state", inventor.state(), "country", inventor.country()));
 			for (String org : orgKeys) {
-				Affiliation affiliation = this.affiliations.computeIfAbsent(id + '\u0000' + org, k -> {
-					Affiliation created = new Affiliation(id, org);
-					created.properties.put("role", "inventor");
-					created.properties.put("source", "patents");
-					return created;
-				});
-				affiliation.properties.merge("from", from, (a, b) -> ((LocalDate) b).isBefore((LocalDate) a) ? b : a);
-				affiliation.properties.merge("to", from, (a, b) -> ((LocalDate) b).isAfter((LocalDate) a) ? b : a);
+				this.affiliations.computeIfAbsent(id + '\u0000' + org, k -> new Affiliation(id, org)).seen(from);
 			}
 		}
 		persons.forEach(this::person);
@@ -155,8 +164,14 @@ final class GraphRows implements DemoSink {
 	@Override
 	public void relationship(DemoRelationship r) {
 		if (r.type().equals("AFFILIATED_WITH")) {
-			this.affiliations.computeIfAbsent(r.from() + '\u0000' + r.to(), k -> new Affiliation(r.from(), r.to()))
-				.properties.putAll(r.properties());
+			// as SET r += row.props over what PatentWriter made: role and source replaced
+			Affiliation affiliation = this.affiliations.computeIfAbsent(r.from() + '\u0000' + r.to(),
+					k -> new Affiliation(r.from(), r.to()));
+			if (!Set.of("role", "source").containsAll(r.properties().keySet())) {
+				throw new IllegalStateException("unexpected AFFILIATED_WITH properties " + r.properties().keySet());
+			}
+			affiliation.role = (String) r.properties().get("role");
+			affiliation.source = (String) r.properties().get("source");
 			return;
 		}
 		if (r.type().equals("OWNS") && r.fromLabel().equals("Organization")) {
@@ -171,7 +186,7 @@ final class GraphRows implements DemoSink {
 		this.experts.forEach((id, properties) -> this.out.node("Person", id, properties));
 		this.affiliations.values()
 			.forEach(a -> this.out.relationship("AFFILIATED_WITH", "Person", a.person, "Organization", a.org,
-					a.properties));
+					a.properties()));
 		this.out.finish();
 	}
 

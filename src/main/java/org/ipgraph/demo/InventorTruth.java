@@ -1,7 +1,6 @@
 package org.ipgraph.demo;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;

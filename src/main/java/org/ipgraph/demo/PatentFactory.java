@@ -106,7 +106,8 @@ final class PatentFactory {
 			.publicationDate(granted)
 			.type("utility")
 			.applicationNumber(applicationNumber(filed, index))
-			.familyId("DEMO-F" + (Plan.FIRST_NUMBER + (planned != null && planned.twinOf != null ? planned.twinOf.index : index)));
+			.familyId("DEMO-F" + (Plan.FIRST_NUMBER + (planned != null && planned.twinOf != null
+					? planned.twinOf.index : index)));
 		Map<String, LocalDate> ownedUntil = new HashMap<>();
 		Party individual = null;
 		int[] inventors;

@@ -1,7 +1,6 @@
 package org.ipgraph.demo;
 
 import java.util.Arrays;
-import java.util.List;
 import java.util.SplittableRandom;
 
 import org.ipgraph.graph.PersonName;
@@ -123,10 +122,6 @@ final class People {
 		return this.variants[p];
 	}
 
-	List<Integer> forms(int p) {
-		return this.variants[p] ? List.of(0, 1, 2) : List.of(0);
-	}
-
 	Org employer(int p) {
 		return this.employer[p];
 	}
@@ -138,11 +133,6 @@ final class People {
 
 	int moveDay(int p) {
 		return this.move[p];
-	}
-
-	/** The employer on the last day of the career. */
-	Org current(int p) {
-		return this.next[p] != null ? this.next[p] : this.employer[p];
 	}
 
 	Places.City home(int p) {

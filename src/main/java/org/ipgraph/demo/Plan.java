@@ -75,10 +75,6 @@ final class Plan {
 		return this.byIndex[index];
 	}
 
-	String number(PlannedPatent patent) {
-		return number(patent.index);
-	}
-
 	int randomDay(int from, int to) {
 		return from >= to ? from : this.random.nextInt(from, to);
 	}

@@ -66,7 +66,10 @@ final class Stories {
 
 	void lawsuit(Litigation.Case civil) {
 		String defendants = civil.defendants().stream().map(d -> d.name).collect(Collectors.joining(" and "));
-		String patents = civil.patents().stream().map(p -> "US " + (Plan.FIRST_NUMBER + p.index)).collect(Collectors.joining(", "));
+		String patents = civil.patents()
+			.stream()
+			.map(p -> "US " + (Plan.FIRST_NUMBER + p.index))
+			.collect(Collectors.joining(", "));
 		List<String> text = List.of(
 				civil.plaintiff().name + " filed a patent infringement suit against " + defendants + " on "
 						+ civil.filed() + ", asserting " + patents + ".",

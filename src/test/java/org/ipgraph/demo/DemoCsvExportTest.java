@@ -42,7 +42,8 @@ class DemoCsvExportTest {
 		assertThat(firstLine("nodes/Organization.csv")).startsWith("id:ID(Organization),").contains("aliases:string[]");
 		assertThat(firstLine("relationships/OWNS__Organization__Patent.csv"))
 			.startsWith(":START_ID(Organization),:END_ID(Patent),from:date,to:date");
-		assertThat(firstLine("relationships/CITES__Patent__Patent.csv")).isEqualTo(":START_ID(Patent),:END_ID(Patent),category");
+		assertThat(firstLine("relationships/CITES__Patent__Patent.csv"))
+			.isEqualTo(":START_ID(Patent),:END_ID(Patent),category");
 		for (Map.Entry<String, Long> file : report.files().entrySet()) {
 			try (Stream<String> lines = Files.lines(this.dir.resolve(file.getKey()), StandardCharsets.UTF_8)) {
 				assertThat(lines.count()).as(file.getKey()).isEqualTo(file.getValue() + 1);
@@ -57,7 +58,8 @@ class DemoCsvExportTest {
 	void theSameParametersWriteTheSameFiles() throws IOException {
 		DemoCsvExport.write(SMALL, this.dir.resolve("a"), DemoProgress.NONE);
 		DemoCsvExport.write(SMALL, this.dir.resolve("b"), DemoProgress.NONE);
-		for (String file : List.of("nodes/Patent.csv", "nodes/Person.csv", "relationships/AFFILIATED_WITH__Person__Organization.csv")) {
+		for (String file : List.of("nodes/Patent.csv", "nodes/Person.csv",
+				"relationships/AFFILIATED_WITH__Person__Organization.csv")) {
 			assertThat(this.dir.resolve("a").resolve(file)).hasSameTextualContentAs(this.dir.resolve("b").resolve(file));
 		}
 	}
