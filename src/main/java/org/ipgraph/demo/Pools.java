@@ -87,7 +87,8 @@ final class Pools {
 
 	private boolean plant(Plan plan, Planted pool, int k) {
 		double noise = plan.parameters.noise();
-		List<Org> owners = owners(plan, pool.field, 3 + k % 3);
+		// the first pool (DEMO-VC 1, the demo's showcase) is the largest
+		List<Org> owners = owners(plan, pool.field, 3 + (k + 1) % 3);
 		if (owners.size() < 3) {
 			return false;
 		}
@@ -95,7 +96,7 @@ final class Pools {
 		addSibling(plan, pool);
 		List<Field.Topic> components = new ArrayList<>(pool.field.topics);
 		shuffle(plan, components);
-		components = components.subList(0, Math.min(components.size(), Math.max(pool.owners.size(), 5 + k % 3)));
+		components = components.subList(0, Math.min(components.size(), Math.max(pool.owners.size(), 7 - k % 3)));
 		List<String> jargon = new ArrayList<>(JARGON.get(pool.field));
 		shuffle(plan, jargon);
 		List<String> signature = jargon.subList(0, 2);
