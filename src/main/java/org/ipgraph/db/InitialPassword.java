@@ -35,7 +35,9 @@ final class InitialPassword {
 			if (Files.exists(file)) {
 				return new Result(Files.readString(file, StandardCharsets.UTF_8).strip(), false);
 			}
-			if (Files.exists(home.resolve("data").resolve("databases"))) {
+			// Users live in the system database; a store without one (fresh from a bulk import)
+			// still takes an initial password
+			if (Files.exists(home.resolve("data").resolve("databases").resolve("system"))) {
 				throw new DatabaseStartException("The store in " + home + " exists but its password file " + file
 						+ " is missing. Restore the file, or start with an empty data directory.", null);
 			}

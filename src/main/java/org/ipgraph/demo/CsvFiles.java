@@ -1,0 +1,199 @@
+package org.ipgraph.demo;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Writes rows as {@code neo4j-admin database import} CSV: one file per node label
+ * ({@code nodes/Patent.csv}) and per relationship type and end labels
+ * ({@code relationships/OWNS__Organization__Patent.csv}), each with its header line. Strings
+ * are quoted, arrays use {@code ;}, absent values are empty fields.
+ */
+final class CsvFiles implements GraphRows.Out, AutoCloseable {
+
+	private final Path directory;
+
+	private final Map<String, File> files = new LinkedHashMap<>();
+
+	// One row at a time: reused so that long patent rows do not regrow a buffer each time
+	private final StringBuilder row = new StringBuilder(8192);
+
+	private char[] chars = new char[8192];
+
+	/**
+	 * One open file: its path relative to the directory, the label or type it holds, the
+	 * start and end labels for relationships, its columns and its row count.
+	 */
+	static final class File {
+
+		final String path;
+
+		final String element;
+
+		final String from;
+
+		final String to;
+
+		final List<CsvSchema.Column> columns;
+
+		final Writer writer;
+
+		long rows;
+
+		File(String path, String element, String from, String to, List<CsvSchema.Column> columns, Writer writer) {
+			this.path = path;
+			this.element = element;
+			this.from = from;
+			this.to = to;
+			this.columns = columns;
+			this.writer = writer;
+		}
+
+	}
+
+	CsvFiles(Path directory) {
+		this.directory = directory;
+	}
+
+	@Override
+	public void node(String label, String key, Map<String, Object> properties) {
+		File file = this.files.get(label);
+		if (file == null) {
+			List<CsvSchema.Column> columns = CsvSchema.node(label);
+			file = open("nodes/" + label + ".csv", label, null, null, columns,
+					CsvSchema.key(label) + ":ID(" + label + ")");
+			this.files.put(label, file);
+		}
+		StringBuilder row = row();
+		quote(row, key);
+		write(file, row, properties);
+	}
+
+	@Override
+	public void relationship(String type, String fromLabel, String from, String toLabel, String to,
+			Map<String, Object> properties) {
+		String name = type + "__" + fromLabel + "__" + toLabel;
+		File file = this.files.get(name);
+		if (file == null) {
+			file = open("relationships/" + name + ".csv", type, fromLabel, toLabel, CsvSchema.relationship(type),
+					":START_ID(" + fromLabel + ")," + ":END_ID(" + toLabel + ")");
+			this.files.put(name, file);
+		}
+		StringBuilder row = row();
+		quote(row, from);
+		row.append(',');
+		quote(row, to);
+		write(file, row, properties);
+	}
+
+	List<File> files() {
+		return List.copyOf(this.files.values());
+	}
+
+	@Override
+	public void close() {
+		for (File file : this.files.values()) {
+			try {
+				file.writer.close();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot write " + this.directory.resolve(file.path), ex);
+			}
+		}
+	}
+
+	private File open(String path, String element, String from, String to, List<CsvSchema.Column> columns,
+			String idColumns) {
+		try {
+			Path target = this.directory.resolve(path);
+			Files.createDirectories(target.getParent());
+			Writer writer = new BufferedWriter(Files.newBufferedWriter(target, StandardCharsets.UTF_8), 1 << 18);
+			StringBuilder header = new StringBuilder(idColumns);
+			columns.forEach(c -> header.append(',').append(c.header()));
+			writer.write(header.append('\n').toString());
+			return new File(path, element, from, to, columns, writer);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot create " + this.directory.resolve(path), ex);
+		}
+	}
+
+	private StringBuilder row() {
+		this.row.setLength(0);
+		return this.row;
+	}
+
+	private void write(File file, StringBuilder row, Map<String, Object> properties) {
+		int known = 0;
+		for (CsvSchema.Column column : file.columns) {
+			row.append(',');
+			Object value = properties.get(column.name());
+			if (value != null) {
+				known++;
+				value(row, value);
+			}
+		}
+		if (known != properties.size()) {
+			throw new IllegalStateException("properties " + properties.keySet() + " of " + file.element
+					+ " are not all in the CSV schema " + file.columns);
+		}
+		row.append('\n');
+		if (this.chars.length < row.length()) {
+			this.chars = new char[row.length() * 2];
+		}
+		row.getChars(0, row.length(), this.chars, 0);
+		try {
+			file.writer.write(this.chars, 0, row.length());
+			file.rows++;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot write " + this.directory.resolve(file.path), ex);
+		}
+	}
+
+	private static void value(StringBuilder row, Object value) {
+		switch (value) {
+			case String s -> quote(row, s);
+			case LocalDate d -> row.append(d);
+			case List<?> list -> {
+				StringBuilder joined = new StringBuilder();
+				for (Object element : list) {
+					String s = element.toString();
+					if (s.indexOf(';') >= 0) {
+						throw new IllegalStateException("array element contains the array delimiter: " + s);
+					}
+					joined.append(joined.isEmpty() ? "" : ";").append(s);
+				}
+				quote(row, joined.toString());
+			}
+			default -> row.append(value);
+		}
+	}
+
+	private static void quote(StringBuilder row, String value) {
+		row.append('"');
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (c == '"') {
+				row.append("\"\"");
+			}
+			else if (c == '\n' || c == '\r') {
+				row.append(' ');
+			}
+			else {
+				row.append(c);
+			}
+		}
+		row.append('"');
+	}
+
+}
