@@ -28,6 +28,18 @@ public class DemoLoader {
 		this.patentWriter = patentWriter(writers);
 	}
 
+	private DemoLoader(Driver driver, RecordWriter<PatentRecord> patentWriter) {
+		this.driver = driver;
+		this.patentWriter = patentWriter;
+	}
+
+	/**
+	 * The same loader writing to another database, e.g. an evaluation's scratch graph.
+	 */
+	public DemoLoader on(Driver other) {
+		return new DemoLoader(other, this.patentWriter);
+	}
+
 	public DemoLoadReport load(DemoParameters parameters, DemoProgress progress) {
 		long start = System.nanoTime();
 		GraphSink graph = new GraphSink(this.driver, this.patentWriter, parameters.documentId(), BATCH_SIZE);

@@ -51,6 +51,22 @@ public class IngestService {
 		this.properties = properties;
 	}
 
+	private IngestService(Driver driver, Map<String, SourceFormat> formats, Map<Class<?>, RecordWriter<?>> writers,
+			IngestProperties properties) {
+		this.driver = driver;
+		this.formats = formats;
+		this.writers = writers;
+		this.properties = properties;
+	}
+
+	/**
+	 * The same formats and writers writing to another database, e.g. an evaluation's scratch
+	 * graph.
+	 */
+	public IngestService on(Driver other) {
+		return new IngestService(other, this.formats, this.writers, this.properties);
+	}
+
 	/**
 	 * The formats by name, for help texts and validation.
 	 */
