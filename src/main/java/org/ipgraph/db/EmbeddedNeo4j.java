@@ -59,6 +59,9 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		StoreLock lock = StoreLock.acquire(home);
 		try {
 			GdsPlugins.install(home.resolve("plugins"));
+			if (settings.httpAddress() != null && !settings.httpAddress().isBlank()) {
+				BrowserAssets.install(home);
+			}
 			InitialPassword.Result password = InitialPassword.ensure(home);
 			CommunityBootstrapper bootstrapper = new CommunityBootstrapper();
 			int rc = bootstrapper.start(home, configuration(home, settings));

@@ -43,6 +43,8 @@ class GraphConnectionTest {
 					HttpResponse.BodyHandlers.ofString());
 			assertThat(browser.statusCode()).isEqualTo(200);
 			assertThat(browser.body()).contains("<title>Neo4j Browser</title>");
+			// served from the zip in the data directory, as in the packaged application
+			assertThat(dir.resolve("web/neo4j-browser.zip")).isRegularFile();
 			HttpResponse<String> discovery = client.send(
 					HttpRequest.newBuilder(http).header("Accept", "application/json").build(),
 					HttpResponse.BodyHandlers.ofString());
