@@ -58,7 +58,7 @@ public final class LoadTest {
 			}
 		}
 		catch (UnknownHostException ex) {
-			throw new IllegalArgumentException("Unknown host in " + base, ex);
+			throw new IllegalArgumentException("The load test only targets loopback addresses; cannot resolve " + base, ex);
 		}
 		return base;
 	}
