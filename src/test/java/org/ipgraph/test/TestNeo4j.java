@@ -35,7 +35,7 @@ public final class TestNeo4j {
 		if (server == null) {
 			try {
 				Path dir = Files.createTempDirectory("ipgraph-test-neo4j");
-				server = EmbeddedNeo4j.start(new EmbeddedNeo4j.Settings(dir, "127.0.0.1:0", "", "256m",
+				server = EmbeddedNeo4j.start(new EmbeddedNeo4j.Settings(dir, "127.0.0.1:0", "127.0.0.1:0", "256m",
 						Duration.ofSeconds(120), Map.of()));
 				Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 					if (driver != null) {
