@@ -11,7 +11,8 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "ipgraph", mixinStandardHelpOptions = true, version = "ipgraph 0.1.0",
 		description = "Knowledge graph and recommendations for IP ecosystems.",
-		subcommands = { ServeCommand.class, IngestCommand.class, StatsCommand.class, EntitiesCommand.class },
+		subcommands = { ServeCommand.class, IngestCommand.class, StatsCommand.class, EntitiesCommand.class,
+				NlpCommand.class, EvidenceCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:success", "1:some records were rejected, the rest stored", "2:usage error",
 				"3:the command failed (message on stderr)" })

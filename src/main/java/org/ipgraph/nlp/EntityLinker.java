@@ -95,18 +95,23 @@ public final class EntityLinker {
 
 	private Link organization(String text, double confidence, DocumentContext context, boolean crossType) {
 		String name = text.strip();
-		if (NameTokens.isAcronym(name)) {
-			Optional<Link> byAcronym = acronym("Organization", name, context);
+		boolean acronym = NameTokens.isAcronym(name);
+		if (acronym || looksLikeWrittenAcronym(name)) {
+			String form = acronym ? name : name.toUpperCase(java.util.Locale.ROOT);
+			Optional<Link> byAcronym = acronym("Organization", form, context);
 			if (byAcronym.isPresent()) {
 				return byAcronym.get();
 			}
 			if (crossType) {
-				Optional<Link> asFund = acronym("Fund", name, context).filter(Link::resolved);
+				Optional<Link> asFund = acronym("Fund", form, context).filter(Link::resolved);
 				if (asFund.isPresent()) {
 					return asFund.get();
 				}
 			}
-			return confidence >= this.settings.newNode() ? newOrganization(name, name.toLowerCase()) : Link.unlinked();
+			if (acronym) {
+				return confidence >= this.settings.newNode() ? newOrganization(name, name.toLowerCase())
+						: Link.unlinked();
+			}
 		}
 		List<String> keys = LinkKeys.organization(name);
 		if (keys.isEmpty() || GENERIC.contains(keys.get(0)) || Gazetteer.GENERIC.contains(keys.get(0))
@@ -123,14 +128,80 @@ public final class EntityLinker {
 				return asFund.get();
 			}
 		}
-		Optional<Link> fuzzy = fuzzy("Organization", keys);
-		if (fuzzy.isPresent()) {
-			return fuzzy.get();
+		Fuzzy fuzzy = fuzzyMatch("Organization", keys);
+		if (fuzzy.strong().isPresent()) {
+			return fuzzy.strong().get();
+		}
+		Optional<Link> part = part(name, context);
+		if (part.isPresent()) {
+			return part.get();
+		}
+		String unglued = LinkKeys.unglued(name);
+		if (unglued != null) {
+			Fuzzy split = fuzzyMatch("Organization", List.of(unglued));
+			Optional<Link> found = exact("Organization", List.of(unglued)).or(split::strong).or(split::prefix)
+				.filter(Link::resolved);
+			if (found.isPresent()) {
+				return found.get();
+			}
+		}
+		if (fuzzy.prefix().isPresent()) {
+			return fuzzy.prefix().get();
+		}
+		if (fuzzy.ambiguous().isPresent()) {
+			return fuzzy.ambiguous().get();
 		}
 		if (confidence < this.settings.newNode() || Gazetteer.isTooCommon(keys.get(keys.size() - 1))) {
 			return Link.unlinked();
 		}
 		return newOrganization(OrganizationNames.display(name), keys.get(keys.size() - 1));
+	}
+
+	/**
+	 * A single word of at most seven letters written like a word but meant as an acronym ("Darpa",
+	 * "Nhlbi").
+	 */
+	private static boolean looksLikeWrittenAcronym(String name) {
+		return name.length() >= 3 && name.length() <= 7 && name.chars().allMatch(Character::isLetter)
+				&& Character.isUpperCase(name.charAt(0)) && name.substring(1).chars().allMatch(Character::isLowerCase);
+	}
+
+	/**
+	 * A name that holds a known one: an acronym heading noise ("NSF CHE", "Nih Es"), or an agency
+	 * after "of", "at", "for" ("Intramural Research Program of the NIH").
+	 */
+	private Optional<Link> part(String name, DocumentContext context) {
+		String[] words = name.split("\\s+");
+		if (words.length >= 2) {
+			String head = words[0];
+			String upper = head.toUpperCase(java.util.Locale.ROOT);
+			boolean restIsNoise = true;
+			for (int i = 1; i < words.length; i++) {
+				String w = words[i];
+				restIsNoise &= w.length() <= 6 || w.chars().anyMatch(Character::isDigit)
+						|| Set.of("grant", "grants", "contract", "award", "program").contains(w.toLowerCase());
+			}
+			if (restIsNoise && head.length() >= 2 && head.length() <= 7 && head.chars().allMatch(Character::isLetter)) {
+				Optional<Link> byHead = acronym("Organization", upper, context).filter(Link::resolved);
+				if (byHead.isPresent()) {
+					return Optional.of(Link.linked(byHead.get().entity(), 0.75, "head-acronym"));
+				}
+			}
+		}
+		for (int i = words.length - 1; i >= 1; i--) {
+			String previous = words[i - 1].toLowerCase(java.util.Locale.ROOT);
+			if (!Set.of("of", "at", "for", "from", "the").contains(previous)) {
+				continue;
+			}
+			String tail = String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length));
+			Optional<Link> byTail = NameTokens.isAcronym(tail) || looksLikeWrittenAcronym(tail)
+					? acronym("Organization", tail.toUpperCase(java.util.Locale.ROOT), context)
+					: exact("Organization", LinkKeys.organization(tail)).filter(l -> tail.contains(" "));
+			if (byTail.isPresent() && byTail.get().resolved()) {
+				return Optional.of(Link.linked(byTail.get().entity(), 0.75, "tail"));
+			}
+		}
+		return Optional.empty();
 	}
 
 	private Link newOrganization(String name, String id) {
@@ -284,7 +355,23 @@ public final class EntityLinker {
 		return Optional.empty();
 	}
 
+	/**
+	 * Fuzzy matching: a clear winner above the threshold links; a known name that begins this one
+	 * (a unit of it) is a weaker link; close candidates make an ambiguous link.
+	 */
+	private record Fuzzy(Optional<Link> strong, Optional<Link> prefix, Optional<Link> ambiguous) {
+
+		Optional<Link> any() {
+			return this.strong.or(() -> this.prefix).or(() -> this.ambiguous);
+		}
+
+	}
+
 	private Optional<Link> fuzzy(String label, List<String> keys) {
+		return fuzzyMatch(label, keys).any();
+	}
+
+	private Fuzzy fuzzyMatch(String label, List<String> keys) {
 		Map<String, Link.Candidate> best = new LinkedHashMap<>();
 		Link.Candidate prefix = null;
 		for (String key : keys) {
@@ -297,7 +384,9 @@ public final class EntityLinker {
 						best.put(ref, new Link.Candidate(candidate, score));
 					}
 					double coverage = FuzzyNames.prefixCoverage(key, candidateKey);
-					if (coverage >= 0.6 && (prefix == null || prefix.score() < coverage)) {
+					boolean distinctive = candidateKey.split(" ").length >= 3;
+					if ((coverage >= 0.6 || distinctive && coverage > 0)
+							&& (prefix == null || prefix.score() < coverage)) {
 						prefix = new Link.Candidate(candidate, coverage);
 					}
 				}
@@ -305,21 +394,24 @@ public final class EntityLinker {
 		}
 		List<Link.Candidate> ranked = new ArrayList<>(best.values());
 		ranked.sort(Comparator.comparingDouble(Link.Candidate::score).reversed());
+		Optional<Link> strong = Optional.empty();
+		Optional<Link> ambiguous = Optional.empty();
 		if (!ranked.isEmpty()) {
 			Link.Candidate top = ranked.get(0);
 			boolean clear = ranked.size() == 1 || ranked.get(1).score() < top.score() - 0.02;
-			if (top.score() >= this.settings.fuzzy() && clear) {
-				return Optional.of(Link.linked(top.entity(), top.score() * 0.95, "fuzzy"));
+			boolean alone = ranked.size() == 1 || ranked.get(1).score() < top.score() - 0.05;
+			if (top.score() >= this.settings.fuzzy() && clear
+					|| top.score() >= this.settings.fuzzy() - 0.05 && alone) {
+				strong = Optional.of(Link.linked(top.entity(), top.score() * 0.95, "fuzzy"));
 			}
-			if (prefix == null || top.score() >= this.settings.fuzzy()) {
-				return Optional.of(new Link(Link.Status.AMBIGUOUS, null, top.score() * 0.8, "fuzzy",
+			else {
+				ambiguous = Optional.of(new Link(Link.Status.AMBIGUOUS, null, top.score() * 0.8, "fuzzy",
 						List.copyOf(ranked.subList(0, Math.min(5, ranked.size())))));
 			}
 		}
-		if (prefix != null) {
-			return Optional.of(Link.linked(prefix.entity(), 0.7 + 0.2 * prefix.score(), "prefix"));
-		}
-		return Optional.empty();
+		Optional<Link> weak = prefix == null ? Optional.empty()
+				: Optional.of(Link.linked(prefix.entity(), 0.7 + 0.2 * prefix.score(), "prefix"));
+		return new Fuzzy(strong, weak, ambiguous);
 	}
 
 	private static Link ambiguous(List<KnownEntity> entities, double score, String method) {

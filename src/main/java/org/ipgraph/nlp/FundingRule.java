@@ -17,9 +17,12 @@ import java.util.Set;
  */
 final class FundingRule implements RelationRule {
 
-	private static final Set<String> TRIGGERS = Set.of("support", "supported", "fund", "funded", "funding",
-			"sponsor", "sponsored", "award", "awarded", "grant", "contract", "finance", "financed", "invest",
-			"invested", "allocate", "allocated", "provide", "provided");
+	private static final Set<String> TRIGGERS = Set.of("fund", "funded", "funding", "funds", "sponsor", "sponsored",
+			"award", "awarded", "awards", "grant", "grants", "contract", "finance", "financed", "invest", "invested",
+			"allocate", "allocated");
+
+	/** "support" alone is too common: "supported by", "support from", "government support" are funding. */
+	private static final Set<String> SUPPORT = Set.of("support", "supported", "supports");
 
 	private static final Set<String> RECEIVE = Set.of("receive", "received", "win", "won", "obtain", "obtained",
 			"secure", "secured", "get", "got");
@@ -31,7 +34,7 @@ final class FundingRule implements RelationRule {
 
 	@Override
 	public void apply(SentenceView view) {
-		if (!view.has(0, view.size(), TRIGGERS)) {
+		if (!view.has(0, view.size(), TRIGGERS) && !supported(view)) {
 			return;
 		}
 		List<LinkedMention> organizations = view.linked("Organization");
@@ -73,6 +76,16 @@ final class FundingRule implements RelationRule {
 				funded(view, recipients, view.node(program), all, money, program);
 			}
 		}
+	}
+
+	private static boolean supported(SentenceView view) {
+		for (int i = 0; i < view.size(); i++) {
+			if (SUPPORT.contains(view.lower(i)) && (view.has(i + 1, i + 3, Set.of("by", "from", "under"))
+					|| i > 0 && view.has(i - 1, i, Set.of("government", "federal", "financial")))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static void funded(SentenceView view, List<LinkedMention> recipients, NodeRef fund, List<String> grants,

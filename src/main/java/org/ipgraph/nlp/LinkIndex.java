@@ -16,10 +16,13 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class LinkIndex {
 
-	/** Tiers of exact keys: graph ids, graph aliases, reference names. */
+	/**
+	 * Tiers of exact keys, best first: a node's own key beats another node's alias, the graph
+	 * beats the reference lists.
+	 */
 	enum Tier {
 
-		GRAPH_ID, GRAPH_ALIAS, REFERENCE
+		GRAPH_ID, GRAPH_ALIAS, REFERENCE_NAME, REFERENCE_ALIAS, VARIANT
 
 	}
 
@@ -61,9 +64,14 @@ public final class LinkIndex {
 		names.add(entity.name());
 		names.addAll(entity.aliases());
 		for (String name : names) {
-			for (String key : keys(entity.label(), name)) {
-				Tier tier = !graph ? Tier.REFERENCE
-						: key.equals(keyOfId(entity)) || name.equals(entity.name()) ? Tier.GRAPH_ID : Tier.GRAPH_ALIAS;
+			List<String> keys = keys(entity.label(), name);
+			for (int i = 0; i < keys.size(); i++) {
+				String key = keys.get(i);
+				boolean own = key.equals(keyOfId(entity)) || name.equals(entity.name());
+				// variants of a name (country dropped, award words trimmed) rank below every real spelling
+				Tier tier = i > 0 && !key.equals(keyOfId(entity)) ? Tier.VARIANT
+						: graph ? (own ? Tier.GRAPH_ID : Tier.GRAPH_ALIAS)
+								: own ? Tier.REFERENCE_NAME : Tier.REFERENCE_ALIAS;
 				index(key, tier, ref);
 			}
 			if (type != null && (name.equals(entity.name()) || Gazetteer.isCleanName(name))) {
@@ -75,7 +83,7 @@ public final class LinkIndex {
 			}
 		}
 		if (!entity.label().equals("Patent")) {
-			index(keyOfId(entity), graph ? Tier.GRAPH_ID : Tier.REFERENCE, ref);
+			index(keyOfId(entity), graph ? Tier.GRAPH_ID : Tier.REFERENCE_NAME, ref);
 		}
 		for (String acronym : entity.acronyms()) {
 			this.acronyms.computeIfAbsent(acronym, k -> ConcurrentHashMap.newKeySet()).add(ref);

@@ -35,6 +35,9 @@ final class LinkKeys {
 			"iii", "grant", "grants", "award", "awards", "contract", "contracts", "no", "number", "topic",
 			"initiative", "funding", "fund", "funds");
 
+	private static final Set<String> LEADING = Set.of("grant", "grants", "contract", "contracts", "award", "awards",
+			"federal", "government", "agency", "sponsored", "funded", "support", "the", "by", "from", "under");
+
 	private static final Set<String> GOVERNMENT_HEADS = Set.of("army", "navy", "naval", "air", "office",
 			"department", "national", "federal", "bureau", "agency", "defense", "marine", "coast", "government",
 			"secretary", "centers", "intelligence", "small");
@@ -53,6 +56,7 @@ final class LinkKeys {
 		add(keys, expanded);
 		String trimmed = trimTrailing(expanded, TRAILING);
 		add(keys, trimmed);
+		add(keys, trimLeading(trimmed));
 		for (String k : List.copyOf(keys)) {
 			String rest = stripCountry(k);
 			if (rest != null) {
@@ -60,6 +64,23 @@ final class LinkKeys {
 			}
 		}
 		return new ArrayList<>(keys);
+	}
+
+	/**
+	 * The name with words glued by a lost space split again ("Department of DefenseAir"): a last
+	 * resort, since real names are camel-cased too (InterDigital).
+	 */
+	static String unglued(String raw) {
+		String split = raw.replaceAll("(?<=\\p{Ll}{2})(?=\\p{Lu})", " ");
+		return split.equals(raw) ? null : expand(OrganizationNames.key(split));
+	}
+
+	private static String trimLeading(String key) {
+		List<String> tokens = new ArrayList<>(List.of(key.split(" ")));
+		while (tokens.size() > 1 && LEADING.contains(tokens.get(0))) {
+			tokens.remove(0);
+		}
+		return String.join(" ", tokens);
 	}
 
 	/**

@@ -99,6 +99,10 @@ public record NlpModels(LanguageDetectorModel language, SentenceModel sentences,
 		try {
 			Dictionary abbreviations = new Dictionary(true);
 			ABBREVIATIONS.forEach(a -> abbreviations.put(new StringList(a)));
+			// initials: "issued to H. Holtz"
+			for (char c = 'A'; c <= 'Z'; c++) {
+				abbreviations.put(new StringList(c + "."));
+			}
 			return new NlpModels(new LanguageDetectorModel(resource(LANGDETECT)), new SentenceModel(resource(SENTENCES)),
 					new TokenizerModel(resource(TOKENS)), new POSModel(resource(POS)),
 					new LemmatizerModel(resource(LEMMAS)), null, "none", abbreviations);

@@ -15,14 +15,16 @@ import org.ipgraph.graph.OrganizationNames;
 /**
  * Names the linker knows before the graph does: federal agencies with their acronyms and
  * aliases ({@code reference/agencies.tsv}, derived from the PatentsView agency lists by
- * {@code ipgraph nlp train}) and funding programs ({@code reference/programs.tsv}, written by
- * the project). A mention of one creates its node with the reference name and acronyms.
+ * {@code ipgraph nlp train}), patent offices and IP courts ({@code reference/ip-offices.tsv}) and
+ * funding programs ({@code reference/programs.tsv}), the last two written by the project. A mention of one creates its node with the reference name and acronyms.
  */
 public final class ReferenceData {
 
 	public static final String AGENCIES = "reference/agencies.tsv";
 
 	public static final String PROGRAMS = "reference/programs.tsv";
+
+	public static final String IP_OFFICES = "reference/ip-offices.tsv";
 
 	private ReferenceData() {
 	}
@@ -34,6 +36,9 @@ public final class ReferenceData {
 		List<KnownEntity> out = new ArrayList<>();
 		if (files.exists(AGENCIES)) {
 			out.addAll(agencies(files, AGENCIES));
+		}
+		if (files.exists(IP_OFFICES)) {
+			out.addAll(agencies(files, IP_OFFICES));
 		}
 		if (files.exists(PROGRAMS)) {
 			out.addAll(programs(files));

@@ -30,7 +30,7 @@ public final class NerTrainer {
 	 */
 	public record Parameters(int iterations, int cutoff) {
 
-		public static final Parameters DEFAULT = new Parameters(150, 2);
+		public static final Parameters DEFAULT = new Parameters(100, 2);
 
 		TrainingParameters opennlp() {
 			TrainingParameters p = new TrainingParameters();
