@@ -31,9 +31,14 @@ import opennlp.tools.util.StringList;
  * @param ner the project's NER model, or null for gazetteer-only analysis
  * @param nerVersion name and content hash of the NER model, recorded with every extracted fact
  * @param abbreviations abbreviations that do not end a sentence ("No.", "Pat.", "U.S.")
+ * @param givenNames given names of people, for names the NER model misses
  */
 public record NlpModels(LanguageDetectorModel language, SentenceModel sentences, TokenizerModel tokens,
-		POSModel pos, LemmatizerModel lemmas, TokenNameFinderModel ner, String nerVersion, Dictionary abbreviations) {
+		POSModel pos, LemmatizerModel lemmas, TokenNameFinderModel ner, String nerVersion, Dictionary abbreviations,
+		java.util.Set<String> givenNames) {
+
+	/** Given names derived from inventor records by {@code ipgraph nlp train}. */
+	public static final String GIVEN_NAMES = "reference/given-names.txt";
 
 	/** The project's NER model under {@code nlp-models/}. */
 	public static final String NER_MODEL = "ner/ipgraph-ner.bin";
@@ -82,8 +87,9 @@ public record NlpModels(LanguageDetectorModel language, SentenceModel sentences,
 	public static NlpModels load(ModelFiles files) {
 		byte[] bytes = files.read(NER_MODEL);
 		try {
-			return base().withNer(new TokenNameFinderModel(new ByteArrayInputStream(bytes)),
+			NlpModels models = base().withNer(new TokenNameFinderModel(new ByteArrayInputStream(bytes)),
 					"ipgraph-ner@" + sha256(bytes).substring(0, 12));
+			return files.exists(GIVEN_NAMES) ? models.withGivenNames(givenNames(files)) : models;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read the NER model " + NER_MODEL + " from " + files, ex);
@@ -92,7 +98,22 @@ public record NlpModels(LanguageDetectorModel language, SentenceModel sentences,
 
 	public NlpModels withNer(TokenNameFinderModel model, String version) {
 		return new NlpModels(this.language, this.sentences, this.tokens, this.pos, this.lemmas, model, version,
-				this.abbreviations);
+				this.abbreviations, this.givenNames);
+	}
+
+	public NlpModels withGivenNames(java.util.Set<String> names) {
+		return new NlpModels(this.language, this.sentences, this.tokens, this.pos, this.lemmas, this.ner,
+				this.nerVersion, this.abbreviations, java.util.Set.copyOf(names));
+	}
+
+	static java.util.Set<String> givenNames(ModelFiles files) {
+		java.util.Set<String> names = new java.util.HashSet<>();
+		for (String line : new String(files.read(GIVEN_NAMES), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+			if (!line.isBlank() && !line.startsWith("#")) {
+				names.add(line.strip());
+			}
+		}
+		return names;
 	}
 
 	private static NlpModels loadBase() {
@@ -105,7 +126,7 @@ public record NlpModels(LanguageDetectorModel language, SentenceModel sentences,
 			}
 			return new NlpModels(new LanguageDetectorModel(resource(LANGDETECT)), new SentenceModel(resource(SENTENCES)),
 					new TokenizerModel(resource(TOKENS)), new POSModel(resource(POS)),
-					new LemmatizerModel(resource(LEMMAS)), null, "none", abbreviations);
+					new LemmatizerModel(resource(LEMMAS)), null, "none", abbreviations, java.util.Set.of());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot load the OpenNLP base models", ex);

@@ -35,6 +35,8 @@ public final class NlpPipeline implements AutoCloseable {
 
 	private final ExecutorService executor;
 
+	private final PersonNames people;
+
 	/**
 	 * @param models the models
 	 * @param threads threads for one long document
@@ -44,6 +46,7 @@ public final class NlpPipeline implements AutoCloseable {
 		this.models = models;
 		this.threads = Math.max(1, threads);
 		this.minConfidence = minConfidence;
+		this.people = new PersonNames(models.givenNames() == null ? Set.of() : models.givenNames());
 		this.executor = this.threads > 1 ? Executors.newFixedThreadPool(this.threads - 1, runnable -> {
 			Thread thread = new Thread(runnable, "ipgraph-nlp");
 			thread.setDaemon(true);
@@ -152,14 +155,33 @@ public final class NlpPipeline implements AutoCloseable {
 			List<List<Mention>> out = new ArrayList<>(document.size());
 			for (int i = 0; i < document.size(); i++) {
 				Sentence sentence = Annotator.fromTokens(i, document.get(i));
-				out.add(MentionMerger.merge(annotator.names(sentence), gazetteer.find(sentence), this.minConfidence,
-						sentence));
+				out.add(withPeople(MentionMerger.merge(annotator.names(sentence), gazetteer.find(sentence),
+						this.minConfidence, sentence), sentence));
 			}
 			return out;
 		}
 		finally {
 			this.idle.offer(annotator);
 		}
+	}
+
+	/**
+	 * People the name finder missed or took for organizations.
+	 */
+	private List<Mention> withPeople(List<Mention> found, Sentence sentence) {
+		if (!this.people.enabled()) {
+			return found;
+		}
+		List<Mention> out = new ArrayList<>(found.size() + 2);
+		for (Mention m : found) {
+			boolean person = m.type() == EntityType.ORGANIZATION && m.source().equals("ner")
+					&& this.people.isPerson(m, sentence);
+			out.add(person ? new Mention(EntityType.PERSON, m.text(), m.sentence(), m.tokenStart(), m.tokenEnd(),
+					m.start(), m.end(), m.confidence(), "ner+names") : m);
+		}
+		out.addAll(this.people.find(sentence, found));
+		out.sort(Comparator.comparingInt(Mention::start));
+		return out;
 	}
 
 	private static Language detect(Annotator annotator, String text) {
@@ -182,8 +204,8 @@ public final class NlpPipeline implements AutoCloseable {
 				Sentence sentence = sentences.get(i);
 				Sentence indexed = new Sentence(i, sentence.start(), sentence.end(), sentence.text(),
 						sentence.tokens(), sentence.spans(), sentence.pos(), null);
-				List<Mention> found = MentionMerger.merge(annotator.names(indexed), gazetteer.find(indexed),
-						this.minConfidence, indexed);
+				List<Mention> found = withPeople(MentionMerger.merge(annotator.names(indexed), gazetteer.find(indexed),
+						this.minConfidence, indexed), indexed);
 				if (found.size() >= 2 || (found.size() == 1 && RelationTriggers.mayRelate(indexed))) {
 					indexed = indexed.withLemmas(annotator.lemmas(indexed));
 				}

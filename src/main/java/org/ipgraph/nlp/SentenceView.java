@@ -108,10 +108,19 @@ final class SentenceView {
 			i++;
 		}
 		int start = i;
-		while (i < size() && i - start < max && !isClauseEnd(i)) {
+		while (i < size() && i - start < max && !isClauseEnd(i) && (i == start || !startsMention(i))) {
 			i++;
 		}
+		// a topic ends before a preposition that led to a name: "gene editing at [the University]"
+		while (i > start && Set.of("in", "on", "at", "of", "for", "with", "the", "a", "an", "and", "to", "from", "since")
+			.contains(lower(i - 1))) {
+			i--;
+		}
 		return i > start ? this.sentence.cover(start, i) : null;
+	}
+
+	private boolean startsMention(int token) {
+		return this.mentions.stream().anyMatch(m -> m.from() == token);
 	}
 
 	private boolean isClauseEnd(int i) {

@@ -106,9 +106,13 @@ class TextDocumentWriter implements RecordWriter<TextDocument> {
 			              p.origin = 'text'
 			""";
 
+	// Labels and keys are written in, from KEYS only: dynamic labels ($(...)) cannot use the key indexes
+	private static final Map<String, String> KEYS = Map.of("Organization", "id", "Person", "id", "Policy", "id",
+			"Fund", "id", "LitigationCase", "id", "Patent", "number");
+
 	private static final String MENTIONS = """
 			UNWIND $rows AS row
-			MATCH (n:$($label) {id: row.id})
+			MATCH (n:%LABEL% {%KEY%: row.id})
 			MATCH (d:Document {id: $documentId})
 			CREATE (n)-[m:MENTIONED_IN]->(d)
 			SET m = row.props
@@ -121,14 +125,22 @@ class TextDocumentWriter implements RecordWriter<TextDocument> {
 			SET a = row.props, a.documentId = $documentId
 			WITH a, row
 			UNWIND row.candidates AS c
-			MATCH (n:$(c.label) {id: c.id})
+			CALL (c) {
+			  MATCH (n:Organization {id: c.id}) WHERE c.label = 'Organization' RETURN n
+			  UNION
+			  MATCH (n:Person {id: c.id}) WHERE c.label = 'Person' RETURN n
+			  UNION
+			  MATCH (n:Fund {id: c.id}) WHERE c.label = 'Fund' RETURN n
+			  UNION
+			  MATCH (n:Policy {id: c.id}) WHERE c.label = 'Policy' RETURN n
+			}
 			CREATE (a)-[:CANDIDATE {score: c.score}]->(n)
 			""";
 
 	private static final String FACTS = """
 			UNWIND $rows AS row
-			MATCH (a:$(row.fromLabel) {id: row.from})
-			MATCH (b:$(row.toLabel) {id: row.to})
+			MATCH (a:%FROM% {%FROM_KEY%: row.from})
+			MATCH (b:%TO% {%TO_KEY%: row.to})
 			MATCH (d:Document {id: $documentId})
 			MERGE (a)-[r:$(row.type)]->(b)
 			ON CREATE SET r = row.props, r.source = 'text'
@@ -142,12 +154,9 @@ class TextDocumentWriter implements RecordWriter<TextDocument> {
 			CREATE (e)-[:OBJECT]->(b)
 			""";
 
-	private static final String PATENT_FACTS = FACTS.replace("MATCH (a:$(row.fromLabel) {id: row.from})",
-			"MATCH (a:Patent {number: row.from})");
-
 	private static final String ATTRIBUTES = """
 			UNWIND $rows AS row
-			MATCH (a:$(row.fromLabel) {id: row.from})
+			MATCH (a:%FROM% {%FROM_KEY%: row.from})
 			MATCH (d:Document {id: $documentId})
 			CREATE (e:Evidence)-[:IN_DOCUMENT]->(d)
 			SET e = row.evidence
@@ -246,10 +255,8 @@ class TextDocumentWriter implements RecordWriter<TextDocument> {
 			byLabel.computeIfAbsent((String) row.get("label"), k -> new ArrayList<>())
 				.add(Map.of("id", row.get("id"), "props", props));
 		}
-		byLabel.forEach((label, list) -> {
-			String cypher = label.equals("Patent") ? MENTIONS.replace("{id: row.id}", "{number: row.id}") : MENTIONS;
-			context.run(cypher, Map.of("rows", list, "documentId", documentId, "label", label));
-		});
+		byLabel.forEach((label, list) -> context.run(MENTIONS.replace("%LABEL%", label).replace("%KEY%", key(label)),
+				Map.of("rows", list, "documentId", documentId)));
 	}
 
 	private static List<Map<String, Object>> ambiguous(GraphRows rows) {
@@ -269,9 +276,8 @@ class TextDocumentWriter implements RecordWriter<TextDocument> {
 	}
 
 	private static void facts(WriteContext context, GraphRows rows, String documentId) {
-		List<Map<String, Object>> related = new ArrayList<>();
-		List<Map<String, Object>> fromPatent = new ArrayList<>();
-		List<Map<String, Object>> attributes = new ArrayList<>();
+		Map<String, List<Map<String, Object>>> related = new LinkedHashMap<>();
+		Map<String, List<Map<String, Object>>> attributes = new LinkedHashMap<>();
 		List<Map<String, Object>> expertise = new ArrayList<>();
 		Set<String> seen = new java.util.HashSet<>();
 		for (Map<String, Object> row : rows.facts) {
@@ -289,27 +295,39 @@ class TextDocumentWriter implements RecordWriter<TextDocument> {
 			evidence.values().removeIf(java.util.Objects::isNull);
 			Map<String, Object> out = new HashMap<>(row);
 			out.put("evidence", evidence);
+			String from = (String) row.get("fromLabel");
 			if (row.get("to") == null) {
-				attributes.add(out);
+				attributes.computeIfAbsent(from, k -> new ArrayList<>()).add(out);
 				if ("EXPERT_IN".equals(row.get("type"))) {
 					out.put("query", FullText.escape((String) props.get("topic")));
 					expertise.add(out);
 				}
 			}
-			else if ("Patent".equals(row.get("fromLabel"))) {
-				fromPatent.add(out);
-			}
 			else {
-				related.add(out);
+				related.computeIfAbsent(from + ">" + row.get("toLabel"), k -> new ArrayList<>()).add(out);
 			}
 		}
-		run(context, FACTS, related, documentId);
-		run(context, PATENT_FACTS, fromPatent, documentId);
-		run(context, ATTRIBUTES, attributes, documentId);
+		related.forEach((labels, list) -> {
+			String[] pair = labels.split(">");
+			run(context, FACTS.replace("%FROM_KEY%", key(pair[0]))
+				.replace("%FROM%", pair[0])
+				.replace("%TO_KEY%", key(pair[1]))
+				.replace("%TO%", pair[1]), list, documentId);
+		});
+		attributes.forEach((label, list) -> run(context,
+				ATTRIBUTES.replace("%FROM_KEY%", key(label)).replace("%FROM%", label), list, documentId));
 		if (!expertise.isEmpty()) {
 			context.run(EXPERTISE,
 					Map.of("rows", expertise, "documentId", documentId, "minScore", MIN_TECHNOLOGY_SCORE));
 		}
+	}
+
+	private static String key(String label) {
+		String key = KEYS.get(label);
+		if (key == null) {
+			throw new IllegalArgumentException("no key for label " + label);
+		}
+		return key;
 	}
 
 	private static void run(WriteContext context, String cypher, List<Map<String, Object>> rows, String documentId) {

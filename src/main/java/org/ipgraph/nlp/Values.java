@@ -111,7 +111,7 @@ final class Values {
 		String w = word.toLowerCase(Locale.ROOT);
 		for (Month month : Month.values()) {
 			String full = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
-			if (w.length() >= 3 && full.startsWith(w.length() > full.length() ? full : w)) {
+			if (w.length() >= 3 && (full.startsWith(w) || w.equals("sept") && month == Month.SEPTEMBER)) {
 				return month;
 			}
 		}

@@ -18,9 +18,9 @@ public record EvaluationReport(Map<String, Object> models, Map<String, Object> t
 		Map<String, Map<String, Map<String, Prf>>> heldOut, Map<String, String> systems) {
 
 	static final Map<String, String> SYSTEM_NAMES = Map.of(Systems.PIPELINE,
-			"the ingest pipeline: NER model plus gazetteer of agencies and programs", Systems.MODEL_ONLY,
+			"the ingest pipeline: NER model, gazetteer of agencies, IP offices and programs, given names", Systems.MODEL_ONLY,
 			"the NER model alone", Systems.DICTIONARY,
-			"no model: gazetteer of agencies and programs, plus date/amount/patent-number/statute patterns on held-out sentences",
+			"no model: gazetteer of agencies, IP offices and programs, given names, and on held-out sentences date/amount/patent-number/statute/place patterns",
 			Systems.NO_DERIVED, "a NER model trained without the derived data (synthetic sentences only), alone");
 
 	static final List<String> ORDER = Systems.ALL;

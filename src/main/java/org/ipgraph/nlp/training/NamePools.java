@@ -40,6 +40,9 @@ final class NamePools {
 
 	final Map<String, List<String>> surfaces = new LinkedHashMap<>();
 
+	/** How often each given name starts an inventor's name (both halves). */
+	final Map<String, Integer> givenNames = new java.util.TreeMap<>();
+
 	final Map<String, String> programs = new LinkedHashMap<>();
 
 	static NamePools load(Path data, AgencyList agencyList, Map<String, String> programs, boolean heldOut) {
@@ -73,6 +76,23 @@ final class NamePools {
 					String name = PersonName.parse(fixCase(inventor.strip())).display();
 					if (name.contains(" ") && name.length() > 4 && name.chars().noneMatch(Character::isDigit)) {
 						pools.people.add(name);
+						String given = name.split(" ")[0];
+						if (given.matches("\\p{Lu}\\p{Ll}+")) {
+							pools.givenNames.merge(given, 1, Integer::sum);
+						}
+					}
+				}
+			}
+		}
+		// more given names: inventors of the Lens drone families, written "LAST FIRST"
+		Path lens = data.resolve("lens-drones-patents/drones_fulltext_families_5884.csv");
+		if (Files.exists(lens)) {
+			for (Map<String, String> row : Csv.read(lens)) {
+				for (String inventor : row.getOrDefault("Inventors", "").split(";;")) {
+					String first = PersonName.parseLastFirst(inventor.strip()).first().split(" ")[0];
+					String given = fixCase(first);
+					if (given.matches("\\p{Lu}\\p{Ll}+")) {
+						pools.givenNames.merge(given, 1, Integer::sum);
 					}
 				}
 			}
@@ -80,6 +100,11 @@ final class NamePools {
 		organizations.forEach(o -> {
 			if (half(o) == heldOut) {
 				pools.organizations.add(o);
+				// news names companies without their legal form: "Apple", not "Apple Inc."
+				String shortName = shortName(o);
+				if (shortName != null) {
+					pools.organizations.add(shortName);
+				}
 			}
 		});
 		recipients.forEach(o -> {
@@ -159,6 +184,15 @@ final class NamePools {
 			out.append(upper ? word.charAt(0) + word.substring(1).toLowerCase(Locale.ROOT) : word);
 		}
 		return out.toString();
+	}
+
+	private static final Pattern LEGAL_FORM = Pattern.compile(
+			",? (Inc\\.?|Incorporated|Corporation|Corp\\.?|Co\\.?,? Ltd\\.?|Co\\.|Company|LLC|L\\.L\\.C\\.|GmbH|AG|Ltd\\.?|Limited|"
+					+ "S\\.A\\.|N\\.V\\.|B\\.V\\.|plc|PLC|Oy|AB|SE|S\\.p\\.A\\.|K\\.K\\.|LP|L\\.P\\.)$");
+
+	static String shortName(String name) {
+		String s = LEGAL_FORM.matcher(name).replaceFirst("").strip();
+		return s.equals(name) || s.length() < 2 || !Character.isUpperCase(s.charAt(0)) ? null : s;
 	}
 
 	static String initials(String name) {

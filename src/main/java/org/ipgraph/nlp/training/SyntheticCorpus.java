@@ -74,7 +74,30 @@ final class SyntheticCorpus {
 			"The meeting took place in {location} on {date}.",
 			"Revenue rose to {money} in {year}.",
 			"{person} presented the results at a conference in {location}.",
-			"The report was released on {date} by {org}.");
+			"The report was released on {date} by {org}.",
+			// short names, people in every position
+			"{org} sued {org} in {year}.",
+			"{org} and {org} signed a cross-license on {date}.",
+			"{org} bought {org} for {money} in {year}.",
+			"{person} said {org} would appeal.",
+			"{person} works on {topic} at {org}.",
+			"{person}, who founded {org}, now works on {topic}.",
+			"Engineers led by {person} at {org} in {location} built the prototype.",
+			"{person} and {person} filed the application on {date}.",
+			"The award went to {person} of {org} for work on {topic}.",
+			"In an interview, {person} said the {policy} helps small firms in {location}.",
+			"{person} testified before the {agency} on {date}.",
+			"{org}, based in {location}, hired {person} as chief scientist.",
+			"{person} is a researcher at {org}.",
+			"The {agency} released the {policy} in {month}.",
+			"The {policy} took effect on {date} in {location}.",
+			"{org} received {fund} support to develop {topic}.",
+			"{person} joined {org} in {year}.",
+			"{person} left {org} for {org} in {month}.",
+			"{person} is chair of {org}.",
+			"{person}, chief executive of {org}, said demand rose.",
+			"{org} named {person} chief technology officer on {date}.",
+			"{person} leads research at {org}.");
 
 	static final List<String> POLICIES = List.of("National Intellectual Property Strategy",
 			"Patent Promotion Plan", "Strategic Plan for Intellectual Property", "Intellectual Property Action Plan",
@@ -104,6 +127,18 @@ final class SyntheticCorpus {
 			"Department of Energy", "National Science Foundation", "Office of Naval Research", "DARPA",
 			"UK Intellectual Property Office", "German Patent and Trade Mark Office", "Federal Trade Commission");
 
+	/** Companies as news writes them, without legal forms; written by the project. */
+	static final List<String> COMPANIES = List.of("Microsoft", "Apple", "Google", "Alphabet", "Amazon", "Meta",
+			"Samsung", "Huawei", "ZTE", "Nokia", "Ericsson", "Qualcomm", "Intel", "AMD", "Nvidia", "IBM", "Sony",
+			"Panasonic", "Toshiba", "Hitachi", "Canon", "LG Electronics", "Xiaomi", "Oppo", "Vivo", "Lenovo", "Dell",
+			"HP", "Cisco", "Oracle", "SAP", "Siemens", "Bosch", "Philips", "ABB", "Honda", "Toyota", "Ford",
+			"General Motors", "Tesla", "BYD", "CATL", "Medtronic", "Pfizer", "Moderna", "Novartis", "Roche", "Bayer",
+			"BASF", "3M", "Boeing", "Airbus", "Lockheed Martin", "Raytheon", "Texas Instruments", "Broadcom",
+			"MediaTek", "TSMC", "ASML", "Micron", "SK Hynix", "InterDigital", "Acacia Research", "Intellectual Ventures",
+			"Xperi", "Rambus", "Dolby", "Netflix", "Tencent", "Alibaba", "Baidu", "ByteDance", "Fitbit", "Garmin",
+			"Masimo", "Abbott", "Johnson & Johnson", "Procter & Gamble", "Unilever", "Nestle", "DJI", "Parrot",
+			"Ericsson AB", "Vodafone", "Verizon", "AT&T", "T-Mobile", "Orange", "Deutsche Telekom", "NTT Docomo");
+
 	static final List<String> COURTS = List.of("U.S. District Court for the Eastern District of Texas",
 			"U.S. District Court for the District of Delaware", "Northern District of California",
 			"Western District of Texas", "U.S. International Trade Commission", "Patent Trial and Appeal Board",
@@ -117,7 +152,29 @@ final class SyntheticCorpus {
 			"hydrogen fuel cells", "optical networking", "cybersecurity", "precision agriculture",
 			"new energy vehicles", "artificial intelligence", "biopharmaceuticals", "advanced materials");
 
+	private static final String[] POLICY_SCOPES = { "National", "Provincial", "Municipal", "Regional", "Federal",
+			"Special", "Three-Year", "Five-Year", "Pilot" };
+
+	private static final String[] POLICY_TOPICS = { "Patent", "Intellectual Property", "Innovation",
+			"Technology Transfer", "Patent Transformation", "Patent Commercialization", "Digital Economy",
+			"Green Technology", "SME Innovation", "Standardization", "Patent Quality", "Trade Secret Protection",
+			"Patent Pool", "Open Source", "Semiconductor", "Artificial Intelligence" };
+
+	private static final String[] POLICY_KINDS = { "Plan", "Action Plan", "Special Action Plan", "Strategy",
+			"Guidelines", "Measures", "Regulations", "Policy", "Implementation Opinions", "Notice", "Framework",
+			"Roadmap", "Directive", "Rules" };
+
 	private SyntheticCorpus() {
+	}
+
+	/**
+	 * Policy titles of the usual shape: "Patent Transformation Special Action Plan", "Provincial
+	 * Innovation Guidelines".
+	 */
+	static String policyTitle(Random r) {
+		String topic = POLICY_TOPICS[r.nextInt(POLICY_TOPICS.length)];
+		String kind = POLICY_KINDS[r.nextInt(POLICY_KINDS.length)];
+		return (r.nextInt(3) == 0 ? POLICY_SCOPES[r.nextInt(POLICY_SCOPES.length)] + " " : "") + topic + " " + kind;
 	}
 
 	static List<Templates.Filled> sentences(List<String> organizations, List<String> people, List<String> agencies,
@@ -129,12 +186,14 @@ final class SyntheticCorpus {
 		allPolicies.addAll(policies);
 		Map<String, Templates.Slot> slots = Map.ofEntries(
 				Map.entry("person", new Templates.Slot(EntityType.PERSON, r -> Templates.pick(r, people))),
-				Map.entry("org", new Templates.Slot(EntityType.ORGANIZATION, r -> Templates.pick(r, organizations))),
+				Map.entry("org", new Templates.Slot(EntityType.ORGANIZATION,
+						r -> r.nextInt(10) < 3 ? Templates.pick(r, COMPANIES) : Templates.pick(r, organizations))),
 				Map.entry("agency", new Templates.Slot(EntityType.ORGANIZATION, r -> Templates.pick(r, allAgencies))),
 				Map.entry("court", new Templates.Slot(EntityType.ORGANIZATION, r -> Templates.pick(r, COURTS))),
 				Map.entry("location",
 						new Templates.Slot(EntityType.LOCATION, r -> Templates.pick(r, Patterns.locations()))),
-				Map.entry("policy", new Templates.Slot(EntityType.POLICY, r -> Templates.pick(r, allPolicies))),
+				Map.entry("policy", new Templates.Slot(EntityType.POLICY,
+						r -> r.nextBoolean() ? Templates.pick(r, allPolicies) : policyTitle(r))),
 				Map.entry("fund", new Templates.Slot(EntityType.FUND, r -> Templates.pick(r, FUNDS))),
 				Map.entry("patent", new Templates.Slot(EntityType.PATENT_NUMBER, SyntheticCorpus::patent)),
 				Map.entry("money", new Templates.Slot(EntityType.MONEY, SyntheticCorpus::money)),

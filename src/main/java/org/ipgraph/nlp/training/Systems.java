@@ -12,9 +12,10 @@ import org.ipgraph.nlp.NlpModels;
 import org.ipgraph.nlp.NlpPipeline;
 
 /**
- * The systems every evaluation compares: the pipeline as ingest runs it, the NER model alone,
- * dictionary-only matching (gazetteer and patterns, no model), and a model trained without the
- * derived data (synthetic sentences only).
+ * The systems every evaluation compares: the pipeline as ingest runs it (NER model, gazetteer,
+ * given names), the NER model alone, dictionary-only matching (gazetteer, given names and, on
+ * held-out sentences, patterns; no model), and a model trained without the derived data
+ * (synthetic sentences only), alone.
  */
 final class Systems implements AutoCloseable {
 
@@ -30,6 +31,8 @@ final class Systems implements AutoCloseable {
 
 	final NlpPipeline full;
 
+	final NlpPipeline modelOnly;
+
 	final NlpPipeline baseline;
 
 	final NlpPipeline none;
@@ -38,15 +41,17 @@ final class Systems implements AutoCloseable {
 
 	Systems(NlpModels full, NlpModels baseline, List<KnownEntity> reference) {
 		this.full = new NlpPipeline(full, 1, 0.5);
-		this.baseline = new NlpPipeline(baseline, 1, 0.5);
-		this.none = new NlpPipeline(NlpModels.base(), 1, 0.5);
+		this.modelOnly = new NlpPipeline(full.withGivenNames(java.util.Set.of()), 1, 0.5);
+		this.baseline = new NlpPipeline(baseline.withGivenNames(java.util.Set.of()), 1, 0.5);
+		this.none = new NlpPipeline(NlpModels.base().withGivenNames(full.givenNames()), 1, 0.5);
 		this.reference = new LinkIndex();
 		reference.forEach(this.reference::add);
 	}
 
 	NlpPipeline pipeline(String system) {
 		return switch (system) {
-			case PIPELINE, MODEL_ONLY -> this.full;
+			case PIPELINE -> this.full;
+			case MODEL_ONLY -> this.modelOnly;
 			case NO_DERIVED -> this.baseline;
 			default -> this.none;
 		};
@@ -67,6 +72,7 @@ final class Systems implements AutoCloseable {
 	@Override
 	public void close() {
 		this.full.close();
+		this.modelOnly.close();
 		this.baseline.close();
 		this.none.close();
 	}

@@ -61,6 +61,7 @@ final class TrainingData {
 
 		NamePools train = NamePools.load(data, agencies, programNames, false);
 		NamePools held = NamePools.load(data, agencies, programNames, true);
+		writeGivenNames(modelDir, train.givenNames, log);
 		List<String> lawPolicies = lawPolicies(data);
 
 		write(modelDir, "gov-interest", templated(labeler, GovInterestCorpus.statements(train, 4000, 1)),
@@ -68,7 +69,7 @@ final class TrainingData {
 		write(modelDir, "synthetic",
 				templated(labeler,
 						SyntheticCorpus.sentences(train.organizations, train.people, train.agencies, lawPolicies,
-								4000, 3)),
+								8000, 3)),
 				templated(labeler,
 						SyntheticCorpus.sentences(held.organizations, held.people, held.agencies, lawPolicies, 400,
 								4)),
@@ -100,6 +101,34 @@ final class TrainingData {
 		}
 		GovInterestCorpus.OFFICES.forEach(o -> gazetteer.add(EntityType.ORGANIZATION, o));
 		return gazetteer;
+	}
+
+	private static final Set<String> NOT_GIVEN_NAMES = Set.of("May", "Will", "Grant", "Long", "Young", "Sun", "Hope",
+			"Rich", "Rose", "Star", "Summer", "Page", "Chase", "Dean", "Major", "General", "Justice", "Price", "Bell",
+			"King", "Guy", "Van", "Von", "De", "La", "Le", "Di", "Du", "The", "And", "Of", "North", "South", "East",
+			"West", "New", "San", "Santa", "United", "National", "Federal", "Patent", "Jan", "Mar", "Art", "Ray", "Sung",
+			"Min", "Joy", "Faith", "Gene", "Lane", "Wood", "Case", "Cable", "Power", "Bright", "Smart", "Best", "Well");
+
+	/**
+	 * Given names of inventors that start at least two inventor names, for people the name finder
+	 * misses.
+	 */
+	private static void writeGivenNames(Path modelDir, Map<String, Integer> counts, PrintStream log) {
+		List<String> lines = new ArrayList<>();
+		lines.add("# Given names: derived by 'ipgraph nlp train' from inventor names "
+				+ "(google-patents-wearables-2024), used to find people the NER model misses.");
+		counts.forEach((name, n) -> {
+			if (n >= 2 && name.length() >= 2 && !NOT_GIVEN_NAMES.contains(name)) {
+				lines.add(name);
+			}
+		});
+		try {
+			Files.write(modelDir.resolve(org.ipgraph.nlp.NlpModels.GIVEN_NAMES), lines, StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		log.println("  reference/given-names.txt: " + (lines.size() - 1) + " names");
 	}
 
 	private static List<String> lawPolicies(Path data) {
