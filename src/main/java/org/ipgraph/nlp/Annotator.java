@@ -177,13 +177,16 @@ final class Annotator {
 	 */
 	int raw(String text) {
 		int tokens = 0;
-		for (Span span : this.sentences.sentPosDetect(text)) {
-			String[] words = this.tokenizer.tokenize(span.getCoveredText(text).toString());
-			this.pos.tag(words);
-			if (this.ner != null) {
-				this.ner.find(words);
+		// paragraph by paragraph, as the pipeline reads: a heading does not join the next sentence
+		for (String paragraph : text.split("\n\n")) {
+			for (Span span : this.sentences.sentPosDetect(paragraph)) {
+				String[] words = this.tokenizer.tokenize(span.getCoveredText(paragraph).toString());
+				this.pos.tag(words);
+				if (this.ner != null) {
+					this.ner.find(words);
+				}
+				tokens += words.length;
 			}
-			tokens += words.length;
 		}
 		return tokens;
 	}

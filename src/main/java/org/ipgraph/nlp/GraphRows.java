@@ -46,6 +46,13 @@ final class GraphRows {
 				row.put("linkMethod", link.method());
 				row.put("linkConfidence", link.confidence());
 				this.mentions.add(row);
+				Map<String, Object> props = new HashMap<>(row);
+				props.remove("label");
+				props.remove("id");
+				@SuppressWarnings("unchecked")
+				List<Map<String, Object>> mentionsOfNode = (List<Map<String, Object>>) this.nodes.get(node.key())
+					.computeIfAbsent("mentions", k -> new ArrayList<>());
+				mentionsOfNode.add(props);
 			}
 			else if (link.status() == Link.Status.AMBIGUOUS) {
 				Map<String, Object> row = provenance(sentence, m.mention().start(), m.mention().end(),
@@ -166,6 +173,7 @@ final class GraphRows {
 				copy.remove("acronymSet");
 				copy.putIfAbsent("props", Map.of());
 				copy.putIfAbsent("create", false);
+				copy.putIfAbsent("mentions", List.of());
 				out.add(copy);
 			}
 		}

@@ -1,6 +1,7 @@
 package org.ipgraph.nlp;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,20 +42,24 @@ public class NlpBenchmark {
 	 * @param documents documents read
 	 * @param tokens their tokens (as the raw run counts them)
 	 * @param threads threads of the pipeline
-	 * @param rawSeconds raw OpenNLP time
-	 * @param rawTokensPerSecond raw rate
-	 * @param endToEndSeconds ingest time
-	 * @param endToEndTokensPerSecond ingest rate
-	 * @param ratio end to end over raw
-	 * @param nodesCreated nodes the ingest created
-	 * @param relationshipsCreated relationships the ingest created
+	 * @param rounds rounds run; each runs raw OpenNLP, then the ingest (the first ingests, the
+	 * others re-ingest, replacing the facts)
+	 * @param rawSeconds raw OpenNLP time, per round
+	 * @param endToEndSeconds ingest time, per round
+	 * @param rawTokensPerSecond best raw rate
+	 * @param endToEndTokensPerSecond best ingest rate
+	 * @param ratio median over rounds of (ingest rate / raw rate of the same round)
+	 * @param loadAverage system load average before and after (2 cores shared with other work
+	 * make single figures noisy)
+	 * @param nodesCreated nodes the first ingest created
+	 * @param relationshipsCreated relationships the first ingest created
 	 */
-	public record Result(int documents, long tokens, int threads, double rawSeconds, double rawTokensPerSecond,
-			double endToEndSeconds, double endToEndTokensPerSecond, double ratio, long nodesCreated,
-			long relationshipsCreated) {
+	public record Result(int documents, long tokens, int threads, int rounds, List<Double> rawSeconds,
+			List<Double> endToEndSeconds, double rawTokensPerSecond, double endToEndTokensPerSecond, double ratio,
+			List<Double> loadAverage, long nodesCreated, long relationshipsCreated) {
 	}
 
-	public Result run(List<Path> inputs, int warmup) {
+	public Result run(List<Path> inputs, int warmup, int rounds) {
 		List<Path> files = files(inputs);
 		List<String> texts = new ArrayList<>();
 		for (Path file : files) {
@@ -73,18 +78,32 @@ public class NlpBenchmark {
 			pipeline.raw(texts.get(i));
 			analyzer.analyze(texts.get(i), null);
 		}
-		long start = System.nanoTime();
-		long tokens = raw(pipeline, texts, threads);
-		double rawSeconds = (System.nanoTime() - start) / 1e9;
-		this.nlp.forgetIndex();
-		start = System.nanoTime();
-		IngestReport report = this.ingest.ingest("text", files, IngestListener.NONE);
-		double endSeconds = (System.nanoTime() - start) / 1e9;
-		double rawRate = tokens / rawSeconds;
-		double endRate = tokens / endSeconds;
-		return new Result(files.size(), tokens, threads, round(rawSeconds), Math.round(rawRate), round(endSeconds),
-				Math.round(endRate), Math.round(endRate / rawRate * 1000) / 1000.0, report.getNodesCreated(),
-				report.getRelationshipsCreated());
+		double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+		List<Double> raw = new ArrayList<>();
+		List<Double> end = new ArrayList<>();
+		List<Double> ratios = new ArrayList<>();
+		long tokens = 0;
+		IngestReport first = null;
+		for (int round = 0; round < Math.max(1, rounds); round++) {
+			long start = System.nanoTime();
+			tokens = raw(pipeline, texts, threads);
+			double rawSeconds = (System.nanoTime() - start) / 1e9;
+			this.nlp.forgetIndex();
+			start = System.nanoTime();
+			IngestReport report = this.ingest.ingest("text", files, IngestListener.NONE);
+			double endSeconds = (System.nanoTime() - start) / 1e9;
+			first = first == null ? report : first;
+			raw.add(round(rawSeconds));
+			end.add(round(endSeconds));
+			ratios.add(rawSeconds / endSeconds);
+		}
+		ratios.sort(null);
+		double bestRaw = tokens / raw.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+		double bestEnd = tokens / end.stream().mapToDouble(Double::doubleValue).min().orElseThrow();
+		return new Result(files.size(), tokens, threads, raw.size(), raw, end, Math.round(bestRaw), Math.round(bestEnd),
+				Math.round(ratios.get(ratios.size() / 2) * 1000) / 1000.0,
+				List.of(round(load), round(ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage())),
+				first.getNodesCreated(), first.getRelationshipsCreated());
 	}
 
 	private static long raw(NlpPipeline pipeline, List<String> texts, int threads) {

@@ -25,6 +25,8 @@ public final class NlpPipeline implements AutoCloseable {
 
 	private static final int CHUNK_CHARS = 6_000;
 
+	private static final int MIN_SPLIT = 2_000;
+
 	private final NlpModels models;
 
 	private final int threads;
@@ -239,15 +241,17 @@ public final class NlpPipeline implements AutoCloseable {
 	}
 
 	/**
-	 * Paragraph-aligned pieces of about {@link #CHUNK_CHARS}, one per thread at most.
+	 * Paragraph-aligned pieces: one per thread for a mid-sized text, about {@link #CHUNK_CHARS}
+	 * each for a long one.
 	 */
 	private List<int[]> chunks(String text) {
 		List<int[]> chunks = new ArrayList<>();
-		if (this.threads == 1 || text.length() < 2 * CHUNK_CHARS) {
+		if (this.threads == 1 || text.length() < MIN_SPLIT) {
 			chunks.add(new int[] { 0, text.length() });
 			return chunks;
 		}
-		int target = Math.max(CHUNK_CHARS, text.length() / (this.threads * 2));
+		// one piece per thread for mid-sized texts, pieces of CHUNK_CHARS for long ones
+		int target = Math.max(MIN_SPLIT / 2, Math.min(CHUNK_CHARS, text.length() / this.threads));
 		int start = 0;
 		while (start < text.length()) {
 			int end = Math.min(text.length(), start + target);

@@ -23,100 +23,102 @@ import org.springframework.stereotype.Component;
 @Component
 class TextDocumentWriter implements RecordWriter<TextDocument> {
 
-	// What an earlier reading of this Document left: its mentions, evidence (and relationships
-	// no other evidence supports), ambiguous mentions, and text-made nodes nothing else holds
-	private static final String FORGET = """
-			MATCH (d:Document {id: $documentId})
-			CALL (d) {
-			  OPTIONAL MATCH (d)<-[m:MENTIONED_IN]-(n)
-			  DELETE m
-			  RETURN collect(DISTINCT n) AS mentioned
-			}
-			CALL (d) {
-			  OPTIONAL MATCH (d)<-[:IN_DOCUMENT]-(e:Evidence)
-			  OPTIONAL MATCH (e)-[:SUBJECT]->(a)
-			  OPTIONAL MATCH (e)-[:OBJECT]->(b)
-			  WITH e, a, b, e.type AS type
-			  DETACH DELETE e
-			  WITH DISTINCT a, b, type
-			  WHERE a IS NOT NULL AND b IS NOT NULL
-			  CALL (a, b, type) {
-			    OPTIONAL MATCH (a)-[r:$(type)]->(b)
-			    WHERE r.source = 'text' AND NOT EXISTS { (a)<-[:SUBJECT]-(:Evidence {type: type})-[:OBJECT]->(b) }
-			    DELETE r
-			  }
-			  RETURN collect(DISTINCT a) + collect(DISTINCT b) AS related
-			}
-			CALL (d) {
-			  OPTIONAL MATCH (d)<-[:IN_DOCUMENT]-(x:AmbiguousMention)
-			  DETACH DELETE x
-			}
-			UNWIND mentioned + related AS n
-			WITH DISTINCT n
-			WHERE n.origin = 'text' AND NOT (n)--()
-			DELETE n
-			""";
-
+	// What an earlier reading of this Document left (its mentions, evidence and the relationships no
+	// other evidence supports, ambiguous mentions, text-made nodes nothing else holds) goes first;
+	// a Document read for the first time has nothing to forget
 	private static final String DOCUMENT = """
 			MATCH (d:Document {id: $documentId})
+			CALL (d) {
+			  WITH d WHERE d.nlpAt IS NOT NULL
+			  CALL (d) {
+			    OPTIONAL MATCH (d)<-[m:MENTIONED_IN]-(n)
+			    DELETE m
+			    RETURN collect(DISTINCT n) AS mentioned
+			  }
+			  CALL (d) {
+			    OPTIONAL MATCH (d)<-[:IN_DOCUMENT]-(e:Evidence)
+			    OPTIONAL MATCH (e)-[:SUBJECT]->(a)
+			    OPTIONAL MATCH (e)-[:OBJECT]->(b)
+			    WITH e, a, b, e.type AS type
+			    DETACH DELETE e
+			    WITH DISTINCT a, b, type
+			    WHERE a IS NOT NULL AND b IS NOT NULL
+			    CALL (a, b, type) {
+			      OPTIONAL MATCH (a)-[r:$(type)]->(b)
+			      WHERE r.source = 'text' AND NOT EXISTS { (a)<-[:SUBJECT]-(:Evidence {type: type})-[:OBJECT]->(b) }
+			      DELETE r
+			    }
+			    RETURN collect(DISTINCT a) + collect(DISTINCT b) AS related
+			  }
+			  CALL (d) {
+			    OPTIONAL MATCH (d)<-[:IN_DOCUMENT]-(x:AmbiguousMention)
+			    DETACH DELETE x
+			  }
+			  UNWIND mentioned + related AS n
+			  WITH DISTINCT n
+			  WHERE n.origin = 'text' AND NOT (n)--()
+			  DELETE n
+			}
 			SET d += $props
+			""";
+
+	// Each node statement also writes the node's mentions: one MENTIONED_IN per mention
+	private static final String MENTIONED = """
+			WITH n, row
+			MATCH (d:Document {id: $documentId})
+			UNWIND row.mentions AS m
+			CREATE (n)-[r:MENTIONED_IN]->(d)
+			SET r = m
 			""";
 
 	private static final String ORGANIZATIONS = """
 			UNWIND $rows AS row
-			MERGE (o:Organization {id: row.id})
-			ON CREATE SET o.name = row.name, o.kind = row.kind, o.kindSource = row.kindSource, o.origin = 'text'
-			SET o.aliases = coalesce(o.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(o.aliases, [])],
-			    o.acronyms = coalesce(o.acronyms, []) + [a IN row.acronyms WHERE NOT a IN coalesce(o.acronyms, [])],
-			    o.kind = CASE WHEN row.kindSource = 'curated' AND coalesce(o.kindSource, 'name') = 'name'
-			                  THEN row.kind ELSE o.kind END,
-			    o.kindSource = CASE WHEN row.kindSource = 'curated' THEN 'curated' ELSE o.kindSource END
-			""";
+			MERGE (n:Organization {id: row.id})
+			ON CREATE SET n.name = row.name, n.kind = row.kind, n.kindSource = row.kindSource, n.origin = 'text'
+			SET n.aliases = coalesce(n.aliases, []) + [a IN row.aliases WHERE NOT a IN coalesce(n.aliases, [])],
+			    n.acronyms = coalesce(n.acronyms, []) + [a IN row.acronyms WHERE NOT a IN coalesce(n.acronyms, [])],
+			    n.kind = CASE WHEN row.kindSource = 'curated' AND coalesce(n.kindSource, 'name') = 'name'
+			                  THEN row.kind ELSE n.kind END,
+			    n.kindSource = CASE WHEN row.kindSource = 'curated' THEN 'curated' ELSE n.kindSource END
+			""" + MENTIONED;
 
 	private static final String PEOPLE = """
 			UNWIND $rows AS row
-			MERGE (p:Person {id: row.id})
-			ON CREATE SET p.name = row.name, p.nameKey = row.nameKey, p.firstName = row.first, p.lastName = row.last,
-			              p.consent = false, p.origin = 'text'
-			""";
+			MERGE (n:Person {id: row.id})
+			ON CREATE SET n.name = row.name, n.nameKey = row.nameKey, n.firstName = row.first, n.lastName = row.last,
+			              n.consent = false, n.origin = 'text'
+			""" + MENTIONED;
 
 	private static final String POLICIES = """
 			UNWIND $rows AS row
-			MERGE (p:Policy {id: row.id})
-			ON CREATE SET p.title = row.name, p.origin = 'text', p += row.props
-			""";
+			MERGE (n:Policy {id: row.id})
+			ON CREATE SET n.title = row.name, n.origin = 'text', n += row.props
+			""" + MENTIONED;
 
 	private static final String FUNDS = """
 			UNWIND $rows AS row
-			MERGE (f:Fund {id: row.id})
-			ON CREATE SET f.name = row.name, f.origin = 'text', f += row.props
-			SET f.acronyms = coalesce(f.acronyms, []) + [a IN row.acronyms WHERE NOT a IN coalesce(f.acronyms, [])]
-			""";
+			MERGE (n:Fund {id: row.id})
+			ON CREATE SET n.name = row.name, n.origin = 'text', n += row.props
+			SET n.acronyms = coalesce(n.acronyms, []) + [a IN row.acronyms WHERE NOT a IN coalesce(n.acronyms, [])]
+			""" + MENTIONED;
 
 	private static final String CASES = """
 			UNWIND $rows AS row
-			MERGE (c:LitigationCase {id: row.id})
-			ON CREATE SET c += row.props, c.title = coalesce(c.title, row.name), c.origin = 'text'
-			""";
+			MERGE (n:LitigationCase {id: row.id})
+			ON CREATE SET n += row.props, n.title = coalesce(n.title, row.name), n.origin = 'text'
+			""" + MENTIONED;
 
 	private static final String PATENTS = """
 			UNWIND $rows AS row
-			MERGE (p:Patent {number: row.id})
-			ON CREATE SET p.stub = true, p.jurisdiction = row.jurisdiction, p.docNumber = row.docNumber,
-			              p.origin = 'text'
-			""";
+			MERGE (n:Patent {number: row.id})
+			ON CREATE SET n.stub = true, n.jurisdiction = row.jurisdiction, n.docNumber = row.docNumber,
+			              n.origin = 'text'
+			""" + MENTIONED;
 
 	// Labels and keys are written in, from KEYS only: dynamic labels ($(...)) cannot use the key indexes
 	private static final Map<String, String> KEYS = Map.of("Organization", "id", "Person", "id", "Policy", "id",
 			"Fund", "id", "LitigationCase", "id", "Patent", "number");
 
-	private static final String MENTIONS = """
-			UNWIND $rows AS row
-			MATCH (n:%LABEL% {%KEY%: row.id})
-			MATCH (d:Document {id: $documentId})
-			CREATE (n)-[m:MENTIONED_IN]->(d)
-			SET m = row.props
-			""";
 
 	private static final String AMBIGUOUS = """
 			UNWIND $rows AS row
@@ -202,7 +204,6 @@ class TextDocumentWriter implements RecordWriter<TextDocument> {
 
 	private void write(TextDocument document, WriteContext context) {
 		String documentId = context.documentId();
-		context.run(FORGET, Map.of("documentId", documentId));
 		context.run(DOCUMENT, Map.of("documentId", documentId, "props", documentProperties(document)));
 		GraphRows rows = new GraphRows(document, documentId);
 		run(context, ORGANIZATIONS, rows.nodes("Organization"), documentId);
@@ -211,7 +212,6 @@ class TextDocumentWriter implements RecordWriter<TextDocument> {
 		run(context, FUNDS, rows.nodes("Fund"), documentId);
 		run(context, CASES, rows.nodes("LitigationCase"), documentId);
 		run(context, PATENTS, rows.nodes("Patent"), documentId);
-		mentions(context, rows, documentId);
 		run(context, AMBIGUOUS, ambiguous(rows), documentId);
 		facts(context, rows, documentId);
 	}
@@ -244,19 +244,6 @@ class TextDocumentWriter implements RecordWriter<TextDocument> {
 			row.put("last", name.last());
 		}
 		return rows;
-	}
-
-	private static void mentions(WriteContext context, GraphRows rows, String documentId) {
-		Map<String, List<Map<String, Object>>> byLabel = new LinkedHashMap<>();
-		for (Map<String, Object> row : rows.mentions) {
-			Map<String, Object> props = new HashMap<>(row);
-			props.remove("label");
-			props.remove("id");
-			byLabel.computeIfAbsent((String) row.get("label"), k -> new ArrayList<>())
-				.add(Map.of("id", row.get("id"), "props", props));
-		}
-		byLabel.forEach((label, list) -> context.run(MENTIONS.replace("%LABEL%", label).replace("%KEY%", key(label)),
-				Map.of("rows", list, "documentId", documentId)));
 	}
 
 	private static List<Map<String, Object>> ambiguous(GraphRows rows) {
