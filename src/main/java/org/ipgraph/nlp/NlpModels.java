@@ -88,7 +88,7 @@ public record NlpModels(LanguageDetectorModel language, SentenceModel sentences,
 		byte[] bytes = files.read(NER_MODEL);
 		try {
 			NlpModels models = base().withNer(new TokenNameFinderModel(new ByteArrayInputStream(bytes)),
-					"ipgraph-ner@" + sha256(bytes).substring(0, 12));
+					"ipgraph-ner@" + weightsHash(bytes).substring(0, 12));
 			return files.exists(GIVEN_NAMES) ? models.withGivenNames(givenNames(files)) : models;
 		}
 		catch (IOException ex) {
@@ -139,6 +139,22 @@ public record NlpModels(LanguageDetectorModel language, SentenceModel sentences,
 			throw new IOException(name + " is not on the classpath (opennlp-models-* artifacts)");
 		}
 		return in;
+	}
+
+	/**
+	 * The hash of the model's weights, not of the file: the file also records when it was trained,
+	 * so retraining on the same data changes the file but not this version.
+	 */
+	static String weightsHash(byte[] model) throws IOException {
+		try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(model))) {
+			java.util.zip.ZipEntry entry;
+			while ((entry = zip.getNextEntry()) != null) {
+				if (entry.getName().endsWith(".model")) {
+					return sha256(zip.readAllBytes());
+				}
+			}
+		}
+		return sha256(model);
 	}
 
 	static String sha256(byte[] bytes) {

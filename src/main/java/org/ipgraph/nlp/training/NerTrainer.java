@@ -37,7 +37,7 @@ public final class NerTrainer {
 			p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
 			p.put(TrainingParameters.ITERATIONS_PARAM, this.iterations);
 			p.put(TrainingParameters.CUTOFF_PARAM, this.cutoff);
-			// one thread: the same data always gives the same model, byte for byte
+			// one thread: the same data always gives the same weights (the file also holds a timestamp)
 			p.put(TrainingParameters.THREADS_PARAM, 1);
 			return p;
 		}
