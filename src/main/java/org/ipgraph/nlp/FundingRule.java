@@ -48,8 +48,14 @@ final class FundingRule implements RelationRule {
 			boolean to = o.from() > 0 && view.has(o.from() - 2, o.from(), Set.of("to"))
 					&& view.has(0, o.from(), TRIGGERS);
 			boolean receives = view.has(o.to(), o.to() + 3, RECEIVE);
-			(to || receives ? recipients : funders).add(o);
+			if (to || receives) {
+				recipients.add(o);
+			}
+			else if (funds(view, o)) {
+				funders.add(o);
+			}
 		}
+		listedWithFunders(view, organizations, funders, recipients);
 		for (LinkedMention p : view.linked("Person")) {
 			if (view.has(p.to(), p.to() + 3, RECEIVE) || view.has(p.from() - 2, p.from(), Set.of("to"))) {
 				recipients.add(p);
@@ -74,6 +80,51 @@ final class FundingRule implements RelationRule {
 				List<String> all = new ArrayList<>();
 				grants.values().forEach(all::addAll);
 				funded(view, recipients, view.node(program), all, money, program);
+			}
+		}
+	}
+
+	private static final Set<String> FUNDS_AFTER = Set.of("awarded", "awards", "funds", "funded", "granted", "grant",
+			"grants", "contract", "award", "sponsored", "provided", "provides", "invested", "invests", "allocated",
+			"fellowship", "supports", "supported");
+
+	private static final Set<String> LIST = Set.of(",", "and", "(", ")", "the", "/", ";", "as", "well");
+
+	/**
+	 * Whether an organization is written as a funder: "awarded by X", "support from X", "X grant",
+	 * "X awarded". Mere presence in a sentence about awards is not enough (statutes speak of awards
+	 * all the time).
+	 */
+	private static boolean funds(SentenceView view, LinkedMention o) {
+		int before = o.from();
+		if (view.has(before - 3, before, Set.of("by", "from", "through", "via", "of"))
+				&& (view.has(before - 12, before, TRIGGERS) || view.has(before - 12, before, SUPPORT))) {
+			return true;
+		}
+		return view.has(o.to(), o.to() + 2, FUNDS_AFTER);
+	}
+
+	/**
+	 * Organizations listed with a funder fund too: "supported by the ODNI, IARPA and AFRL".
+	 */
+	private static void listedWithFunders(SentenceView view, List<LinkedMention> organizations,
+			List<LinkedMention> funders, List<LinkedMention> recipients) {
+		boolean changed = true;
+		while (changed) {
+			changed = false;
+			for (LinkedMention o : organizations) {
+				if (funders.contains(o) || recipients.contains(o)) {
+					continue;
+				}
+				for (LinkedMention f : List.copyOf(funders)) {
+					int from = Math.min(o.to(), f.to());
+					int to = Math.max(o.from(), f.from());
+					if (to - from <= 4 && view.all(from, to, LIST::contains)) {
+						funders.add(o);
+						changed = true;
+						break;
+					}
+				}
 			}
 		}
 	}

@@ -34,16 +34,28 @@ public final class ReferenceData {
 	 */
 	public static List<KnownEntity> load(ModelFiles files) {
 		List<KnownEntity> out = new ArrayList<>();
+		List<KnownEntity> offices = files.exists(IP_OFFICES) ? agencies(files, IP_OFFICES) : List.of();
 		if (files.exists(AGENCIES)) {
-			out.addAll(agencies(files, AGENCIES));
+			out.addAll(withoutOffices(agencies(files, AGENCIES), offices));
 		}
-		if (files.exists(IP_OFFICES)) {
-			out.addAll(agencies(files, IP_OFFICES));
-		}
+		out.addAll(offices);
 		if (files.exists(PROGRAMS)) {
 			out.addAll(programs(files));
 		}
 		return out;
+	}
+
+	/**
+	 * The agency list knows some patent offices under other names ("Patent and Trademark Office");
+	 * the office list's entry is the one to keep, so those agencies are dropped.
+	 */
+	private static List<KnownEntity> withoutOffices(List<KnownEntity> agencies, List<KnownEntity> offices) {
+		java.util.Set<String> officeKeys = new java.util.HashSet<>();
+		for (KnownEntity office : offices) {
+			officeKeys.add(OrganizationNames.key(office.name()));
+			office.aliases().forEach(a -> officeKeys.add(OrganizationNames.key(a)));
+		}
+		return agencies.stream().filter(a -> !officeKeys.contains(OrganizationNames.key(a.name()))).toList();
 	}
 
 	/**
