@@ -43,25 +43,34 @@ final class Acronyms {
 	 */
 	static boolean abbreviates(String acronym, String name) {
 		String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
+		String trimmed = name.strip();
+		if (letters.length() < 2 || trimmed.isEmpty() || !Character.isUpperCase(trimmed.charAt(0))) {
+			return false;
+		}
 		String initials = initials(name);
 		if (initials != null && (initials.equals(letters) || initials.replace("US", "").equals(letters))) {
 			return true;
 		}
-		List<String> words = NameTokens.of(name.replace('-', ' '));
-		if (words.isEmpty() || letters.isEmpty() || Character.toUpperCase(words.get(0).charAt(0)) != letters.charAt(0)
-				&& !(words.size() > 1 && Character.toUpperCase(words.get(1).charAt(0)) == letters.charAt(0))) {
+		// the capitals of the acronym are the initials of some of the words, in order, from the first
+		String capitals = acronym.replaceAll("[^A-Z]", "");
+		StringBuilder wordInitials = new StringBuilder();
+		for (String word : trimmed.split("[\\s/]+")) {
+			if (!word.isEmpty() && Character.isLetter(word.charAt(0))) {
+				wordInitials.append(Character.toUpperCase(word.charAt(0)));
+			}
+		}
+		if (capitals.isEmpty() || wordInitials.isEmpty() || wordInitials.charAt(0) != capitals.charAt(0)) {
 			return false;
 		}
-		String joined = String.join(" ", words).toUpperCase(Locale.ROOT);
 		int at = 0;
-		for (char c : letters.toCharArray()) {
-			at = joined.indexOf(c, at);
+		for (char c : capitals.toCharArray()) {
+			at = wordInitials.indexOf(String.valueOf(c), at);
 			if (at < 0) {
 				return false;
 			}
 			at++;
 		}
-		return letters.length() >= 2;
+		return true;
 	}
 
 	/**

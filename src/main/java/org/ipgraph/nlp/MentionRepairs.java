@@ -45,6 +45,10 @@ final class MentionRepairs {
 			"section", "part", "title", "chapter", "act", "office", "department", "university", "inc", "corp",
 			"company", "program", "federal", "national", "state", "united", "patent", "court", "fund", "plan");
 
+	/** Capitalized at the start of a heading or sentence, never the start of a name. */
+	private static final Set<String> LEADING_WORDS = Set.of("in", "on", "at", "for", "to", "by", "from", "with",
+			"under", "upon", "after", "before", "during", "if", "when", "see", "per");
+
 	private static final Pattern ROMAN = Pattern.compile("(?:[IVXLC]+|\\d+)(?:-[A-Z])?");
 
 	private MentionRepairs() {
@@ -185,7 +189,8 @@ final class MentionRepairs {
 	private static Mention edgesTrimmed(Mention m, Sentence sentence) {
 		int start = m.tokenStart();
 		int end = m.tokenEnd();
-		while (start < end && isPunctuation(sentence.tokens()[start], true)) {
+		while (start < end && (isPunctuation(sentence.tokens()[start], true)
+				|| m.type() != EntityType.DATE && LEADING_WORDS.contains(lower(sentence.tokens()[start])))) {
 			start++;
 		}
 		while (end > start && isPunctuation(sentence.tokens()[end - 1], false)) {

@@ -67,7 +67,8 @@ final class PersonNames {
 	}
 
 	private int nameEnd(String[] t, int i) {
-		if (!this.givenNames.contains(t[i])) {
+		// two-letter given names ("In", "Do", "An") are more often words
+		if (t[i].length() < 3 || !this.givenNames.contains(t[i])) {
 			return -1;
 		}
 		int j = i + 1;
