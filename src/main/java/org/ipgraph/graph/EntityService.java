@@ -55,15 +55,15 @@ public class EntityService {
 		parameters.put("limit", limit);
 		String match;
 		if (query == null || query.isBlank()) {
-			match = "MATCH (n:$(label))";
+			match = "MATCH (n:$($label))";
 		}
 		else if (spec[1] != null) {
-			match = "CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS n WHERE n:$(label)";
+			match = "CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS n WHERE n:$($label)";
 			parameters.put("index", spec[1]);
 			parameters.put("query", FullText.escape(query));
 		}
 		else {
-			match = "MATCH (n:$(label)) WHERE toLower(coalesce(n.name, n.title, n.id)) CONTAINS toLower($text)";
+			match = "MATCH (n:$($label)) WHERE toLower(coalesce(n.name, n.title, n.id)) CONTAINS toLower($text)";
 			parameters.put("text", query);
 		}
 		String cypher = match + """

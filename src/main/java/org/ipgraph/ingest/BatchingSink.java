@@ -70,6 +70,11 @@ final class BatchingSink implements RecordSink {
 		recordRejection(ref, reason);
 	}
 
+	@Override
+	public void note(String note) {
+		this.report.note(this.file + ": " + note);
+	}
+
 	private void recordRejection(String ref, String reason) {
 		this.rejected++;
 		Rejection rejection = new Rejection(this.file, ref, reason);

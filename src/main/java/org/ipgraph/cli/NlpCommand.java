@@ -1,0 +1,304 @@
+package org.ipgraph.cli;
+
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+import org.ipgraph.nlp.DocumentAnalysis;
+import org.ipgraph.nlp.ExtractedText;
+import org.ipgraph.nlp.Fact;
+import org.ipgraph.nlp.LinkedMention;
+import org.ipgraph.nlp.NlpBenchmark;
+import org.ipgraph.nlp.NlpService;
+import org.ipgraph.nlp.PatentTextService;
+import org.ipgraph.nlp.TextExtractionException;
+import org.ipgraph.nlp.TextExtractor;
+import org.ipgraph.nlp.training.EvaluationReport;
+import org.ipgraph.nlp.training.EvaluationText;
+import org.ipgraph.nlp.training.NerTrainer;
+import org.ipgraph.nlp.training.NlpTraining;
+import org.ipgraph.nlp.training.SharedDataSources;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+@Command(name = "nlp", mixinStandardHelpOptions = true,
+		description = "Text to graph: make and measure the NER models, read texts, benchmark the pipeline.",
+		subcommands = { NlpCommand.Train.class, NlpCommand.Evaluate.class, NlpCommand.Extract.class,
+				NlpCommand.Patents.class, NlpCommand.Bench.class })
+class NlpCommand implements Callable<Integer> {
+
+	@Spec
+	CommandLine.Model.CommandSpec spec;
+
+	@Override
+	public Integer call() {
+		this.spec.commandLine().usage(System.out);
+		return 0;
+	}
+
+	/**
+	 * The model directory: --models, else nlp-models/ of the installation, else of the working
+	 * directory.
+	 */
+	static Path modelDir(Path given) {
+		if (given != null) {
+			return given.toAbsolutePath().normalize();
+		}
+		String home = System.getProperty("ipgraph.home");
+		return (home != null ? Path.of(home, "nlp-models") : Path.of("nlp-models")).toAbsolutePath().normalize();
+	}
+
+	@Command(name = "train", mixinStandardHelpOptions = true,
+			description = "Derive the training data from the shared data, train the NER models, evaluate them and "
+					+ "write the model cards into nlp-models/.")
+	static class Train implements Callable<Integer> {
+
+		@Option(names = "--models", paramLabel = "DIR", description = "Model directory (default: nlp-models/).")
+		Path models;
+
+		@Option(names = "--data", paramLabel = "DIR",
+				description = "The shared data (default: $IPGRAPH_SHARED_DATA or ../shared/data).")
+		Path data;
+
+		@Option(names = "--iterations", defaultValue = "100", description = "GIS iterations (default ${DEFAULT-VALUE}).")
+		int iterations;
+
+		@Option(names = "--cutoff", defaultValue = "2", description = "Feature cutoff (default ${DEFAULT-VALUE}).")
+		int cutoff;
+
+		@Option(names = "--json", description = "Print the evaluation as JSON.")
+		boolean json;
+
+		@Override
+		public Integer call() {
+			Path dir = modelDir(this.models);
+			if (!Files.isDirectory(dir)) {
+				throw new IllegalArgumentException("No model directory " + dir + " (it holds reference/programs.tsv "
+						+ "and heldout/handwritten.txt); name one with --models");
+			}
+			EvaluationReport report = NlpTraining.train(dir, SharedDataSources.locate(this.data),
+					new NerTrainer.Parameters(this.iterations, this.cutoff), System.err);
+			print(report, this.json, System.out);
+			return 0;
+		}
+
+	}
+
+	@Command(name = "evaluate", mixinStandardHelpOptions = true,
+			description = "Precision, recall and F1 of the models on held-out text, the 177 federal-funding "
+					+ "statements and agency linking, with dictionary-only and no-derived-data baselines.")
+	static class Evaluate implements Callable<Integer> {
+
+		@Option(names = "--models", paramLabel = "DIR", description = "Model directory (default: nlp-models/).")
+		Path models;
+
+		@Option(names = "--data", paramLabel = "DIR",
+				description = "The shared data (default: $IPGRAPH_SHARED_DATA or ../shared/data).")
+		Path data;
+
+		@Option(names = "--json", description = "Print every figure as one JSON object.")
+		boolean json;
+
+		@Override
+		public Integer call() {
+			EvaluationReport report = NlpTraining.evaluate(modelDir(this.models), SharedDataSources.locate(this.data));
+			print(report, this.json, System.out);
+			return 0;
+		}
+
+	}
+
+	static void print(EvaluationReport report, boolean json, PrintStream out) {
+		if (json) {
+			out.println(NlpTraining.json(report));
+		}
+		else {
+			out.print(EvaluationText.format(report));
+		}
+	}
+
+	@Command(name = "extract", mixinStandardHelpOptions = true,
+			description = "Read files with the pipeline and print mentions, links and facts; writes nothing.")
+	static class Extract implements Callable<Integer> {
+
+		@Mixin
+		CommonOptions common;
+
+		@Option(names = "--json", description = "Print JSON.")
+		boolean json;
+
+		@Parameters(arity = "1..*", paramLabel = "FILE")
+		List<Path> files;
+
+		@Override
+		public Integer call() throws Exception {
+			try (ConfigurableApplicationContext context = Application.forCommand(this.common, Map.of())) {
+				NlpService nlp = context.getBean(NlpService.class);
+				int failed = 0;
+				for (Path file : this.files) {
+					ExtractedText text;
+					try {
+						text = TextExtractor.extract(file.getFileName().toString(), Files.readAllBytes(file));
+					}
+					catch (TextExtractionException ex) {
+						System.err.println(file + ": " + ex.getMessage());
+						failed++;
+						continue;
+					}
+					DocumentAnalysis analysis = nlp.analyzer().analyze(text.text(), null);
+					if (this.json) {
+						Output.json(System.out, summary(file, analysis));
+					}
+					else {
+						printText(file, analysis);
+					}
+				}
+				return failed > 0 ? 1 : 0;
+			}
+		}
+
+		private static Map<String, Object> summary(Path file, DocumentAnalysis analysis) {
+			Map<String, Object> out = new LinkedHashMap<>();
+			out.put("file", file.toString());
+			out.put("language", analysis.text().language());
+			out.put("sentences", analysis.text().sentences().size());
+			out.put("tokens", analysis.text().tokenCount());
+			out.put("mentions", analysis.mentions().stream().map(m -> {
+				Map<String, Object> row = new LinkedHashMap<>();
+				row.put("type", m.mention().type());
+				row.put("text", m.mention().text());
+				row.put("start", m.mention().start());
+				row.put("end", m.mention().end());
+				row.put("source", m.mention().source());
+				row.put("confidence", m.mention().confidence());
+				row.put("link", m.link().status());
+				row.put("node", m.link().entity() != null ? analysis.node(m) : null);
+				row.put("candidates", m.link().candidates().stream().map(c -> c.entity().id()).toList());
+				return row;
+			}).toList());
+			out.put("facts", analysis.facts());
+			return out;
+		}
+
+		private static void printText(Path file, DocumentAnalysis analysis) {
+			System.out.printf("%s: language %s, %d sentences, %d tokens%n", file, analysis.text().language(),
+					analysis.text().sentences().size(), analysis.text().tokenCount());
+			for (LinkedMention m : analysis.mentions()) {
+				String target = switch (m.link().status()) {
+					case LINKED, NEW -> m.link().status().name().toLowerCase() + " " + analysis.node(m).label() + " "
+							+ analysis.node(m).id() + " (" + m.link().method() + ")";
+					case AMBIGUOUS -> "ambiguous: " + m.link().candidates().stream().map(c -> c.entity().id()).toList();
+					case UNLINKED -> "";
+				};
+				System.out.printf("  %-13s %-50.50s %s%n", m.mention().type(), m.mention().text(), target);
+			}
+			for (Fact f : analysis.facts()) {
+				System.out.printf("  fact %s: %s -> %s %s%n", f.type(), f.from().id(),
+						f.to() != null ? f.to().id() : "-", f.properties());
+			}
+		}
+
+	}
+
+	@Command(name = "patents", mixinStandardHelpOptions = true,
+			description = "Run the pipeline over the text fields of patents in the graph (government-interest "
+					+ "statements, abstracts, claims); each text becomes a Document the patent HAS_TEXT.")
+	static class Patents implements Callable<Integer> {
+
+		@Mixin
+		CommonOptions common;
+
+		@Option(names = "--fields", split = ",", defaultValue = "governmentInterest,abstract",
+				description = "governmentInterest, abstract, claims (default ${DEFAULT-VALUE}).")
+		List<String> fields;
+
+		@Option(names = "--limit", defaultValue = "1000000", description = "At most this many patents per field.")
+		int limit;
+
+		@Option(names = "--redo", description = "Read texts read before again (their facts are replaced).")
+		boolean redo;
+
+		@Override
+		public Integer call() {
+			try (ConfigurableApplicationContext context = Application.forCommand(this.common, Map.of())) {
+				PatentTextService.Report report = context.getBean(PatentTextService.class)
+					.run(this.fields, this.limit, this.redo);
+				Output.json(System.out, report);
+				return 0;
+			}
+		}
+
+	}
+
+	@Command(name = "bench", mixinStandardHelpOptions = true,
+			description = "Tokens per second: raw OpenNLP (sentences, tokens, POS, NER) and the whole text ingest "
+					+ "(with linking and graph writes) on the same documents, in one run. Writes into a fresh "
+					+ "temporary store unless --data-dir is given.")
+	static class Bench implements Callable<Integer> {
+
+		@Mixin
+		CommonOptions common;
+
+		@Option(names = "--threads", defaultValue = "2", description = "Pipeline threads (default ${DEFAULT-VALUE}).")
+		int threads;
+
+		@Option(names = "--warmup", defaultValue = "20", description = "Documents read first to warm up.")
+		int warmup;
+
+		@Option(names = "--rounds", defaultValue = "3",
+				description = "Rounds of raw then ingest (default ${DEFAULT-VALUE}); the ratio is their median.")
+		int rounds;
+
+		@Option(names = "--json", description = "Print JSON.")
+		boolean json;
+
+		@Parameters(arity = "1..*", paramLabel = "PATH", description = "Documents or directories.")
+		List<Path> paths;
+
+		@Override
+		public Integer call() throws Exception {
+			Map<String, Object> extra = new LinkedHashMap<>();
+			extra.put("ipgraph.nlp.threads", this.threads);
+			Path temporary = null;
+			if (this.common.dataDir == null) {
+				temporary = Files.createTempDirectory("ipgraph-bench");
+				extra.put("ipgraph.neo4j.data-dir", temporary.toString());
+			}
+			try (ConfigurableApplicationContext context = Application.forCommand(this.common, extra)) {
+				NlpBenchmark.Result result = context.getBean(NlpBenchmark.class)
+					.run(this.paths, this.warmup, this.rounds);
+				if (this.json) {
+					Output.json(System.out, result);
+				}
+				else {
+					System.out.printf("Documents: %,d  tokens: %,d  threads: %d  rounds: %d  load average: %s%n",
+							result.documents(), result.tokens(), result.threads(), result.rounds(),
+							result.loadAverage());
+					System.out.printf("Raw OpenNLP (sentences, tokens, POS, NER): %s s, best %,10.0f tokens/s%n",
+							result.rawSeconds(), result.rawTokensPerSecond());
+					System.out.printf("Ingest end to end (with linking, writes):  %s s, best %,10.0f tokens/s%n",
+							result.endToEndSeconds(), result.endToEndTokensPerSecond());
+					System.out.printf("End to end / raw (median of rounds): %.2f%n", result.ratio());
+				}
+				return 0;
+			}
+			finally {
+				if (temporary != null) {
+					org.springframework.util.FileSystemUtils.deleteRecursively(temporary);
+				}
+			}
+		}
+
+	}
+
+}

@@ -1,0 +1,296 @@
+package org.ipgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import opennlp.tools.langdetect.Language;
+
+/**
+ * Language detection, then for English: sentences, tokens, POS tags, names from the NER model and
+ * the gazetteer, and lemmas where relations may be found. Thread-safe: each call borrows an
+ * {@link Annotator} of its own, and a long document is split at paragraphs and annotated on
+ * several threads.
+ */
+public final class NlpPipeline implements AutoCloseable {
+
+	/** Languages with models. */
+	public static final Set<String> LANGUAGES = Set.of("eng");
+
+	private static final int CHUNK_CHARS = 6_000;
+
+	private static final int MIN_SPLIT = 2_000;
+
+	private final NlpModels models;
+
+	private final int threads;
+
+	private final double minConfidence;
+
+	private final ConcurrentLinkedQueue<Annotator> idle = new ConcurrentLinkedQueue<>();
+
+	private final ExecutorService executor;
+
+	private final PersonNames people;
+
+	/**
+	 * @param models the models
+	 * @param threads threads for one long document
+	 * @param minConfidence name-finder mentions below this are dropped
+	 */
+	public NlpPipeline(NlpModels models, int threads, double minConfidence) {
+		this.models = models;
+		this.threads = Math.max(1, threads);
+		this.minConfidence = minConfidence;
+		this.people = new PersonNames(models.givenNames() == null ? Set.of() : models.givenNames());
+		this.executor = this.threads > 1 ? Executors.newFixedThreadPool(this.threads - 1, runnable -> {
+			Thread thread = new Thread(runnable, "ipgraph-nlp");
+			thread.setDaemon(true);
+			return thread;
+		}) : null;
+	}
+
+	public NlpModels models() {
+		return this.models;
+	}
+
+	/**
+	 * Annotates a document.
+	 * @param text the document text
+	 * @param gazetteer known names to find besides the NER model's
+	 */
+	public AnnotatedText annotate(String text, Gazetteer gazetteer) {
+		Annotator first = borrow();
+		Language language;
+		try {
+			language = detect(first, text);
+		}
+		finally {
+			this.idle.offer(first);
+		}
+		if (!LANGUAGES.contains(language.getLang())) {
+			return new AnnotatedText(text, language.getLang(), language.getConfidence(), false, List.of(), List.of());
+		}
+		List<int[]> chunks = chunks(text);
+		List<Chunk> results = new ArrayList<>(chunks.size());
+		if (chunks.size() == 1 || this.executor == null) {
+			for (int[] chunk : chunks) {
+				results.add(annotate(text, chunk[0], chunk[1], gazetteer));
+			}
+		}
+		else {
+			List<Future<Chunk>> futures = new ArrayList<>();
+			for (int i = 1; i < chunks.size(); i++) {
+				int[] chunk = chunks.get(i);
+				futures.add(this.executor.submit(() -> annotate(text, chunk[0], chunk[1], gazetteer)));
+			}
+			results.add(annotate(text, chunks.get(0)[0], chunks.get(0)[1], gazetteer));
+			for (Future<Chunk> future : futures) {
+				results.add(join(future));
+			}
+		}
+		return assemble(text, language, results);
+	}
+
+	/**
+	 * Raw OpenNLP work on a document: sentences, tokens, POS and names, nothing else. For the
+	 * benchmark.
+	 * @return the number of tokens
+	 */
+	public int raw(String text) {
+		Annotator annotator = borrow();
+		try {
+			annotator.startDocument();
+			return annotator.raw(text);
+		}
+		finally {
+			this.idle.offer(annotator);
+		}
+	}
+
+	/**
+	 * Sentences and tokens only, without tags or names: how training text is split, exactly as
+	 * the pipeline splits what it reads.
+	 */
+	public List<Sentence> sentences(String text) {
+		Annotator annotator = borrow();
+		try {
+			List<Sentence> sentences = annotator.sentences(text, 0, text.length(), false);
+			for (int i = 0; i < sentences.size(); i++) {
+				Sentence s = sentences.get(i);
+				sentences.set(i, new Sentence(i, s.start(), s.end(), s.text(), s.tokens(), s.spans(), null, null));
+			}
+			return sentences;
+		}
+		finally {
+			this.idle.offer(annotator);
+		}
+	}
+
+	/**
+	 * The tokens of one sentence as character spans.
+	 */
+	public opennlp.tools.util.Span[] tokenize(String sentence) {
+		Annotator annotator = borrow();
+		try {
+			return annotator.tokenize(sentence);
+		}
+		finally {
+			this.idle.offer(annotator);
+		}
+	}
+
+	/**
+	 * Names in pre-tokenized sentences of one document (the evaluation's gold tokens): the name
+	 * finder, then the gazetteer, merged as {@link #annotate} merges them.
+	 */
+	public List<List<Mention>> find(List<String[]> document, Gazetteer gazetteer) {
+		Annotator annotator = borrow();
+		try {
+			annotator.startDocument();
+			List<List<Mention>> out = new ArrayList<>(document.size());
+			for (int i = 0; i < document.size(); i++) {
+				Sentence sentence = Annotator.fromTokens(i, document.get(i));
+				out.add(withPeople(MentionMerger.merge(annotator.names(sentence), gazetteer.find(sentence),
+						this.minConfidence, sentence), sentence));
+			}
+			return out;
+		}
+		finally {
+			this.idle.offer(annotator);
+		}
+	}
+
+	/**
+	 * People the name finder missed or took for organizations.
+	 */
+	private List<Mention> withPeople(List<Mention> found, Sentence sentence) {
+		if (!this.people.enabled()) {
+			return found;
+		}
+		List<Mention> out = new ArrayList<>(found.size() + 2);
+		for (Mention m : found) {
+			boolean person = m.type() == EntityType.ORGANIZATION && m.source().equals("ner")
+					&& this.people.isPerson(m, sentence);
+			out.add(person ? new Mention(EntityType.PERSON, m.text(), m.sentence(), m.tokenStart(), m.tokenEnd(),
+					m.start(), m.end(), m.confidence(), "ner+names") : m);
+		}
+		out.addAll(this.people.find(sentence, found));
+		out.sort(Comparator.comparingInt(Mention::start));
+		return out;
+	}
+
+	private static Language detect(Annotator annotator, String text) {
+		String sample = text.length() > 4000 ? text.substring(0, 4000) : text;
+		long letters = sample.chars().filter(Character::isLetter).count();
+		if (letters < 20) {
+			// too short to tell; the models are English and so, nearly always, is such a line
+			return new Language("eng", 0);
+		}
+		return annotator.language(sample);
+	}
+
+	private Chunk annotate(String text, int from, int to, Gazetteer gazetteer) {
+		Annotator annotator = borrow();
+		try {
+			annotator.startDocument();
+			List<Sentence> sentences = annotator.sentences(text, from, to);
+			List<List<Mention>> mentions = new ArrayList<>(sentences.size());
+			for (int i = 0; i < sentences.size(); i++) {
+				Sentence sentence = sentences.get(i);
+				Sentence indexed = new Sentence(i, sentence.start(), sentence.end(), sentence.text(),
+						sentence.tokens(), sentence.spans(), sentence.pos(), null);
+				List<Mention> found = withPeople(MentionMerger.merge(annotator.names(indexed), gazetteer.find(indexed),
+						this.minConfidence, indexed), indexed);
+				if (found.size() >= 2 || (found.size() == 1 && RelationTriggers.mayRelate(indexed))) {
+					indexed = indexed.withLemmas(annotator.lemmas(indexed));
+				}
+				sentences.set(i, indexed);
+				mentions.add(found);
+			}
+			return new Chunk(sentences, mentions);
+		}
+		finally {
+			this.idle.offer(annotator);
+		}
+	}
+
+	private static AnnotatedText assemble(String text, Language language, List<Chunk> chunks) {
+		List<Sentence> sentences = new ArrayList<>();
+		List<Mention> mentions = new ArrayList<>();
+		for (Chunk chunk : chunks) {
+			for (int i = 0; i < chunk.sentences().size(); i++) {
+				Sentence s = chunk.sentences().get(i);
+				int index = sentences.size();
+				sentences.add(new Sentence(index, s.start(), s.end(), s.text(), s.tokens(), s.spans(), s.pos(),
+						s.lemmas()));
+				for (Mention m : chunk.mentions().get(i)) {
+					mentions.add(new Mention(m.type(), m.text(), index, m.tokenStart(), m.tokenEnd(), m.start(),
+							m.end(), m.confidence(), m.source()));
+				}
+			}
+		}
+		mentions.sort(Comparator.comparingInt(Mention::start));
+		return new AnnotatedText(text, language.getLang(), language.getConfidence(), true, sentences, mentions);
+	}
+
+	/**
+	 * Paragraph-aligned pieces: one per thread for a mid-sized text, about {@link #CHUNK_CHARS}
+	 * each for a long one.
+	 */
+	private List<int[]> chunks(String text) {
+		List<int[]> chunks = new ArrayList<>();
+		if (this.threads == 1 || text.length() < MIN_SPLIT) {
+			chunks.add(new int[] { 0, text.length() });
+			return chunks;
+		}
+		// one piece per thread for mid-sized texts, pieces of CHUNK_CHARS for long ones
+		int target = Math.max(MIN_SPLIT / 2, Math.min(CHUNK_CHARS, text.length() / this.threads));
+		int start = 0;
+		while (start < text.length()) {
+			int end = Math.min(text.length(), start + target);
+			if (end < text.length()) {
+				int blank = text.indexOf("\n\n", end);
+				end = blank < 0 ? text.length() : blank;
+			}
+			chunks.add(new int[] { start, end });
+			start = end;
+		}
+		return chunks;
+	}
+
+	private Annotator borrow() {
+		Annotator annotator = this.idle.poll();
+		return annotator != null ? annotator : new Annotator(this.models);
+	}
+
+	private static Chunk join(Future<Chunk> future) {
+		try {
+			return future.get();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException("interrupted", ex);
+		}
+		catch (ExecutionException ex) {
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getCause());
+		}
+	}
+
+	@Override
+	public void close() {
+		if (this.executor != null) {
+			this.executor.shutdownNow();
+		}
+	}
+
+	private record Chunk(List<Sentence> sentences, List<List<Mention>> mentions) {
+	}
+
+}

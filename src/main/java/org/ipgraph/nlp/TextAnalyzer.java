@@ -1,0 +1,50 @@
+package org.ipgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The whole reading of one text: pipeline, acronym definitions, linking, relations.
+ */
+public final class TextAnalyzer {
+
+	private final NlpPipeline pipeline;
+
+	private final EntityLinker linker;
+
+	private final RelationExtractor relations = new RelationExtractor();
+
+	public TextAnalyzer(NlpPipeline pipeline, EntityLinker linker) {
+		this.pipeline = pipeline;
+		this.linker = linker;
+	}
+
+	public NlpPipeline pipeline() {
+		return this.pipeline;
+	}
+
+	public EntityLinker linker() {
+		return this.linker;
+	}
+
+	/**
+	 * @param text the text
+	 * @param subject the node the text is about (a patent for its own text fields), or null
+	 */
+	public DocumentAnalysis analyze(String text, NodeRef subject) {
+		AnnotatedText annotated = this.pipeline.annotate(text, this.linker.index().gazetteer());
+		String version = this.pipeline.models().nerVersion();
+		if (!annotated.analyzed()) {
+			return new DocumentAnalysis(annotated, List.of(), List.of(), Map.of(), version);
+		}
+		EntityLinker.DocumentContext context = new EntityLinker.DocumentContext(Acronyms.definitions(annotated));
+		List<LinkedMention> linked = new ArrayList<>(annotated.mentions().size());
+		for (Mention mention : annotated.mentions()) {
+			linked.add(new LinkedMention(mention, this.linker.link(mention, context)));
+		}
+		RelationExtractor.Result result = this.relations.extract(annotated, linked, subject, version);
+		return new DocumentAnalysis(annotated, linked, result.facts(), result.renamed(), version);
+	}
+
+}

@@ -1,0 +1,67 @@
+package org.ipgraph.nlp;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.ipgraph.ingest.RecordSink;
+import org.ipgraph.ingest.SourceFormat;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * {@code ingest --format text}: plain text, Markdown, HTML and PDF files, read by the NLP
+ * pipeline into linked entities and facts with their evidence. A file without usable text is
+ * rejected with the reason; a file in a language without models is stored as a Document with
+ * its language and nothing guessed, and the summary says so.
+ */
+@Component
+class TextSourceFormat implements SourceFormat {
+
+	private final NlpService nlp;
+
+	TextSourceFormat(NlpService nlp) {
+		this.nlp = nlp;
+	}
+
+	@Override
+	public String name() {
+		return "text";
+	}
+
+	@Override
+	public String description() {
+		return "text, Markdown, HTML and PDF documents, read by the NLP pipeline";
+	}
+
+	@Override
+	public boolean accepts(Path file, byte[] head) {
+		return TextExtractor.EXTENSIONS.contains(TextExtractor.extension(file.getFileName().toString()));
+	}
+
+	@Override
+	public void read(Path file, InputStream in, RecordSink sink) throws IOException {
+		long max = this.nlp.properties().maxDocumentSize().toBytes();
+		byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 16, max + 1));
+		if (bytes.length > max) {
+			sink.reject("file", "larger than ipgraph.nlp.max-document-size (" + max + " bytes)");
+			return;
+		}
+		ExtractedText text;
+		try {
+			text = TextExtractor.extract(file.getFileName().toString(), bytes);
+		}
+		catch (TextExtractionException ex) {
+			sink.reject("file", ex.getMessage());
+			return;
+		}
+		DocumentAnalysis analysis = this.nlp.analyzer().analyze(text.text(), null);
+		if (!analysis.text().analyzed()) {
+			sink.note("language '" + analysis.text().language() + "' has no NLP models: stored as a Document "
+					+ "with its language, no entities extracted");
+		}
+		sink.accept("document", new TextDocument(text, analysis, Map.of()));
+	}
+
+}

@@ -1,0 +1,129 @@
+package org.ipgraph.nlp.training;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.util.Span;
+
+/**
+ * Writes a model card next to each model: what it finds, what it was trained on (files, sizes,
+ * label counts), how, and how well it does on held-out text.
+ */
+final class ModelCards {
+
+	private ModelCards() {
+	}
+
+	static void write(Path modelDir, EvaluationReport report, NerTrainer.Parameters parameters) {
+		List<String> all = new java.util.ArrayList<>(TrainingData.DERIVED);
+		all.addAll(TrainingData.SYNTHETIC);
+		write(modelDir, NlpTraining.MODEL, "ipgraph NER", all, Systems.MODEL_ONLY, report, parameters, true);
+		write(modelDir, NlpTraining.BASELINE, "ipgraph NER, baseline without derived data", TrainingData.SYNTHETIC,
+				Systems.NO_DERIVED, report, parameters, false);
+	}
+
+	private static void write(Path modelDir, String model, String title, List<String> corpora, String system,
+			EvaluationReport report, NerTrainer.Parameters parameters, boolean main) {
+		StringBuilder md = new StringBuilder();
+		md.append("# Model card: ").append(title).append("\n\n");
+		md.append("- File: `nlp-models/").append(model).append("` (").append(kib(modelDir.resolve(model)))
+			.append(" KiB)\n");
+		md.append("- Made by: `bin/ipgraph nlp train` (OpenNLP ").append(opennlpVersion())
+			.append(" name finder, maxent/GIS, ").append(parameters.iterations()).append(" iterations, cutoff ")
+			.append(parameters.cutoff()).append(", default NER feature generators, BIO codec, one model for all types)\n");
+		md.append("- Types: organization, person, location, money, date, policy, fund, patent_number\n");
+		md.append("- Tokens: the pipeline's own tokenizer (opennlp-models-tokenizer-en 1.3 plus ipgraph's token "
+				+ "repairs), so training and use see the same tokens\n\n");
+		md.append("## Training data\n\n| file | kind | sentences | labels by type |\n|---|---|---|---|\n");
+		for (String corpus : corpora) {
+			Path file = modelDir.resolve(TrainingData.TRAIN).resolve(corpus + ".train");
+			List<NameSample> samples = NerTrainer.read(file);
+			md.append("| `train/").append(corpus).append(".train` | ")
+				.append(TrainingData.DERIVED.contains(corpus) ? "derived" : "synthetic")
+				.append(" | ")
+				.append(samples.size())
+				.append(" | ")
+				.append(labels(samples))
+				.append(" |\n");
+		}
+		md.append("\nHow each corpus is made: see `docs/nlp.md` (section \"Training data\"). Checksums of every "
+				+ "file are in `nlp-models/SHA256SUMS`.\n\n");
+		md.append("## Held-out figures (exact span and type)\n\n");
+		md.append("| held-out set | type | P | R | F1 |\n|---|---|---|---|---|\n");
+		report.heldOut().forEach((corpus, systems) -> {
+			Map<String, Prf> figures = systems.get(system);
+			figures.forEach((type, prf) -> md.append("| ")
+				.append(corpus)
+				.append(" | ")
+				.append(type)
+				.append(" | ")
+				.append(f(prf.precision()))
+				.append(" | ")
+				.append(f(prf.recall()))
+				.append(" | ")
+				.append(f(prf.f1()))
+				.append(" |\n"));
+		});
+		md.append("\nThe model alone, without the gazetteer. Derived held-out sets carry labels of the same "
+				+ "kind as training (patterns and known names); `handwritten` is written by hand and independent.\n\n");
+		if (main) {
+			md.append("## Federal-funding statements (177, never trained on)\n\n");
+			md.append("| protocol | system | P | R | F1 |\n|---|---|---|---|---|\n");
+			report.govInterest().organizations().forEach((protocol, systems) -> systems.forEach(
+					(name, prf) -> md.append("| organizations, ").append(protocol).append(" | ").append(name)
+						.append(" | ").append(f(prf.precision())).append(" | ").append(f(prf.recall()))
+						.append(" | ").append(f(prf.f1())).append(" |\n")));
+			md.append("\nProtocols and all other figures: `docs/nlp.md`, `nlp-models/evaluation.json`.\n\n");
+		}
+		md.append("## Limits\n\n");
+		md.append("- Labels of the derived corpora come from structured records, lists and patterns, not from "
+				+ "people: they miss names the records do not hold and the model learns those misses.\n");
+		md.append("- Template sentences (federal-funding statements, synthetic) are regular; held-out figures on "
+				+ "them are optimistic.\n");
+		md.append("- English only.\n");
+		try {
+			Files.writeString(modelDir.resolve(model.replace(".bin", ".md")), md.toString(), StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private static String labels(List<NameSample> samples) {
+		Map<String, Integer> counts = new TreeMap<>();
+		for (NameSample s : samples) {
+			for (Span name : s.getNames()) {
+				counts.merge(name.getType(), 1, Integer::sum);
+			}
+		}
+		StringBuilder out = new StringBuilder();
+		counts.forEach((type, n) -> out.append(out.isEmpty() ? "" : ", ").append(type).append(' ').append(n));
+		return out.toString();
+	}
+
+	private static long kib(Path file) {
+		try {
+			return Files.size(file) / 1024;
+		}
+		catch (IOException ex) {
+			return -1;
+		}
+	}
+
+	private static String opennlpVersion() {
+		Package p = opennlp.tools.namefind.NameFinderME.class.getPackage();
+		return p.getImplementationVersion() != null ? p.getImplementationVersion() : "2.5";
+	}
+
+	private static String f(double v) {
+		return String.format("%.3f", v);
+	}
+
+}
