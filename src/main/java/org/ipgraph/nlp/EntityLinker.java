@@ -154,7 +154,8 @@ public final class EntityLinker {
 		if (confidence < this.settings.newNode() || Gazetteer.isTooCommon(keys.get(keys.size() - 1))) {
 			return Link.unlinked();
 		}
-		return newOrganization(OrganizationNames.display(name), keys.get(keys.size() - 1));
+		// the graph's own key, so a name first met in text and later on a patent is one node
+		return newOrganization(OrganizationNames.display(name), OrganizationNames.key(keys.get(keys.size() - 1)));
 	}
 
 	/**

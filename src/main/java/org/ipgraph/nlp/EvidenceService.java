@@ -213,7 +213,7 @@ public class EvidenceService {
 		Map<String, Object> params = new HashMap<>();
 		params.put("raw", raw);
 		params.put("number", PatentNumber.parse(raw, "US").map(PatentNumber::key).orElse(""));
-		params.put("orgKey", OrganizationNames.key(raw));
+		params.put("orgKey", OrganizationNames.plainKey(raw));
 		params.put("acronym", NameTokens.isAcronym(raw));
 		List<Found> found = this.neo4j.query(RESOLVE)
 			.bindAll(params)
@@ -242,8 +242,8 @@ public class EvidenceService {
 		if (hits.isEmpty()) {
 			throw new EvidenceNotFoundException("No node matches '" + raw + "'.");
 		}
-		String wanted = OrganizationNames.key(raw);
-		List<Found> same = hits.stream().filter(h -> OrganizationNames.key(h.ref().name()).equals(wanted)).toList();
+		String wanted = OrganizationNames.plainKey(raw);
+		List<Found> same = hits.stream().filter(h -> OrganizationNames.plainKey(h.ref().name()).equals(wanted)).toList();
 		if (same.size() == 1 || hits.size() == 1) {
 			return same.size() == 1 ? same.get(0) : hits.get(0);
 		}

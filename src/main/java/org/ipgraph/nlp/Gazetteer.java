@@ -39,7 +39,7 @@ public final class Gazetteer {
 		}
 		String trimmed = surface.strip();
 		boolean acronym = !trimmed.contains(" ") && NameTokens.isAcronym(trimmed);
-		if (GENERIC.contains(OrganizationNames.key(trimmed))) {
+		if (GENERIC.contains(OrganizationNames.plainKey(trimmed))) {
 			return;
 		}
 		List<String> words = words(trimmed);
@@ -103,7 +103,7 @@ public final class Gazetteer {
 		long open = n.chars().filter(c -> c == '(').count();
 		long close = n.chars().filter(c -> c == ')').count();
 		return n.length() >= 2 && open == close && n.split("\\s+").length <= 12 && !JUNK_END.matcher(n).matches()
-				&& n.chars().noneMatch(Character::isDigit) && !GENERIC.contains(OrganizationNames.key(n));
+				&& n.chars().noneMatch(Character::isDigit) && !GENERIC.contains(OrganizationNames.plainKey(n));
 	}
 
 	/**

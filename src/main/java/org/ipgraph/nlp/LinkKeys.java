@@ -10,8 +10,9 @@ import org.ipgraph.graph.OrganizationKind;
 import org.ipgraph.graph.OrganizationNames;
 
 /**
- * The keys a name may be known by. The first is {@link OrganizationNames#key}, the graph's own
- * organization key; the others undo what writers add around a name: a country qualifier
+ * The keys a name may be known by. The first is {@link OrganizationNames#plainKey}, the
+ * organization key before abbreviation (a new Organization gets {@link OrganizationNames#key} of
+ * the last); the others undo what writers add around a name: a country qualifier
  * ("U.S. Department of Energy"), trailing award words ("Army Grant No"), abbreviated words
  * ("Natl Science Foundation").
  */
@@ -50,7 +51,7 @@ final class LinkKeys {
 	 */
 	static List<String> organization(String raw) {
 		Set<String> keys = new LinkedHashSet<>();
-		String key = OrganizationNames.key(raw);
+		String key = OrganizationNames.plainKey(raw);
 		add(keys, key);
 		String expanded = expand(key);
 		add(keys, expanded);
@@ -72,7 +73,7 @@ final class LinkKeys {
 	 */
 	static String unglued(String raw) {
 		String split = raw.replaceAll("(?<=\\p{Ll}{2})(?=\\p{Lu})", " ");
-		return split.equals(raw) ? null : expand(OrganizationNames.key(split));
+		return split.equals(raw) ? null : expand(OrganizationNames.plainKey(split));
 	}
 
 	private static String trimLeading(String key) {
@@ -88,13 +89,13 @@ final class LinkKeys {
 	 * {@code SBIR program} are the same fund.
 	 */
 	static String fund(String raw) {
-		String key = expand(OrganizationNames.key(raw));
+		String key = expand(OrganizationNames.plainKey(raw));
 		String trimmed = trimTrailing(key, FUND_TRAILING);
 		return trimmed.isEmpty() ? key : trimmed;
 	}
 
 	static String policy(String raw) {
-		return expand(OrganizationNames.key(raw));
+		return expand(OrganizationNames.plainKey(raw));
 	}
 
 	/**

@@ -112,7 +112,7 @@ final class LitigationRule implements RelationRule {
 			String courtKey = court == null ? null
 					: COURTS.entrySet()
 						.stream()
-						.filter(e -> OrganizationNames.key(court).contains(e.getKey()))
+						.filter(e -> OrganizationNames.plainKey(court).contains(e.getKey()))
 						.map(Map.Entry::getValue)
 						.findFirst()
 						.orElse(null);

@@ -106,7 +106,7 @@ final class MentionRepairs {
 			end--;
 		}
 		String text = sentence.cover(m.tokenStart(), end);
-		String key = OrganizationNames.key(text);
+		String key = OrganizationNames.plainKey(text);
 		if (Gazetteer.GENERIC.contains(key) || end - m.tokenStart() == 1 && NOT_NAMES.contains(key)) {
 			return null;
 		}

@@ -52,10 +52,10 @@ public final class ReferenceData {
 	private static List<KnownEntity> withoutOffices(List<KnownEntity> agencies, List<KnownEntity> offices) {
 		java.util.Set<String> officeKeys = new java.util.HashSet<>();
 		for (KnownEntity office : offices) {
-			officeKeys.add(OrganizationNames.key(office.name()));
-			office.aliases().forEach(a -> officeKeys.add(OrganizationNames.key(a)));
+			officeKeys.add(OrganizationNames.plainKey(office.name()));
+			office.aliases().forEach(a -> officeKeys.add(OrganizationNames.plainKey(a)));
 		}
-		return agencies.stream().filter(a -> !officeKeys.contains(OrganizationNames.key(a.name()))).toList();
+		return agencies.stream().filter(a -> !officeKeys.contains(OrganizationNames.plainKey(a.name()))).toList();
 	}
 
 	/**
@@ -77,7 +77,7 @@ public final class ReferenceData {
 						list(field(row, 3)), "reference"));
 			}
 			else {
-				out.add(new KnownEntity("Organization", OrganizationNames.key(name), name, field(row, 1),
+				out.add(new KnownEntity("Organization", OrganizationNames.plainKey(name), name, field(row, 1),
 						list(field(row, 2)), list(field(row, 3)), "reference"));
 			}
 		}

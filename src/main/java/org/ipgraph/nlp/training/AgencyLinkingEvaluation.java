@@ -63,7 +63,7 @@ final class AgencyLinkingEvaluation {
 			}
 			String clean = row.get("clean").strip();
 			Link link = linker.organization(raw);
-			KnownEntity baseline = exact.get(OrganizationNames.key(raw));
+			KnownEntity baseline = exact.get(OrganizationNames.plainKey(raw));
 			boolean linkedByLinker = link.status() == Link.Status.LINKED;
 			if (clean.equals("non_government")) {
 				nonGovernment++;
@@ -75,25 +75,25 @@ final class AgencyLinkingEvaluation {
 			if (single == null) {
 				multi++;
 				Set<String> keys = Arrays.stream(clean.split("\\|"))
-					.map(c -> OrganizationNames.key(c.strip()))
+					.map(c -> OrganizationNames.plainKey(c.strip()))
 					.collect(Collectors.toSet());
-				multiRight += linkedByLinker && keys.contains(OrganizationNames.key(link.entity().name())) ? 1 : 0;
+				multiRight += linkedByLinker && keys.contains(OrganizationNames.plainKey(link.entity().name())) ? 1 : 0;
 				continue;
 			}
 			rows++;
-			String key = OrganizationNames.key(single);
+			String key = OrganizationNames.plainKey(single);
 			outcomes.merge(link.status().name().toLowerCase() + (linkedByLinker ? " (" + link.method() + ")" : ""), 1,
 					Integer::sum);
 			if (linkedByLinker) {
 				linked[0]++;
-				correct[0] += OrganizationNames.key(link.entity().name()).equals(key) ? 1 : 0;
-				if (!OrganizationNames.key(link.entity().name()).equals(key)) {
+				correct[0] += OrganizationNames.plainKey(link.entity().name()).equals(key) ? 1 : 0;
+				if (!OrganizationNames.plainKey(link.entity().name()).equals(key)) {
 					outcomes.merge("linked to another agency", 1, Integer::sum);
 				}
 			}
 			if (baseline != null) {
 				linked[1]++;
-				correct[1] += OrganizationNames.key(baseline.name()).equals(key) ? 1 : 0;
+				correct[1] += OrganizationNames.plainKey(baseline.name()).equals(key) ? 1 : 0;
 			}
 		}
 		Map<String, Double> accuracy = new LinkedHashMap<>();
@@ -119,7 +119,7 @@ final class AgencyLinkingEvaluation {
 			List<String> names = new ArrayList<>(e.aliases());
 			names.add(e.name());
 			for (String name : names) {
-				out.putIfAbsent(OrganizationNames.key(name), e);
+				out.putIfAbsent(OrganizationNames.plainKey(name), e);
 			}
 		}
 		return out;

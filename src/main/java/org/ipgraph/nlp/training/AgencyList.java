@@ -54,7 +54,7 @@ final class AgencyList {
 		}
 
 		String key() {
-			return OrganizationNames.key(this.name);
+			return OrganizationNames.plainKey(this.name);
 		}
 
 	}
@@ -70,7 +70,7 @@ final class AgencyList {
 	 */
 	static AgencyList build(Path data, List<String> programNames, Predicate<String> rawRows) {
 		Set<String> programKeys = new HashSet<>();
-		programNames.forEach(p -> programKeys.add(OrganizationNames.key(p)));
+		programNames.forEach(p -> programKeys.add(OrganizationNames.plainKey(p)));
 		AgencyList list = new AgencyList(programKeys);
 		Path dir = data.resolve(DIR);
 		for (Map<String, String> row : Csv.read(dir.resolve("government_organization_hierarchy.csv"))) {
@@ -94,7 +94,7 @@ final class AgencyList {
 			if (clean != null && rawRows.test(row.get("original"))) {
 				Agency agency = list.agency(clean);
 				agency.name = clean;
-				cleanKeys.add(OrganizationNames.key(clean));
+				cleanKeys.add(OrganizationNames.plainKey(clean));
 			}
 		}
 		for (Map<String, String> row : raw) {
@@ -109,13 +109,13 @@ final class AgencyList {
 	}
 
 	private Agency agency(String name) {
-		String key = OrganizationNames.key(name);
+		String key = OrganizationNames.plainKey(name);
 		return this.byKey.computeIfAbsent(key, k -> new Agency(name));
 	}
 
 	private void alias(String clean, String original, Set<String> cleanKeys) {
-		Agency target = this.byKey.get(OrganizationNames.key(clean));
-		String key = OrganizationNames.key(original);
+		Agency target = this.byKey.get(OrganizationNames.plainKey(clean));
+		String key = OrganizationNames.plainKey(original);
 		if (key.equals(target.key()) || key.isEmpty()) {
 			return;
 		}

@@ -190,7 +190,7 @@ final class GovInterestEvaluation {
 	static Set<String> keys(List<String> names) {
 		Set<String> out = new LinkedHashSet<>();
 		for (String name : names) {
-			String key = OrganizationNames.key(name.strip());
+			String key = OrganizationNames.plainKey(name.strip());
 			if (!key.isEmpty()) {
 				out.add(key);
 			}
