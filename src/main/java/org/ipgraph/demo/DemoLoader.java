@@ -7,6 +7,7 @@ import org.ipgraph.ingest.PatentRecord;
 import org.ipgraph.ingest.RecordWriter;
 import org.neo4j.driver.Driver;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,6 +24,7 @@ public class DemoLoader {
 
 	private final RecordWriter<PatentRecord> patentWriter;
 
+	@Autowired
 	DemoLoader(Driver driver, List<RecordWriter<?>> writers) {
 		this.driver = driver;
 		this.patentWriter = patentWriter(writers);

@@ -21,6 +21,7 @@ import java.util.stream.Stream;
 
 import org.neo4j.driver.Driver;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
@@ -41,6 +42,7 @@ public class IngestService {
 
 	private final IngestProperties properties;
 
+	@Autowired
 	IngestService(Driver driver, List<SourceFormat> formats, List<RecordWriter<?>> writers,
 			IngestProperties properties) {
 		this.driver = driver;
