@@ -56,7 +56,7 @@ final class DemandTrainer {
 		LinearModel.Training training = new LinearModel.Training("smile-logistic-regression",
 				"owners of later patents, from their text", List.copyOf(windows), positives, rows.size() - positives,
 				null);
-		if (positives < this.options.minPositives()) {
+		if (positives < this.options.minPositivesPerFeature() * DemandFeature.COUNT) {
 			return null;
 		}
 		return ModelTrainer.fit("demand", DemandFeature.keys(), rows, labels, training, this.options.lambda());

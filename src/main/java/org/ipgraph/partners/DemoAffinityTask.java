@@ -46,7 +46,11 @@ final class DemoAffinityTask {
 		return models.forRole(Role.ANY);
 	}
 
-	Map<String, RankingEval.Figures> evaluate(PartnerGraph graph, DemoTruth truth, LinearModel crossSeed,
+	/**
+	 * Figures for the planted pairs ({@code planted}) and for every pair that first co-applies
+	 * from the cut on ({@code all}, planted or not).
+	 */
+	Map<String, Map<String, RankingEval.Figures>> evaluate(PartnerGraph graph, DemoTruth truth, LinearModel crossSeed,
 			Map<String, IntFunction<IntToDoubleFunction>> extra) {
 		int cut = truth.parameters().cutYear();
 		Map<Integer, Profiles> cache = new HashMap<>();
@@ -56,16 +60,35 @@ final class DemoAffinityTask {
 		LinearModel ownPast = PartnerModels
 			.train(graph, new LinkEvents(graph), new ModelTrainer(this.options), starts, cut, profilesAt)
 			.forRole(Role.ANY);
-		List<RankingEval.Query> queries = queries(graph, profiles, truth);
+		Map<String, List<RankingEval.Query>> tasks = new LinkedHashMap<>();
+		tasks.put("planted", queries(graph, profiles, truth));
+		tasks.put("all", allQueries(graph, profiles, cut));
 		Map<String, IntFunction<IntToDoubleFunction>> rankers = new LinkedHashMap<>();
 		rankers.put("model", Rankers.model(profiles, crossSeed));
 		rankers.put("model trained on this graph before the cut", Rankers.model(profiles, ownPast));
 		rankers.putAll(Rankers.baselines(profiles));
 		rankers.putAll(Rankers.references(profiles));
 		rankers.putAll(extra);
-		Map<String, RankingEval.Figures> figures = new LinkedHashMap<>();
-		rankers.forEach((name, ranker) -> figures.put(name, RankingEval.evaluate(queries, ranker)));
+		Map<String, Map<String, RankingEval.Figures>> figures = new LinkedHashMap<>();
+		tasks.forEach((task, queries) -> rankers
+			.forEach((name, ranker) -> figures.computeIfAbsent(task, t -> new LinkedHashMap<>())
+				.put(name, RankingEval.evaluate(queries, ranker))));
 		return figures;
+	}
+
+	/**
+	 * Every pair that first co-applies from the cut on, both sides with patents before it.
+	 */
+	static List<RankingEval.Query> allQueries(PartnerGraph graph, Profiles profiles, int cut) {
+		LinkEvents events = new LinkEvents(graph);
+		Map<Integer, Set<Integer>> relevant = new LinkedHashMap<>();
+		for (int[] pair : events.linkedIn(LinkEvents.Kind.CO_APPLICATION, cut, LinkEvents.NEVER)) {
+			if (profiles.patentCount[pair[0]] > 0 && profiles.patentCount[pair[1]] > 0) {
+				relevant.computeIfAbsent(pair[0], k -> new HashSet<>()).add(pair[1]);
+				relevant.computeIfAbsent(pair[1], k -> new HashSet<>()).add(pair[0]);
+			}
+		}
+		return queries(relevant, ModelTrainer.eligible(profiles), events, cut);
 	}
 
 	static List<RankingEval.Query> queries(PartnerGraph graph, Profiles profiles, DemoTruth truth) {
@@ -79,8 +102,11 @@ final class DemoAffinityTask {
 				relevant.computeIfAbsent(b, k -> new HashSet<>()).add(a);
 			}
 		}
-		LinkEvents events = new LinkEvents(graph);
-		int[] eligible = ModelTrainer.eligible(profiles);
+		return queries(relevant, ModelTrainer.eligible(profiles), new LinkEvents(graph), cut);
+	}
+
+	private static List<RankingEval.Query> queries(Map<Integer, Set<Integer>> relevant, int[] eligible,
+			LinkEvents events, int cut) {
 		List<RankingEval.Query> queries = new ArrayList<>();
 		relevant.keySet().stream().sorted().forEach(a -> {
 			int[] candidates = java.util.Arrays.stream(eligible)

@@ -34,7 +34,8 @@ enum Feature {
 
 	DECLARED_RELATION("declaredRelation", "1 when a partnership or licence between them is recorded"),
 
-	SAME_COUNTRY("sameCountry", "1 same country, 0 different, 0.5 when either is unknown"),
+	SAME_COUNTRY("sameCountry",
+			"1 same country, 0 different; when a country is unknown, the cosine of the patent offices both file at"),
 
 	CANDIDATE_PORTFOLIO("candidatePortfolio", "log(1 + patents the candidate owns)"),
 

@@ -133,7 +133,7 @@ final class LensSplit {
 				.filter(Party::isPerson)
 				.map(p -> new PartnerGraph.Inventor(p.person().key(), p.person().key()))
 				.toList();
-			builder.patent(r.number().key(), year(r), r.title(), "", owners, inventors,
+			builder.patent(r.number().key(), year(r), r.number().jurisdiction(), r.title(), r.title(), owners, inventors,
 					r.cpc().stream().map(c -> c.symbol()).toList(), List.of());
 		}
 		return builder.build();

@@ -49,11 +49,12 @@ final class LensTemporalTask {
 		IntFunction<Profiles> profilesAt = y -> cache.computeIfAbsent(y, year -> Profiles.asOf(graph, year));
 		Profiles profiles = profilesAt.apply(cut);
 		List<Integer> starts = java.util.stream.IntStream.rangeClosed(1, this.windows).map(k -> cut - k).boxed().toList();
-		PartnerModels models = PartnerModels.train(graph, new LinkEvents(graph), new ModelTrainer(this.options), starts,
-				cut, profilesAt);
+		// the task's own label: a first co-application or a first shared inventor
+		LinearModel trained = new ModelTrainer(this.options).train(graph, new LinkEvents(graph),
+				LinkEvents.Kind.COLLABORATION, starts, cut, profilesAt);
+		LinearModel model = trained != null ? trained : PartnerModels.prior(LinkEvents.Kind.COLLABORATION);
 		List<RankingEval.Query> queries = queries(graph, profiles, full, fullEvents, cut);
 		Map<String, IntFunction<IntToDoubleFunction>> rankers = new LinkedHashMap<>();
-		LinearModel model = models.forRole(Role.ANY);
 		rankers.put("model", Rankers.model(profiles, model));
 		rankers.putAll(Rankers.baselines(profiles));
 		rankers.putAll(Rankers.references(profiles));

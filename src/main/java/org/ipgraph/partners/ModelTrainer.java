@@ -76,7 +76,7 @@ final class ModelTrainer {
 		int negatives = rows.size() - positives;
 		LinearModel.Training training = new LinearModel.Training("smile-logistic-regression", kind.name().toLowerCase(java.util.Locale.ROOT),
 				List.copyOf(windows), positives, negatives, null);
-		if (positives < this.options.minPositives()) {
+		if (positives < this.options.minPositivesPerFeature() * Feature.COUNT) {
 			return null;
 		}
 		return fit(kind.name().toLowerCase(java.util.Locale.ROOT), Feature.keys(), rows, labels, training,
@@ -132,13 +132,14 @@ final class ModelTrainer {
 	 *
 	 * @param negatives negatives sampled per positive
 	 * @param lambda L2 regularization of the logistic regression
-	 * @param minPositives fewer positive pairs than this and no model is trained
+	 * @param minPositivesPerFeature with fewer positive pairs than this many per feature no model is
+	 * trained (a logistic regression wants several events per variable; five is a common floor)
 	 * @param seed the sampling seed
 	 */
-	record Options(int negatives, double lambda, int minPositives, long seed) {
+	record Options(int negatives, double lambda, int minPositivesPerFeature, long seed) {
 
 		static Options defaults() {
-			return new Options(20, 1.0, 10, 42);
+			return new Options(20, 1.0, 5, 42);
 		}
 
 	}

@@ -75,6 +75,16 @@ final class PairFeatures {
 		return this.requester;
 	}
 
+	/**
+	 * Organizations tied to the requester by people or common partners: the candidates a model
+	 * must learn to tell apart, as opposed to the many unrelated ones.
+	 */
+	java.util.Set<Integer> related() {
+		java.util.Set<Integer> related = new java.util.TreeSet<>(this.people.keySet());
+		related.addAll(this.commonPartners.keySet());
+		return related;
+	}
+
 	double[] of(int candidate) {
 		Profiles p = this.profiles;
 		Links links = p.links;
@@ -93,7 +103,7 @@ final class PairFeatures {
 		x[Feature.COMMON_PARTNERS.ordinal()] = Math.log1p(this.commonPartners.getOrDefault(candidate, 0));
 		x[Feature.ADAMIC_ADAR.ordinal()] = this.adamicAdar.getOrDefault(candidate, 0.0);
 		x[Feature.DECLARED_RELATION.ordinal()] = links.declared.get(a).contains(candidate) ? 1 : 0;
-		x[Feature.SAME_COUNTRY.ordinal()] = sameCountry(p.graph.orgCountries[a], p.graph.orgCountries[candidate]);
+		x[Feature.SAME_COUNTRY.ordinal()] = geography(a, candidate);
 		x[Feature.CANDIDATE_PORTFOLIO.ordinal()] = Math.log1p(p.patentCount[candidate]);
 		x[Feature.CANDIDATE_ACTIVITY.ordinal()] = p.patentCount[candidate] == 0 ? 0
 				: (double) p.recentCount[candidate] / p.patentCount[candidate];
@@ -119,11 +129,17 @@ final class PairFeatures {
 		return Math.min(2, theirs * this.profiles.patentCount[candidate] / this.coreOwn);
 	}
 
-	private static double sameCountry(String a, String b) {
-		if (a == null || b == null) {
-			return 0.5;
+	/**
+	 * 1 for the same country, 0 for different ones; when a country is unknown (most patent
+	 * sources do not give the owner's), how alike the offices they file at are.
+	 */
+	private double geography(int a, int b) {
+		String ca = this.profiles.graph.orgCountries[a];
+		String cb = this.profiles.graph.orgCountries[b];
+		if (ca != null && cb != null) {
+			return ca.equals(cb) ? 1 : 0;
 		}
-		return a.equals(b) ? 1 : 0;
+		return this.profiles.offices[a].dot(this.profiles.offices[b]);
 	}
 
 }

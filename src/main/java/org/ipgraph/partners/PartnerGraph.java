@@ -36,6 +36,11 @@ final class PartnerGraph {
 
 	final String[] patentTitles;
 
+	/** Office position per patent (US, EP, WO...), or -1. */
+	final int[] patentOffices;
+
+	final String[] offices;
+
 	final int[][] patentOwners;
 
 	/** Person positions per patent. */
@@ -94,6 +99,8 @@ final class PartnerGraph {
 		this.patentIndex = b.patents.index;
 		this.patentYears = b.years.stream().mapToInt(Integer::intValue).toArray();
 		this.patentTitles = b.titles.toArray(String[]::new);
+		this.patentOffices = b.patentOffices.stream().mapToInt(Integer::intValue).toArray();
+		this.offices = b.offices.ids();
 		this.patentOwners = b.owners.toArray(int[][]::new);
 		this.patentInventors = b.inventors.toArray(int[][]::new);
 		this.patentCodes = b.patentCodes.toArray(int[][]::new);
@@ -220,6 +227,10 @@ final class PartnerGraph {
 
 		private final List<String> titles = new ArrayList<>();
 
+		private final List<Integer> patentOffices = new ArrayList<>();
+
+		private final Interner offices = new Interner();
+
 		private final List<String> texts = new ArrayList<>();
 
 		private final List<int[]> owners = new ArrayList<>();
@@ -268,7 +279,7 @@ final class PartnerGraph {
 		 * A patent; owners are organization ids, inventors person ids with their name keys, text
 		 * what TF-IDF reads (title, abstract, claims).
 		 */
-		Builder patent(String number, int year, String title, String text, List<String> ownerIds,
+		Builder patent(String number, int year, String office, String title, String text, List<String> ownerIds,
 				List<Inventor> inventorList, List<String> symbols, List<String> cited) {
 			if (this.patents.index.containsKey(number)) {
 				return this;
@@ -276,6 +287,7 @@ final class PartnerGraph {
 			this.patents.add(number);
 			this.years.add(year);
 			this.titles.add(title);
+			this.patentOffices.add(office == null || office.isBlank() ? -1 : this.offices.add(office));
 			this.texts.add(text == null ? "" : text);
 			this.owners.add(ownerIds.stream().distinct().mapToInt(this::org).toArray());
 			this.inventors.add(inventorList.stream().mapToInt(this::person).distinct().toArray());

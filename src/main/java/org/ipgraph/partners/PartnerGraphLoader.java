@@ -34,7 +34,7 @@ public class PartnerGraphLoader {
 			WITH p ORDER BY p.number LIMIT $limit
 			RETURN p.number AS number,
 			       coalesce(p.priorityDate, p.filingDate, p.publicationDate, p.grantDate).year AS year,
-			       p.title AS title, p.abstract AS abstract, left(coalesce(p.claims, ''), $claimsChars) AS claims,
+			       p.jurisdiction AS office, p.title AS title, p.abstract AS abstract, left(coalesce(p.claims, ''), $claimsChars) AS claims,
 			       [(o:Organization)-[:OWNS]->(p) | o.id] AS owners,
 			       [(x:Person)-[:INVENTED]->(p) | [x.id, x.nameKey]] AS inventors,
 			       [(p)-[:CLASSIFIED_AS]->(t:Technology) | t.symbol] AS codes,
@@ -144,7 +144,7 @@ public class PartnerGraphLoader {
 		}
 		List<PartnerGraph.Inventor> inventors = r.get("inventors")
 			.asList(v -> new PartnerGraph.Inventor(v.get(0).asString(), v.get(1).asString(null)));
-		builder.patent(r.get("number").asString(), year(r.get("year")), title, text.toString(),
+		builder.patent(r.get("number").asString(), year(r.get("year")), r.get("office").asString(null), title, text.toString(),
 				r.get("owners").asList(Value::asString), inventors, r.get("codes").asList(Value::asString),
 				r.get("cites").asList(Value::asString));
 	}

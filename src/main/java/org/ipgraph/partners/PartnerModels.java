@@ -26,7 +26,7 @@ final class PartnerModels {
 	static PartnerModels train(PartnerGraph graph, LinkEvents events, ModelTrainer trainer, List<Integer> starts,
 			int present, IntFunction<Profiles> profilesAt) {
 		Map<LinkEvents.Kind, LinearModel> models = new EnumMap<>(LinkEvents.Kind.class);
-		for (LinkEvents.Kind kind : List.of(LinkEvents.Kind.COLLABORATION, LinkEvents.Kind.CITES,
+		for (LinkEvents.Kind kind : List.of(LinkEvents.Kind.CO_APPLICATION, LinkEvents.Kind.CITES,
 				LinkEvents.Kind.CITED_BY)) {
 			LinearModel model = trainer.train(graph, events, kind, starts, present, profilesAt);
 			if (model != null) {
@@ -44,7 +44,7 @@ final class PartnerModels {
 		if (own != null) {
 			return own;
 		}
-		LinearModel collaboration = this.models.get(LinkEvents.Kind.COLLABORATION);
+		LinearModel collaboration = this.models.get(LinkEvents.Kind.CO_APPLICATION);
 		if (collaboration != null) {
 			LinearModel.Training t = collaboration.training();
 			return new LinearModel(collaboration.name(), collaboration.features(), collaboration.mean(),

@@ -28,7 +28,7 @@ public record PartnerProperties(Duration checkInterval, Integer trainingWindows,
 	}
 
 	ModelTrainer.Options options() {
-		return new ModelTrainer.Options(this.negatives, this.lambda, 10, 42);
+		return new ModelTrainer.Options(this.negatives, this.lambda, 5, 42);
 	}
 
 }

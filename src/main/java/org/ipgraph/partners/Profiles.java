@@ -41,6 +41,9 @@ final class Profiles {
 	/** TF-IDF centroid of the organization's patents, L2-normalized. */
 	final SparseVector[] text;
 
+	/** Share of the organization's patents per office (where it files), L2-normalized. */
+	final SparseVector[] offices;
+
 	final Links links;
 
 	final CodeAssociations associations;
@@ -55,6 +58,7 @@ final class Profiles {
 		this.broad = new SparseVector[orgs];
 		this.groups = new SparseVector[orgs];
 		this.text = new SparseVector[orgs];
+		this.offices = new SparseVector[orgs];
 		int reference = asOf == NOW ? graph.lastYear() + 1 : asOf;
 		double[] codeIdf = idf(graph.codes.length, graph.patentCodes, c -> c);
 		double[] subclassIdf = idf(graph.subclasses.length, graph.patentCodes, c -> graph.codeSubclass[c]);
@@ -63,6 +67,7 @@ final class Profiles {
 			Map<Integer, Double> subclasses = new HashMap<>();
 			Map<Integer, Double> mainGroups = new HashMap<>();
 			Map<Integer, Double> terms = new HashMap<>();
+			Map<Integer, Double> filedAt = new HashMap<>();
 			for (int p : graph.orgPatents[o]) {
 				if (!known(p)) {
 					continue;
@@ -71,6 +76,9 @@ final class Profiles {
 				int year = graph.patentYears[p];
 				if (year != PartnerGraph.UNDATED && year >= reference - RECENT_YEARS) {
 					this.recentCount[o]++;
+				}
+				if (graph.patentOffices[p] >= 0) {
+					filedAt.merge(graph.patentOffices[p], 1.0, Double::sum);
 				}
 				int[] patentCodes = graph.patentCodes[p];
 				for (int c : patentCodes) {
@@ -89,6 +97,7 @@ final class Profiles {
 			mainGroups.replaceAll((g, w) -> w / total);
 			this.groups[o] = SparseVector.of(mainGroups);
 			this.text[o] = top(terms, CENTROID_TERMS).normalized();
+			this.offices[o] = SparseVector.of(filedAt).normalized();
 		}
 		this.links = new Links(this);
 		this.associations = new CodeAssociations(this);

@@ -10,7 +10,7 @@ import java.util.Locale;
 public enum Role {
 
 	/** Any future collaborator: co-owner of a patent or employer of a shared inventor. */
-	ANY("any", LinkEvents.Kind.COLLABORATION, "any organization likely to co-apply or share inventors with the requester"),
+	ANY("any", LinkEvents.Kind.CO_APPLICATION, "any organization likely to co-apply or share inventors with the requester"),
 
 	/** Works on or cites the requester's technology but owns little of it. */
 	LICENSEE("licensee", LinkEvents.Kind.CITED_BY,
@@ -21,11 +21,11 @@ public enum Role {
 			"owns technology the requester builds on (cites) or works close to"),
 
 	/** Complementary CPC areas without head-on overlap. */
-	CO_DEVELOPMENT("co-development", LinkEvents.Kind.COLLABORATION,
+	CO_DEVELOPMENT("co-development", LinkEvents.Kind.CO_APPLICATION,
 			"works in CPC areas combined with the requester's, with a subgroup overlap below one half"),
 
 	/** A university or research institute with matching expertise. */
-	RESEARCH("research", LinkEvents.Kind.COLLABORATION,
+	RESEARCH("research", LinkEvents.Kind.CO_APPLICATION,
 			"a university or research institute working in the requester's technology");
 
 	/** Licensee candidates own less than this share of the requester's core technology. */
