@@ -22,7 +22,7 @@ final class DemandTrainer {
 	}
 
 	/**
-	 * @return the model, or null with too few positives
+	 * @return the model, or the prior when there were too few positives
 	 */
 	LinearModel train(PartnerGraph graph, List<Integer> windows, int end, IntFunction<Profiles> profilesAt,
 			IntFunction<DemandMatcher> matcherAt) {
@@ -56,8 +56,13 @@ final class DemandTrainer {
 		LinearModel.Training training = new LinearModel.Training("smile-logistic-regression",
 				"owners of later patents, from their text", List.copyOf(windows), positives, rows.size() - positives,
 				null);
-		if (positives < this.options.minPositivesPerFeature() * DemandFeature.COUNT) {
-			return null;
+		int needed = this.options.minPositivesPerFeature() * DemandFeature.COUNT;
+		if (positives < needed) {
+			LinearModel prior = prior();
+			return new LinearModel(prior.name(), prior.features(), prior.mean(), prior.scale(), prior.weights(), 0,
+					new LinearModel.Training("prior", training.label(), training.windows(), positives,
+							training.negatives(), "only " + positives + " positive training pairs (" + needed
+									+ " needed: five per feature); " + prior.training().note()));
 		}
 		return ModelTrainer.fit("demand", DemandFeature.keys(), rows, labels, training, this.options.lambda());
 	}

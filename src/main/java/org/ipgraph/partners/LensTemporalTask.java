@@ -50,9 +50,8 @@ final class LensTemporalTask {
 		Profiles profiles = profilesAt.apply(cut);
 		List<Integer> starts = java.util.stream.IntStream.rangeClosed(1, this.windows).map(k -> cut - k).boxed().toList();
 		// the task's own label: a first co-application or a first shared inventor
-		LinearModel trained = new ModelTrainer(this.options).train(graph, new LinkEvents(graph),
+		LinearModel model = new ModelTrainer(this.options).train(graph, new LinkEvents(graph),
 				LinkEvents.Kind.COLLABORATION, starts, cut, profilesAt);
-		LinearModel model = trained != null ? trained : PartnerModels.prior(LinkEvents.Kind.COLLABORATION);
 		List<RankingEval.Query> queries = queries(graph, profiles, full, fullEvents, cut);
 		Map<String, IntFunction<IntToDoubleFunction>> rankers = new LinkedHashMap<>();
 		rankers.put("model", Rankers.model(profiles, model));

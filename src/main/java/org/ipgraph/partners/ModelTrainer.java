@@ -24,6 +24,8 @@ final class ModelTrainer {
 	}
 
 	/**
+	 * Trains on every window; with too few positive pairs the answer is the documented prior
+	 * (see {@link PartnerModels#prior}), saying how many pairs there were.
 	 * @param graph the facts
 	 * @param events when pairs were linked
 	 * @param kind the link to predict
@@ -76,8 +78,9 @@ final class ModelTrainer {
 		int negatives = rows.size() - positives;
 		LinearModel.Training training = new LinearModel.Training("smile-logistic-regression", kind.name().toLowerCase(java.util.Locale.ROOT),
 				List.copyOf(windows), positives, negatives, null);
-		if (positives < this.options.minPositivesPerFeature() * Feature.COUNT) {
-			return null;
+		int needed = this.options.minPositivesPerFeature() * Feature.COUNT;
+		if (positives < needed) {
+			return PartnerModels.prior(kind, positives, negatives, windows, needed);
 		}
 		return fit(kind.name().toLowerCase(java.util.Locale.ROOT), Feature.keys(), rows, labels, training,
 				this.options.lambda());

@@ -28,10 +28,7 @@ final class PartnerModels {
 		Map<LinkEvents.Kind, LinearModel> models = new EnumMap<>(LinkEvents.Kind.class);
 		for (LinkEvents.Kind kind : List.of(LinkEvents.Kind.CO_APPLICATION, LinkEvents.Kind.CITES,
 				LinkEvents.Kind.CITED_BY)) {
-			LinearModel model = trainer.train(graph, events, kind, starts, present, profilesAt);
-			if (model != null) {
-				models.put(kind, model);
-			}
+			models.put(kind, trainer.train(graph, events, kind, starts, present, profilesAt));
 		}
 		return new PartnerModels(models);
 	}
@@ -41,11 +38,11 @@ final class PartnerModels {
 	 */
 	LinearModel forRole(Role role) {
 		LinearModel own = this.models.get(role.link);
-		if (own != null) {
+		if (trained(own)) {
 			return own;
 		}
 		LinearModel collaboration = this.models.get(LinkEvents.Kind.CO_APPLICATION);
-		if (collaboration != null) {
+		if (trained(collaboration)) {
 			LinearModel.Training t = collaboration.training();
 			return new LinearModel(collaboration.name(), collaboration.features(), collaboration.mean(),
 					collaboration.scale(), collaboration.weights(), collaboration.intercept(),
@@ -53,11 +50,26 @@ final class PartnerModels {
 							"too few " + role.link.name().toLowerCase(java.util.Locale.ROOT)
 									+ " pairs to train on; ranked by the collaboration model"));
 		}
-		return prior(role.link);
+		return own != null ? own : prior(role.link);
+	}
+
+	private static boolean trained(LinearModel model) {
+		return model != null && !"prior".equals(model.training().method());
 	}
 
 	LinearModel get(LinkEvents.Kind kind) {
 		return this.models.get(kind);
+	}
+
+	/**
+	 * The prior for a link, noting how many labelled pairs fell short of how many were needed.
+	 */
+	static LinearModel prior(LinkEvents.Kind kind, int positives, int negatives, List<Integer> windows, int needed) {
+		LinearModel prior = prior(kind);
+		return new LinearModel(prior.name(), prior.features(), prior.mean(), prior.scale(), prior.weights(),
+				prior.intercept(), new LinearModel.Training("prior", prior.training().label(), List.copyOf(windows),
+						positives, negatives, "only " + positives + " positive training pairs (" + needed
+								+ " needed: five per feature); " + prior.training().note()));
 	}
 
 	/**

@@ -65,7 +65,7 @@ final class PartnerSnapshot {
 		timings.put("demandModel", (t3 - t2) / 1e9);
 		DemandMatcher matcher = new DemandMatcher(profiles);
 		timings.put("demandIndex", (System.nanoTime() - t3) / 1e9);
-		return new PartnerSnapshot(graph, profiles, models, demand != null ? demand : DemandTrainer.prior(), matcher,
+		return new PartnerSnapshot(graph, profiles, models, demand, matcher,
 				present, timings);
 	}
 
