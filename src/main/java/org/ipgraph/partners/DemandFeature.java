@@ -12,8 +12,6 @@ enum DemandFeature {
 
 	BEST_PATENT("bestPatent", "similarity of the organization's patent closest to the demand"),
 
-	PATENT_MASS("patentMass", "sum of the similarities of its patents among the closest to the demand"),
-
 	MATCHED_PATENTS("matchedPatents", "log(1 + its patents among the closest to the demand)"),
 
 	TECHNOLOGY_MATCH("technologyMatch",

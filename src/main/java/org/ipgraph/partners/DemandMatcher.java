@@ -87,7 +87,6 @@ final class DemandMatcher {
 		double[] x = new double[DemandFeature.COUNT];
 		x[DemandFeature.TEXT_SIMILARITY.ordinal()] = query.dot(p.text[o]);
 		x[DemandFeature.BEST_PATENT.ordinal()] = acc[0];
-		x[DemandFeature.PATENT_MASS.ordinal()] = acc[1];
 		x[DemandFeature.MATCHED_PATENTS.ordinal()] = Math.log1p(acc[2]);
 		x[DemandFeature.TECHNOLOGY_MATCH.ordinal()] = technology.dot(p.cpc[o]);
 		x[DemandFeature.CANDIDATE_PORTFOLIO.ordinal()] = Math.log1p(p.patentCount[o]);

@@ -101,14 +101,14 @@ final class DemandTrainer {
 	static LinearModel prior() {
 		double[] weights = new double[DemandFeature.COUNT];
 		weights[DemandFeature.TEXT_SIMILARITY.ordinal()] = 1;
-		weights[DemandFeature.PATENT_MASS.ordinal()] = 1;
+		weights[DemandFeature.MATCHED_PATENTS.ordinal()] = 1;
 		weights[DemandFeature.TECHNOLOGY_MATCH.ordinal()] = 1;
 		double[] zero = new double[DemandFeature.COUNT];
 		double[] one = new double[DemandFeature.COUNT];
 		java.util.Arrays.fill(one, 1);
 		return new LinearModel("demand", DemandFeature.keys(), zero, one, weights, 0,
 				new LinearModel.Training("prior", "owners of later patents, from their text", List.of(), 0, 0,
-						"too few patents in this graph to train on; unit weights on textSimilarity, patentMass and"
+						"too few patents in this graph to train on; unit weights on textSimilarity, matchedPatents and"
 								+ " technologyMatch"));
 	}
 

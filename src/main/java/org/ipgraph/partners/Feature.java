@@ -30,8 +30,6 @@ enum Feature {
 	COMMON_PARTNERS("commonPartners",
 			"log(1 + organizations both have co-owned a patent or shared an inventor with)"),
 
-	ADAMIC_ADAR("adamicAdar", "common partners, each weighted by 1 / log(its number of partners)"),
-
 	DECLARED_RELATION("declaredRelation", "1 when a partnership or licence between them is recorded"),
 
 	SAME_COUNTRY("sameCountry",

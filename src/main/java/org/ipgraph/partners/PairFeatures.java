@@ -26,8 +26,6 @@ final class PairFeatures {
 
 	private final Map<Integer, Integer> commonPartners = new HashMap<>();
 
-	private final Map<Integer, Double> adamicAdar = new HashMap<>();
-
 	private final Map<Integer, Double> core = new HashMap<>();
 
 	private final double coreOwn;
@@ -52,11 +50,9 @@ final class PairFeatures {
 			}
 		});
 		for (int z : links.collaborators.get(requester)) {
-			double weight = 1 / Math.log(Math.max(2, links.collaborators.get(z).size()));
 			for (int c : links.collaborators.get(z)) {
 				if (c != requester) {
 					this.commonPartners.merge(c, 1, Integer::sum);
-					this.adamicAdar.merge(c, weight, Double::sum);
 				}
 			}
 		}
@@ -101,7 +97,6 @@ final class PairFeatures {
 		x[Feature.CO_INVENTION.ordinal()] = Math.log1p(shared[0]);
 		x[Feature.INVENTOR_MOBILITY.ordinal()] = Math.log1p(shared[1]);
 		x[Feature.COMMON_PARTNERS.ordinal()] = Math.log1p(this.commonPartners.getOrDefault(candidate, 0));
-		x[Feature.ADAMIC_ADAR.ordinal()] = this.adamicAdar.getOrDefault(candidate, 0.0);
 		x[Feature.DECLARED_RELATION.ordinal()] = links.declared.get(a).contains(candidate) ? 1 : 0;
 		x[Feature.SAME_COUNTRY.ordinal()] = geography(a, candidate);
 		x[Feature.CANDIDATE_PORTFOLIO.ordinal()] = Math.log1p(p.patentCount[candidate]);

@@ -41,9 +41,9 @@ class PartnerController {
 			@RequestParam(required = false) @Min(1) @Max(1_000_000) Integer minPatents,
 			@RequestParam(required = false) Boolean excludeOwnGroup,
 			@RequestParam(required = false) @Size(max = 50) List<@NotBlank @Size(max = 300) String> excludeCompetitor,
-			@Valid PageRequest page) {
+			@RequestParam(required = false) Boolean newOnly, @Valid PageRequest page) {
 		return this.partners.recommend(new PartnerQuery(organization, role, country, kind, minPatents, excludeOwnGroup,
-				excludeCompetitor == null ? List.of() : excludeCompetitor, page));
+				excludeCompetitor == null ? List.of() : excludeCompetitor, newOnly, page));
 	}
 
 	@PostMapping("/for-demand")

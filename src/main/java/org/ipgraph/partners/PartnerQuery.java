@@ -14,13 +14,14 @@ import org.ipgraph.web.PageRequest;
  * @param minPatents only candidates owning at least this many patents
  * @param excludeOwnGroup leave out the requester's parents and subsidiaries (default true)
  * @param excludeCompetitors competitors (ids or names) to leave out, with their groups
+ * @param newOnly leave out organizations it already co-owns patents or shares inventors with
  * @param page the page
  */
 public record PartnerQuery(String organization, String role, String country, String kind, Integer minPatents,
-		Boolean excludeOwnGroup, List<String> excludeCompetitors, PageRequest page) {
+		Boolean excludeOwnGroup, List<String> excludeCompetitors, Boolean newOnly, PageRequest page) {
 
 	public static PartnerQuery of(String organization, String role) {
-		return new PartnerQuery(organization, role, null, null, null, null, List.of(), PageRequest.of(0, 20));
+		return new PartnerQuery(organization, role, null, null, null, null, List.of(), null, PageRequest.of(0, 20));
 	}
 
 }

@@ -45,7 +45,7 @@ final class PartnerScorer {
 				continue;
 			}
 			double[] x = features.of(c);
-			if (!role.admits(x, g.academic(c))) {
+			if (!role.admits(x, g.academic(c)) || filters.newOnly() && existing(x)) {
 				continue;
 			}
 			scored.add(new Scored(c, model.logit(x), x));
@@ -53,6 +53,10 @@ final class PartnerScorer {
 		scored.sort(Comparator.comparingDouble(Scored::logit).reversed().thenComparing(s -> g.orgIds[s.candidate()]));
 		List<String> group = excludedGroup.stream().map(o -> g.orgIds[o]).sorted().toList();
 		return new Ranking(requester, role, model, scored, group);
+	}
+
+	static boolean existing(double[] x) {
+		return x[Feature.CO_OWNERSHIP.ordinal()] > 0 || x[Feature.CO_INVENTION.ordinal()] > 0;
 	}
 
 	/**
@@ -85,11 +89,18 @@ final class PartnerScorer {
 	 * @param minPatents minimum portfolio
 	 * @param excludeOwnGroup leave out the requester's parents, subsidiaries and their relatives
 	 * @param competitors organization positions left out, with their groups
+	 * @param newOnly leave out existing partners (a co-owned patent or a person on both sides
+	 * in the same years)
 	 */
-	record Filters(String country, String kind, int minPatents, boolean excludeOwnGroup, Set<Integer> competitors) {
+	record Filters(String country, String kind, int minPatents, boolean excludeOwnGroup, Set<Integer> competitors,
+			boolean newOnly) {
 
 		static Filters none() {
-			return new Filters(null, null, 1, false, Set.of());
+			return new Filters(null, null, 1, false, Set.of(), false);
+		}
+
+		Filters(String country, String kind, int minPatents, boolean excludeOwnGroup, Set<Integer> competitors) {
+			this(country, kind, minPatents, excludeOwnGroup, competitors, false);
 		}
 
 		boolean admits(String orgKind, String orgCountry) {

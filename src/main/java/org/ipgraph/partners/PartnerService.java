@@ -41,7 +41,7 @@ public class PartnerService {
 		Set<Integer> competitors = competitors(s.graph, query.excludeCompetitors());
 		PartnerScorer.Filters filters = new PartnerScorer.Filters(country(query.country()), kind(query.kind()),
 				query.minPatents() == null ? 1 : query.minPatents(), !Boolean.FALSE.equals(query.excludeOwnGroup()),
-				competitors);
+				competitors, Boolean.TRUE.equals(query.newOnly()));
 		PartnerScorer.Ranking ranking = s.scorer().rank(requester, role, filters);
 		PageRequest page = query.page() == null ? PageRequest.of(0, PageRequest.DEFAULT_SIZE) : query.page();
 		Explainer explainer = new Explainer(s.profiles);

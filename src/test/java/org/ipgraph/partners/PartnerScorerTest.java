@@ -185,6 +185,21 @@ class PartnerScorerTest {
 	}
 
 	@Test
+	void newOnlyLeavesOutExistingPartners() {
+		TinyGraph g = new TinyGraph().company("acme", "partner", "coowner", "stranger");
+		g.patent("US1", 2010, "acme").code("H04N19/70").inventor("john roe");
+		g.patent("US2", 2010, "partner").code("H04N19/70").inventor("john roe");
+		g.patent("US3", 2011, "acme", "coowner").code("H04N19/70");
+		g.patent("US4", 2011, "stranger").code("H04N19/70");
+		PartnerGraph graph = g.build();
+		int acme = graph.organization("acme");
+		assertThat(ids(graph, scorer(graph).rank(acme, Role.ANY, PartnerScorer.Filters.none()))).hasSize(3);
+		assertThat(ids(graph,
+				scorer(graph).rank(acme, Role.ANY, new PartnerScorer.Filters(null, null, 1, true, Set.of(), true))))
+			.containsExactly("stranger");
+	}
+
+	@Test
 	void profilesBeforeAYearIgnoreLaterPatents() {
 		PartnerGraph graph = video();
 		Profiles before = Profiles.asOf(graph, 2011);

@@ -83,7 +83,7 @@ class PartnerServiceTest {
 		assertThatThrownBy(() -> this.partners.recommend(PartnerQuery.of("nobody at all", "any")))
 			.isInstanceOf(NotFoundException.class);
 		assertThatThrownBy(() -> this.partners
-			.recommend(new PartnerQuery("acme", "any", null, null, null, null, List.of("nobody"), PageRequest.of(0, 5))))
+			.recommend(new PartnerQuery("acme", "any", null, null, null, null, List.of("nobody"), null, PageRequest.of(0, 5))))
 			.isInstanceOf(IllegalArgumentException.class)
 			.hasMessageContaining("Unknown competitor");
 	}
@@ -91,9 +91,9 @@ class PartnerServiceTest {
 	@Test
 	void pagesThroughTheRanking() {
 		var first = this.partners.recommend(new PartnerQuery("acme", "any", null, null, null, false, List.of(),
-				PageRequest.of(0, 1)));
+				null, PageRequest.of(0, 1)));
 		var second = this.partners.recommend(new PartnerQuery("acme", "any", null, null, null, false, List.of(),
-				PageRequest.of(1, 1)));
+				null, PageRequest.of(1, 1)));
 		assertThat(first.candidates().hasMore()).isTrue();
 		assertThat(first.total()).isEqualTo(4);
 		assertThat(second.candidates().items().get(0).rank()).isEqualTo(2);
