@@ -71,7 +71,7 @@ class ModelTrainerTest {
 				LinkEvents.Kind.CO_APPLICATION, List.of(2014), 2015, y -> Profiles.asOf(graph, y));
 		assertThat(prior.training().method()).isEqualTo("prior");
 		assertThat(prior.training().positives()).isEqualTo(66);
-		assertThat(prior.training().note()).startsWith("only 66 positive training pairs (85 needed");
+		assertThat(prior.training().note()).startsWith("only 66 positive training pairs (" + 5 * Feature.COUNT + " needed");
 		PartnerModels models = new PartnerModels(Map.of());
 		assertThat(models.forRole(Role.ANY).training().method()).isEqualTo("prior");
 	}
