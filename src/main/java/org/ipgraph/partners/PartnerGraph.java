@@ -1,0 +1,398 @@
+package org.ipgraph.partners;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ipgraph.similarity.SparseVector;
+import org.ipgraph.similarity.TfIdf;
+
+/**
+ * The facts partner recommendations are computed from, in memory, each with its year, so that
+ * the same facts give the profiles of any moment ({@link Profiles#asOf}): organizations,
+ * patents with their owners, inventors, CPC codes, citations and TF-IDF text vectors, the
+ * corporate tree, declared relations (partnerships, licences) and affiliations known from text.
+ * Everything is indexed by position; nothing here knows Spring or Neo4j.
+ */
+final class PartnerGraph {
+
+	/** The year of a patent without any date: counted as known at every moment. */
+	static final int UNDATED = 0;
+
+	final String[] orgIds;
+
+	final String[] orgNames;
+
+	final String[] orgKinds;
+
+	final String[] orgCountries;
+
+	final String[] patentNumbers;
+
+	final int[] patentYears;
+
+	final String[] patentTitles;
+
+	/** Office position per patent (US, EP, WO...), or -1. */
+	final int[] patentOffices;
+
+	final String[] offices;
+
+	final int[][] patentOwners;
+
+	/** Person positions per patent. */
+	final int[][] patentInventors;
+
+	/** Code positions per patent (the symbols as classified). */
+	final int[][] patentCodes;
+
+	/** Cited patents (positions) per patent; citations of patents not in the graph are left out. */
+	final int[][] patentCites;
+
+	final SparseVector[] patentVectors;
+
+	final String[] personIds;
+
+	/** Name-key position per person: people are matched across organizations by name. */
+	final int[] personNames;
+
+	final String[] nameKeys;
+
+	final String[] codes;
+
+	final String[] subclasses;
+
+	final int[] codeSubclass;
+
+	final String[] mainGroups;
+
+	final int[] codeMainGroup;
+
+	/** Child, parent pairs of SUBSIDIARY_OF. */
+	final int[][] subsidiaries;
+
+	/** Declared relations (partnerships, licences): org, org, year, type position. */
+	final List<Relation> relations;
+
+	/** People affiliated with an organization by a source other than patents. */
+	final List<Affiliation> affiliations;
+
+	final TfIdf tfidf;
+
+	/** Patents per organization. */
+	final int[][] orgPatents;
+
+	private final Map<String, Integer> orgIndex;
+
+	private final Map<String, Integer> patentIndex;
+
+	private PartnerGraph(Builder b, TfIdf tfidf, SparseVector[] vectors) {
+		this.orgIds = b.orgs.ids();
+		this.orgIndex = b.orgs.index;
+		this.orgNames = b.orgNames.toArray(String[]::new);
+		this.orgKinds = b.orgKinds.toArray(String[]::new);
+		this.orgCountries = b.orgCountries.toArray(String[]::new);
+		this.patentNumbers = b.patents.ids();
+		this.patentIndex = b.patents.index;
+		this.patentYears = b.years.stream().mapToInt(Integer::intValue).toArray();
+		this.patentTitles = b.titles.toArray(String[]::new);
+		this.patentOffices = b.patentOffices.stream().mapToInt(Integer::intValue).toArray();
+		this.offices = b.offices.ids();
+		this.patentOwners = b.owners.toArray(int[][]::new);
+		this.patentInventors = b.inventors.toArray(int[][]::new);
+		this.patentCodes = b.patentCodes.toArray(int[][]::new);
+		this.patentCites = new int[this.patentNumbers.length][];
+		for (int p = 0; p < this.patentCites.length; p++) {
+			this.patentCites[p] = b.cites.get(p)
+				.stream()
+				.map(this.patentIndex::get)
+				.filter(q -> q != null && q != -1)
+				.mapToInt(Integer::intValue)
+				.distinct()
+				.toArray();
+		}
+		this.patentVectors = vectors;
+		this.personIds = b.persons.ids();
+		this.personNames = b.personNames.stream().mapToInt(Integer::intValue).toArray();
+		this.nameKeys = b.names.ids();
+		this.codes = b.codes.ids();
+		this.subclasses = b.subclasses.ids();
+		this.codeSubclass = b.codeSubclass.stream().mapToInt(Integer::intValue).toArray();
+		this.mainGroups = b.mainGroups.ids();
+		this.codeMainGroup = b.codeMainGroup.stream().mapToInt(Integer::intValue).toArray();
+		this.subsidiaries = b.subsidiaries.toArray(int[][]::new);
+		this.relations = List.copyOf(b.relations);
+		this.affiliations = List.copyOf(b.affiliations);
+		this.tfidf = tfidf;
+		List<List<Integer>> byOrg = new ArrayList<>();
+		for (int o = 0; o < this.orgIds.length; o++) {
+			byOrg.add(new ArrayList<>());
+		}
+		for (int p = 0; p < this.patentOwners.length; p++) {
+			for (int o : this.patentOwners[p]) {
+				byOrg.get(o).add(p);
+			}
+		}
+		this.orgPatents = byOrg.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+	}
+
+	static Builder builder() {
+		return new Builder();
+	}
+
+	int organizations() {
+		return this.orgIds.length;
+	}
+
+	int patents() {
+		return this.patentNumbers.length;
+	}
+
+	/**
+	 * The position of an organization id, or -1.
+	 */
+	int organization(String id) {
+		return this.orgIndex.getOrDefault(id, -1);
+	}
+
+	int patent(String number) {
+		return this.patentIndex.getOrDefault(number, -1);
+	}
+
+	/**
+	 * The last year with a sizeable share of patents (at least a twentieth of the busiest year):
+	 * sources thin out in their last year or two, which should not count as the present.
+	 */
+	int lastYear() {
+		Map<Integer, Integer> counts = new HashMap<>();
+		for (int y : this.patentYears) {
+			if (y != UNDATED) {
+				counts.merge(y, 1, Integer::sum);
+			}
+		}
+		int busiest = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+		return counts.entrySet()
+			.stream()
+			.filter(e -> e.getValue() * 20 >= busiest)
+			.mapToInt(Map.Entry::getKey)
+			.max()
+			.orElse(UNDATED);
+	}
+
+	boolean academic(int org) {
+		return "university".equals(this.orgKinds[org]) || "research_institute".equals(this.orgKinds[org]);
+	}
+
+	/**
+	 * A declared relation between two organizations.
+	 *
+	 * @param a one side
+	 * @param b the other
+	 * @param year when, or {@link #UNDATED}
+	 * @param type PARTNERED_WITH or LICENSED_TO
+	 */
+	record Relation(int a, int b, int year, String type) {
+	}
+
+	/**
+	 * A person's affiliation known from a source other than patents (biographies, news).
+	 *
+	 * @param name name-key position
+	 * @param org organization position
+	 * @param from first year
+	 * @param to last year
+	 */
+	record Affiliation(int name, int org, int from, int to) {
+	}
+
+	/**
+	 * Collects facts by their keys; {@link #build()} fits the TF-IDF model on the patents' text.
+	 */
+	static final class Builder {
+
+		private final Interner orgs = new Interner();
+
+		private final List<String> orgNames = new ArrayList<>();
+
+		private final List<String> orgKinds = new ArrayList<>();
+
+		private final List<String> orgCountries = new ArrayList<>();
+
+		private final Interner patents = new Interner();
+
+		private final List<Integer> years = new ArrayList<>();
+
+		private final List<String> titles = new ArrayList<>();
+
+		private final List<Integer> patentOffices = new ArrayList<>();
+
+		private final Interner offices = new Interner();
+
+		private final List<String> texts = new ArrayList<>();
+
+		private final List<int[]> owners = new ArrayList<>();
+
+		private final List<int[]> inventors = new ArrayList<>();
+
+		private final List<int[]> patentCodes = new ArrayList<>();
+
+		private final List<List<String>> cites = new ArrayList<>();
+
+		private final Interner persons = new Interner();
+
+		private final List<Integer> personNames = new ArrayList<>();
+
+		private final Interner names = new Interner();
+
+		private final Interner codes = new Interner();
+
+		private final Interner subclasses = new Interner();
+
+		private final List<Integer> codeSubclass = new ArrayList<>();
+
+		private final Interner mainGroups = new Interner();
+
+		private final List<Integer> codeMainGroup = new ArrayList<>();
+
+		private final List<int[]> subsidiaries = new ArrayList<>();
+
+		private final List<Relation> relations = new ArrayList<>();
+
+		private final List<Affiliation> affiliations = new ArrayList<>();
+
+		private Builder() {
+		}
+
+		Builder organization(String id, String name, String kind, String country) {
+			int o = org(id);
+			this.orgNames.set(o, name != null ? name : this.orgNames.get(o));
+			this.orgKinds.set(o, kind != null ? kind : this.orgKinds.get(o));
+			this.orgCountries.set(o, country != null ? country.toUpperCase(java.util.Locale.ROOT)
+					: this.orgCountries.get(o));
+			return this;
+		}
+
+		/**
+		 * A patent; owners are organization ids, inventors person ids with their name keys, text
+		 * what TF-IDF reads (title, abstract, claims).
+		 */
+		Builder patent(String number, int year, String office, String title, String text, List<String> ownerIds,
+				List<Inventor> inventorList, List<String> symbols, List<String> cited) {
+			if (this.patents.index.containsKey(number)) {
+				return this;
+			}
+			this.patents.add(number);
+			this.years.add(year);
+			this.titles.add(title);
+			this.patentOffices.add(office == null || office.isBlank() ? -1 : this.offices.add(office));
+			this.texts.add(text == null ? "" : text);
+			this.owners.add(ownerIds.stream().distinct().mapToInt(this::org).toArray());
+			this.inventors.add(inventorList.stream().mapToInt(this::person).distinct().toArray());
+			this.patentCodes.add(symbols.stream().mapToInt(this::code).distinct().toArray());
+			this.cites.add(List.copyOf(cited));
+			return this;
+		}
+
+		Builder subsidiary(String child, String parent) {
+			this.subsidiaries.add(new int[] { org(child), org(parent) });
+			return this;
+		}
+
+		Builder relation(String a, String b, int year, String type) {
+			this.relations.add(new Relation(org(a), org(b), year, type));
+			return this;
+		}
+
+		Builder affiliation(String nameKey, String org, int from, int to) {
+			if (nameKey != null && !nameKey.isBlank()) {
+				this.affiliations.add(new Affiliation(this.names.add(nameKey), org(org), from, to));
+			}
+			return this;
+		}
+
+		PartnerGraph build() {
+			TfIdf tfidf = TfIdf.fit(this.texts, 2);
+			SparseVector[] vectors = new SparseVector[this.texts.size()];
+			for (int p = 0; p < vectors.length; p++) {
+				vectors[p] = tfidf.vector(this.texts.get(p));
+			}
+			this.texts.clear();
+			return new PartnerGraph(this, tfidf, vectors);
+		}
+
+		private int org(String id) {
+			int before = this.orgs.size();
+			int o = this.orgs.add(id);
+			if (o == before) {
+				this.orgNames.add(id);
+				this.orgKinds.add(null);
+				this.orgCountries.add(null);
+			}
+			return o;
+		}
+
+		private int person(Inventor inventor) {
+			int before = this.persons.size();
+			int p = this.persons.add(inventor.personId());
+			if (p == before) {
+				this.personNames.add(this.names.add(inventor.nameKey() == null || inventor.nameKey().isBlank()
+						? inventor.personId() : inventor.nameKey()));
+			}
+			return p;
+		}
+
+		private int code(String symbol) {
+			int before = this.codes.size();
+			int c = this.codes.add(symbol);
+			if (c == before) {
+				this.codeSubclass.add(this.subclasses.add(symbol.length() >= 4 ? symbol.substring(0, 4) : symbol));
+				int slash = symbol.indexOf('/');
+				this.codeMainGroup.add(this.mainGroups.add(slash < 0 ? symbol : symbol.substring(0, slash)));
+			}
+			return c;
+		}
+
+	}
+
+	/**
+	 * An inventor on a patent: the Person node's id and its name key.
+	 *
+	 * @param personId the Person id
+	 * @param nameKey the name key people are matched on across organizations
+	 */
+	record Inventor(String personId, String nameKey) {
+	}
+
+	/**
+	 * Strings to dense positions, in order of first appearance.
+	 */
+	private static final class Interner {
+
+		final Map<String, Integer> index = new LinkedHashMap<>();
+
+		int add(String key) {
+			return this.index.computeIfAbsent(key, k -> this.index.size());
+		}
+
+		int size() {
+			return this.index.size();
+		}
+
+		String[] ids() {
+			String[] ids = new String[this.index.size()];
+			this.index.forEach((k, v) -> ids[v] = k);
+			return ids;
+		}
+
+	}
+
+	@Override
+	public String toString() {
+		return "PartnerGraph[" + organizations() + " organizations, " + patents() + " patents, years "
+				+ Arrays.stream(this.patentYears).filter(y -> y != UNDATED).min().orElse(0) + "-" + lastYear() + "]";
+	}
+
+}

@@ -1,0 +1,156 @@
+package org.ipgraph.partners;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Value;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the facts partner recommendations need from the graph into a {@link PartnerGraph}:
+ * organizations, patents (in pages, by number) with owners, inventors, CPC codes and citations,
+ * the corporate tree, declared partnerships and licences, and affiliations known from text.
+ */
+@Component
+public class PartnerGraphLoader {
+
+	static final int PAGE = 10_000;
+
+	/** Claims are long; their start says what the invention is. */
+	static final int CLAIMS_CHARS = 3000;
+
+	private static final String ORGANIZATIONS = """
+			MATCH (o:Organization)
+			RETURN o.id AS id, o.name AS name, o.kind AS kind, o.country AS country
+			ORDER BY id
+			""";
+
+	private static final String PATENTS = """
+			MATCH (p:Patent)
+			WHERE p.number > $after AND p.stub IS NULL
+			WITH p ORDER BY p.number LIMIT $limit
+			RETURN p.number AS number,
+			       coalesce(p.priorityDate, p.filingDate, p.publicationDate, p.grantDate).year AS year,
+			       p.jurisdiction AS office, p.title AS title, p.abstract AS abstract, left(coalesce(p.claims, ''), $claimsChars) AS claims,
+			       [(o:Organization)-[:OWNS]->(p) | o.id] AS owners,
+			       [(x:Person)-[:INVENTED]->(p) | [x.id, x.nameKey]] AS inventors,
+			       [(p)-[:CLASSIFIED_AS]->(t:Technology) | t.symbol] AS codes,
+			       [(p)-[:CITES]->(q:Patent) WHERE q.stub IS NULL | q.number] AS cites
+			""";
+
+	private static final String SUBSIDIARIES = """
+			MATCH (a:Organization)-[:SUBSIDIARY_OF]->(b:Organization)
+			RETURN a.id AS child, b.id AS parent
+			ORDER BY child, parent
+			""";
+
+	private static final String RELATIONS = """
+			MATCH (a:Organization)-[r:PARTNERED_WITH|LICENSED_TO]->(b:Organization)
+			RETURN a.id AS a, b.id AS b, type(r) AS type, r.on.year AS year
+			ORDER BY a, b, type, year
+			""";
+
+	// Affiliations from patents are derived from the patents themselves, dated as of any moment
+	private static final String AFFILIATIONS = """
+			MATCH (x:Person)-[r:AFFILIATED_WITH]->(o:Organization)
+			WHERE coalesce(r.source, '') <> 'patents' AND x.nameKey IS NOT NULL
+			RETURN x.nameKey AS name, o.id AS org, r.from.year AS from, r.to.year AS to
+			ORDER BY name, org
+			""";
+
+	private static final String FINGERPRINT = """
+			RETURN COUNT { (:Patent) } AS patents, COUNT { (:Organization) } AS organizations,
+			       COUNT { ()-[:OWNS]->() } AS owns, COUNT { ()-[:INVENTED]->() } AS invented,
+			       COUNT { ()-[:CITES]->() } AS cites, COUNT { ()-[:CLASSIFIED_AS]->() } AS classified,
+			       COUNT { ()-[:SUBSIDIARY_OF]->() } AS subsidiaries, COUNT { ()-[:PARTNERED_WITH]->() } AS partnered,
+			       COUNT { ()-[:LICENSED_TO]->() } AS licensed, COUNT { ()-[:AFFILIATED_WITH]->() } AS affiliated
+			""";
+
+	private final Neo4jClient neo4j;
+
+	PartnerGraphLoader(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	/**
+	 * The same loader reading another database, e.g. an evaluation's scratch graph.
+	 */
+	public PartnerGraphLoader on(Neo4jClient other) {
+		return new PartnerGraphLoader(other);
+	}
+
+	PartnerGraph load() {
+		PartnerGraph.Builder builder = PartnerGraph.builder();
+		this.neo4j.query(ORGANIZATIONS)
+			.fetchAs(Boolean.class)
+			.mappedBy((types, r) -> {
+				builder.organization(r.get("id").asString(), r.get("name").asString(null), r.get("kind").asString(null),
+						r.get("country").asString(null));
+				return true;
+			})
+			.all();
+		String after = "";
+		while (true) {
+			List<String> numbers = new ArrayList<>();
+			this.neo4j.query(PATENTS)
+				.bindAll(Map.of("after", after, "limit", PAGE, "claimsChars", CLAIMS_CHARS))
+				.fetchAs(Boolean.class)
+				.mappedBy((types, r) -> {
+					numbers.add(r.get("number").asString());
+					patent(builder, r);
+					return true;
+				})
+				.all();
+			if (numbers.size() < PAGE) {
+				break;
+			}
+			after = numbers.get(numbers.size() - 1);
+		}
+		this.neo4j.query(SUBSIDIARIES).fetchAs(Boolean.class).mappedBy((types, r) -> {
+			builder.subsidiary(r.get("child").asString(), r.get("parent").asString());
+			return true;
+		}).all();
+		this.neo4j.query(RELATIONS).fetchAs(Boolean.class).mappedBy((types, r) -> {
+			builder.relation(r.get("a").asString(), r.get("b").asString(), year(r.get("year")), r.get("type").asString());
+			return true;
+		}).all();
+		this.neo4j.query(AFFILIATIONS).fetchAs(Boolean.class).mappedBy((types, r) -> {
+			int from = year(r.get("from"));
+			int to = year(r.get("to"));
+			builder.affiliation(r.get("name").asString(), r.get("org").asString(), from, Math.max(from, to));
+			return true;
+		}).all();
+		return builder.build();
+	}
+
+	/**
+	 * Counts that change whenever anything the recommendations read is added or removed.
+	 */
+	Map<String, Object> fingerprint() {
+		return this.neo4j.query(FINGERPRINT).fetch().one().orElse(Map.of());
+	}
+
+	private static void patent(PartnerGraph.Builder builder, org.neo4j.driver.Record r) {
+		String title = r.get("title").asString(null);
+		StringBuilder text = new StringBuilder();
+		for (String field : List.of("title", "abstract", "claims")) {
+			String value = r.get(field).asString(null);
+			if (value != null && !value.isBlank()) {
+				text.append(value).append('\n');
+			}
+		}
+		List<PartnerGraph.Inventor> inventors = r.get("inventors")
+			.asList(v -> new PartnerGraph.Inventor(v.get(0).asString(), v.get(1).asString(null)));
+		builder.patent(r.get("number").asString(), year(r.get("year")), r.get("office").asString(null), title, text.toString(),
+				r.get("owners").asList(Value::asString), inventors, r.get("codes").asList(Value::asString),
+				r.get("cites").asList(Value::asString));
+	}
+
+	private static int year(Value value) {
+		return value == null || value.isNull() ? PartnerGraph.UNDATED : value.asInt();
+	}
+
+}

@@ -1,0 +1,143 @@
+package org.ipgraph.partners;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.ipgraph.graph.OrganizationNames;
+import org.ipgraph.security.Callers;
+import org.ipgraph.web.NotFoundException;
+import org.ipgraph.web.Page;
+import org.ipgraph.web.PageRequest;
+
+import org.springframework.stereotype.Service;
+
+/**
+ * Partner recommendations for an organization or a free-text demand. Profiles and models come
+ * from the current {@link PartnerSnapshot}; a request only scores, sorts and explains one page.
+ */
+@Service
+public class PartnerService {
+
+	private final PartnerSnapshots snapshots;
+
+	private final DemandStore demands;
+
+	PartnerService(PartnerSnapshots snapshots, DemandStore demands) {
+		this.snapshots = snapshots;
+		this.demands = demands;
+	}
+
+	public PartnerRecommendations recommend(PartnerQuery query) {
+		PartnerSnapshots.Current current = this.snapshots.get();
+		PartnerSnapshot s = current.snapshot();
+		int requester = organization(s.graph, query.organization());
+		if (requester < 0) {
+			throw new NotFoundException("Organization", query.organization());
+		}
+		Role role = Role.of(query.role());
+		Set<Integer> competitors = competitors(s.graph, query.excludeCompetitors());
+		PartnerScorer.Filters filters = new PartnerScorer.Filters(country(query.country()), kind(query.kind()),
+				query.minPatents() == null ? 1 : query.minPatents(), !Boolean.FALSE.equals(query.excludeOwnGroup()),
+				competitors, Boolean.TRUE.equals(query.newOnly()));
+		PartnerScorer.Ranking ranking = s.scorer().rank(requester, role, filters);
+		PageRequest page = query.page() == null ? PageRequest.of(0, PageRequest.DEFAULT_SIZE) : query.page();
+		Explainer explainer = new Explainer(s.profiles);
+		List<PartnerCandidate> items = new ArrayList<>();
+		int from = (int) Math.min(page.skip(), ranking.candidates().size());
+		int to = Math.min(from + page.size() + 1, ranking.candidates().size());
+		for (int i = from; i < to; i++) {
+			items.add(explainer.candidate(i + 1, requester, ranking.candidates().get(i), ranking.model()));
+		}
+		return new PartnerRecommendations(OrganizationRef.of(s.profiles, requester), role.key, role.rule,
+				ModelInfo.of(ranking.model()), ranking.excludedOwnGroup(), groupMembers(s, competitors),
+				ranking.candidates().size(), Page.of(items, page), current.version());
+	}
+
+	public DemandRecommendations forDemand(DemandQuery query) {
+		PartnerSnapshots.Current current = this.snapshots.get();
+		PartnerSnapshot s = current.snapshot();
+		Role role = Role.of(query.role());
+		if (role != Role.ANY && role != Role.LICENSOR && role != Role.RESEARCH) {
+			throw new IllegalArgumentException(
+					"A demand is answered by technology sources: role any, licensor (technology-source) or research");
+		}
+		Set<Integer> competitors = competitors(s.graph, query.excludeCompetitors());
+		PartnerScorer.Filters filters = new PartnerScorer.Filters(country(query.country()), kind(query.kind()),
+				query.minPatents() == null ? 1 : query.minPatents(), false, competitors);
+		DemandRanking ranking = new DemandRanking(s.profiles, s.matcher, s.demandModel);
+		DemandRanking.Result result = ranking.rank(query.text(), role, filters);
+		String id = DemandStore.id(query.text());
+		this.demands.save(id, query.text(), query.region(), Callers.name(), result.technologies());
+		PageRequest page = query.page() == null ? PageRequest.of(0, PageRequest.DEFAULT_SIZE) : query.page();
+		List<DemandRecommendations.DemandCandidate> items = ranking.page(result, id, page);
+		return new DemandRecommendations(
+				new DemandRecommendations.DemandInfo(id, DemandStore.normalize(query.text()), query.region()),
+				result.technologies(), result.patents(), role.key, ModelInfo.of(s.demandModel),
+				groupMembers(s, competitors), result.candidates().size(), Page.of(items, page), current.version());
+	}
+
+	/**
+	 * Rebuilds profiles and models now if the graph changed (or always when forced).
+	 */
+	public void refresh(boolean force) {
+		this.snapshots.refresh(force);
+	}
+
+	/**
+	 * An organization by id, or by any spelling of its name.
+	 */
+	static int organization(PartnerGraph graph, String idOrName) {
+		if (idOrName == null || idOrName.isBlank()) {
+			return -1;
+		}
+		int exact = graph.organization(idOrName.strip());
+		return exact >= 0 ? exact : graph.organization(OrganizationNames.key(idOrName));
+	}
+
+	private static Set<Integer> competitors(PartnerGraph graph, List<String> names) {
+		Set<Integer> competitors = new LinkedHashSet<>();
+		for (String name : names == null ? List.<String>of() : names) {
+			int o = organization(graph, name);
+			if (o < 0) {
+				throw new IllegalArgumentException("Unknown competitor '" + name + "': not an organization in the graph");
+			}
+			competitors.add(o);
+		}
+		return competitors;
+	}
+
+	private static List<String> groupMembers(PartnerSnapshot s, Set<Integer> competitors) {
+		Links links = s.profiles.links;
+		List<String> ids = new ArrayList<>();
+		for (int o = 0; o < s.graph.organizations(); o++) {
+			for (int c : competitors) {
+				if (links.sameGroup(o, c)) {
+					ids.add(s.graph.orgIds[o]);
+					break;
+				}
+			}
+		}
+		return ids.stream().sorted().toList();
+	}
+
+	private static String country(String country) {
+		return country == null || country.isBlank() ? null : country.strip().toUpperCase(Locale.ROOT);
+	}
+
+	private static String kind(String kind) {
+		if (kind == null || kind.isBlank()) {
+			return null;
+		}
+		try {
+			return org.ipgraph.graph.OrganizationKind.of(kind).value();
+		}
+		catch (IllegalArgumentException ex) {
+			throw new IllegalArgumentException("Unknown organization kind '" + kind + "'. Known: company, university, "
+					+ "research_institute, government_agency, service_institution, platform, standards_body");
+		}
+	}
+
+}

@@ -1,0 +1,76 @@
+package org.ipgraph.partners;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * Everything a request needs, computed once per graph version: the facts, the present profiles,
+ * the models trained on the graph's own past, and the demand matcher. Immutable; the service
+ * swaps in a new one when the graph changes.
+ */
+final class PartnerSnapshot {
+
+	final PartnerGraph graph;
+
+	final Profiles profiles;
+
+	final PartnerModels models;
+
+	final LinearModel demandModel;
+
+	final DemandMatcher matcher;
+
+	/** The first year the snapshot does not see: labels of the training windows end here. */
+	final int present;
+
+	/** Seconds per build step, for the benchmark. */
+	final Map<String, Double> timings;
+
+	private PartnerSnapshot(PartnerGraph graph, Profiles profiles, PartnerModels models, LinearModel demandModel,
+			DemandMatcher matcher, int present, Map<String, Double> timings) {
+		this.graph = graph;
+		this.profiles = profiles;
+		this.models = models;
+		this.demandModel = demandModel;
+		this.matcher = matcher;
+		this.present = present;
+		this.timings = timings;
+	}
+
+	/**
+	 * Builds profiles as of {@code asOf} ({@link Profiles#NOW} for all facts) and trains on
+	 * windows starting one to {@code windows} years before it.
+	 */
+	static PartnerSnapshot build(PartnerGraph graph, int asOf, int windows, ModelTrainer.Options options) {
+		Map<String, Double> timings = new LinkedHashMap<>();
+		long t0 = System.nanoTime();
+		int present = asOf == Profiles.NOW ? graph.lastYear() + 1 : asOf;
+		Map<Integer, Profiles> cache = new HashMap<>();
+		Profiles profiles = Profiles.asOf(graph, asOf);
+		long t1 = System.nanoTime();
+		timings.put("profiles", (t1 - t0) / 1e9);
+		List<Integer> starts = IntStream.rangeClosed(1, windows).map(k -> present - k).boxed().toList();
+		PartnerModels models = PartnerModels.train(graph, new LinkEvents(graph), new ModelTrainer(options), starts,
+				present, y -> cache.computeIfAbsent(y, year -> Profiles.asOf(graph, year)));
+		long t2 = System.nanoTime();
+		timings.put("partnerModels", (t2 - t1) / 1e9);
+		Map<Integer, DemandMatcher> matchers = new HashMap<>();
+		LinearModel demand = new DemandTrainer(options).train(graph, starts.subList(0, Math.min(2, starts.size())),
+				present, y -> cache.computeIfAbsent(y, year -> Profiles.asOf(graph, year)),
+				y -> matchers.computeIfAbsent(y, year -> new DemandMatcher(cache.get(year))));
+		long t3 = System.nanoTime();
+		timings.put("demandModel", (t3 - t2) / 1e9);
+		DemandMatcher matcher = new DemandMatcher(profiles);
+		timings.put("demandIndex", (System.nanoTime() - t3) / 1e9);
+		return new PartnerSnapshot(graph, profiles, models, demand, matcher,
+				present, timings);
+	}
+
+	PartnerScorer scorer() {
+		return new PartnerScorer(this.profiles, this.models);
+	}
+
+}
