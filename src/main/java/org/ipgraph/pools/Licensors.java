@@ -42,7 +42,7 @@ final class Licensors {
 		return PoolCandidateFinder.hhi(patents(members).values().stream().map(n -> n / members.size()).toList());
 	}
 
-	private static Map<String, Double> patents(List<ScopePatent> members) {
+	static Map<String, Double> patents(List<ScopePatent> members) {
 		Map<String, Double> patents = new TreeMap<>();
 		for (ScopePatent member : members) {
 			List<String> groups = member.groups();

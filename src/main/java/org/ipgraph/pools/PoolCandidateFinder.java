@@ -62,10 +62,21 @@ final class PoolCandidateFinder {
 		if (queried != null) {
 			byStandard.putIfAbsent(queried, List.of());
 		}
+		// Seeds the organizer named are candidates of every standard's pool, wherever they clustered
+		List<ScopePatent> seeds = prepared.data()
+			.seeds()
+			.stream()
+			.map(n -> scope.patent(prepared.substitutes().representative(n)))
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.toList();
 		PoolAssembly assembly = new PoolAssembly(scope, this.parameters);
 		List<PoolCandidate> candidates = new ArrayList<>();
-		byStandard.forEach((standard, clustered) -> assembly.standardPool(standard, clustered, minOwners)
-			.ifPresent(candidates::add));
+		byStandard.forEach((standard, clustered) -> {
+			List<ScopePatent> withSeeds = new ArrayList<>(clustered);
+			seeds.stream().filter(p -> !clustered.contains(p)).forEach(withSeeds::add);
+			assembly.standardPool(standard, withSeeds, minOwners).ifPresent(candidates::add);
+		});
 		for (List<ScopePatent> community : technology) {
 			assembly.technologyPool(community, minOwners).ifPresent(candidates::add);
 		}

@@ -30,7 +30,16 @@ final class PoolDataLoader {
 				}
 			}
 		}
+		Map<String, List<String>> declaringOrganizations = reader.declarants(standards);
+		declaringOrganizations.values().forEach(ownerIds::addAll);
 		Map<String, ScopePatent.Owner> owners = reader.owners(ownerIds);
+		Map<String, Set<String>> declarants = new java.util.TreeMap<>();
+		declaringOrganizations.forEach((id, organizations) -> declarants.put(id,
+				organizations.stream()
+					.map(owners::get)
+					.filter(java.util.Objects::nonNull)
+					.map(ScopePatent.Owner::group)
+					.collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new))));
 		List<String> texts = new ArrayList<>();
 		List<String> classes = new ArrayList<>();
 		for (Map<String, Object> row : rows) {
@@ -47,7 +56,7 @@ final class PoolDataLoader {
 		}
 		Map<String, org.ipgraph.similarity.SparseVector> standardVectors = new HashMap<>();
 		reader.standardTitles(standards).forEach((id, title) -> standardVectors.put(id, vectors.vector(title)));
-		return new PoolData(patents, standardVectors, seeds, standard, vectors.terms());
+		return new PoolData(patents, standardVectors, declarants, seeds, standard, vectors.terms());
 	}
 
 	@SuppressWarnings("unchecked")

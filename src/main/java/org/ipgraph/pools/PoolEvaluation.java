@@ -53,7 +53,7 @@ class PoolEvaluation implements Evaluation {
 
 	@Override
 	public EvaluationReport run(Map<String, String> options) {
-		long[] seeds = Arrays.stream(options.getOrDefault("seeds", "1,2,3").split(","))
+		long[] seeds = Arrays.stream(options.getOrDefault("seeds", "11,12,13").split(","))
 			.mapToLong(s -> Long.parseLong(s.strip()))
 			.toArray();
 		double[] noises = Arrays.stream(options.getOrDefault("noise", "0.0,0.3,0.6").split(","))

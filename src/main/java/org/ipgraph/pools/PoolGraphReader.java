@@ -104,6 +104,19 @@ final class PoolGraphReader {
 			       coalesce(top.name, top.id, o.name, o.id) AS groupName
 			""";
 
+	private static final String DECLARANTS = """
+			UNWIND $ids AS id
+			MATCH (s:Standard {id: id})
+			CALL (s) {
+			  MATCH (:Patent)-[d:DECLARED_ESSENTIAL_TO]->(s) WHERE d.declarant IS NOT NULL RETURN DISTINCT d.declarant AS org
+			  UNION
+			  MATCH (o:Organization)-[:DECLARED]->(s) RETURN o.id AS org
+			  UNION
+			  MATCH (o)-[r:OWNS]->(:Patent)-[:DECLARED_ESSENTIAL_TO]->(s) WHERE r.to IS NULL RETURN o.id AS org
+			}
+			RETURN s.id AS standard, collect(DISTINCT org) AS organizations
+			""";
+
 	private static final String STANDARD_TITLES = """
 			UNWIND $ids AS id
 			MATCH (s:Standard {id: id})
@@ -178,6 +191,23 @@ final class PoolGraphReader {
 						(String) r.get("name"), (String) r.get("group"), (String) r.get("groupName"))));
 		}
 		return owners;
+	}
+
+	/**
+	 * Every organization that declared to each standard, in the whole graph: declarants of
+	 * declared patents, DECLARED statements, and current owners of declared patents.
+	 */
+	Map<String, List<String>> declarants(Collection<String> standards) {
+		Map<String, List<String>> declarants = new HashMap<>();
+		this.neo4j.query(DECLARANTS)
+			.bindAll(Map.of("ids", List.copyOf(standards)))
+			.fetch()
+			.all()
+			.forEach(r -> declarants.put((String) r.get("standard"), ((List<?>) r.get("organizations")).stream()
+				.map(String.class::cast)
+				.sorted()
+				.toList()));
+		return declarants;
 	}
 
 	Map<String, String> standardTitles(Collection<String> ids) {

@@ -36,6 +36,7 @@ final class ScopeIndex {
 	ScopeIndex(PoolData data, Substitutes substitutes) {
 		this.data = data;
 		this.substitutes = substitutes;
+		data.declarants().forEach((standard, groups) -> this.declarants.put(standard, new TreeSet<>(groups)));
 		data.patents().forEach(p -> this.byNumber.put(p.number(), p));
 		for (ScopePatent p : data.patents()) {
 			String from = substitutes.representative(p.number());

@@ -158,7 +158,7 @@ class PoolCandidateFinderTest {
 		List<ScopePatent> patents = List.of(patent("P1", "a").family("F").declared("S").cites("P3").text(0, 1).build(),
 				patent("P2", "a").family("F").cites("P1", "P3").text(0, 1).date(2016).build(),
 				patent("P3", "b").cites("P4").text(2, 3).build(), patent("P4", "b").text(4, 5).build());
-		PoolData data = new PoolData(patents, Map.of(), Set.of(), null, TERMS);
+		PoolData data = new PoolData(patents, Map.of(), Map.of(), Set.of(), null, TERMS);
 		PoolCandidateFinder.Prepared prepared = new PoolCandidateFinder(PARAMETERS.withText(PoolParameters.TextMode.NONE))
 			.prepare(data);
 		WeightedGraph graph = prepared.graph();
@@ -192,7 +192,7 @@ class PoolCandidateFinderTest {
 		Set<String> seeds = standard == null ? Set.of()
 				: patents.stream().filter(p -> p.declarations().contains(standard)).map(ScopePatent::number)
 					.collect(java.util.stream.Collectors.toSet());
-		PoolData data = new PoolData(patents, Map.of(), seeds, standard, TERMS);
+		PoolData data = new PoolData(patents, Map.of(), Map.of(), seeds, standard, TERMS);
 		PoolCandidateFinder finder = new PoolCandidateFinder(PARAMETERS);
 		PoolCandidateFinder.Prepared prepared = finder.prepare(data);
 		int[] communities = new int[prepared.graph().nodes().size()];
