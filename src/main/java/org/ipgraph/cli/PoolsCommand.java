@@ -115,10 +115,12 @@ class PoolsCommand implements Callable<Integer> {
 				out.printf(Locale.ROOT, "     %-40s %5.1f%%  %4.1f patents%s%n", l.name(), 100 * l.share(), l.patents(),
 						l.declared() ? "  declared" : "");
 			}
+			Map<String, String> names = new java.util.HashMap<>();
+			c.licensors().forEach(l -> names.put(l.group(), l.name()));
 			out.println("   Members (score: why):");
 			for (PoolCandidate.PoolMember m : c.members().subList(0, Math.min(MEMBERS_SHOWN, c.members().size()))) {
 				out.printf(Locale.ROOT, "     %-14s %.2f  %s  [%s]%n", m.number(), m.score(), shorten(m.title(), 60),
-						String.join(", ", m.groups()));
+						String.join(", ", m.groups().stream().map(g -> names.getOrDefault(g, g)).toList()));
 				m.reasons().forEach(r -> out.println("         - " + r));
 			}
 			if (c.members().size() > MEMBERS_SHOWN) {
@@ -131,8 +133,8 @@ class PoolsCommand implements Callable<Integer> {
 			List<PoolCandidate.BlockingRelation> mutual = c.blocking().stream().filter(b -> b.mutual()).toList();
 			if (!mutual.isEmpty()) {
 				out.println("   Blocking (licensors citing each other both ways):");
-				mutual.forEach(b -> out.printf("     %s <-> %s (%d / %d citations)%n", b.group(), b.otherGroup(),
-						b.cites(), b.citedBy()));
+				mutual.forEach(b -> out.printf("     %s <-> %s (%d / %d citations)%n", names.getOrDefault(b.group(), b.group()),
+						names.getOrDefault(b.otherGroup(), b.otherGroup()), b.cites(), b.citedBy()));
 			}
 			if (!c.missingHolders().isEmpty()) {
 				out.println("   Likely missing holders:");

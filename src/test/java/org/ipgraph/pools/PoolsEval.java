@@ -1,7 +1,5 @@
 package org.ipgraph.pools;
 
-import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 import org.ipgraph.evaluation.EvaluationReport;
@@ -10,40 +8,40 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The pools evaluation on a reduced grid, with floors (excluded from the default build; run
+ * with {@code ./mvnw test -Dtest=PoolsEval}). The full figures come from
+ * {@code ipgraph evaluate pools}.
+ */
 @GraphTest
 class PoolsEval {
+
+	static final String MODEL = "leiden cite+residual+decl";
 
 	@Autowired
 	PoolEvaluation evaluation;
 
 	@Test
-	void run() {
-		Map<String, String> options = new LinkedHashMap<>();
-		for (String key : List.of("seeds", "noise", "patents", "variants")) {
-			String v = System.getenv("POOLS_" + key.toUpperCase());
-			if (v != null) {
-				options.put(key, v);
-			}
+	void recoversPlantedPoolsBetterThanTheBaselinesAndKeepsDecoysOut() {
+		EvaluationReport report = this.evaluation
+			.run(Map.of("seeds", "11", "noise", "0.0,0.3", "patents", "2000", "variants", "default"));
+		for (String task : new String[] { "planted pools by standard", "planted pools by cpc" }) {
+			Map<String, Object> model = report.tasks().get(task).get(MODEL);
+			Map<String, Object> baseline = report.tasks().get(task).get("baseline: CPC main group");
+			assertThat((double) model.get("memberF1")).as(task).isGreaterThan(0.8)
+				.isGreaterThan((double) baseline.get("memberF1"));
+			assertThat((double) model.get("ownerF1")).as(task).isGreaterThan(0.9);
+			assertThat((double) model.get("subsLeaked")).as(task).isZero();
+			assertThat((double) model.get("decoyInPool")).as(task).isZero();
+			assertThat((double) model.get("decoyLicensor")).as(task).isZero();
+			assertThat((double) model.get("holderMRR")).as(task).isGreaterThan(0.5);
 		}
-		EvaluationReport report = this.evaluation.run(options);
-		print(report);
-	}
-
-	static void print(EvaluationReport report) {
-		report.tasks().forEach((task, models) -> {
-			System.out.println();
-			System.out.println(task);
-			List<String> metrics = models.values().stream().flatMap(m -> m.keySet().stream()).distinct().toList();
-			System.out.printf("  %-34s", "model");
-			metrics.forEach(m -> System.out.printf(" %9s", m.length() > 9 ? m.substring(0, 9) : m));
-			System.out.println();
-			models.forEach((model, values) -> {
-				System.out.printf("  %-34s", model);
-				metrics.forEach(m -> System.out.printf(" %9s", values.get(m) instanceof Double d ? String.format("%.3f", d) : String.valueOf(values.get(m))));
-				System.out.println();
-			});
-		});
-		report.notes().forEach(n -> System.out.println("Note: " + n));
+		Map<String, Object> sep = report.tasks()
+			.get("SEP sample: pairs declared to one spec by different companies in one candidate")
+			.get("leiden, each spec searched");
+		assertThat((double) sep.get("share")).isGreaterThan(0.9);
 	}
 
 }
