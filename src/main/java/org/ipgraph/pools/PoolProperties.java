@@ -1,0 +1,29 @@
+package org.ipgraph.pools;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * Pool search settings.
+ *
+ * @param maxScope most patents one search clusters (the most cited first for a CPC group; seeds
+ * and their closest neighbours first otherwise)
+ * @param topicHits most full-text hits a keyword search starts from
+ * @param algorithm GDS community detection: LEIDEN or LOUVAIN
+ * @param resolution Leiden's gamma
+ */
+@ConfigurationProperties("ipgraph.pools")
+public record PoolProperties(@DefaultValue("3000") int maxScope, @DefaultValue("1000") int topicHits,
+		@DefaultValue("LEIDEN") PoolParameters.Algorithm algorithm, @DefaultValue("1.0") double resolution) {
+
+	public PoolProperties {
+		if (maxScope < 10 || topicHits < 10) {
+			throw new IllegalArgumentException("ipgraph.pools.max-scope and topic-hits must be at least 10");
+		}
+	}
+
+	PoolParameters parameters() {
+		return PoolParameters.defaults().withAlgorithm(this.algorithm).withResolution(this.resolution);
+	}
+
+}

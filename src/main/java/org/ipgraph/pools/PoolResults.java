@@ -1,0 +1,34 @@
+package org.ipgraph.pools;
+
+import java.util.List;
+
+/**
+ * One page of candidate pools with what the search looked at.
+ *
+ * @param query the query in words
+ * @param scope the patents considered and how they were clustered
+ * @param items candidates on this page, best first
+ * @param page zero-based page
+ * @param size page size
+ * @param total candidates found
+ * @param hasMore whether a further page exists
+ */
+public record PoolResults(String query, Scope scope, List<PoolCandidate> items, int page, int size, int total,
+		boolean hasMore) {
+
+	/**
+	 * What was clustered.
+	 *
+	 * @param patents patents in scope
+	 * @param seeds patents the query named or that are declared to the standard
+	 * @param substitutes patents set apart as near-duplicates of another by the same owner
+	 * @param edges weighted edges of the projected graph
+	 * @param communities communities found
+	 * @param method algorithm and edge kinds
+	 * @param notes what was capped, missing or rejected
+	 */
+	public record Scope(int patents, int seeds, int substitutes, int edges, int communities, String method,
+			List<String> notes) {
+	}
+
+}

@@ -1,0 +1,152 @@
+package org.ipgraph.pools;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import org.ipgraph.graph.CpcSymbol;
+import org.ipgraph.graph.FullText;
+import org.ipgraph.graph.PatentNumber;
+import org.ipgraph.web.NotFoundException;
+import org.ipgraph.web.PageRequest;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Pool candidates for a technology, a standard or seed patents: reads the scope from the graph,
+ * sets substitutes apart and builds the weighted graph ({@link PoolCandidateFinder}), runs GDS
+ * community detection on it ({@link CommunityDetection}), and assembles and ranks candidates.
+ */
+@Service
+public class PoolService {
+
+	private final Neo4jClient neo4j;
+
+	private final PoolProperties properties;
+
+	PoolService(Neo4jClient neo4j, PoolProperties properties) {
+		this.neo4j = neo4j;
+		this.properties = properties;
+	}
+
+	/**
+	 * The same service reading another database, e.g. an evaluation's scratch graph.
+	 */
+	public PoolService on(Neo4jClient other) {
+		return new PoolService(other, this.properties);
+	}
+
+	public PoolParameters parameters() {
+		return this.properties.parameters();
+	}
+
+	public PoolResults find(PoolQuery query, PageRequest page) {
+		return find(query, page, parameters());
+	}
+
+	public PoolResults find(PoolQuery query, PageRequest page, PoolParameters parameters) {
+		List<String> notes = new ArrayList<>();
+		PoolData data = load(query, notes);
+		return search(query, data, notes, page, parameters);
+	}
+
+	/**
+	 * Candidates in an already loaded scope (the evaluation compares variants on one scope).
+	 */
+	PoolResults search(PoolQuery query, PoolData data, List<String> notes, PageRequest page,
+			PoolParameters parameters) {
+		PoolCandidateFinder finder = new PoolCandidateFinder(parameters);
+		PoolCandidateFinder.Prepared prepared = finder.prepare(data);
+		int[] communities = new CommunityDetection(this.neo4j).detect(prepared.graph(), parameters);
+		List<PoolCandidate> candidates = finder.assemble(prepared, communities, query.minOwners());
+		long distinct = java.util.Arrays.stream(communities, 0, prepared.graph().patents())
+			.filter(c -> c >= 0)
+			.distinct()
+			.count();
+		List<String> allNotes = new ArrayList<>(notes);
+		if (candidates.isEmpty() && !data.patents().isEmpty()) {
+			allNotes.add("no cluster has members of " + query.minOwners() + " independent owner groups");
+		}
+		PoolResults.Scope summary = new PoolResults.Scope(data.patents().size(), data.seeds().size(),
+				prepared.substitutes().reasons().size(), prepared.graph().edges(), (int) distinct,
+				parameters.describe(), List.copyOf(allNotes));
+		int from = (int) Math.min(candidates.size(), page.skip());
+		int to = Math.min(candidates.size(), from + page.size());
+		return new PoolResults(query.describe(), summary, List.copyOf(candidates.subList(from, to)), page.page(),
+				page.size(), candidates.size(), to < candidates.size());
+	}
+
+	/**
+	 * The query's scope with everything the finder needs.
+	 */
+	PoolData load(PoolQuery query, List<String> notes) {
+		PoolGraphReader reader = new PoolGraphReader(this.neo4j);
+		ScopeRequest scope = scope(query, reader, notes);
+		return PoolDataLoader.load(reader, scope.numbers(), scope.seeds(), scope.standard());
+	}
+
+	private ScopeRequest scope(PoolQuery query, PoolGraphReader reader, List<String> notes) {
+		int max = this.properties.maxScope();
+		return switch (query.kind()) {
+			case CPC -> {
+				CpcSymbol symbol = CpcSymbol.parse(query.value())
+					.orElseThrow(() -> new IllegalArgumentException("not a CPC symbol: " + query.value()));
+				List<String> numbers = capped(reader.cpcScope(symbol.symbol(), max + 1), max, notes,
+						"patents classified in " + symbol.symbol() + " (most cited first)");
+				if (numbers.isEmpty()) {
+					notes.add("no patents classified in " + symbol.symbol());
+				}
+				yield new ScopeRequest(numbers, Set.of(), null);
+			}
+			case TOPIC -> {
+				int limit = Math.min(max, this.properties.topicHits());
+				List<String> numbers = capped(reader.topicScope(FullText.escape(query.value()), limit + 1), limit,
+						notes, "full-text hits (best first)");
+				yield new ScopeRequest(numbers, Set.of(), null);
+			}
+			case STANDARD -> {
+				String standard = reader.standard(query.value())
+					.orElseThrow(() -> new NotFoundException("Standard", query.value()));
+				List<String> seeds = reader.declared(standard, max);
+				if (seeds.isEmpty()) {
+					notes.add("no patents are declared essential to " + standard);
+				}
+				yield new ScopeRequest(reader.neighbourhood(seeds, max), Set.copyOf(seeds), standard);
+			}
+			case PATENTS -> {
+				Set<String> keys = new LinkedHashSet<>();
+				for (String number : query.patents()) {
+					keys.add(PatentNumber.parse(number, "US")
+						.map(PatentNumber::key)
+						.orElseThrow(() -> new IllegalArgumentException("not a patent number: " + number)));
+				}
+				List<String> seeds = reader.known(keys);
+				if (seeds.isEmpty()) {
+					throw new NotFoundException("Patent", String.join(", ", keys));
+				}
+				if (seeds.size() < keys.size()) {
+					List<String> unknown = keys.stream().filter(k -> !seeds.contains(k)).toList();
+					notes.add("not in the graph: " + String.join(", ", unknown));
+				}
+				yield new ScopeRequest(reader.neighbourhood(seeds, max), Set.copyOf(seeds), null);
+			}
+		};
+	}
+
+	private static List<String> capped(List<String> numbers, int max, List<String> notes, String what) {
+		if (numbers.size() > max) {
+			notes.add("scope capped at the first " + max + " " + what + "; narrow the query for the rest");
+			return numbers.subList(0, max);
+		}
+		return numbers;
+	}
+
+	/**
+	 * The patents to cluster.
+	 */
+	record ScopeRequest(List<String> numbers, Set<String> seeds, String standard) {
+	}
+
+}

@@ -1,0 +1,82 @@
+package org.ipgraph.pools;
+
+import java.net.URI;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Size;
+import org.ipgraph.web.NotFoundException;
+import org.ipgraph.web.Page;
+import org.ipgraph.web.PageRequest;
+
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.DeleteMapping;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Organizers' saved pool work. Writes need the ORGANIZER or ADMIN role, reads any user
+ * ({@code AccessRules.POOL_WORK}).
+ */
+@RestController
+@RequestMapping("/api/v1/pools/saved")
+@Tag(name = "Pools")
+@Validated
+class SavedPoolController {
+
+	private final SavedPools saved;
+
+	SavedPoolController(SavedPools saved) {
+		this.saved = saved;
+	}
+
+	@PostMapping
+	@Operation(summary = "Save a candidate (or an edited member list) as a Pool with candidate: true")
+	ResponseEntity<SavedPool> save(@RequestBody @Valid SavePool body) {
+		SavedPool pool = this.saved.save(body);
+		return ResponseEntity.created(URI.create("/api/v1/pools/saved/" + pool.id())).body(pool);
+	}
+
+	@GetMapping
+	@Operation(summary = "Saved candidate pools, newest first")
+	Page<SavedPool> list(@Valid PageRequest page) {
+		return this.saved.list(page);
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "One saved candidate pool")
+	SavedPool get(@PathVariable @Size(max = 100) String id) {
+		return this.saved.find(id).orElseThrow(() -> new NotFoundException("Saved pool", id));
+	}
+
+	@DeleteMapping("/{id}")
+	@Operation(summary = "Delete a saved candidate pool (not an imported pool)")
+	ResponseEntity<Void> delete(@PathVariable @Size(max = 100) String id) {
+		this.saved.delete(id);
+		return ResponseEntity.noContent().build();
+	}
+
+	/**
+	 * What to save.
+	 *
+	 * @param name a name for the pool
+	 * @param standard the standard it is for (optional)
+	 * @param members member patent numbers
+	 * @param note free text (optional)
+	 * @param candidateId the candidate it comes from (optional)
+	 */
+	record SavePool(@NotBlank @Size(max = 200) String name, @Size(max = 200) String standard,
+			@NotEmpty @Size(max = 1000) List<@NotBlank @Size(max = 40) String> members, @Size(max = 2000) String note,
+			@Size(max = 40) String candidateId) {
+	}
+
+}

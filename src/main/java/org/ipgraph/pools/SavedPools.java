@@ -1,0 +1,168 @@
+package org.ipgraph.pools;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.ipgraph.graph.PatentNumber;
+import org.ipgraph.security.AuditLog;
+import org.ipgraph.security.Callers;
+import org.ipgraph.web.NotFoundException;
+import org.ipgraph.web.Page;
+import org.ipgraph.web.PageRequest;
+import org.neo4j.driver.Value;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Saved pool work: Pool nodes with {@code candidate: true}. Licensors and their shares are
+ * worked out from the members' current owners rolled up to their parents, as for candidates,
+ * so a saved pool never trusts shares a client sends. Saves and deletions are audited.
+ */
+@Service
+public class SavedPools {
+
+	private static final String SAVE = """
+			CREATE (pool:Pool {id: $id, name: $name, candidate: true, createdAt: datetime(), createdBy: $user,
+			                   note: $note, candidateId: $candidateId, hhi: $hhi})
+			WITH pool
+			CALL (pool) {
+			  UNWIND $members AS number
+			  MATCH (p:Patent {number: number})
+			  CREATE (p)-[:MEMBER_OF {source: 'ipgraph'}]->(pool)
+			}
+			CALL (pool) {
+			  UNWIND $licensors AS l
+			  CALL (l) {
+			    MATCH (o:Organization {id: l.group}) RETURN o
+			    UNION
+			    MATCH (o:Person {id: l.group}) RETURN o
+			  }
+			  CREATE (o)-[:LICENSOR_OF {share: l.share, patents: l.patents}]->(pool)
+			}
+			CALL (pool) {
+			  MATCH (s:Standard {id: $standard})
+			  CREATE (pool)-[:FOR_STANDARD]->(s)
+			}
+			RETURN pool.id AS id
+			""";
+
+	private static final String READ = """
+			MATCH (pool:Pool {candidate: true})
+			WHERE $id IS NULL OR pool.id = $id
+			WITH pool ORDER BY pool.createdAt DESC, pool.id SKIP $skip LIMIT $limit
+			RETURN pool,
+			       [(p:Patent)-[:MEMBER_OF]->(pool) | p.number] AS members,
+			       [(o)-[r:LICENSOR_OF]->(pool) | {group: o.id, name: coalesce(o.name, o.id), patents: r.patents,
+			                                        share: r.share}] AS licensors,
+			       [(pool)-[:FOR_STANDARD]->(s:Standard) | s.id] AS standards
+			""";
+
+	private static final String DELETE = """
+			MATCH (pool:Pool {id: $id, candidate: true})
+			DETACH DELETE pool
+			RETURN count(*) AS deleted
+			""";
+
+	private final Neo4jClient neo4j;
+
+	private final AuditLog audit;
+
+	SavedPools(Neo4jClient neo4j, AuditLog audit) {
+		this.neo4j = neo4j;
+		this.audit = audit;
+	}
+
+	SavedPool save(SavedPoolController.SavePool request) {
+		Set<String> numbers = new LinkedHashSet<>();
+		for (String member : request.members()) {
+			numbers.add(PatentNumber.parse(member, "US")
+				.map(PatentNumber::key)
+				.orElseThrow(() -> new IllegalArgumentException("not a patent number: " + member)));
+		}
+		PoolGraphReader reader = new PoolGraphReader(this.neo4j);
+		List<String> known = reader.known(numbers);
+		if (known.size() < numbers.size()) {
+			throw new IllegalArgumentException("not in the graph: "
+					+ String.join(", ", numbers.stream().filter(n -> !known.contains(n)).toList()));
+		}
+		String standard = null;
+		if (request.standard() != null && !request.standard().isBlank()) {
+			standard = reader.standard(request.standard())
+				.orElseThrow(() -> new NotFoundException("Standard", request.standard()));
+		}
+		List<ScopePatent> members = PoolDataLoader.load(reader, known, Set.of(), standard).patents();
+		List<ScopePatent> held = members.stream().filter(m -> !m.owners().isEmpty()).toList();
+		List<Map<String, Object>> licensors = new ArrayList<>();
+		Map<String, String> names = new HashMap<>();
+		held.forEach(m -> m.owners().forEach(o -> names.putIfAbsent(o.group(), o.groupName())));
+		Licensors.patents(held).forEach((group, patents) -> licensors.add(Map.of("group", group, "patents",
+				MemberEvidence.round(patents), "share", MemberEvidence.round(patents / held.size()))));
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("id", "candidate:" + UUID.randomUUID());
+		parameters.put("name", request.name().strip());
+		parameters.put("user", Callers.name());
+		parameters.put("note", request.note());
+		parameters.put("candidateId", request.candidateId());
+		parameters.put("hhi", held.isEmpty() ? 0.0 : MemberEvidence.round(Licensors.hhi(held)));
+		parameters.put("members", known);
+		parameters.put("licensors", licensors);
+		parameters.put("standard", standard);
+		this.neo4j.query(SAVE).bindAll(parameters).run();
+		String id = (String) parameters.get("id");
+		this.audit.record("pools.save", id, Map.of("name", request.name(), "members", known.size()));
+		return find(id).orElseThrow();
+	}
+
+	Page<SavedPool> list(PageRequest page) {
+		return Page.of(read(null, page.skip(), page.size() + 1), page);
+	}
+
+	Optional<SavedPool> find(String id) {
+		return read(id, 0, 1).stream().findFirst();
+	}
+
+	void delete(String id) {
+		long deleted = this.neo4j.query(DELETE).bindAll(Map.of("id", id)).fetchAs(Long.class).one().orElse(0L);
+		if (deleted == 0) {
+			throw new NotFoundException("Saved pool", id);
+		}
+		this.audit.record("pools.delete", id, Map.of());
+	}
+
+	private List<SavedPool> read(String id, long skip, int limit) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("id", id);
+		parameters.put("skip", skip);
+		parameters.put("limit", limit);
+		return List.copyOf(this.neo4j.query(READ)
+			.bindAll(parameters)
+			.fetchAs(SavedPool.class)
+			.mappedBy((types, r) -> pool(r))
+			.all());
+	}
+
+	private static SavedPool pool(org.neo4j.driver.Record r) {
+		Value pool = r.get("pool");
+		List<SavedPool.Share> shares = new ArrayList<>(r.get("licensors")
+			.asList(l -> new SavedPool.Share(l.get("group").asString(), l.get("name").asString(),
+					l.get("patents").asDouble(0), l.get("share").asDouble(0))));
+		shares.sort(Comparator.comparingDouble(SavedPool.Share::share).reversed().thenComparing(SavedPool.Share::group));
+		List<String> members = r.get("members").asList(Value::asString).stream().sorted().toList();
+		List<String> standards = r.get("standards").asList(Value::asString);
+		ZonedDateTime createdAt = pool.get("createdAt").isNull() ? null : pool.get("createdAt").asZonedDateTime();
+		return new SavedPool(pool.get("id").asString(), pool.get("name").asString(null),
+				standards.isEmpty() ? null : standards.get(0), pool.get("note").asString(null),
+				pool.get("candidateId").asString(null), pool.get("createdBy").asString(null), createdAt, members, shares,
+				pool.get("hhi").asDouble(0));
+	}
+
+}
