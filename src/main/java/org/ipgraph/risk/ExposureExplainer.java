@@ -79,7 +79,7 @@ final class ExposureExplainer {
 			EvidencePath.Builder path = EvidencePath.from("Patent", patent.number(), patent.title())
 				.out("ASSERTED_IN", "LitigationCase", caseId, suit != null ? suit.title() : null);
 			if (suit != null) {
-				path.in("PLAINTIFF_IN", "Organization", suit.plaintiff(), null);
+				path.in("PLAINTIFF_IN", "Organization", suit.plaintiff(), suit.plaintiffName());
 			}
 			paths.add(path.build("assertion", patent.number() + " asserted in " + (suit != null && suit.title() != null
 					? suit.title() + " (" + caseId + ")" : caseId), suit != null ? suit.source() : null,

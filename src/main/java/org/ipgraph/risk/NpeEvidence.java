@@ -30,7 +30,7 @@ final class NpeEvidence {
 	}
 
 	static EvidencePath suit(OwnerProfile.CaseFact c) {
-		EvidencePath.Builder path = EvidencePath.from("Organization", c.plaintiff(), null)
+		EvidencePath.Builder path = EvidencePath.from("Organization", c.plaintiff(), c.plaintiffName())
 			.out("PLAINTIFF_IN", "LitigationCase", c.id(), c.title());
 		String defendants = c.defendants().stream().map(d -> d.name() != null ? d.name() : d.id()).limit(5)
 			.collect(Collectors.joining(", "));
@@ -81,7 +81,7 @@ final class NpeEvidence {
 				yield "its parent";
 			}
 			case "sibling" -> {
-				path.out("SUBSIDIARY_OF", "Organization", null, l.through())
+				path.out("SUBSIDIARY_OF", "Organization", l.throughId(), l.through())
 					.in("SUBSIDIARY_OF", "Organization", l.organization().id(), l.organization().name());
 				yield "shares the parent " + l.through() + " with";
 			}

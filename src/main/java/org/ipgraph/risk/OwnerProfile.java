@@ -46,6 +46,7 @@ public record OwnerProfile(Ref organization, List<Ref> members, OwnerFacts facts
 	 * @param filedOn filing date
 	 * @param outcome outcome, if known
 	 * @param plaintiff the member that sued
+	 * @param plaintiffName its name
 	 * @param source where the fact comes from (uspto-oce, text, demo...)
 	 * @param defendants the defendants
 	 * @param defendantGroups the defendants rolled up to their parents
@@ -53,7 +54,7 @@ public record OwnerProfile(Ref organization, List<Ref> members, OwnerFacts facts
 	 * @param sentences text evidence, when the suit was read from text
 	 */
 	public record CaseFact(String id, String title, String court, LocalDate filedOn, String outcome, String plaintiff,
-			String source, List<Ref> defendants, List<String> defendantGroups, List<AssertedPatent> patents,
+			String plaintiffName, String source, List<Ref> defendants, List<String> defendantGroups, List<AssertedPatent> patents,
 			List<String> sentences) {
 	}
 
@@ -76,9 +77,10 @@ public record OwnerProfile(Ref organization, List<Ref> members, OwnerFacts facts
 	 * @param via {@code parent}, {@code sibling} (same parent), {@code subsidiary} or
 	 * {@code address}
 	 * @param through the shared parent or the shared address
+	 * @param throughId the shared parent's key (null for an address)
 	 * @param holdsOnly it holds patents but has no inventors of its own
 	 */
-	public record LinkFact(Ref organization, String via, String through, boolean holdsOnly) {
+	public record LinkFact(Ref organization, String via, String through, String throughId, boolean holdsOnly) {
 
 		public boolean holdingLike() {
 			return this.holdsOnly || HoldingNames.score(this.organization.name()) >= 0.6;

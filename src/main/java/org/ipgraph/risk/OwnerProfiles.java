@@ -65,7 +65,7 @@ public final class OwnerProfiles {
 			  WHERE NOT coalesce(c.caseType, 'civil') IN $ptabTypes AND NOT coalesce(c.declaratoryJudgment, false)
 			  WITH m, pr, c WHERE c IS NOT NULL
 			  RETURN collect({id: c.id, title: c.title, court: c.court, filedOn: c.filedOn, outcome: c.outcome,
-			                  plaintiff: m.id, source: coalesce(pr.source, c.source),
+			                  plaintiff: m.id, plaintiffName: m.name, source: coalesce(pr.source, c.source),
 			                  defendants: [(d:Organization)-[:DEFENDANT_IN]->(c) | {id: d.id, name: d.name,
 			                     group: coalesce(head([(d)-[:SUBSIDIARY_OF*1..3]->(t:Organization)
 			                                            WHERE NOT (t)-[:SUBSIDIARY_OF]->() | t.id]), d.id)}],
@@ -94,21 +94,21 @@ public final class OwnerProfiles {
 			CALL (o, members) {
 			  CALL (o, members) {
 			    MATCH (o)-[:SUBSIDIARY_OF]->(parent:Organization)
-			    RETURN parent AS s, 'parent' AS via, parent.name AS through
+			    RETURN parent AS s, 'parent' AS via, parent.name AS through, parent.id AS throughId
 			    UNION
 			    MATCH (o)-[:SUBSIDIARY_OF]->(parent:Organization)<-[:SUBSIDIARY_OF]-(s:Organization)
 			    WHERE s <> o
-			    RETURN s, 'sibling' AS via, parent.name AS through
+			    RETURN s, 'sibling' AS via, parent.name AS through, parent.id AS throughId
 			    UNION
 			    UNWIND members[1..] AS s
-			    RETURN s, 'subsidiary' AS via, o.name AS through
+			    RETURN s, 'subsidiary' AS via, o.name AS through, o.id AS throughId
 			    UNION
 			    MATCH (s:Organization {address: o.address})
 			    WHERE s <> o
-			    RETURN s, 'address' AS via, o.address AS through
+			    RETURN s, 'address' AS via, o.address AS through, null AS throughId
 			  }
-			  WITH s, via, through LIMIT 100
-			  RETURN collect({id: s.id, name: s.name, via: via, through: through,
+			  WITH s, via, through, throughId LIMIT 100
+			  RETURN collect({id: s.id, name: s.name, via: via, through: through, throughId: throughId,
 			                  holdsOnly: EXISTS { (s)-[:OWNS]->(:Patent) }
 			                    AND NOT EXISTS { MATCH (x:Person)-[:AFFILIATED_WITH]->(s) WHERE EXISTS { (x)-[:INVENTED]->() } }
 			                 }) AS links
@@ -178,7 +178,7 @@ public final class OwnerProfiles {
 		Map<String, OwnerProfile.LinkFact> links = new LinkedHashMap<>();
 		for (Value l : r.get("links").values()) {
 			links.putIfAbsent(l.get("id").asString(), new OwnerProfile.LinkFact(ref(l), l.get("via").asString(),
-					l.get("through").asString(null), l.get("holdsOnly").asBoolean(false)));
+					l.get("through").asString(null), l.get("throughId").asString(null), l.get("holdsOnly").asBoolean(false)));
 		}
 		List<OwnerProfile.PtabFact> ptab = r.get("ptab")
 			.asList(p -> new OwnerProfile.PtabFact(p.get("id").asString(), p.get("caseType").asString(null),
@@ -213,14 +213,22 @@ public final class OwnerProfiles {
 	}
 
 	private static OwnerProfile.CaseFact caseFact(Value c) {
-		List<OwnerProfile.Ref> defendants = c.get("defendants").asList(OwnerProfiles::ref);
-		List<String> groups = c.get("defendants").asList(d -> d.get("group").asString());
+		List<OwnerProfile.Ref> defendants = c.get("defendants")
+			.asList(OwnerProfiles::ref)
+			.stream()
+			.sorted(Comparator.comparing(OwnerProfile.Ref::id))
+			.toList();
+		List<String> groups = c.get("defendants").asList(d -> d.get("group").asString()).stream().sorted().toList();
 		List<OwnerProfile.AssertedPatent> patents = c.get("patents")
 			.asList(p -> new OwnerProfile.AssertedPatent(p.get("number").asString(), p.get("title").asString(null),
-					date(p.get("filed"))));
+					date(p.get("filed"))))
+			.stream()
+			.sorted(Comparator.comparing(OwnerProfile.AssertedPatent::number))
+			.toList();
 		return new OwnerProfile.CaseFact(c.get("id").asString(), c.get("title").asString(null),
 				c.get("court").asString(null), date(c.get("filedOn")), c.get("outcome").asString(null),
-				c.get("plaintiff").asString(), c.get("source").asString(null), defendants,
+				c.get("plaintiff").asString(), c.get("plaintiffName").asString(null), c.get("source").asString(null),
+				defendants,
 				groups.stream().distinct().toList(), patents, c.get("sentences").asList(Value::asString));
 	}
 
