@@ -1,0 +1,49 @@
+package org.ipgraph.ingest.litigation;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.ipgraph.ingest.RecordWriter;
+import org.ipgraph.ingest.WriteContext;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes patents in suit: {@code (Patent)-[:ASSERTED_IN]->(LitigationCase)}, the patent a stub
+ * when not yet known, and the OCE case-type codes on the case ({@code oceCaseTypes}).
+ */
+@Component
+class PatentInSuitWriter implements RecordWriter<PatentInSuit> {
+
+	private static final String PATENTS = "UNWIND $rows AS row\n" + LitigationCypher.MERGE_OCE_CASE
+			+ "SET c.oceCaseTypes = " + LitigationCypher.addAllToList("c.oceCaseTypes", "row.caseTypes") + "\n"
+			+ LitigationCypher.MERGE_PATENT + """
+					MERGE (p)-[r:ASSERTED_IN]->(c)
+					SET r.source = coalesce(r.source, 'uspto-oce')
+					""";
+
+	@Override
+	public Class<PatentInSuit> type() {
+		return PatentInSuit.class;
+	}
+
+	@Override
+	public void write(List<PatentInSuit> batch, WriteContext context) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (PatentInSuit suit : batch) {
+			Map<String, Object> row = new HashMap<>();
+			row.put("case", suit.caseKey());
+			row.put("rowId", suit.rowId());
+			row.put("caseTypes", suit.caseTypes());
+			row.put("number", suit.patent().key());
+			row.put("jurisdiction", suit.patent().jurisdiction());
+			row.put("docNumber", suit.patent().docNumber());
+			row.put("kind", suit.patent().kind());
+			rows.add(row);
+		}
+		context.run(PATENTS, Map.of("rows", rows));
+	}
+
+}

@@ -1,0 +1,155 @@
+package org.ipgraph.risk;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import org.neo4j.driver.Record;
+import org.neo4j.driver.Value;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+/**
+ * The graph reads behind an exposure report.
+ */
+final class ExposureQueries {
+
+	private static final String PATENT_FIELDS = """
+			RETURN p.number AS number, p.title AS title,
+			       coalesce(p.title, '') + ' ' + coalesce(p.abstract, '') AS text,
+			       [(p)-[:CLASSIFIED_AS]->(t:Technology) | t.symbol] AS cpc,
+			       coalesce(p.filingDate, p.priorityDate) AS filed
+			""";
+
+	private static final String GROUP = """
+			MATCH (o:Organization {id: $id})
+			OPTIONAL MATCH (m:Organization)-[:SUBSIDIARY_OF*1..3]->(o)
+			WITH o, collect(DISTINCT m.id) AS subs
+			RETURN [o.id] + [s IN subs WHERE s <> o.id] AS members
+			""";
+
+	private static final String OWN_PATENTS = """
+			UNWIND $group AS id
+			MATCH (:Organization {id: id})-[r:OWNS]->(p:Patent)
+			WHERE r.to IS NULL
+			WITH DISTINCT p
+			ORDER BY coalesce(p.filingDate, p.publicationDate) DESC, p.number
+			LIMIT $max
+			""" + PATENT_FIELDS;
+
+	private static final String PATENTS = """
+			MATCH (p:Patent) WHERE p.number IN $numbers
+			WITH p ORDER BY p.number
+			""" + PATENT_FIELDS;
+
+	// Owners that sued, acquired, or are flagged: the only ones scored for exposure
+	private static final String CANDIDATES = """
+			MATCH (o:Organization)
+			WHERE NOT o.id IN $exclude
+			  AND (o.npe = true OR EXISTS { (o)-[:PLAINTIFF_IN]->() } OR EXISTS { (o)-[:ACQUIRED_FROM]->() }
+			       OR EXISTS { MATCH (o)-[r:OWNS]->(p:Patent) WHERE r.to IS NULL AND (r.acquiredOn IS NOT NULL
+			                   OR (r.from IS NOT NULL AND p.filingDate IS NOT NULL AND r.from > p.filingDate + duration('P1Y'))) })
+			  AND EXISTS { (o)-[:OWNS]->() }
+			RETURN o.id AS id
+			ORDER BY COUNT { (o)-[:PLAINTIFF_IN]->() } DESC, o.id
+			LIMIT $limit
+			""";
+
+	private static final String HELD = """
+			UNWIND $owners AS id
+			MATCH (o:Organization {id: id})-[r:OWNS]->(p:Patent)
+			WHERE r.to IS NULL AND NOT p.number IN $exclude
+			WITH o, r, p ORDER BY o.id, p.number
+			RETURN o.id AS owner, r.acquiredOn AS acquiredOn, r.from AS since,
+			       [(p)-[:ASSERTED_IN]->(c:LitigationCase) WHERE NOT coalesce(c.caseType, 'civil') IN $ptabTypes | c.id] AS cases,
+			       p.number AS number, p.title AS title,
+			       coalesce(p.title, '') + ' ' + coalesce(p.abstract, '') AS text,
+			       [(p)-[:CLASSIFIED_AS]->(t:Technology) | t.symbol] AS cpc,
+			       coalesce(p.filingDate, p.priorityDate) AS filed
+			""";
+
+	private final Neo4jClient neo4j;
+
+	ExposureQueries(Neo4jClient neo4j) {
+		this.neo4j = neo4j;
+	}
+
+	/**
+	 * A patent held by an NPE-like owner.
+	 *
+	 * @param owner the owner
+	 * @param patent the patent
+	 * @param acquiredOn when the owner acquired it, if recorded
+	 * @param since when the owner's ownership starts
+	 * @param cases suits it was asserted in
+	 */
+	record Held(String owner, ExposureRanker.PatentText patent, LocalDate acquiredOn, LocalDate since,
+			List<String> cases) {
+	}
+
+	OwnerProfile.Ref organization(String id) {
+		return this.neo4j.query("MATCH (o:Organization {id: $id}) RETURN o.id AS id, o.name AS name")
+			.bindAll(Map.of("id", id))
+			.fetchAs(OwnerProfile.Ref.class)
+			.mappedBy((t, r) -> new OwnerProfile.Ref(r.get("id").asString(), r.get("name").asString(null)))
+			.one()
+			.orElseThrow();
+	}
+
+	List<String> group(String id) {
+		return this.neo4j.query(GROUP).bindAll(Map.of("id", id)).fetchAs(List.class)
+			.mappedBy((t, r) -> r.get("members").asList(Value::asString))
+			.one()
+			.map(l -> (List<String>) l)
+			.orElse(List.of());
+	}
+
+	List<ExposureRanker.PatentText> ownPatents(List<String> group, int max) {
+		if (group.isEmpty()) {
+			return List.of();
+		}
+		return this.neo4j.query(OWN_PATENTS).bindAll(Map.of("group", group, "max", max))
+			.fetchAs(ExposureRanker.PatentText.class)
+			.mappedBy((t, r) -> text(r))
+			.all()
+			.stream()
+			.toList();
+	}
+
+	List<ExposureRanker.PatentText> patents(List<String> numbers) {
+		return this.neo4j.query(PATENTS).bindAll(Map.of("numbers", numbers))
+			.fetchAs(ExposureRanker.PatentText.class)
+			.mappedBy((t, r) -> text(r))
+			.all()
+			.stream()
+			.toList();
+	}
+
+	List<String> candidateOwners(List<String> exclude, int limit) {
+		return this.neo4j.query(CANDIDATES).bindAll(Map.of("exclude", exclude, "limit", limit))
+			.fetchAs(String.class)
+			.all()
+			.stream()
+			.toList();
+	}
+
+	List<Held> heldPatents(List<String> owners, List<String> exclude) {
+		if (owners.isEmpty()) {
+			return List.of();
+		}
+		return this.neo4j.query(HELD)
+			.bindAll(Map.of("owners", owners, "exclude", exclude, "ptabTypes", OwnerProfiles.PTAB_TYPES))
+			.fetchAs(Held.class)
+			.mappedBy((t, r) -> new Held(r.get("owner").asString(), text(r), OwnerProfiles.date(r.get("acquiredOn")),
+					OwnerProfiles.date(r.get("since")), r.get("cases").asList(Value::asString)))
+			.all()
+			.stream()
+			.toList();
+	}
+
+	private static ExposureRanker.PatentText text(Record r) {
+		return new ExposureRanker.PatentText(r.get("number").asString(), r.get("title").asString(null),
+				r.get("text").asString(""), r.get("cpc").asList(Value::asString), OwnerProfiles.date(r.get("filed")));
+	}
+
+}

@@ -1,0 +1,233 @@
+package org.ipgraph.risk;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.ipgraph.similarity.SparseVector;
+import org.ipgraph.similarity.TfIdf;
+import org.ipgraph.similarity.VectorIndex;
+
+/**
+ * Ranks NPE-held patents by a company's exposure to them: how close each is to the company's
+ * technology (text similarity to its closest own patent or product, CPC groups it works in),
+ * times how NPE-like and litigious its owner is, times how much of its life is left. Pure: no
+ * Spring, no graph.
+ *
+ * <pre>
+ * exposure   = technology x npeScore x assertion x life
+ * technology = 0.5 text + 0.5 cpc        (text only when the company has no CPC data)
+ * cpc        = own patents in the candidate's best shared main group / own patents in the company's
+ *              largest main group (half that for a shared subclass only)
+ * assertion  = 0.4 + 0.6 min(1, (owner's suits + 2 x suits on this patent) / 6)
+ * life       = min(1, years left / 5), years left = 20 - years since filing; 0 once expired
+ * </pre>
+ */
+public final class ExposureRanker {
+
+	static final double TERM_YEARS = 20;
+
+	private ExposureRanker() {
+	}
+
+	/**
+	 * A patent with the text and classes similarity is computed from.
+	 *
+	 * @param number patent number
+	 * @param title title
+	 * @param text title and abstract
+	 * @param cpc CPC symbols
+	 * @param filed filing date (the 20-year term runs from it)
+	 */
+	public record PatentText(String number, String title, String text, List<String> cpc, LocalDate filed) {
+	}
+
+	/**
+	 * An NPE-held patent.
+	 *
+	 * @param patent the patent
+	 * @param ownerId its owner
+	 * @param ownerName the owner's name
+	 * @param npeScore the owner's NPE probability
+	 * @param ownerSuits suits the owner filed as plaintiff
+	 * @param assertions suits this patent was asserted in
+	 */
+	public record Candidate(PatentText patent, String ownerId, String ownerName, double npeScore, int ownerSuits,
+			int assertions) {
+	}
+
+	/**
+	 * A ranked patent.
+	 *
+	 * @param candidate the patent and its owner
+	 * @param score the exposure
+	 * @param components technology, text, cpc, npe, assertion and life factors
+	 * @param yearsLeft years of the term left, or null when the filing date is unknown
+	 * @param closest the company's closest own patent number, or {@code product:N}
+	 * @param sharedCpc the main group (or subclass) shared with the company, or null
+	 * @param sharedTerms the terms contributing most to the text similarity
+	 */
+	public record Ranked(Candidate candidate, double score, Map<String, Double> components, Double yearsLeft,
+			String closest, String sharedCpc, List<String> sharedTerms) {
+	}
+
+	public static List<Ranked> rank(List<PatentText> own, List<String> products, List<Candidate> candidates,
+			LocalDate asOf) {
+		List<String> corpus = new ArrayList<>();
+		own.forEach(p -> corpus.add(p.text()));
+		corpus.addAll(products);
+		candidates.forEach(c -> corpus.add(c.patent().text()));
+		TfIdf tfidf = TfIdf.fit(corpus, 1);
+		String[] terms = tfidf.termsById();
+		VectorIndex<String> index = new VectorIndex<>();
+		Map<String, SparseVector> vectors = new HashMap<>();
+		for (PatentText p : own) {
+			SparseVector v = tfidf.vector(p.text());
+			index.add(p.number(), v);
+			vectors.put(p.number(), v);
+		}
+		for (int i = 0; i < products.size(); i++) {
+			SparseVector v = tfidf.vector(products.get(i));
+			index.add("product:" + (i + 1), v);
+			vectors.put("product:" + (i + 1), v);
+		}
+		CpcProfile cpc = CpcProfile.of(own);
+		List<Ranked> ranked = new ArrayList<>();
+		for (Candidate c : candidates) {
+			Double yearsLeft = yearsLeft(c.patent().filed(), asOf);
+			double life = yearsLeft == null ? 0.5 : Math.max(0, Math.min(1, yearsLeft / 5));
+			if (life == 0) {
+				continue;
+			}
+			SparseVector v = tfidf.vector(c.patent().text());
+			List<VectorIndex.Scored<String>> nearest = index.nearest(v, 1, k -> true);
+			double text = nearest.isEmpty() ? 0 : nearest.get(0).score();
+			String closest = nearest.isEmpty() ? null : nearest.get(0).key();
+			CpcProfile.Match match = cpc.match(c.patent().cpc());
+			double technology = cpc.isEmpty() ? text : 0.5 * text + 0.5 * match.affinity();
+			if (technology <= 0) {
+				continue;
+			}
+			double assertion = 0.4 + 0.6 * Math.min(1, (c.ownerSuits() + 2.0 * c.assertions()) / 6);
+			double score = technology * c.npeScore() * assertion * life;
+			Map<String, Double> components = new LinkedHashMap<>();
+			components.put("technology", round(technology));
+			components.put("text", round(text));
+			components.put("cpc", round(match.affinity()));
+			components.put("npe", round(c.npeScore()));
+			components.put("assertion", round(assertion));
+			components.put("life", round(life));
+			ranked.add(new Ranked(c, round(score), components, yearsLeft == null ? null : round(yearsLeft), closest,
+					match.symbol(), closest == null ? List.of() : shared(v, vectors.get(closest), terms)));
+		}
+		ranked.sort(Comparator.comparingDouble(Ranked::score).reversed()
+			.thenComparing(r -> r.candidate().patent().number()));
+		return ranked;
+	}
+
+	static Double yearsLeft(LocalDate filed, LocalDate asOf) {
+		if (filed == null) {
+			return null;
+		}
+		return TERM_YEARS - ChronoUnit.DAYS.between(filed, asOf) / 365.25;
+	}
+
+	// The terms with the largest products of weights
+	private static List<String> shared(SparseVector a, SparseVector b, String[] terms) {
+		Map<String, Double> products = new HashMap<>();
+		int i = 0;
+		int j = 0;
+		while (i < a.indices().length && j < b.indices().length) {
+			if (a.indices()[i] == b.indices()[j]) {
+				products.put(terms[a.indices()[i]], (double) a.values()[i] * b.values()[j]);
+				i++;
+				j++;
+			}
+			else if (a.indices()[i] < b.indices()[j]) {
+				i++;
+			}
+			else {
+				j++;
+			}
+		}
+		return products.entrySet()
+			.stream()
+			.sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.limit(5)
+			.map(Map.Entry::getKey)
+			.toList();
+	}
+
+	static double round(double value) {
+		return Math.round(value * 10_000) / 10_000.0;
+	}
+
+	/**
+	 * Where a company's patents sit in the CPC: own patents per main group and per subclass.
+	 */
+	static final class CpcProfile {
+
+		private final Map<String, Integer> groups = new HashMap<>();
+
+		private final Map<String, Integer> subclasses = new HashMap<>();
+
+		private int maxGroup;
+
+		private int maxSubclass;
+
+		/**
+		 * @param affinity 0 to 1
+		 * @param symbol the shared main group or subclass
+		 */
+		record Match(double affinity, String symbol) {
+		}
+
+		static CpcProfile of(List<PatentText> own) {
+			CpcProfile profile = new CpcProfile();
+			for (PatentText p : own) {
+				p.cpc().stream().map(CpcProfile::mainGroup).distinct().forEach(g -> profile.groups.merge(g, 1, Integer::sum));
+				p.cpc().stream().map(CpcProfile::subclass).distinct()
+					.forEach(s -> profile.subclasses.merge(s, 1, Integer::sum));
+			}
+			profile.maxGroup = profile.groups.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+			profile.maxSubclass = profile.subclasses.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+			return profile;
+		}
+
+		boolean isEmpty() {
+			return this.groups.isEmpty();
+		}
+
+		Match match(List<String> symbols) {
+			Match best = new Match(0, null);
+			for (String symbol : symbols.stream().sorted().toList()) {
+				Integer group = this.groups.get(mainGroup(symbol));
+				if (group != null && (double) group / this.maxGroup > best.affinity()) {
+					best = new Match((double) group / this.maxGroup, mainGroup(symbol));
+				}
+				Integer sub = this.subclasses.get(subclass(symbol));
+				if (sub != null && 0.5 * sub / this.maxSubclass > best.affinity()) {
+					best = new Match(0.5 * sub / this.maxSubclass, subclass(symbol));
+				}
+			}
+			return best;
+		}
+
+		static String mainGroup(String symbol) {
+			int slash = symbol.indexOf('/');
+			return (slash < 0 ? symbol : symbol.substring(0, slash) + "/00").toUpperCase(Locale.ROOT);
+		}
+
+		static String subclass(String symbol) {
+			return symbol.substring(0, Math.min(4, symbol.length())).toUpperCase(Locale.ROOT);
+		}
+
+	}
+
+}

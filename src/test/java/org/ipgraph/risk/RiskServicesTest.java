@@ -1,0 +1,138 @@
+package org.ipgraph.risk;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.ipgraph.ingest.csv.Counts;
+import org.ipgraph.test.GraphTest;
+import org.ipgraph.web.NotFoundException;
+import org.ipgraph.web.PageRequest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+@GraphTest
+class RiskServicesTest {
+
+	static final LocalDate AS_OF = LocalDate.of(2024, 1, 1);
+
+	@Autowired
+	NpeService npe;
+
+	@Autowired
+	ExposureService exposure;
+
+	@Autowired
+	PatentRiskService patents;
+
+	@BeforeEach
+	void graph() {
+		RiskGraph.create();
+	}
+
+	@Test
+	void theShellIsAnNpeWithItsSuitsAcquisitionNetworkAndPtabAsEvidence() {
+		NpeReport report = this.npe.report("Acme Licensing LLC");
+		assertThat(report.organization().id()).isEqualTo("acme licensing");
+		assertThat(report.score().npe()).isTrue();
+		assertThat(report.evidenceCounts()).containsEntry("cases", 3)
+			.containsEntry("acquisitions", 1)
+			.containsEntry("ptab", 1);
+		assertThat(report.evidenceCounts().get("shells")).isGreaterThanOrEqualTo(1);
+		// the declaratory action against it and the PTAB trial are not suits it filed
+		assertThat(report.evidence()).filteredOn(p -> p.signal().equals("plaintiffSuits"))
+			.extracting(p -> p.nodes().get(1).key())
+			.containsExactly("text:acme licensing v initech:2021", "txed:2:20-cv-00002", "txed:2:19-cv-00001");
+		EvidencePath fromText = report.evidence().get(0);
+		assertThat(fromText.source()).isEqualTo("text");
+		assertThat(fromText.relationships()).containsExactly("-[:PLAINTIFF_IN]->", "<-[:DEFENDANT_IN]-");
+		assertThat(report.score().signals()).filteredOn(s -> s.signal().equals("defendantSpread"))
+			.singleElement()
+			.satisfies(s -> assertThat(s.shown()).isEqualTo("2 defendant groups"));
+		assertThat(report.score().signals()).filteredOn(s -> s.signal().equals("acquiredShare"))
+			.singleElement()
+			.satisfies(s -> assertThat(s.shown()).isEqualTo("3 of 3 patents acquired"));
+		assertThat(Counts.of("MATCH (e:AuditEvent {action: 'risk.npe', target: 'acme licensing'}) RETURN count(e)"))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void theHoldingParentCountsItsShellsAndTheOperatingCompanyIsNoNpe() {
+		NpeReport parent = this.npe.report("acme ip hldg");
+		assertThat(parent.group()).extracting(OwnerProfile.Ref::id).containsExactly("acme ip hldg", "acme licensing");
+		assertThat(parent.score().npe()).isTrue();
+		NpeReport globex = this.npe.report("Globex Corp.");
+		assertThat(globex.score().npe()).isFalse();
+		assertThat(globex.evidenceCounts()).containsEntry("cases", 1).containsEntry("acquisitions", 0);
+	}
+
+	@Test
+	void anUnknownOrganizationIsNotFoundAndNotAudited() {
+		assertThatThrownBy(() -> this.npe.report("Nobody Inc.")).isInstanceOf(NotFoundException.class);
+		assertThat(Counts.of("MATCH (e:AuditEvent) RETURN count(e)")).isZero();
+	}
+
+	@Test
+	void exposureRanksTheShellsLiveVideoPatentForTheVideoCompanyWithReasons() {
+		ExposureReport report = this.exposure.exposure(
+				new ExposureService.Request("globex", null, null, null, AS_OF), PageRequest.of(0, 10));
+		assertThat(report.company().id()).isEqualTo("globex");
+		assertThat(report.ownPatents()).isEqualTo(2);
+		assertThat(report.npeOwners()).extracting(o -> o.organization().id()).containsExactly("acme licensing");
+		// the battery patent shares nothing with the company; the 1999 patent has expired
+		assertThat(report.patents().items()).extracting(ExposureReport.ExposedPatent::number).containsExactly("US1000001");
+		ExposureReport.ExposedPatent top = report.patents().items().get(0);
+		assertThat(top.closest().id()).isEqualTo("US2000001");
+		assertThat(top.sharedCpc()).isEqualTo("H04N19/00");
+		assertThat(top.sharedTerms()).contains("partit");
+		assertThat(top.assertedIn()).containsExactlyInAnyOrder("txed:2:19-cv-00001", "txed:2:20-cv-00002");
+		assertThat(top.components()).containsEntry("life", 1.0).containsEntry("cpc", 1.0);
+		assertThat(top.yearsLeft()).isBetween(8.0, 8.1);
+		assertThat(top.reasons()).anySatisfy(r -> assertThat(r).startsWith("text similarity"))
+			.anySatisfy(r -> assertThat(r).contains("already asserted in"));
+		assertThat(top.evidence()).first()
+			.satisfies(p -> assertThat(p.nodes()).extracting(EvidencePath.Node::key)
+				.containsExactly("globex", "US2000001", "US1000001", "acme licensing"));
+		assertThat(Counts.of("MATCH (e:AuditEvent {action: 'risk.exposure', target: 'globex'}) RETURN count(e)"))
+			.isEqualTo(1);
+	}
+
+	@Test
+	void aProductDescriptionAloneFindsTheBatteryPatent() {
+		ExposureReport report = this.exposure.exposure(new ExposureService.Request(null, List.of(),
+				List.of("Electric scooter battery packs with cooling plates for cells"), null, AS_OF), PageRequest.of(0, 10));
+		assertThat(report.patents().items()).extracting(ExposureReport.ExposedPatent::number).first().isEqualTo("US1000002");
+		assertThat(report.patents().items().get(0).closest().id()).isEqualTo("product:1");
+	}
+
+	@Test
+	void exposureNeedsSomethingToCompareWith() {
+		assertThatThrownBy(() -> this.exposure.exposure(new ExposureService.Request("initech", null, null, null, AS_OF),
+				PageRequest.of(0, 10)))
+			.isInstanceOf(IllegalArgumentException.class)
+			.hasMessageStartingWith("Nothing to compare with");
+	}
+
+	@Test
+	void thePatentAssertedTwiceByTheShellIsRiskierThanTheOperatingCompanysOwn() {
+		PatentRiskReport shells = this.patents.patent("US 1,000,001", AS_OF);
+		PatentRiskReport own = this.patents.patent("US2000001", AS_OF);
+		assertThat(shells.owners()).extracting(o -> o.organization().id()).containsExactly("acme licensing");
+		assertThat(shells.score().factors()).filteredOn(f -> f.factor().equals("priorAssertions"))
+			.singleElement()
+			.satisfies(f -> assertThat(f.shown()).isEqualTo("2 suits"));
+		assertThat(shells.score().factors()).filteredOn(f -> f.factor().equals("ptabChallenges"))
+			.singleElement()
+			.satisfies(f -> assertThat(f.shown()).isEqualTo("1 PTAB trials"));
+		assertThat(shells.evidence()).extracting(EvidencePath::signal)
+			.contains("ownerNpeScore", "priorAssertions", "ptabChallenges", "acquisitionHistory");
+		assertThat(shells.score().probability()).isGreaterThan(own.score().probability());
+		assertThat(this.patents.patent("US1000003", AS_OF).score().expired()).isTrue();
+		assertThat(Counts.of("MATCH (e:AuditEvent {action: 'risk.patent'}) RETURN count(e)")).isEqualTo(3);
+	}
+
+}
