@@ -14,7 +14,8 @@ import picocli.CommandLine.Command;
 		subcommands = { ServeCommand.class, IngestCommand.class, StatsCommand.class, EntitiesCommand.class,
 				UsersCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class,
 				EvaluateCommand.class, DemoCommand.class,
-				NlpCommand.class, EvidenceCommand.class, PartnersCommand.class, PoolsCommand.class, RiskCommand.class },
+				NlpCommand.class, EvidenceCommand.class, PartnersCommand.class, PoolsCommand.class, RiskCommand.class,
+				LoadTestCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:success", "1:some records were rejected, the rest stored", "2:usage error",
 				"3:the command failed (message on stderr)" })

@@ -109,9 +109,18 @@ class NlpCommand implements Callable<Integer> {
 		@Option(names = "--json", description = "Print every figure as one JSON object.")
 		boolean json;
 
+		@Option(names = "--write",
+				description = "Also rewrite evaluation.json and the model cards in the model directory (models trained "
+						+ "with the default parameters), e.g. after a change to the pipeline.")
+		boolean write;
+
 		@Override
 		public Integer call() {
-			EvaluationReport report = NlpTraining.evaluate(modelDir(this.models), SharedDataSources.locate(this.data));
+			Path dir = modelDir(this.models);
+			EvaluationReport report = NlpTraining.evaluate(dir, SharedDataSources.locate(this.data));
+			if (this.write) {
+				NlpTraining.writeFigures(dir, report);
+			}
 			print(report, this.json, System.out);
 			return 0;
 		}

@@ -34,17 +34,22 @@ final class RequestLimits extends OncePerRequestFilter {
 
 	private final long maxBytes;
 
-	RequestLimits(int perMinute, long maxBytes) {
+	private final long maxUploadBytes;
+
+	RequestLimits(int perMinute, long maxBytes, long maxUploadBytes) {
 		this.perMinute = perMinute;
 		this.maxBytes = maxBytes;
+		this.maxUploadBytes = maxUploadBytes;
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		if (request.getContentLengthLong() > this.maxBytes) {
+		long limit = this.paths.match(AccessRules.INGEST[0], request.getRequestURI()) ? this.maxUploadBytes
+				: this.maxBytes;
+		if (request.getContentLengthLong() > limit) {
 			ProblemResponses.write(response, 413, "Payload too large",
-					"Request bodies are limited to " + this.maxBytes + " bytes.");
+					"Request bodies are limited to " + limit + " bytes here.");
 			return;
 		}
 		if (isExpensive(request.getRequestURI())) {
@@ -59,7 +64,7 @@ final class RequestLimits extends OncePerRequestFilter {
 				return;
 			}
 		}
-		chain.doFilter(new LimitedRequest(request, this.maxBytes), response);
+		chain.doFilter(new LimitedRequest(request, limit), response);
 	}
 
 	private boolean isExpensive(String uri) {

@@ -63,7 +63,8 @@ class SecurityConfiguration {
 			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.addFilterBefore(new RequestLimits(properties.requestsPerMinute(), properties.maxRequestBytes()),
+			.addFilterBefore(new RequestLimits(properties.requestsPerMinute(), properties.maxRequestBytes(),
+					properties.maxUploadBytes()),
 					AuthorizationFilter.class);
 		if (properties.jwt()) {
 			http.oauth2ResourceServer(o -> o.authenticationEntryPoint(problems)

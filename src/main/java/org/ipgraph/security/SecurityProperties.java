@@ -10,12 +10,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param jwtRolesClaim the JWT claim holding ipgraph role names
  * @param requestsPerMinute per user or token, on the expensive endpoints
  * @param maxRequestBytes largest request body accepted
+ * @param maxUploadBytes largest upload accepted by {@code /api/v1/ingest}
  * @param bootstrapAdmin create an admin with a generated password on first start
  */
 @ConfigurationProperties("ipgraph.security")
 public record SecurityProperties(@DefaultValue("local") String tokens, @DefaultValue("roles") String jwtRolesClaim,
 		@DefaultValue("120") int requestsPerMinute, @DefaultValue("1048576") long maxRequestBytes,
-		@DefaultValue("true") boolean bootstrapAdmin) {
+		@DefaultValue("268435456") long maxUploadBytes, @DefaultValue("true") boolean bootstrapAdmin) {
 
 	public boolean jwt() {
 		return "jwt".equalsIgnoreCase(this.tokens);

@@ -99,6 +99,15 @@ public final class NlpTraining {
 		}
 	}
 
+	/**
+	 * Rewrites {@code evaluation.json} and the model cards from a new evaluation of the models as
+	 * they are (after a change to the pipeline, without retraining).
+	 */
+	public static void writeFigures(Path modelDir, EvaluationReport report) {
+		writeReport(modelDir, report);
+		ModelCards.write(modelDir, report, NerTrainer.Parameters.DEFAULT);
+	}
+
 	public static String json(EvaluationReport report) {
 		return JSON.writeValueAsString(report);
 	}
