@@ -17,10 +17,12 @@ import org.ipgraph.partners.PartnerRecommendations;
 import org.ipgraph.partners.PartnerService;
 import org.ipgraph.partners.ScoreComponent;
 import org.ipgraph.web.PageRequest;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -31,10 +33,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 				"  ipgraph partners --demand \"low-power gait sensor for elderly-care wearables\" --json" })
 class PartnersCommand implements Callable<Integer> {
 
+	@Spec
+	CommandLine.Model.CommandSpec spec;
+
 	@Mixin
 	CommonOptions common;
 
-	@ArgGroup(multiplicity = "1")
+	@ArgGroup(multiplicity = "0..1")
 	Subject subject;
 
 	@Option(names = "--role", defaultValue = "any",
@@ -84,6 +89,10 @@ class PartnersCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		if (this.subject == null) {
+			throw new CommandLine.ParameterException(this.spec.commandLine(),
+					"Missing whom to recommend for: --organization or --demand (or the subcommand bench)");
+		}
 		PageRequest pageRequest = new PageRequest(this.page, this.size);
 		try (ConfigurableApplicationContext context = Application.forCommand(this.common, Map.of())) {
 			PartnerService partners = context.getBean(PartnerService.class);

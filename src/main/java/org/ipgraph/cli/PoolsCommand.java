@@ -11,10 +11,12 @@ import org.ipgraph.pools.PoolQuery;
 import org.ipgraph.pools.PoolResults;
 import org.ipgraph.pools.PoolService;
 import org.ipgraph.web.PageRequest;
+import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 
 import org.springframework.context.ConfigurableApplicationContext;
 
@@ -28,10 +30,13 @@ class PoolsCommand implements Callable<Integer> {
 
 	private static final int MEMBERS_SHOWN = 12;
 
+	@Spec
+	CommandLine.Model.CommandSpec spec;
+
 	@Mixin
 	CommonOptions common;
 
-	@ArgGroup(exclusive = true, multiplicity = "1")
+	@ArgGroup(exclusive = true, multiplicity = "0..1")
 	Target target;
 
 	@Option(names = "--min-owners", defaultValue = "3",
@@ -65,6 +70,10 @@ class PoolsCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		if (this.target == null) {
+			throw new CommandLine.ParameterException(this.spec.commandLine(),
+					"Missing what to search: one of --cpc, --standard, --topic or --patents (or the subcommand bench)");
+		}
 		if (this.size < 1 || this.size > PageRequest.MAX_SIZE || this.page < 0) {
 			throw new IllegalArgumentException("--size must be 1 to 100 and --page not negative");
 		}

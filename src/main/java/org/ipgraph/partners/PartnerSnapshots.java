@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
@@ -34,17 +35,40 @@ class PartnerSnapshots {
 
 	private volatile long checkedAt;
 
+	private final AtomicBoolean refreshing = new AtomicBoolean();
+
 	PartnerSnapshots(PartnerGraphLoader loader, PartnerProperties properties) {
 		this.loader = loader;
 		this.properties = properties;
 	}
 
+	/**
+	 * The current snapshot. Only the very first call waits for a build; after that a request
+	 * gets the snapshot at hand at once, and a due check (with a rebuild if the graph changed)
+	 * runs on one background thread, so an ingest running beside the service never makes
+	 * requests wait for profiles and models.
+	 */
 	Current get() {
 		Current now = this.current;
-		if (now != null && System.nanoTime() - this.checkedAt < this.properties.checkInterval().toNanos()) {
-			return now;
+		if (now == null) {
+			return refresh(false);
 		}
-		return refresh(false);
+		if (System.nanoTime() - this.checkedAt >= this.properties.checkInterval().toNanos()
+				&& this.refreshing.compareAndSet(false, true)) {
+			this.checkedAt = System.nanoTime();
+			Thread.ofVirtual().name("partners-refresh").start(() -> {
+				try {
+					refresh(false);
+				}
+				catch (RuntimeException ex) {
+					logger.warn("Partner profiles could not be rebuilt; the previous ones stay in use: " + ex.getMessage());
+				}
+				finally {
+					this.refreshing.set(false);
+				}
+			});
+		}
+		return now;
 	}
 
 	/**
