@@ -174,6 +174,11 @@ final class BatchingSink implements RecordSink {
 		}
 
 		@Override
+		public boolean test(String cypher, Map<String, Object> parameters) {
+			return this.tx.run(cypher, parameters).hasNext();
+		}
+
+		@Override
 		public void organizationName(String raw, String key) {
 			this.organizationNames.put(raw, key);
 		}

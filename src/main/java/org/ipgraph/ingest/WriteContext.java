@@ -18,6 +18,14 @@ public interface WriteContext {
 	void run(String cypher, Map<String, Object> parameters);
 
 	/**
+	 * Whether a parameterized read in the batch's transaction returns a row. Contexts that cannot
+	 * tell answer false, so a writer that asks in order to skip work does the work.
+	 */
+	default boolean test(String cypher, Map<String, Object> parameters) {
+		return false;
+	}
+
+	/**
 	 * Records that a raw organization name was stored under a key, for the normalization report.
 	 */
 	void organizationName(String raw, String key);

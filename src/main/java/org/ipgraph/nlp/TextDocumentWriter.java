@@ -18,7 +18,8 @@ import org.springframework.stereotype.Component;
  * Writes an analyzed text: first removes what an earlier reading of the same Document (same
  * content hash) left, then the Document's properties, the nodes mentions link to, one
  * MENTIONED_IN per mention, AmbiguousMention nodes with their candidates, and one Evidence node
- * per fact beside the relationship it supports. Re-ingesting a text thus replaces its facts.
+ * per fact beside the relationship it supports. Re-ingesting a text read with another model
+ * replaces its facts; the same content read again with the same model is left as it is.
  */
 @Component
 class TextDocumentWriter implements RecordWriter<TextDocument> {
@@ -26,6 +27,12 @@ class TextDocumentWriter implements RecordWriter<TextDocument> {
 	// What an earlier reading of this Document left (its mentions, evidence and the relationships no
 	// other evidence supports, ambiguous mentions, text-made nodes nothing else holds) goes first;
 	// a Document read for the first time has nothing to forget
+	private static final String UNCHANGED = """
+			MATCH (d:Document {id: $documentId})
+			WHERE d.nlpAt IS NOT NULL AND d.analyzed AND d.nlpModel = $model
+			RETURN d.id
+			""";
+
 	private static final String DOCUMENT = """
 			MATCH (d:Document {id: $documentId})
 			CALL (d) {
@@ -204,6 +211,13 @@ class TextDocumentWriter implements RecordWriter<TextDocument> {
 
 	private void write(TextDocument document, WriteContext context) {
 		String documentId = context.documentId();
+		Map<String, Object> unchanged = new HashMap<>();
+		unchanged.put("documentId", documentId);
+		unchanged.put("model", document.analysis().modelVersion());
+		if (context.test(UNCHANGED, unchanged)) {
+			// the same content, read with the same model: its facts are in the graph already
+			return;
+		}
 		context.run(DOCUMENT, Map.of("documentId", documentId, "props", documentProperties(document)));
 		GraphRows rows = new GraphRows(document, documentId);
 		run(context, ORGANIZATIONS, rows.nodes("Organization"), documentId);

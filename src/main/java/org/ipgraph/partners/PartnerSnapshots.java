@@ -46,11 +46,12 @@ class PartnerSnapshots {
 	 * The current snapshot. Only the very first call waits for a build; after that a request
 	 * gets the snapshot at hand at once, and a due check (with a rebuild if the graph changed)
 	 * runs on one background thread, so an ingest running beside the service never makes
-	 * requests wait for profiles and models.
+	 * requests wait for profiles and models. A check-interval of 0 checks before every answer.
 	 */
 	Current get() {
 		Current now = this.current;
-		if (now == null) {
+		if (now == null || this.properties.checkInterval().isZero()) {
+			// the first build, or a check-interval of 0: check (and rebuild) before answering
 			return refresh(false);
 		}
 		if (System.nanoTime() - this.checkedAt >= this.properties.checkInterval().toNanos()

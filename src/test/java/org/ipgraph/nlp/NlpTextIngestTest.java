@@ -101,10 +101,20 @@ class NlpTextIngestTest {
 		this.ingest.ingest("text", List.of(folder), IngestListener.NONE);
 		Map<String, Long> first = snapshot();
 		this.nlp.forgetIndex();
-		this.ingest.ingest("text", List.of(folder), IngestListener.NONE);
+		IngestReport again = this.ingest.ingest("text", List.of(folder), IngestListener.NONE);
 		assertThat(snapshot()).isEqualTo(first);
+		assertThat(again.getNodesCreated()).isZero();
+		assertThat(again.getRelationshipsCreated()).isZero();
 		assertThat(first.get("mentions")).isPositive();
 		assertThat(first.get("evidence")).isPositive();
+		// read by an older model: the new reading replaces the old facts
+		try (var session = TestNeo4j.driver().session()) {
+			session.run("MATCH (d:Document) WHERE d.nlpAt IS NOT NULL SET d.nlpModel = 'an-older-model'").consume();
+		}
+		this.nlp.forgetIndex();
+		IngestReport reread = this.ingest.ingest("text", List.of(folder), IngestListener.NONE);
+		assertThat(reread.getRelationshipsCreated()).isPositive();
+		assertThat(snapshot()).isEqualTo(first);
 	}
 
 	@Test
