@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.UnaryOperator;
 
 /**
  * The evidence people are ranked on, indexed once: items (patents and documents) as term lists
@@ -48,7 +50,10 @@ final class ExpertCorpus {
 			String organization, int[] people) {
 	}
 
+	/** People, ordered by key. */
 	final List<Person> people;
+
+	private final Map<String, Integer> personIndex;
 
 	final Item[] items;
 
@@ -72,8 +77,10 @@ final class ExpertCorpus {
 	/** Per organization id: its items. */
 	final Map<String, int[]> organizationItems;
 
-	private ExpertCorpus(List<Person> people, Item[] items, Map<String, Integer> termIds, int vocabulary) {
+	private ExpertCorpus(List<Person> people, Map<String, Integer> personIndex, Item[] items,
+			Map<String, Integer> termIds, int vocabulary) {
 		this.people = people;
+		this.personIndex = personIndex;
 		this.items = items;
 		this.termIds = termIds;
 		this.itemIndex = new HashMap<>();
@@ -166,39 +173,43 @@ final class ExpertCorpus {
 	}
 
 	/**
-	 * Collects people and items; terms become ids as they come, so that a large corpus holds
-	 * no term strings per item.
+	 * The index of a person, or -1.
+	 */
+	int person(String key) {
+		Integer index = this.personIndex.get(key);
+		return index == null ? -1 : index;
+	}
+
+	/**
+	 * Collects items and stated expertise. Terms become ids as they come, so that a large corpus
+	 * holds no term strings per item; people are named by key and become identities at the
+	 * build.
 	 */
 	static final class Builder {
 
-		private final List<Person> people = new ArrayList<>();
+		private final List<Added> items = new ArrayList<>();
 
-		private final Map<String, Integer> personIndex = new HashMap<>();
-
-		private final List<Item> items = new ArrayList<>();
+		private final Map<String, Map<String, Double>> expertise = new HashMap<>();
 
 		private final Map<String, Integer> vocabulary = new HashMap<>();
 
+		private record Added(String key, Kind kind, int[] terms, int[] counts, int length, int year, List<String> cpc,
+				String organization, String[] people) {
+		}
+
 		/**
-		 * The index of a person, added on first sight; expertise from several sources is merged.
+		 * Expertise a document states for a person.
 		 */
-		int person(String key, Map<String, Double> expertIn) {
-			Integer index = this.personIndex.get(key);
-			if (index == null) {
-				index = this.people.size();
-				this.personIndex.put(key, index);
-				this.people.add(new Person(key, expertIn == null ? Map.of() : Map.copyOf(expertIn)));
+		Builder expertise(String person, Map<String, Double> expertIn) {
+			if (!expertIn.isEmpty()) {
+				expertIn.forEach((symbol, score) -> this.expertise.computeIfAbsent(person, p -> new HashMap<>())
+					.merge(symbol, score, Math::max));
 			}
-			else if (expertIn != null && !expertIn.isEmpty()) {
-				Map<String, Double> merged = new HashMap<>(this.people.get(index).expertIn());
-				expertIn.forEach((symbol, score) -> merged.merge(symbol, score, Math::max));
-				this.people.set(index, new Person(key, Map.copyOf(merged)));
-			}
-			return index;
+			return this;
 		}
 
 		Builder item(String key, Kind kind, List<String> terms, int year, List<String> cpc, String organization,
-				int... people) {
+				String... people) {
 			Map<Integer, Integer> counts = new HashMap<>();
 			for (String term : terms) {
 				counts.merge(this.vocabulary.computeIfAbsent(term, t -> this.vocabulary.size()), 1, Integer::sum);
@@ -208,8 +219,8 @@ final class ExpertCorpus {
 			for (int k = 0; k < ids.length; k++) {
 				values[k] = counts.get(ids[k]);
 			}
-			this.items.add(new Item(key, kind, ids, values, terms.size(), year, List.copyOf(cpc), organization,
-					Arrays.stream(people).distinct().toArray()));
+			this.items.add(new Added(key, kind, ids, values, terms.size(), year, List.copyOf(cpc), organization,
+					people));
 			return this;
 		}
 
@@ -218,15 +229,39 @@ final class ExpertCorpus {
 		}
 
 		ExpertCorpus build() {
-			return build(Set.of());
+			return build(Set.of(), UnaryOperator.identity());
 		}
 
 		/**
-		 * The corpus without some items, as if they had never been added.
+		 * The corpus without some items, as if they had never been added, with people grouped
+		 * into identities: every person key is replaced by its identity's key.
 		 */
-		ExpertCorpus build(Set<String> without) {
-			Item[] kept = this.items.stream().filter(i -> !without.contains(i.key())).toArray(Item[]::new);
-			return new ExpertCorpus(List.copyOf(this.people), kept, this.vocabulary, this.vocabulary.size());
+		ExpertCorpus build(Set<String> without, UnaryOperator<String> identityOf) {
+			TreeMap<String, Map<String, Double>> people = new TreeMap<>();
+			List<Added> kept = this.items.stream().filter(i -> !without.contains(i.key())).toList();
+			for (Added item : kept) {
+				for (String person : item.people()) {
+					people.putIfAbsent(identityOf.apply(person), new HashMap<>());
+				}
+			}
+			this.expertise.forEach((person, stated) -> {
+				Map<String, Double> merged = people.computeIfAbsent(identityOf.apply(person), p -> new HashMap<>());
+				stated.forEach((symbol, score) -> merged.merge(symbol, score, Math::max));
+			});
+			Map<String, Integer> index = new HashMap<>();
+			List<Person> list = new ArrayList<>(people.size());
+			people.forEach((key, stated) -> {
+				index.put(key, list.size());
+				list.add(new Person(key, Map.copyOf(stated)));
+			});
+			Item[] items = new Item[kept.size()];
+			for (int i = 0; i < items.length; i++) {
+				Added a = kept.get(i);
+				int[] members = Arrays.stream(a.people()).mapToInt(p -> index.get(identityOf.apply(p))).distinct().toArray();
+				items[i] = new Item(a.key(), a.kind(), a.terms(), a.counts(), a.length(), a.year(), a.cpc(),
+						a.organization(), members);
+			}
+			return new ExpertCorpus(List.copyOf(list), index, items, this.vocabulary, this.vocabulary.size());
 		}
 
 	}
