@@ -6,6 +6,8 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.neo4j.driver.Driver;
 
+import org.springframework.boot.web.server.context.WebServerInitializedEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
@@ -81,6 +83,24 @@ class ExpertIndexHolder {
 			}
 		}
 		return index;
+	}
+
+	/**
+	 * Builds the first index in the background once the web server is up, so that the first
+	 * request does not wait (the CLI starts no web server and builds on first use).
+	 */
+	@EventListener(WebServerInitializedEvent.class)
+	void warmUp() {
+		if (this.properties.warmUp()) {
+			Thread.ofVirtual().name("experts-warm-up").start(() -> {
+				try {
+					current();
+				}
+				catch (RuntimeException ex) {
+					logger.warn("Building the expert profiles at start-up failed; the first request retries", ex);
+				}
+			});
+		}
 	}
 
 	/**

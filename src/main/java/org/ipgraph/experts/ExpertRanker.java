@@ -77,10 +77,27 @@ final class ExpertRanker {
 		this.stated = withExpertise.stream().mapToInt(Integer::intValue).toArray();
 	}
 
+	RankerSettings settings() {
+		return this.settings;
+	}
+
+	/**
+	 * People and the CPC areas the query was matched in.
+	 */
+	record Result(List<Ranked> people, Map<String, Double> areas) {
+	}
+
 	/**
 	 * Everyone with a positive score, unordered.
 	 */
 	List<Ranked> rank(Query query) {
+		return run(query).people();
+	}
+
+	/**
+	 * Everyone with a positive score, unordered, with the query's CPC areas (given or inferred).
+	 */
+	Result run(Query query) {
 		boolean[] excluded = excluded(query.excluded());
 		double[] scores = new double[this.corpus.size()];
 		int[] best = bestItems(query.terms(), excluded, scores);
@@ -134,7 +151,7 @@ final class ExpertRanker {
 				ranked.add(new Ranked(p, score, c, List.copyOf(evidence.getOrDefault(p, List.of()))));
 			}
 		}
-		return ranked;
+		return new Result(ranked, cpc);
 	}
 
 	/**
