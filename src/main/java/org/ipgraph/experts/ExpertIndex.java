@@ -34,7 +34,7 @@ final class ExpertIndex {
 
 	final Instant builtAt;
 
-	private ExpertIndex(PersonResolver.Resolution resolution, ExpertCorpus corpus, RankerSettings settings,
+	ExpertIndex(PersonResolver.Resolution resolution, ExpertCorpus corpus, RankerSettings settings,
 			List<Identity> identities, String fingerprint) {
 		this.resolution = resolution;
 		this.corpus = corpus;
