@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
 		description = "Knowledge graph and recommendations for IP ecosystems.",
 		subcommands = { ServeCommand.class, IngestCommand.class, StatsCommand.class, EntitiesCommand.class,
 				UsersCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class,
-				EvaluateCommand.class, DemoCommand.class },
+				EvaluateCommand.class, DemoCommand.class, ExpertsCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:success", "1:some records were rejected, the rest stored", "2:usage error",
 				"3:the command failed (message on stderr)" })
