@@ -20,7 +20,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
-@Command(name = "experts", mixinStandardHelpOptions = true,
+@Command(name = "experts", mixinStandardHelpOptions = true, subcommands = ExpertsBenchCommand.class,
 		description = { "People ranked for a topic, a patent or a demand, with score components, evidence and "
 				+ "affiliation.",
 				"The CLI acts as the local operator and sees people without consent by name (audited); "
@@ -30,7 +30,7 @@ class ExpertsCommand implements Callable<Integer> {
 	@Mixin
 	CommonOptions common;
 
-	@ArgGroup(exclusive = true, multiplicity = "1")
+	@ArgGroup(exclusive = true, multiplicity = "0..1")
 	Query query;
 
 	static class Query {
@@ -65,6 +65,9 @@ class ExpertsCommand implements Callable<Integer> {
 
 	@Override
 	public Integer call() {
+		if (this.query == null) {
+			throw new IllegalArgumentException("give one of --topic, --patent or --demand (or the bench subcommand)");
+		}
 		if (this.size < 1 || this.size > PageRequest.MAX_SIZE || this.page < 0) {
 			throw new IllegalArgumentException("--size must be 1-100 and --page at least 0");
 		}
