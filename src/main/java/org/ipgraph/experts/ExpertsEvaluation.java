@@ -73,13 +73,21 @@ class ExpertsEvaluation implements Evaluation {
 	public EvaluationReport run(Map<String, String> options) {
 		Path data = data(options.get("data"));
 		EvaluationReport.Builder report = EvaluationReport.builder(name());
+		List<String> tasks = List.of(options.getOrDefault("tasks", "recovery,demo,benchmarks").split(","));
 		try (ScratchGraph graph = ScratchGraph.start()) {
-			recovery(graph, data, Integer.parseInt(options.getOrDefault("limit", "0")), report);
-			graph.clear();
-			demoResolution(graph, new DemoParameters(Integer.parseInt(options.getOrDefault("patents", "3000")),
-					Long.parseLong(options.getOrDefault("seed", "42")), DemoParameters.DEFAULT_NOISE), report);
+			if (tasks.contains("recovery")) {
+				recovery(graph, data, Integer.parseInt(options.getOrDefault("limit", "0")), report);
+				graph.clear();
+			}
+			if (tasks.contains("demo")) {
+				demoResolution(graph, new DemoParameters(Integer.parseInt(options.getOrDefault("patents", "3000")),
+						Long.parseLong(options.getOrDefault("seed", "42")), DemoParameters.DEFAULT_NOISE), report,
+						Integer.parseInt(options.getOrDefault("show-misses", "0")));
+			}
 		}
-		benchmarks(data, report);
+		if (tasks.contains("benchmarks")) {
+			benchmarks(data, report);
+		}
 		return report.build();
 	}
 
@@ -119,7 +127,8 @@ class ExpertsEvaluation implements Evaluation {
 				patents.size(), abstracts.size(), result.queries(), result.skipped()));
 	}
 
-	private void demoResolution(ScratchGraph graph, DemoParameters parameters, EvaluationReport.Builder report) {
+	private void demoResolution(ScratchGraph graph, DemoParameters parameters, EvaluationReport.Builder report,
+			int showMisses) {
 		DemoLoadReport loaded = this.demo.on(graph.driver()).load(parameters, DemoProgress.NONE);
 		InventorTruth truth = loaded.truth().inventors();
 		GraphReader reader = new GraphReader(graph.driver());
@@ -143,8 +152,38 @@ class ExpertsEvaluation implements Evaluation {
 		figures(report, task, "resolver", ResolutionQuality.pairwise(gold, resolved));
 		figures(report, task, "exact name", ResolutionQuality.pairwise(gold, exactName));
 		figures(report, task, "Person ids as loaded", ResolutionQuality.pairwise(gold, asLoaded));
+		if (showMisses > 0) {
+			misses(ResolverInput.records(persons, patents), gold, resolved, showMisses).forEach(report::note);
+		}
 		report.note(String.format("Demo resolution: %,d inventor Person nodes of %,d generated inventors.",
 				gold.size(), gold.values().stream().distinct().count()));
+	}
+
+	// Pairs of one gold person the resolver kept apart, with what it compared: for diagnosis
+	private static List<String> misses(List<PersonRecord> records, Map<String, String> gold,
+			Map<String, String> resolved, int limit) {
+		Map<String, PersonRecord> byId = new HashMap<>();
+		records.forEach(r -> byId.put(r.id(), r));
+		Map<String, List<String>> clusters = new java.util.TreeMap<>();
+		gold.forEach((id, person) -> clusters.computeIfAbsent(person, k -> new ArrayList<>()).add(id));
+		List<String> misses = new ArrayList<>();
+		for (List<String> ids : clusters.values()) {
+			for (int i = 0; i < ids.size() && misses.size() < limit; i++) {
+				for (int j = i + 1; j < ids.size() && misses.size() < limit; j++) {
+					if (!resolved.get(ids.get(i)).equals(resolved.get(ids.get(j)))) {
+						PersonRecord a = byId.get(ids.get(i));
+						PersonRecord b = byId.get(ids.get(j));
+						misses.add("missed " + a.name().match(b.name()) + ": " + describe(a) + " / " + describe(b));
+					}
+				}
+			}
+		}
+		return misses;
+	}
+
+	private static String describe(PersonRecord r) {
+		return r.id() + " orgs=" + r.organizations() + " places=" + r.places() + " areas=" + r.areas() + " co="
+				+ r.coInventors().size() + " patents=" + r.patents().size();
 	}
 
 	private void benchmarks(Path data, EvaluationReport.Builder report) {

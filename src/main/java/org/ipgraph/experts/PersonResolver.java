@@ -16,11 +16,11 @@ import java.util.TreeMap;
  * a pair is linked when the names agree and the evidence is enough for how well they agree:
  * <ul>
  * <li>the same given names: a shared co-inventor or organization, or, for a name with a middle
- * name or initial, the same place and CPC subclass (an inventor who moved);</li>
+ * name or initial, the same place (an inventor who moved);</li>
  * <li>a missing or initialled middle name: a shared co-inventor, or a shared organization plus
  * the same place or CPC subclass;</li>
  * <li>only an initial for the first name: a shared co-inventor plus a shared organization or
- * place.</li>
+ * place, or, when both give a (matching) middle initial, a shared organization and place.</li>
  * </ul>
  * Two nodes listed on one patent at different positions are never one person; at the same
  * position they are the same inventor from two sources. Links are taken strongest first, and
@@ -116,9 +116,9 @@ final class PersonResolver {
 		boolean place = !places.isEmpty();
 		boolean area = !areas.isEmpty();
 		boolean linked = switch (match) {
-			case EXACT -> co || org || place && area && a.name().given().size() > 1;
+			case EXACT -> co || org || place && a.name().given().size() > 1;
 			case MIDDLE -> co || org && (place || area);
-			case INITIAL -> co && (org || place);
+			case INITIAL -> co && (org || place) || org && place && middleOnBoth(a.name(), b.name());
 			case NONE -> false;
 		};
 		if (!linked) {
@@ -131,6 +131,11 @@ final class PersonResolver {
 		double score = match.ordinal() + 2 * Math.min(3, coInventors.size()) + (org ? 1 : 0) + (place ? 0.5 : 0)
 				+ (area ? 0.5 : 0);
 		links.add(new Link(a.id(), b.id(), match, score, List.copyOf(evidence)));
+	}
+
+	// "K. S. Lehtonen" and "Karin S. Lehtonen": the middle initial agrees as well (match checked it)
+	private static boolean middleOnBoth(NameForm a, NameForm b) {
+		return a.given().size() > 1 && b.given().size() > 1;
 	}
 
 	private static Set<String> shared(Set<String> a, Set<String> b) {

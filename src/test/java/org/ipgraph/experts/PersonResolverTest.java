@@ -89,6 +89,22 @@ class PersonResolverTest {
 		assertThat(this.resolver.resolve(records).identities()).containsEntry("b", "a").containsEntry("c", "a");
 	}
 
+	@Test
+	void initialsWithTheSameMiddleInitialAtOneOrganizationAndPlaceAreOnePerson() {
+		var resolution = this.resolver.resolve(List.of(
+				person("person:k s lehtonen@acme", "K. S.", "Lehtonen", Map.of("US1", 0), "acme", "Lund|SE", "ek|a"),
+				person("person:karin s lehtonen@acme", "Karin S.", "Lehtonen", Map.of("US2", 0), "acme", "Lund|SE",
+						"berg|b"),
+				person("person:kalle s lehtonen@acme", "Kalle S.", "Lehtonen", Map.of("US3", 0), "acme", "Oulu|FI",
+						"holm|c")));
+		assertThat(resolution.identities()).containsOnlyKeys("person:k s lehtonen@acme", "person:karin s lehtonen@acme");
+		var elsewhere = this.resolver.resolve(List.of(
+				person("person:k s lehtonen@acme", "K. S.", "Lehtonen", Map.of("US1", 0), "acme", "Oulu|FI", "ek|a"),
+				person("person:karin s lehtonen@acme", "Karin S.", "Lehtonen", Map.of("US2", 0), "acme", "Lund|SE",
+						"berg|b")));
+		assertThat(elsewhere.identities()).isEmpty();
+	}
+
 	static PersonRecord person(String id, String first, String last, Map<String, Integer> patents, String org,
 			String place, String coInventor) {
 		return new PersonRecord(id, NameForm.of(first, last), patents, org.isEmpty() ? Set.of() : Set.of(org),
