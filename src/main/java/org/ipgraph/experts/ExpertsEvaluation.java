@@ -36,8 +36,10 @@ import org.springframework.stereotype.Component;
  * wearables set (loaded into a scratch graph by the production reader, read back by the
  * production {@link GraphReader}), same-person resolution on the inventor-disambiguation
  * benchmarks where their patents are in the shared data, and on the demo generator's inventor
- * truth. Options: {@code data=DIR} (shared data), {@code limit=N} (queries), {@code patents=N}
- * and {@code seed=N} (demo).
+ * truth. Options: {@code data=DIR} (shared data), {@code tasks=recovery,demo,benchmarks},
+ * {@code limit=N} (queries), {@code split=all|dev|test}, {@code ranker=sharpness=2;...}
+ * (overrides of {@link RankerSettings}), {@code patents=N} and {@code seed=N} (demo),
+ * {@code show-misses=N} (pairs the resolver kept apart, for diagnosis).
  */
 @Component
 class ExpertsEvaluation implements Evaluation {
@@ -76,7 +78,8 @@ class ExpertsEvaluation implements Evaluation {
 		List<String> tasks = List.of(options.getOrDefault("tasks", "recovery,demo,benchmarks").split(","));
 		try (ScratchGraph graph = ScratchGraph.start()) {
 			if (tasks.contains("recovery")) {
-				recovery(graph, data, Integer.parseInt(options.getOrDefault("limit", "0")), report);
+				recovery(graph, data, Integer.parseInt(options.getOrDefault("limit", "0")),
+						options.getOrDefault("split", "all"), settings(options.get("ranker")), report);
 				graph.clear();
 			}
 			if (tasks.contains("demo")) {
@@ -91,7 +94,8 @@ class ExpertsEvaluation implements Evaluation {
 		return report.build();
 	}
 
-	private void recovery(ScratchGraph graph, Path data, int limit, EvaluationReport.Builder report) {
+	private void recovery(ScratchGraph graph, Path data, int limit, String split, RankerSettings settings,
+			EvaluationReport.Builder report) {
 		Path dir = data.resolve("google-patents-wearables-2024");
 		List<Path> files;
 		try (Stream<Path> list = Files.list(dir)) {
@@ -114,8 +118,10 @@ class ExpertsEvaluation implements Evaluation {
 			session.run("MATCH (p:Patent) WHERE p.abstract IS NOT NULL RETURN p.number AS n, p.abstract AS a")
 				.forEachRemaining(r -> abstracts.put(r.get("n").asString(), r.get("a").asString()));
 		}
-		InventorRecovery.Result result = new InventorRecovery(persons, patents, abstracts).run(limit, logger::info);
-		String task = "inventor recovery, leave-one-out (google-patents-wearables-2024)";
+		InventorRecovery.Result result = new InventorRecovery(persons, patents, abstracts).run(limit, split, settings,
+				logger::info);
+		String task = "inventor recovery, leave-one-out (google-patents-wearables-2024"
+				+ ("all".equals(split) ? "" : ", " + split + " split") + ")";
 		result.models().forEach((model, m) -> report.figure(task, model, "P@10", m[0])
 			.figure(task, model, "MRR", m[1])
 			.figure(task, model, "hit@10", m[2])
@@ -285,6 +291,26 @@ class ExpertsEvaluation implements Evaluation {
 				return;
 			}
 		}
+	}
+
+	// "sharpness=2;neighbours=50": overrides of the ranker's defaults, to tune on the dev split
+	private static RankerSettings settings(String option) {
+		RankerSettings d = RankerSettings.DEFAULTS;
+		if (option == null || option.isBlank()) {
+			return d;
+		}
+		Map<String, Double> v = new HashMap<>();
+		for (String pair : option.split(";")) {
+			String[] kv = pair.split("=", 2);
+			v.put(kv[0].strip(), Double.parseDouble(kv[1].strip()));
+		}
+		return new RankerSettings(v.getOrDefault("neighbours", (double) d.neighbours()).intValue(),
+				v.getOrDefault("sharpness", d.sharpness()),
+				v.getOrDefault("organizationNeighbours", (double) d.organizationNeighbours()).intValue(),
+				v.getOrDefault("textWeight", d.textWeight()), v.getOrDefault("organizationWeight", d.organizationWeight()),
+				v.getOrDefault("profileWeight", d.profileWeight()), v.getOrDefault("cpcWeight", d.cpcWeight()),
+				v.getOrDefault("expertiseWeight", d.expertiseWeight()), v.getOrDefault("documentWeight", d.documentWeight()),
+				v.getOrDefault("recencyHalfLife", d.recencyHalfLife()), v.getOrDefault("k1", d.k1()), v.getOrDefault("b", d.b()));
 	}
 
 	private static Path data(String option) {

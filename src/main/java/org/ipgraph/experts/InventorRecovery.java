@@ -44,7 +44,13 @@ final class InventorRecovery {
 		this.abstracts = abstracts;
 	}
 
-	Result run(int limit, Consumer<String> progress) {
+	/**
+	 * @param limit at most this many queries, 0 for all
+	 * @param split {@code dev} (patent numbers ending in an even digit), {@code test} (odd) or
+	 * {@code all}
+	 * @param settings the ranker's settings
+	 */
+	Result run(int limit, String split, RankerSettings settings, Consumer<String> progress) {
 		ExpertCorpus.Builder builder = ExpertCorpus.builder();
 		for (GraphReader.ItemRow row : this.patents) {
 			builder.item(row.key(), ExpertCorpus.Kind.PATENT, ExpertTerms.of(row.text()), row.year(), row.cpc(),
@@ -63,7 +69,7 @@ final class InventorRecovery {
 		int skipped = 0;
 		for (GraphReader.ItemRow heldOut : this.patents) {
 			String text = this.abstracts.get(heldOut.key());
-			if (text == null || text.isBlank() || (limit > 0 && queries >= limit)) {
+			if (text == null || text.isBlank() || (limit > 0 && queries >= limit) || !inSplit(heldOut.key(), split)) {
 				continue;
 			}
 			List<GraphReader.ItemRow> rest = this.patents.stream().filter(r -> r != heldOut).toList();
@@ -83,8 +89,8 @@ final class InventorRecovery {
 			}
 			queries++;
 			ExpertRanker.Query query = new ExpertRanker.Query(ExpertTerms.of(text), Map.of(), Set.of(), 2025);
-			score(sums.get("model"), model(corpus, RankerSettings.DEFAULTS, query), relevant);
-			score(sums.get("model (text evidence only)"), model(corpus, RankerSettings.DEFAULTS.textOnly(), query),
+			score(sums.get("model"), model(corpus, settings, query), relevant);
+			score(sums.get("model (text evidence only)"), model(corpus, settings.textOnly(), query),
 					relevant);
 			score(sums.get("tf-idf"), tfidf(vectors, tfidf.vector(text), heldOut.key(), inventorsOf, resolution),
 					relevant);
@@ -97,6 +103,14 @@ final class InventorRecovery {
 		int n = Math.max(1, queries);
 		sums.forEach((model, s) -> means.put(model, new double[] { s[0] / n, s[1] / n, s[2] / n }));
 		return new Result(queries, skipped, means);
+	}
+
+	static boolean inSplit(String number, String split) {
+		if ("all".equals(split)) {
+			return true;
+		}
+		boolean even = (number.charAt(number.length() - 1) - '0') % 2 == 0;
+		return "dev".equals(split) ? even : !even;
 	}
 
 	private static void score(double[] sums, List<String> ranked, Set<String> relevant) {
