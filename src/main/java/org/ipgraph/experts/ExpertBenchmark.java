@@ -22,9 +22,9 @@ public class ExpertBenchmark {
 	private static final String SAMPLE = """
 			MATCH (p:Patent) WHERE p.title IS NOT NULL AND EXISTS { (p)<-[:INVENTED]-() }
 			WITH p ORDER BY p.number
-			WITH collect(p) AS all
+			WITH collect(p) AS patents
 			UNWIND range(0, $n - 1) AS i
-			WITH all[(i * $stride + $offset) % size(all)] AS p
+			WITH patents[(i * $stride + $offset) % size(patents)] AS p
 			RETURN p.number AS number, p.title AS title
 			""";
 
