@@ -1,0 +1,12 @@
+package org.ipgraph.experts;
+
+/**
+ * A caller tried to change the consent of someone other than themself without the right role.
+ */
+class ConsentForbiddenException extends RuntimeException {
+
+	ConsentForbiddenException(String personId) {
+		super("Only analysts, admins or the person themself may change the consent of " + personId);
+	}
+
+}

@@ -1,0 +1,111 @@
+package org.ipgraph.experts;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExpertRankerTest {
+
+	static final String GAIT = "A wearable gait sensor detects falls of elderly users from accelerometer data.";
+
+	static final String BATTERY = "A lithium battery electrode with a silicon anode for electric vehicles.";
+
+	private ExpertCorpus.Builder builder = ExpertCorpus.builder();
+
+	private void patent(String number, String text, int year, String cpc, String owner, String... people) {
+		this.builder.item(number, ExpertCorpus.Kind.PATENT, ExpertTerms.of(text), year, List.of(cpc), owner, people);
+	}
+
+	private List<String> rank(ExpertCorpus corpus, String text, Map<String, Double> cpc, Set<String> excluded) {
+		return new ExpertRanker(corpus, RankerSettings.DEFAULTS)
+			.rank(new ExpertRanker.Query(ExpertTerms.of(text), cpc, excluded, 2025))
+			.stream()
+			.sorted(ExpertRanker.order(p -> corpus.people.get(p).key()))
+			.map(r -> corpus.people.get(r.person()).key())
+			.toList();
+	}
+
+	@Test
+	void ranksThePersonWithMoreMatchingWorkFirst() {
+		patent("US1", GAIT, 2022, "A61B", "acme", "ann", "cem");
+		patent("US2", "Fall detection for elderly users with a wearable gait sensor and a gyroscope.", 2023, "A61B",
+				"acme", "ann");
+		patent("US3", BATTERY, 2022, "H01M", "volt", "bob");
+		List<String> ranked = rank(this.builder.build(), "gait sensor detecting falls of elderly wearers", Map.of(),
+				Set.of());
+		assertThat(ranked).startsWith("ann", "cem").doesNotContain("bob");
+	}
+
+	@Test
+	void anExcludedItemGivesNoEvidence() {
+		patent("US1", GAIT, 2022, "A61B", "acme", "ann");
+		patent("US3", BATTERY, 2022, "H01M", "volt", "bob");
+		assertThat(rank(this.builder.build(), GAIT, Map.of(), Set.of("US1"))).doesNotContain("ann");
+		assertThat(rank(this.builder.build(Set.of("US1"), p -> p), GAIT, Map.of(), Set.of())).doesNotContain("ann");
+	}
+
+	@Test
+	void recentWorkCountsMoreThanOldWork() {
+		patent("US1", GAIT, 1998, "A61B", "acme", "old");
+		patent("US2", GAIT, 2024, "A61B", "beta", "recent");
+		assertThat(rank(this.builder.build(), GAIT, Map.of(), Set.of())).containsExactly("recent", "old");
+	}
+
+	@Test
+	void statedExpertiseInTheQueryAreaBringsInPeopleWithoutPatents() {
+		this.builder.expertise("prof", Map.of("A61B5", 0.9)).expertise("lawyer", Map.of("H01M", 0.9));
+		patent("US1", GAIT, 2022, "A61B", "acme", "ann");
+		ExpertCorpus corpus = this.builder.build();
+		List<ExpertRanker.Ranked> ranked = new ExpertRanker(corpus, RankerSettings.DEFAULTS)
+			.rank(new ExpertRanker.Query(ExpertTerms.of(GAIT), Map.of(), Set.of(), 2025));
+		assertThat(ranked).extracting(r -> corpus.people.get(r.person()).key()).containsExactlyInAnyOrder("ann", "prof");
+		assertThat(ranked).filteredOn(r -> r.person() == corpus.person("prof"))
+			.singleElement()
+			.satisfies(r -> assertThat(r.components().expertise()).isEqualTo(0.9));
+	}
+
+	@Test
+	void colleaguesAtTheOwnerOfMatchingWorkGetTheOrganizationComponent() {
+		patent("US1", GAIT, 2022, "A61B", "acme", "ann");
+		patent("US2", "A hinge for a folding phone display.", 2022, "H04M", "acme", "dan");
+		ExpertCorpus corpus = this.builder.build();
+		var danRanked = new ExpertRanker(corpus, RankerSettings.DEFAULTS)
+			.rank(new ExpertRanker.Query(ExpertTerms.of(GAIT), Map.of(), Set.of(), 2025))
+			.stream()
+			.filter(r -> r.person() == corpus.person("dan"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(danRanked.components().text()).isZero();
+		assertThat(danRanked.components().organization()).isEqualTo(1.0);
+		assertThat(danRanked.evidence()).isEmpty();
+	}
+
+	@Test
+	void namesResolvedToOneIdentityRankAsOnePerson() {
+		patent("US1", GAIT, 2022, "A61B", "acme", "person:ann lee@acme");
+		patent("US2", GAIT, 2023, "A61B", "beta", "person:ann m lee@beta");
+		ExpertCorpus corpus = this.builder.build(Set.of(), p -> p.contains("lee") ? "person:ann lee@acme" : p);
+		assertThat(corpus.people).extracting(ExpertCorpus.Person::key).containsExactly("person:ann lee@acme");
+		assertThat(corpus.personItems[0]).hasSize(2);
+	}
+
+	@Test
+	void theSameQueryGivesTheSameScores() {
+		for (int i = 0; i < 30; i++) {
+			patent("US" + i, (i % 2 == 0 ? GAIT : BATTERY) + " variant " + i, 2000 + i % 20, i % 2 == 0 ? "A61B" : "H01M",
+					"org" + i % 3, "p" + i, "p" + (i + 1) % 30);
+		}
+		ExpertCorpus corpus = this.builder.build();
+		var query = new ExpertRanker.Query(ExpertTerms.of("wearable gait battery"), Map.of(), Set.of(), 2025);
+		Comparator<ExpertRanker.Ranked> order = ExpertRanker.order(p -> corpus.people.get(p).key());
+		var first = new ExpertRanker(corpus, RankerSettings.DEFAULTS).rank(query).stream().sorted(order).toList();
+		var second = new ExpertRanker(corpus, RankerSettings.DEFAULTS).rank(query).stream().sorted(order).toList();
+		assertThat(first).isEqualTo(second).hasSize(30);
+	}
+
+}
