@@ -42,7 +42,7 @@ import org.springframework.util.FileSystemUtils;
  */
 @Command(name = "loadtest", mixinStandardHelpOptions = true,
 		description = "Bounded load test on loopback: starts ipgraph on a throwaway store with the demo graph "
-				+ "(never your data directory), sends N concurrent clients at the recommendation, pool, risk and "
+				+ "(never your data directory), sends N concurrent clients at the partner, expert, pool, risk and "
 				+ "lookup endpoints for a fixed time while files are ingested, then checks that no write was lost. "
 				+ "Reports throughput, p50/p95/p99 and errors per endpoint. The per-user rate limit is lifted for the run.")
 class LoadTestCommand implements Callable<Integer> {
@@ -157,7 +157,15 @@ class LoadTestCommand implements Callable<Integer> {
 		for (String g : groups) {
 			paths.add("/api/v1/pools?cpc=" + encode(g));
 		}
+		List<String> titles = list(driver, """
+				MATCH (p:Patent) WHERE p.title IS NOT NULL
+				RETURN p.title AS v ORDER BY p.number DESC LIMIT 3
+				""");
+		for (String t : titles) {
+			paths.add("/api/v1/experts?topic=" + encode(t));
+		}
 		for (String n : numbers) {
+			paths.add("/api/v1/experts?patent=" + encode(n));
 			paths.add("/api/v1/patents/" + encode(n));
 			paths.add("/api/v1/risk/patent/" + encode(n));
 		}

@@ -12,6 +12,7 @@ import java.util.TreeSet;
 import org.ipgraph.graph.PatentNumber;
 import org.ipgraph.security.AuditLog;
 import org.ipgraph.security.Callers;
+import org.ipgraph.security.Role;
 import org.ipgraph.web.NotFoundException;
 import org.ipgraph.web.Page;
 import org.ipgraph.web.PageRequest;
@@ -68,8 +69,9 @@ public class ExpertService {
 	}
 
 	/**
-	 * Sets consent for the person and every Person node resolved to be them. Analysts and
-	 * admins may set anyone's; a user only their own (the Person their account is linked to).
+	 * Sets consent for the person and every Person node resolved to be them. Admins may set
+	 * anyone's; any other user only their own (the Person their account is linked to). Analysts
+	 * read everything but change nothing.
 	 * @param personId a Person id
 	 * @param self the Person the caller's account is linked to, if any
 	 */
@@ -79,7 +81,7 @@ public class ExpertService {
 		Set<String> members = new TreeSet<>(identity == null ? List.of(personId) : identity.members());
 		members.add(personId);
 		boolean own = self != null && (members.contains(self));
-		if (!own && !Callers.seesHiddenPersons()) {
+		if (!own && !Callers.hasAnyRole(Role.ADMIN)) {
 			throw new ConsentForbiddenException(personId);
 		}
 		List<String> changed = this.queries.setConsent(members, consent, Callers.name());

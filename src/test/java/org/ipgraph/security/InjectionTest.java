@@ -82,7 +82,11 @@ class InjectionTest {
 						.content("{\"patents\": [" + json + ", \"US40000001\", \"US40000002\"]}"),
 					get("/api/v1/pools/saved/{id}", value), get("/api/v1/risk/npe").param("organization", value),
 					get("/api/v1/risk/exposure").param("organization", value),
-					get("/api/v1/risk/patent/{number}", value), get("/api/v1/audit").param("user", value));
+					get("/api/v1/risk/patent/{number}", value), get("/api/v1/audit").param("user", value),
+					get("/api/v1/experts").param("topic", value), get("/api/v1/experts").param("patent", value),
+					get("/api/v1/experts").param("topic", "sensor").param("exclude", value),
+					post("/api/v1/experts/for-demand").contentType(MediaType.APPLICATION_JSON)
+						.content("{\"text\": " + json + "}"));
 			for (MockHttpServletRequestBuilder call : calls) {
 				var response = this.mvc.perform(call.with(user("admin").roles("ADMIN"))).andReturn().getResponse();
 				if (response.getStatus() >= 500) {
