@@ -1,5 +1,6 @@
 package org.ipgraph.experts;
 
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -72,7 +73,11 @@ final class Suggestions {
 		ExpertRanker.Components c = ranked.components();
 		ExpertSuggestion.ScoreComponents components = new ExpertSuggestion.ScoreComponents(round(c.text()),
 				round(c.organization()), round(c.profile()), round(c.cpc()), round(c.expertise()), this.weights);
-		List<ExpertSuggestion.EvidenceItem> evidence = ranked.evidence().stream().map(e -> {
+		List<ExpertSuggestion.EvidenceItem> evidence = ranked.evidence()
+			.stream()
+			.sorted(Comparator.comparingDouble(ExpertRanker.Evidence::match).reversed()
+				.thenComparingInt(ExpertRanker.Evidence::item))
+			.map(e -> {
 			ExpertCorpus.Item item = this.index.corpus.items[e.item()];
 			return new ExpertSuggestion.EvidenceItem(visible ? item.key() : null, item.kind().name().toLowerCase(),
 					item.year(), item.cpc(), round(e.match()));
