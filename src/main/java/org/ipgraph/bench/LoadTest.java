@@ -63,6 +63,23 @@ public final class LoadTest {
 		return base;
 	}
 
+	/**
+	 * Sends each URL once, in order (a warm-up); fails on a response other than 2xx.
+	 */
+	public void runOnce() throws java.io.IOException, InterruptedException {
+		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+		for (String path : this.paths) {
+			HttpRequest.Builder request = HttpRequest.newBuilder(this.base.resolve(path)).timeout(Duration.ofMinutes(5)).GET();
+			if (this.authorization != null) {
+				request.header("Authorization", this.authorization);
+			}
+			int status = http.send(request.build(), HttpResponse.BodyHandlers.discarding()).statusCode();
+			if (status < 200 || status >= 300) {
+				throw new IllegalStateException("Warm-up request " + path + " answered " + status);
+			}
+		}
+	}
+
 	public Result run() throws InterruptedException {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 		long deadline = System.nanoTime() + this.duration.toNanos();

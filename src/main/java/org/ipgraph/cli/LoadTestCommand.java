@@ -95,6 +95,8 @@ class LoadTestCommand implements Callable<Integer> {
 			Driver driver = context.getBean(Driver.class);
 			List<String> paths = paths(driver);
 			List<Path> files = ingestFiles(work.resolve("ingest"), cpcOf(driver));
+			double warmUp = warmUp(port, token.token(), paths);
+			System.err.printf(Locale.ROOT, "Warm-up: one request per URL in %.1f s (profiles and indexes built)%n", warmUp);
 			LoadTest test = new LoadTest(URI.create("http://127.0.0.1:" + port), "Bearer " + token.token(), this.clients,
 					Duration.ofSeconds(this.seconds), paths);
 			System.err.printf("%d clients for %d s on %d URLs; %d files of %d patents ingested meanwhile%n", this.clients,
@@ -127,6 +129,17 @@ class LoadTestCommand implements Callable<Integer> {
 		finally {
 			FileSystemUtils.deleteRecursively(work.toFile());
 		}
+	}
+
+	/**
+	 * One request per URL, one after the other, before the clock starts: the first requests
+	 * wait for the profiles and indexes a new server builds once.
+	 */
+	private static double warmUp(int port, String token, List<String> paths) throws Exception {
+		long start = System.nanoTime();
+		new LoadTest(URI.create("http://127.0.0.1:" + port), "Bearer " + token, 1, Duration.ofSeconds(1), paths)
+			.runOnce();
+		return (System.nanoTime() - start) / 1e9;
 	}
 
 	/**
