@@ -30,6 +30,9 @@ final class FundingRule implements RelationRule {
 	private static final Set<String> SUPPORTS = Set.of("develop", "support", "supporting", "advance", "research",
 			"study", "commercialize", "build");
 
+	/** "X awarded Y a grant": the organization right after one of these is the recipient. */
+	private static final Set<String> GIVE = Set.of("awarded", "granted", "gave", "awards", "grants", "gives");
+
 	private static final double CONFIDENCE = 0.85;
 
 	@Override
@@ -48,7 +51,8 @@ final class FundingRule implements RelationRule {
 			boolean to = o.from() > 0 && view.has(o.from() - 2, o.from(), Set.of("to"))
 					&& view.has(0, o.from(), TRIGGERS);
 			boolean receives = view.has(o.to(), o.to() + 3, RECEIVE);
-			if (to || receives) {
+			boolean given = o.from() > 0 && view.has(o.from() - 1, o.from(), GIVE);
+			if (to || receives || given) {
 				recipients.add(o);
 			}
 			else if (funds(view, o)) {

@@ -44,6 +44,16 @@ class NlpRelationExtractorTest {
 	}
 
 	@Test
+	void theOrganizationAnAgencyAwardsAGrantIsFundedByIt() {
+		DocumentAnalysis analysis = analyze("The Small Business Administration awarded Acme Robotics Inc. a $2 million "
+				+ "SBIR Phase II grant to develop low-power gait sensors for elderly care.", null);
+		Fact funded = fact(analysis, "FUNDED_BY");
+		assertThat(funded.from().id()).isEqualTo("acme robotics");
+		assertThat(funded.to().id()).isEqualTo("fund:small business innovation research");
+		assertThat(funded.properties()).containsEntry("amount", 2000000.0);
+	}
+
+	@Test
 	void everyGrantNumberGoesToItsFunder() {
 		DocumentAnalysis analysis = analyze("This invention was made with government support under Grant Numbers "
 				+ "AI056472, CA77664, and HG001399 awarded by the National Institute of Health. The government has "
