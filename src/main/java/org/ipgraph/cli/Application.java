@@ -30,9 +30,25 @@ final class Application {
 		properties.putAll(extra);
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(IpgraphApplication.class)
 			.web(WebApplicationType.NONE)
+			.registerShutdownHook(false)
 			.run(arguments(properties));
+		// On SIGTERM or Ctrl-C the command first winds down (an ingest writes its batch in flight),
+		// then the database closes cleanly
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			BEFORE_CLOSE.forEach(Runnable::run);
+			context.close();
+		}, "ipgraph-shutdown"));
 		Callers.actAsOperator();
 		return context;
+	}
+
+	private static final java.util.List<Runnable> BEFORE_CLOSE = new java.util.concurrent.CopyOnWriteArrayList<>();
+
+	/**
+	 * Runs an action when the process is asked to stop, before the application closes.
+	 */
+	static void beforeShutdown(Runnable action) {
+		BEFORE_CLOSE.add(action);
 	}
 
 	/**

@@ -26,7 +26,7 @@ class IngestCommand implements Callable<Integer> {
 
 	@Option(names = "--format", defaultValue = "auto", paramLabel = "FORMAT",
 			description = "auto (default), uspto-xml, lens-csv, google-patents-csv, patentsview, sep-csv, cpc, "
-					+ "sso-orgs, parent-map, text.")
+					+ "sso-orgs, parent-map, oce-litigation, ptab-json, uspto-assignment-xml, text.")
 	String format;
 
 	@Option(names = "--batch-size", description = "Records per transaction (default 1000).")
@@ -43,16 +43,35 @@ class IngestCommand implements Callable<Integer> {
 		Map<String, Object> extra = this.batchSize != null ? Map.of("ipgraph.ingest.batch-size", this.batchSize)
 				: Map.of();
 		try (ConfigurableApplicationContext context = Application.forCommand(this.common, extra)) {
-			ConsoleProgress progress = new ConsoleProgress(System.err);
-			IngestReport report = context.getBean(IngestService.class).ingest(this.format, this.paths, progress);
-			progress.finish();
-			if (this.json) {
-				Output.json(System.out, report);
+			IngestService ingest = context.getBean(IngestService.class);
+			java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
+			Application.beforeShutdown(() -> {
+				if (finished.getCount() > 0) {
+					System.err.println("Stopping: writing the batch in flight...");
+					ingest.requestStop();
+					try {
+						finished.await(60, java.util.concurrent.TimeUnit.SECONDS);
+					}
+					catch (InterruptedException ex) {
+						Thread.currentThread().interrupt();
+					}
+				}
+			});
+			try {
+				ConsoleProgress progress = new ConsoleProgress(System.err);
+				IngestReport report = ingest.ingest(this.format, this.paths, progress);
+				progress.finish();
+				if (this.json) {
+					Output.json(System.out, report);
+				}
+				else {
+					print(report, System.out);
+				}
+				return report.exitCode();
 			}
-			else {
-				print(report, System.out);
+			finally {
+				finished.countDown();
 			}
-			return report.exitCode();
 		}
 	}
 

@@ -78,6 +78,25 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		}
 	}
 
+	/**
+	 * Neo4j's bootstrapper stops the database from a JVM shutdown hook of its own, which on
+	 * SIGTERM runs at the same time as the application's: the database would close under a
+	 * request or an ingest batch still in flight. An owner that closes this server itself, after
+	 * its own work has wound down (the Spring context does), removes that hook with this.
+	 * @return this server
+	 */
+	public EmbeddedNeo4j closedByOwner() {
+		try {
+			java.lang.reflect.Method remove = org.neo4j.server.NeoBootstrapper.class.getDeclaredMethod("removeShutdownHook");
+			remove.setAccessible(true);
+			remove.invoke(this.bootstrapper);
+		}
+		catch (ReflectiveOperationException | RuntimeException ex) {
+			logger.debug("Neo4j's shutdown hook stays: " + ex);
+		}
+		return this;
+	}
+
 	private static Map<String, String> configuration(Path home, Settings settings) {
 		Map<String, String> config = new LinkedHashMap<>();
 		config.put("server.default_listen_address", "127.0.0.1");

@@ -60,7 +60,7 @@ public final class GraphConnection implements AutoCloseable {
 						+ " but its password file cannot be read: " + ex.getMessage(), ex);
 			}
 		}
-		EmbeddedNeo4j embedded = EmbeddedNeo4j.start(properties.embeddedSettings());
+		EmbeddedNeo4j embedded = EmbeddedNeo4j.start(properties.embeddedSettings()).closedByOwner();
 		new RunningServer(ProcessHandle.current().pid(), embedded.boltUri(),
 				embedded.httpUri().map(URI::toString).orElse(""))
 			.write(dataDir);

@@ -41,8 +41,17 @@ final class BatchingSink implements RecordSink {
 
 	private long rejected;
 
+	private final java.util.function.BooleanSupplier stopRequested;
+
 	BatchingSink(Driver driver, Map<Class<?>, RecordWriter<?>> writers, int batchSize, String file,
 			String documentId, IngestReport report, IngestListener listener) {
+		this(driver, writers, batchSize, file, documentId, report, listener, () -> false);
+	}
+
+	BatchingSink(Driver driver, Map<Class<?>, RecordWriter<?>> writers, int batchSize, String file,
+			String documentId, IngestReport report, IngestListener listener,
+			java.util.function.BooleanSupplier stopRequested) {
+		this.stopRequested = stopRequested;
 		this.driver = driver;
 		this.writers = writers;
 		this.batchSize = batchSize;
@@ -61,6 +70,9 @@ final class BatchingSink implements RecordSink {
 		this.pending.computeIfAbsent(record.getClass(), k -> new ArrayList<>()).add(new Entry(ref, record));
 		if (++this.pendingCount >= this.batchSize) {
 			flush();
+			if (this.stopRequested.getAsBoolean()) {
+				throw new IngestStoppedException();
+			}
 		}
 	}
 

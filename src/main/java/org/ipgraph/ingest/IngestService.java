@@ -42,6 +42,8 @@ public class IngestService {
 
 	private final IngestProperties properties;
 
+	private final java.util.concurrent.atomic.AtomicBoolean stopRequested = new java.util.concurrent.atomic.AtomicBoolean();
+
 	@Autowired
 	IngestService(Driver driver, List<SourceFormat> formats, List<RecordWriter<?>> writers,
 			IngestProperties properties) {
@@ -59,6 +61,14 @@ public class IngestService {
 		this.formats = formats;
 		this.writers = writers;
 		this.properties = properties;
+	}
+
+	/**
+	 * Asks a running ingest to stop after the batch in flight (on SIGTERM or Ctrl-C): it writes
+	 * that batch, reads nothing more, and returns its report with a note.
+	 */
+	public void requestStop() {
+		this.stopRequested.set(true);
 	}
 
 	/**
@@ -94,11 +104,21 @@ public class IngestService {
 		listener.started(total, plan.size());
 		long done = 0;
 		for (Planned planned : plan) {
+			if (this.stopRequested.get()) {
+				report.note("stopped on request before " + planned.file() + ": what was read is stored; run the same "
+						+ "command again to complete the ingest (stored records are merged, not duplicated)");
+				break;
+			}
 			listener.file(planned.file(), planned.format().name());
-			ingestFile(planned, report, listener, done);
+			boolean stopped = ingestFile(planned, report, listener, done);
 			done += size(planned.file());
 			listener.progress(done);
+			if (stopped) {
+				break;
+			}
 		}
+		// a stop ends this ingest only; the process is on its way out anyway
+		this.stopRequested.set(false);
 		listener.finished(report);
 		return report;
 	}
@@ -137,7 +157,10 @@ public class IngestService {
 		return this.formats.values().stream().filter(f -> f.accepts(file, head)).findFirst();
 	}
 
-	private void ingestFile(Planned planned, IngestReport report, IngestListener listener, long offset) {
+	/**
+	 * @return whether a stop request ended it
+	 */
+	private boolean ingestFile(Planned planned, IngestReport report, IngestListener listener, long offset) {
 		Path file = planned.file();
 		String documentId;
 		try {
@@ -145,12 +168,19 @@ public class IngestService {
 		}
 		catch (UncheckedIOException ex) {
 			report.reject(new Rejection(file.toString(), "file", "cannot be read: " + ex.getCause().getMessage()));
-			return;
+			return false;
 		}
+		boolean stopped = false;
 		BatchingSink sink = new BatchingSink(this.driver, this.writers, this.properties.batchSize(), file.toString(),
-				documentId, report, listener);
+				documentId, report, listener, this.stopRequested::get);
 		try (InputStream in = new Counting(Files.newInputStream(file), n -> listener.progress(offset + n))) {
 			planned.format().read(file, in, sink);
+		}
+		catch (IngestStoppedException ex) {
+			stopped = true;
+			report.note("stopped on request in " + file + " after " + sink.records() + " records: what was read is "
+					+ "stored; run the same command again to complete the ingest (stored records are merged, not "
+					+ "duplicated)");
 		}
 		catch (IOException | RuntimeException ex) {
 			sink.reject("file", "reading stopped: " + message(ex) + " (records before this point are stored)");
@@ -161,6 +191,7 @@ public class IngestService {
 		report.read(sink.records());
 		report.add(new IngestReport.FileSummary(file.toString(), planned.format().name(), documentId,
 				sink.records(), sink.rejected()));
+		return stopped;
 	}
 
 	private static String message(Throwable ex) {
