@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -23,6 +24,7 @@ import org.ipgraph.bench.LoadTest;
 import org.ipgraph.ingest.IngestListener;
 import org.ipgraph.ingest.IngestReport;
 import org.ipgraph.ingest.IngestService;
+import org.ipgraph.ingest.lens.LensExport;
 import org.ipgraph.security.IssuedToken;
 import org.ipgraph.security.Role;
 import org.ipgraph.security.UserService;
@@ -201,18 +203,14 @@ class LoadTestCommand implements Callable<Integer> {
 	private List<Path> ingestFiles(Path dir, String cpc) throws IOException {
 		Files.createDirectories(dir);
 		List<Path> files = new ArrayList<>();
-		String header = "\"#\",Jurisdiction,Kind,Publication Number,Lens ID,Publication Date,Publication Year,"
-				+ "Application Number,Application Date,Priority Numbers,Title,Applicants,Inventors,URL,Type,Full Text,"
-				+ "Cited Count,Simple Family Size,Extended Family Size,Sequence Count,CPC Classifications,"
-				+ "IPCR Classifications,US Classifications,PubMed Id(s),DOI(s),Non-Patent Citations\n";
 		for (int f = 0; f < this.ingestFiles; f++) {
-			StringBuilder csv = new StringBuilder(header);
+			StringBuilder csv = new StringBuilder(LensExport.HEADER).append('\n');
 			for (int r = 0; r < this.ingestRecords; r++) {
 				int i = f * this.ingestRecords + r;
-				csv.append(String.format(Locale.ROOT,
-						"%d,US,B2,US %d B2,lt-%d,2019-05-07,2019,,,,Load test patent %d,LOADTEST ORGANIZATION %d;;"
-								+ "LOADTEST ORGANIZATION %d,LOADTEST INVENTOR %d,,Granted Patent,no,0,1,1,0,%s,,,,,%n",
-						i + 1, FIRST_NUMBER + i, i, i, i % 50, (i + 7) % 50, i % 300, cpc));
+				csv.append(LensExport.grantedUs(i + 1, FIRST_NUMBER + i, LocalDate.of(2019, 5, 7), "Load test patent " + i,
+						"LOADTEST ORGANIZATION " + (i % 50) + ";;LOADTEST ORGANIZATION " + ((i + 7) % 50),
+						"LOADTEST INVENTOR " + (i % 300), cpc))
+					.append('\n');
 			}
 			Path file = dir.resolve(String.format(Locale.ROOT, "loadtest-%03d.csv", f));
 			Files.writeString(file, csv, StandardCharsets.UTF_8);

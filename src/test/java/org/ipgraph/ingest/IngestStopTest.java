@@ -4,10 +4,11 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import org.ipgraph.ingest.csv.Counts;
+import org.ipgraph.ingest.lens.LensExport;
 import org.ipgraph.test.GraphTest;
 import org.ipgraph.test.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;
@@ -67,15 +68,11 @@ class IngestStopTest {
 	}
 
 	private Path lens(String name, int from, int count) throws IOException {
-		StringBuilder csv = new StringBuilder("\"#\",Jurisdiction,Kind,Publication Number,Lens ID,Publication Date,"
-				+ "Publication Year,Application Number,Application Date,Priority Numbers,Title,Applicants,Inventors,URL,"
-				+ "Type,Full Text,Cited Count,Simple Family Size,Extended Family Size,Sequence Count,CPC Classifications,"
-				+ "IPCR Classifications,US Classifications,PubMed Id(s),DOI(s),Non-Patent Citations\n");
+		StringBuilder csv = new StringBuilder(LensExport.HEADER).append('\n');
 		for (int i = from; i < from + count; i++) {
-			csv.append(String.format(Locale.ROOT,
-					"%d,US,B2,US %d B2,x,2019-05-07,2019,,,,Patent %d,ACME CORP %d,DOE JOHN,,Granted Patent,no,0,1,1,0,"
-							+ "G06F16/00,,,,,%n",
-					i + 1, 38_000_000 + i, i, i % 7));
+			csv.append(LensExport.grantedUs(i + 1, 38_000_000 + i, LocalDate.of(2019, 5, 7), "Patent " + i,
+					"ACME CORP " + (i % 7), "DOE JOHN", "G06F16/00"))
+				.append('\n');
 		}
 		Path file = this.dir.resolve(name);
 		Files.writeString(file, csv, StandardCharsets.UTF_8);

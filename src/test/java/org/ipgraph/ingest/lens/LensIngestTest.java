@@ -26,10 +26,7 @@ import static org.assertj.core.api.Assertions.tuple;
 @GraphTest
 class LensIngestTest {
 
-	private static final String HEADER = "\"#\",Jurisdiction,Kind,Publication Number,Lens ID,Publication Date,"
-			+ "Publication Year,Application Number,Application Date,Priority Numbers,Title,Applicants,Inventors,URL,"
-			+ "Type,Full Text,Cited Count,Simple Family Size,Extended Family Size,Sequence Count,CPC Classifications,"
-			+ "IPCR Classifications,US Classifications,PubMed Id(s),DOI(s),Non-Patent Citations";
+	private static final String HEADER = LensExport.HEADER;
 
 	@Autowired
 	IngestService ingest;

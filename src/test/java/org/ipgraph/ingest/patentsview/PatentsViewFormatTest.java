@@ -11,6 +11,7 @@ import java.time.LocalDate;
 import org.ipgraph.graph.CpcSymbol;
 import org.ipgraph.ingest.Party;
 import org.ipgraph.ingest.PatentRecord;
+import org.ipgraph.ingest.RecordingSink;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -17,6 +17,7 @@ import java.util.stream.Stream;
 import org.ipgraph.graph.CpcSymbol;
 import org.ipgraph.ingest.Party;
 import org.ipgraph.ingest.PatentRecord;
+import org.ipgraph.ingest.RecordingSink;
 import org.ipgraph.test.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

@@ -1,21 +1,18 @@
-package org.ipgraph.ingest.uspto;
+package org.ipgraph.ingest;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.ipgraph.ingest.PatentRecord;
-import org.ipgraph.ingest.RecordSink;
-
 /**
  * Keeps what a reader emits, for parser tests without a database.
  */
-final class RecordingSink implements RecordSink {
+public final class RecordingSink implements RecordSink {
 
-	final Map<String, PatentRecord> records = new LinkedHashMap<>();
+	public final Map<String, PatentRecord> records = new LinkedHashMap<>();
 
-	final Map<String, String> rejections = new LinkedHashMap<>();
+	public final Map<String, String> rejections = new LinkedHashMap<>();
 
 	@Override
 	public void accept(String ref, Object record) {
@@ -27,11 +24,11 @@ final class RecordingSink implements RecordSink {
 		this.rejections.put(ref, reason);
 	}
 
-	List<PatentRecord> patents() {
+	public List<PatentRecord> patents() {
 		return new ArrayList<>(this.records.values());
 	}
 
-	PatentRecord patent(String key) {
+	public PatentRecord patent(String key) {
 		return this.records.values()
 			.stream()
 			.filter(r -> r.number().key().equals(key))
