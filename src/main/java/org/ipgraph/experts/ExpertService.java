@@ -69,6 +69,14 @@ public class ExpertService {
 	}
 
 	/**
+	 * Rebuilds the expert profiles now and waits (after a bulk load, or in tests), instead of
+	 * leaving it to the next check in the background.
+	 */
+	public void rebuildProfiles() {
+		this.indexes.refresh();
+	}
+
+	/**
 	 * Sets consent for the person and every Person node resolved to be them. Admins may set
 	 * anyone's; any other user only their own (the Person their account is linked to). Analysts
 	 * read everything but change nothing.

@@ -3,6 +3,7 @@ package org.ipgraph.security;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,9 +11,11 @@ import java.util.Map;
 import org.ipgraph.demo.DemoLoader;
 import org.ipgraph.demo.DemoParameters;
 import org.ipgraph.demo.DemoProgress;
+import org.ipgraph.experts.ExpertService;
 import org.ipgraph.ingest.IngestListener;
 import org.ipgraph.ingest.IngestReport;
 import org.ipgraph.ingest.IngestService;
+import org.ipgraph.ingest.lens.LensExport;
 import org.ipgraph.test.TestNeo4j;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -58,6 +61,9 @@ class InjectionTest {
 	@Autowired
 	IngestService ingest;
 
+	@Autowired
+	ExpertService experts;
+
 	@BeforeAll
 	void graph() {
 		TestNeo4j.clear();
@@ -66,6 +72,10 @@ class InjectionTest {
 
 	@Test
 	void hostileParametersAreDataToEveryEndpoint() throws Exception {
+		// the expert profiles (and what they persist: resolved identities, the handle key) are
+		// built before counting, not by a background rebuild during the requests
+		this.experts.rebuildProfiles();
+		this.mvc.perform(get("/api/v1/experts").param("topic", "sensor").with(user("admin").roles("ADMIN")));
 		Map<String, Long> before = counts();
 		List<String> failures = new ArrayList<>();
 		for (String value : HOSTILE) {
@@ -111,20 +121,12 @@ class InjectionTest {
 	@Test
 	void hostileNamesInAFileAreStoredAsWritten(@TempDir Path dir) throws Exception {
 		Map<String, Long> before = counts();
-		StringBuilder csv = new StringBuilder("\"#\",Jurisdiction,Kind,Publication Number,Lens ID,Publication Date,"
-				+ "Publication Year,Application Number,Application Date,Priority Numbers,Title,Applicants,Inventors,URL,"
-				+ "Type,Full Text,Cited Count,Simple Family Size,Extended Family Size,Sequence Count,CPC Classifications,"
-				+ "IPCR Classifications,US Classifications,PubMed Id(s),DOI(s),Non-Patent Citations\n");
+		StringBuilder csv = new StringBuilder(LensExport.HEADER).append('\n');
 		for (int i = 0; i < HOSTILE.size(); i++) {
-			String name = HOSTILE.get(i).replace("\"", "\"\"");
-			csv.append(i + 1)
-				.append(",US,B2,US ")
-				.append(900000 + i)
-				.append(" B2,x,2015-01-01,2015,,,,\"")
-				.append(name)
-				.append("\",\"")
-				.append(name)
-				.append("\",DOE JOHN,,Granted Patent,no,0,1,1,0,H04N19/00,,,,,\n");
+			String name = HOSTILE.get(i);
+			csv.append(LensExport.grantedUs(i + 1, 900000 + i, LocalDate.of(2015, 1, 1), name, name, "DOE JOHN",
+					"H04N19/00"))
+				.append('\n');
 		}
 		Path file = dir.resolve("hostile.csv");
 		Files.writeString(file, csv, StandardCharsets.UTF_8);
