@@ -2,8 +2,8 @@ package org.ipgraph.cli;
 
 import java.io.PrintStream;
 
-import org.ipgraph.nlp.EvidenceReport;
-import org.ipgraph.nlp.EvidenceService;
+import org.ipgraph.nlp.evidence.EvidenceReport;
+import org.ipgraph.nlp.evidence.EvidenceService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;

@@ -10,14 +10,14 @@ import java.util.List;
 import java.util.Map;
 
 import org.ipgraph.nlp.DocumentAnalysis;
-import org.ipgraph.nlp.ExtractedText;
+import org.ipgraph.nlp.text.ExtractedText;
 import org.ipgraph.nlp.Fact;
 import org.ipgraph.nlp.LinkedMention;
 import org.ipgraph.nlp.NlpBenchmark;
 import org.ipgraph.nlp.NlpService;
 import org.ipgraph.nlp.PatentTextService;
-import org.ipgraph.nlp.TextExtractionException;
-import org.ipgraph.nlp.TextExtractor;
+import org.ipgraph.nlp.text.TextExtractionException;
+import org.ipgraph.nlp.text.TextExtractor;
 import org.ipgraph.nlp.training.EvaluationReport;
 import org.ipgraph.nlp.training.EvaluationText;
 import org.ipgraph.nlp.training.NerTrainer;

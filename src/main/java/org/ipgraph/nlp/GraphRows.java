@@ -10,6 +10,7 @@ import java.util.Set;
 
 import org.ipgraph.graph.OrganizationNames;
 import org.ipgraph.graph.PatentNumber;
+import org.ipgraph.nlp.linking.NameTokens;
 
 /**
  * Turns an analysis into parameter rows for the writer's {@code UNWIND} statements: nodes to

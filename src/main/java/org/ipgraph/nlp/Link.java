@@ -27,11 +27,11 @@ public record Link(Status status, KnownEntity entity, double confidence, String 
 	public record Candidate(KnownEntity entity, double score) {
 	}
 
-	static Link linked(KnownEntity entity, double confidence, String method) {
+	public static Link linked(KnownEntity entity, double confidence, String method) {
 		return new Link(Status.LINKED, entity, confidence, method, List.of());
 	}
 
-	static Link unlinked() {
+	public static Link unlinked() {
 		return new Link(Status.UNLINKED, null, 0, "none", List.of());
 	}
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.ipgraph.graph.OrganizationNames;
+import org.ipgraph.nlp.linking.Gazetteer;
 
 /**
  * Rules that mend or drop mentions the way no name is written: a comma or a trailing "of" at the

@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 import org.ipgraph.ingest.IngestListener;
 import org.ipgraph.ingest.IngestReport;
 import org.ipgraph.ingest.IngestService;
+import org.ipgraph.nlp.text.TextExtractor;
+import org.ipgraph.nlp.text.TextExtractionException;
 
 import org.springframework.stereotype.Service;
 

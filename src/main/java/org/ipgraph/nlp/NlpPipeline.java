@@ -9,6 +9,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.ipgraph.nlp.relations.RelationTriggers;
+import org.ipgraph.nlp.linking.Gazetteer;
 
 import opennlp.tools.langdetect.Language;
 

@@ -2,6 +2,7 @@ package org.ipgraph.nlp;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import org.ipgraph.nlp.linking.EntityLinker;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;

@@ -6,6 +6,10 @@ import java.time.Instant;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.neo4j.driver.Driver;
+import org.ipgraph.nlp.linking.ReferenceData;
+import org.ipgraph.nlp.linking.LinkIndex;
+import org.ipgraph.nlp.linking.GraphNames;
+import org.ipgraph.nlp.linking.EntityLinker;
 
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;

@@ -16,6 +16,7 @@ import org.ipgraph.ingest.WriteContext;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
+import org.ipgraph.nlp.text.ExtractedText;
 
 import org.springframework.stereotype.Service;
 

@@ -3,6 +3,9 @@ package org.ipgraph.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.ipgraph.nlp.relations.RelationExtractor;
+import org.ipgraph.nlp.linking.EntityLinker;
+import org.ipgraph.nlp.linking.Acronyms;
 
 /**
  * The whole reading of one text: pipeline, acronym definitions, linking, relations.

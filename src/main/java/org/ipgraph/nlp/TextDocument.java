@@ -1,6 +1,7 @@
 package org.ipgraph.nlp;
 
 import java.util.Map;
+import org.ipgraph.nlp.text.ExtractedText;
 
 /**
  * One analyzed text on its way into the graph.

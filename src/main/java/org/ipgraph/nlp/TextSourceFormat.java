@@ -7,6 +7,9 @@ import java.util.Map;
 
 import org.ipgraph.ingest.RecordSink;
 import org.ipgraph.ingest.SourceFormat;
+import org.ipgraph.nlp.text.TextExtractor;
+import org.ipgraph.nlp.text.TextExtractionException;
+import org.ipgraph.nlp.text.ExtractedText;
 
 import org.springframework.stereotype.Component;
 

@@ -8,6 +8,7 @@ import java.util.List;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.ipgraph.nlp.training.NerTrainer;
+import org.ipgraph.nlp.linking.Gazetteer;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 

@@ -5,6 +5,8 @@ import java.util.Map;
 
 import org.ipgraph.test.GraphTest;
 import org.ipgraph.test.TestNeo4j;
+import org.ipgraph.nlp.evidence.EvidenceService;
+import org.ipgraph.nlp.evidence.EvidenceReport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 

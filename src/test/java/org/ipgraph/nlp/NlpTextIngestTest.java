@@ -16,6 +16,8 @@ import org.ipgraph.ingest.Rejection;
 import org.ipgraph.test.GraphTest;
 import org.ipgraph.test.SharedData;
 import org.ipgraph.test.TestNeo4j;
+import org.ipgraph.nlp.evidence.EvidenceService;
+import org.ipgraph.nlp.evidence.EvidenceReport;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;

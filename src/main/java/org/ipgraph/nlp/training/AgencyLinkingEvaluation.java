@@ -12,10 +12,10 @@ import java.util.stream.Collectors;
 
 import org.ipgraph.ingest.csv.CsvTable;
 import org.ipgraph.graph.OrganizationNames;
-import org.ipgraph.nlp.EntityLinker;
+import org.ipgraph.nlp.linking.EntityLinker;
 import org.ipgraph.nlp.KnownEntity;
 import org.ipgraph.nlp.Link;
-import org.ipgraph.nlp.LinkIndex;
+import org.ipgraph.nlp.linking.LinkIndex;
 
 /**
  * Agency linking against PatentsView's raw-to-clean agency names. The reference the linker

@@ -19,6 +19,8 @@ import java.util.function.Predicate;
 import org.ipgraph.ingest.csv.CsvTable;
 import org.ipgraph.graph.OrganizationKind;
 import org.ipgraph.graph.OrganizationNames;
+import org.ipgraph.nlp.linking.ReferenceData;
+import org.ipgraph.nlp.KnownEntity;
 
 /**
  * The federal agency reference list, derived from three PatentsView files: the organization
@@ -175,7 +177,7 @@ final class AgencyList {
 			rows.add(new String[] { a.name, a.kind, String.join("|", a.acronyms), String.join("|", a.aliases),
 					a.parent == null ? "" : a.parent });
 		}
-		return org.ipgraph.nlp.ReferenceData.agencies(rows);
+		return org.ipgraph.nlp.linking.ReferenceData.agencies(rows);
 	}
 
 	void write(Path file) {

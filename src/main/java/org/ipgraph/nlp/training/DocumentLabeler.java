@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import org.ipgraph.nlp.Gazetteer;
+import org.ipgraph.nlp.linking.Gazetteer;
 import org.ipgraph.nlp.Mention;
 import org.ipgraph.nlp.NlpPipeline;
 import org.ipgraph.nlp.Sentence;

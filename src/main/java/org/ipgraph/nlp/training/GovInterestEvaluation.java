@@ -12,7 +12,7 @@ import java.util.Set;
 import org.ipgraph.ingest.csv.CsvTable;
 import org.ipgraph.graph.OrganizationNames;
 import org.ipgraph.nlp.AnnotatedText;
-import org.ipgraph.nlp.EntityLinker;
+import org.ipgraph.nlp.linking.EntityLinker;
 import org.ipgraph.nlp.EntityType;
 import org.ipgraph.nlp.Link;
 import org.ipgraph.nlp.Mention;

@@ -8,9 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
-import org.ipgraph.nlp.ExtractedText;
-import org.ipgraph.nlp.TextExtractionException;
-import org.ipgraph.nlp.TextExtractor;
+import org.ipgraph.nlp.text.ExtractedText;
+import org.ipgraph.nlp.text.TextExtractionException;
+import org.ipgraph.nlp.text.TextExtractor;
 
 /**
  * US statutes and regulations on patents, federally funded inventions, technology transfer and

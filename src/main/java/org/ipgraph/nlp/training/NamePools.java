@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 
 import org.ipgraph.ingest.csv.CsvTable;
 import org.ipgraph.graph.PersonName;
+import org.ipgraph.nlp.linking.Gazetteer;
 
 /**
  * Real names for the templates, from the shared data: organizations (standards-body members,
@@ -168,7 +169,7 @@ final class NamePools {
 
 	static boolean cleanAlias(String alias) {
 		return alias.length() >= 4 && Character.isUpperCase(alias.charAt(0)) && !JUNK_START.matcher(alias).matches()
-				&& org.ipgraph.nlp.Gazetteer.isCleanName(alias);
+				&& org.ipgraph.nlp.linking.Gazetteer.isCleanName(alias);
 	}
 
 	private static String fixUs(String alias) {

@@ -16,7 +16,7 @@ import org.ipgraph.nlp.KnownEntity;
 import org.ipgraph.nlp.ModelFiles;
 import org.ipgraph.nlp.NlpModels;
 import org.ipgraph.nlp.NlpPipeline;
-import org.ipgraph.nlp.ReferenceData;
+import org.ipgraph.nlp.linking.ReferenceData;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 

@@ -4,10 +4,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.ipgraph.nlp.EntityLinker;
-import org.ipgraph.nlp.Gazetteer;
+import org.ipgraph.nlp.linking.EntityLinker;
+import org.ipgraph.nlp.linking.Gazetteer;
 import org.ipgraph.nlp.KnownEntity;
-import org.ipgraph.nlp.LinkIndex;
+import org.ipgraph.nlp.linking.LinkIndex;
 import org.ipgraph.nlp.NlpModels;
 import org.ipgraph.nlp.NlpPipeline;
 

@@ -16,11 +16,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.ipgraph.nlp.EntityType;
-import org.ipgraph.nlp.Gazetteer;
+import org.ipgraph.nlp.linking.Gazetteer;
 import org.ipgraph.nlp.KnownEntity;
 import org.ipgraph.nlp.ModelFiles;
 import org.ipgraph.nlp.NlpPipeline;
-import org.ipgraph.nlp.ReferenceData;
+import org.ipgraph.nlp.linking.ReferenceData;
+import org.ipgraph.nlp.Sentence;
+import org.ipgraph.nlp.NlpModels;
 
 /**
  * Writes the training and held-out files of every corpus into the model directory, and the

@@ -4,11 +4,13 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import org.ipgraph.nlp.EntityLinker;
+import org.ipgraph.nlp.linking.EntityLinker;
 import org.ipgraph.nlp.KnownEntity;
 import org.ipgraph.nlp.Link;
-import org.ipgraph.nlp.LinkIndex;
+import org.ipgraph.nlp.linking.LinkIndex;
 import org.ipgraph.test.SharedData;
+import org.ipgraph.nlp.Mention;
+import org.ipgraph.nlp.EntityType;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

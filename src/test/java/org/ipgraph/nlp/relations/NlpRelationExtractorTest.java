@@ -1,0 +1,147 @@
+package org.ipgraph.nlp.relations;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.ipgraph.nlp.TextAnalyzer;
+import org.ipgraph.nlp.linking.ReferenceData;
+import org.ipgraph.nlp.NodeRef;
+import org.ipgraph.nlp.NlpPipeline;
+import org.ipgraph.nlp.NlpModels;
+import org.ipgraph.nlp.ModelFiles;
+import org.ipgraph.nlp.linking.LinkIndex;
+import org.ipgraph.nlp.Fact;
+import org.ipgraph.nlp.linking.EntityLinker;
+import org.ipgraph.nlp.DocumentAnalysis;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The relation rules on real sentences, read by the shipped models: federal-funding statements
+ * from USPTO grant text, and plain statements of well-known transactions, lawsuits and roles.
+ */
+class NlpRelationExtractorTest {
+
+	static TextAnalyzer analyzer;
+
+	@BeforeAll
+	static void load() {
+		ModelFiles files = ModelFiles.packaged();
+		LinkIndex index = new LinkIndex();
+		ReferenceData.load(files).forEach(index::add);
+		analyzer = new TextAnalyzer(new NlpPipeline(NlpModels.load(files), 1, 0.5),
+				new EntityLinker(index, EntityLinker.Settings.DEFAULT));
+	}
+
+	@Test
+	void aFundingStatementMakesThePatentFundedByTheAgencyWithItsGrantNumber() {
+		DocumentAnalysis analysis = analyze("This invention was made with Government support under Grant No. "
+				+ "DE-FG02-00ER82948, awarded by the Department of Energy. The government has certain rights in the "
+				+ "invention.", new NodeRef("Patent", "US7000001", "US7000001", Map.of()));
+		Fact funded = fact(analysis, "FUNDED_BY");
+		assertThat(funded.from().id()).isEqualTo("US7000001");
+		assertThat(funded.to().id()).isEqualTo("fund:department of energy");
+		assertThat(funded.properties()).containsEntry("grantNumbers", List.of("DE-FG02-00ER82948"));
+		Fact issued = fact(analysis, "ISSUED");
+		assertThat(issued.from().id()).isEqualTo("department of energy");
+		assertThat(issued.to().id()).isEqualTo("fund:department of energy");
+		assertThat(analysis.text().text().substring(funded.start(), funded.end())).startsWith("Department of Energy");
+		assertThat(funded.extractor()).isEqualTo("rule:funding");
+		assertThat(funded.confidence()).isBetween(0.5, 1.0);
+	}
+
+	@Test
+	void theOrganizationAnAgencyAwardsAGrantIsFundedByIt() {
+		DocumentAnalysis analysis = analyze("The Small Business Administration awarded Acme Robotics Inc. a $2 million "
+				+ "SBIR Phase II grant to develop low-power gait sensors for elderly care.", null);
+		Fact funded = fact(analysis, "FUNDED_BY");
+		assertThat(funded.from().id()).isEqualTo("acme robotics");
+		assertThat(funded.to().id()).isEqualTo("fund:small business innovation research");
+		assertThat(funded.properties()).containsEntry("amount", 2000000.0);
+	}
+
+	@Test
+	void everyGrantNumberGoesToItsFunder() {
+		DocumentAnalysis analysis = analyze("This invention was made with government support under Grant Numbers "
+				+ "AI056472, CA77664, and HG001399 awarded by the National Institute of Health. The government has "
+				+ "certain rights in this invention.", new NodeRef("Patent", "US7000002", "US7000002", Map.of()));
+		assertThat(fact(analysis, "FUNDED_BY").properties()).containsEntry("grantNumbers",
+				List.of("AI056472", "CA77664", "HG001399"));
+	}
+
+	@Test
+	void transactionsHaveTheirDirection() {
+		DocumentAnalysis acquired = analyze("Google acquired more than 17,000 patents from Motorola Mobility in 2012.",
+				null);
+		assertThat(fact(acquired, "ACQUIRED_FROM")).satisfies(f -> {
+			assertThat(f.from().id()).isEqualTo("google");
+			assertThat(f.to().id()).isEqualTo("motorola mobility");
+		});
+		DocumentAnalysis licensed = analyze("Nokia licensed its cellular patents to Huawei in 2017.", null);
+		assertThat(fact(licensed, "LICENSED_TO")).satisfies(f -> {
+			assertThat(f.from().id()).isEqualTo("nokia");
+			assertThat(f.to().id()).isEqualTo("huawei");
+		});
+		DocumentAnalysis launched = analyze("Sony and Honda jointly launched a new electric vehicle company in 2022.",
+				null);
+		assertThat(fact(launched, "PARTNERED_WITH")).satisfies(f -> {
+			assertThat(f.from().id()).isEqualTo("sony");
+			assertThat(f.to().id()).isEqualTo("honda");
+			assertThat(f.properties()).containsEntry("what", "new electric vehicle company in 2022");
+		});
+	}
+
+	@Test
+	void aLawsuitNamesPartiesPatentCourtAndDate() {
+		DocumentAnalysis analysis = analyze("Qualcomm sued Apple for infringing U.S. Pat. No. 8,838,949 in the U.S. "
+				+ "District Court for the Southern District of California on July 6, 2017.", null);
+		Fact plaintiff = fact(analysis, "PLAINTIFF_IN");
+		Fact defendant = fact(analysis, "DEFENDANT_IN");
+		Fact asserted = fact(analysis, "ASSERTED_IN");
+		assertThat(plaintiff.from().id()).isEqualTo("qualcomm");
+		assertThat(defendant.from().id()).isEqualTo("apple");
+		assertThat(asserted.from().id()).isEqualTo("US8838949");
+		assertThat(plaintiff.to().properties()).containsEntry("filedOn", LocalDate.of(2017, 7, 6))
+			.containsEntry("court", "U.S. District Court for the Southern District of California")
+			.containsEntry("title", "Qualcomm v. Apple");
+		assertThat(plaintiff.to().id()).isEqualTo("text:qualcomm v apple:2017");
+	}
+
+	@Test
+	void aPolicyIsIssuedOnADateForARegion() {
+		DocumentAnalysis analysis = analyze("The China National Intellectual Property Administration issued the Patent "
+				+ "Transformation Special Action Plan on October 17, 2023 to support universities in Jiangsu.", null);
+		Fact issued = fact(analysis, "ISSUED");
+		assertThat(issued.from().id()).isEqualTo("china national intellectual property administration");
+		assertThat(issued.to().id()).isEqualTo("policy:patent transformation special action plan");
+		assertThat(issued.properties()).containsEntry("on", LocalDate.of(2023, 10, 17));
+		assertThat(analysis.facts()).filteredOn(f -> f.type().equals("TARGETS"))
+			.extracting(Fact::properties)
+			.contains(Map.of("region", "Jiangsu"));
+	}
+
+	@Test
+	void peopleHaveRolesAndTopics() {
+		DocumentAnalysis analysis = analyze("Tim Cook, chief executive officer of Apple, announced the results.", null);
+		Fact role = fact(analysis, "AFFILIATED_WITH");
+		assertThat(role.from().id()).isEqualTo("person:tim cook@apple");
+		assertThat(role.to().id()).isEqualTo("apple");
+		assertThat(role.properties()).containsEntry("role", "chief executive officer");
+		DocumentAnalysis expert = analyze("Jennifer Doudna works on gene editing at the University of California.", null);
+		assertThat(fact(expert, "EXPERT_IN").properties()).containsEntry("topic", "gene editing");
+	}
+
+	private static DocumentAnalysis analyze(String text, NodeRef subject) {
+		return analyzer.analyze(text, subject);
+	}
+
+	private static Fact fact(DocumentAnalysis analysis, String type) {
+		List<Fact> facts = analysis.facts().stream().filter(f -> f.type().equals(type)).toList();
+		assertThat(facts).as(type + " in " + analysis.facts() + " from " + analysis.mentions()).isNotEmpty();
+		return facts.get(0);
+	}
+
+}
