@@ -1,5 +1,6 @@
 /**
- * Benchmarks that are commands, not tests: a bounded load test against the running service on
- * loopback, with latency percentiles, errors and a check for lost writes.
+ * Speed harnesses that are commands, not tests: each service's latency benchmark
+ * ({@code ipgraph partners|experts|pools bench}) and a bounded load test against the running
+ * service on loopback, with latency percentiles, errors and a check for lost writes.
  */
 package org.ipgraph.bench;
