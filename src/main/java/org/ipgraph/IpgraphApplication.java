@@ -6,8 +6,8 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 
 /**
- * ipgraph: a knowledge graph of patents, owners, inventors, experts, institutions, policies and
- * funds, with partner, expert, pool and litigation-risk services on top.
+ * ipgraph: a knowledge graph of patents, owners, inventors, experts, institutions,
+ * policies and funds, with partner, expert, pool and litigation-risk services on top.
  */
 @SpringBootApplication
 @ConfigurationPropertiesScan

@@ -9,8 +9,8 @@ import org.springframework.modulith.core.ApplicationModules;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 
 /**
- * The modules of docs/ARCHITECTURE.md: no cycles, no access to another module's internals, and
- * runtime services free of evaluation, demo and ingest code.
+ * The modules of docs/ARCHITECTURE.md: no cycles, no access to another module's
+ * internals, and runtime services free of evaluation, demo and ingest code.
  */
 class ModularityTests {
 

@@ -15,9 +15,10 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Latency of the expert service on the current graph: the index build once, then topic queries
- * (patent titles) and patent queries, each timed from the call to the returned page as the REST
- * endpoint runs it (ranking, conflict test, consent read, redaction), after a warm-up.
+ * Latency of the expert service on the current graph: the index build once, then topic
+ * queries (patent titles) and patent queries, each timed from the call to the returned
+ * page as the REST endpoint runs it (ranking, conflict test, consent read, redaction),
+ * after a warm-up.
  */
 @Component
 public class ExpertBenchmark {

@@ -19,8 +19,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.LongAdder;
 
 /**
- * N clients send requests round-robin over a list of URLs for a fixed time, then stop. Only
- * loopback addresses are accepted, so the test can never load someone else's server.
+ * N clients send requests round-robin over a list of URLs for a fixed time, then stop.
+ * Only loopback addresses are accepted, so the test can never load someone else's server.
  */
 public final class LoadTest {
 
@@ -58,7 +58,8 @@ public final class LoadTest {
 			}
 		}
 		catch (UnknownHostException ex) {
-			throw new IllegalArgumentException("The load test only targets loopback addresses; cannot resolve " + base, ex);
+			throw new IllegalArgumentException("The load test only targets loopback addresses; cannot resolve " + base,
+					ex);
 		}
 		return base;
 	}
@@ -69,7 +70,9 @@ public final class LoadTest {
 	public void runOnce() throws java.io.IOException, InterruptedException {
 		HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 		for (String path : this.paths) {
-			HttpRequest.Builder request = HttpRequest.newBuilder(this.base.resolve(path)).timeout(Duration.ofMinutes(5)).GET();
+			HttpRequest.Builder request = HttpRequest.newBuilder(this.base.resolve(path))
+				.timeout(Duration.ofMinutes(5))
+				.GET();
 			if (this.authorization != null) {
 				request.header("Authorization", this.authorization);
 			}

@@ -19,10 +19,10 @@ import org.ipgraph.partners.DemandQuery;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ipgraph partners bench}: the latency of both endpoints' service calls on the current
- * graph, after the snapshot (profiles, models, indexes) is built once. Requesters are the
- * largest owners and a seeded sample of the others; demands are titles of seeded random patents
- * plus one fixed wearables demand.
+ * {@code ipgraph partners bench}: the latency of both endpoints' service calls on the
+ * current graph, after the snapshot (profiles, models, indexes) is built once. Requesters
+ * are the largest owners and a seeded sample of the others; demands are titles of seeded
+ * random patents plus one fixed wearables demand.
  */
 @Component
 public class PartnerBenchmark {
@@ -49,12 +49,11 @@ public class PartnerBenchmark {
 				build, s.graph, requests));
 		Map<String, Latency> latencies = new LinkedHashMap<>();
 		for (String role : List.of("any", "licensor")) {
-			latencies.put("GET /partners role=" + role, measure(requesters, warmUp,
-					id -> this.service.recommend(new PartnerQuery(id, role, null, null, null, null, List.of(),
-							null, PageRequest.of(0, 20)))));
+			latencies.put("GET /partners role=" + role, measure(requesters, warmUp, id -> this.service.recommend(
+					new PartnerQuery(id, role, null, null, null, null, List.of(), null, PageRequest.of(0, 20)))));
 		}
-		latencies.put("POST /partners/for-demand", measure(demands, warmUp,
-				text -> this.service.forDemand(DemandQuery.of(text))));
+		latencies.put("POST /partners/for-demand",
+				measure(demands, warmUp, text -> this.service.forDemand(DemandQuery.of(text))));
 		Map<String, Double> steps = new LinkedHashMap<>(s.timings);
 		steps.put("total", build);
 		return new Report(s.graph.patents(), s.graph.organizations(), steps, latencies);

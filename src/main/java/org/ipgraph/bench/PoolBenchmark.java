@@ -19,10 +19,10 @@ import org.ipgraph.pools.PoolData;
 import org.springframework.stereotype.Component;
 
 /**
- * Measures pool searches on generated ecosystems, each loaded into a scratch graph: for a CPC
- * group, a standard, keywords and a seed set, the time to read the scope (graph reads and text
- * vectors) and to search it (substitutes, graph building, GDS projection, Leiden and drop,
- * assembly), median of several runs after a warm-up run.
+ * Measures pool searches on generated ecosystems, each loaded into a scratch graph: for a
+ * CPC group, a standard, keywords and a seed set, the time to read the scope (graph reads
+ * and text vectors) and to search it (substitutes, graph building, GDS projection, Leiden
+ * and drop, assembly), median of several runs after a warm-up run.
  */
 @Component
 public class PoolBenchmark {
@@ -65,8 +65,9 @@ public class PoolBenchmark {
 				double load = (System.nanoTime() - start) / 1e9;
 				DemoTruth.PlantedPool pool = truth.pools().get(0);
 				PoolService service = this.pools.on(graph.client());
-				for (PoolQuery query : List.of(PoolQuery.cpc(pool.cpcGroup(), 3), PoolQuery.standard(pool.standard(), 3),
-						PoolQuery.topic("motion vector prediction", 3), PoolQuery.patents(pool.declared(), 3))) {
+				for (PoolQuery query : List.of(PoolQuery.cpc(pool.cpcGroup(), 3),
+						PoolQuery.standard(pool.standard(), 3), PoolQuery.topic("motion vector prediction", 3),
+						PoolQuery.patents(pool.declared(), 3))) {
 					log.printf("  %s%n", query.describe());
 					results.add(measure(service, query, size, load, repeats));
 				}

@@ -1,6 +1,7 @@
 /**
  * Speed harnesses that are commands, not tests: each service's latency benchmark
- * ({@code ipgraph partners|experts|pools bench}) and a bounded load test against the running
- * service on loopback, with latency percentiles, errors and a check for lost writes.
+ * ({@code ipgraph partners|experts|pools bench}) and a bounded load test against the
+ * running service on loopback, with latency percentiles, errors and a check for lost
+ * writes.
  */
 package org.ipgraph.bench;

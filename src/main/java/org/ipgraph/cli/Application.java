@@ -12,9 +12,9 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * The application for one command: started without a web server, quiet unless asked, on the
- * first {@link #bean} (so that a command checks its options before anything starts), and closed
- * with the command.
+ * The application for one command: started without a web server, quiet unless asked, on
+ * the first {@link #bean} (so that a command checks its options before anything starts),
+ * and closed with the command.
  */
 final class Application implements AutoCloseable {
 
@@ -59,11 +59,11 @@ final class Application implements AutoCloseable {
 		properties.put("ipgraph.neo4j.bolt-address", "127.0.0.1:0");
 		properties.putAll(this.options.properties());
 		properties.putAll(this.extra);
-		ConfigurableApplicationContext started = new SpringApplicationBuilder(this.source)
-			.web(WebApplicationType.NONE)
+		ConfigurableApplicationContext started = new SpringApplicationBuilder(this.source).web(WebApplicationType.NONE)
 			.registerShutdownHook(false)
 			.run(arguments(properties));
-		// On SIGTERM or Ctrl-C the command first winds down (an ingest writes its batch in flight),
+		// On SIGTERM or Ctrl-C the command first winds down (an ingest writes its batch
+		// in flight),
 		// then the database closes cleanly
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			BEFORE_CLOSE.forEach(Runnable::run);
@@ -88,8 +88,8 @@ final class Application implements AutoCloseable {
 	}
 
 	/**
-	 * Properties as command-line arguments: they then win over application.properties and the
-	 * environment, as options given on the command line should.
+	 * Properties as command-line arguments: they then win over application.properties and
+	 * the environment, as options given on the command line should.
 	 */
 	static String[] arguments(Map<String, Object> properties) {
 		return properties.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);

@@ -5,10 +5,11 @@ import java.util.Map;
 import picocli.CommandLine.Mixin;
 
 /**
- * A verb that works on the application, as neo4j-migrations' {@code ConnectedCommand} works on
- * a connection: the base starts the application without a web server (quiet, against the
- * running server's database when one is up, else the data directory) when the verb first asks
- * for a bean, and closes it when the verb returns. A verb implements {@link #run} only.
+ * A verb that works on the application, as neo4j-migrations' {@code ConnectedCommand}
+ * works on a connection: the base starts the application without a web server (quiet,
+ * against the running server's database when one is up, else the data directory) when the
+ * verb first asks for a bean, and closes it when the verb returns. A verb implements
+ * {@link #run} only.
  */
 abstract class ApplicationCommand extends IpgraphCommand {
 

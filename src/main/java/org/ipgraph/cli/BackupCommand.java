@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 		description = "Copy the in-process store (stop `ipgraph serve` first) into a zip file.")
 class BackupCommand extends IpgraphCommand {
 
-	@Option(names = "--data-dir", paramLabel = "DIR", description = "Store to back up (default: $IPGRAPH_DATA_DIR or ./data/neo4j).")
+	@Option(names = "--data-dir", paramLabel = "DIR",
+			description = "Store to back up (default: $IPGRAPH_DATA_DIR or ./data/neo4j).")
 	Path dataDir;
 
 	@Parameters(index = "0", paramLabel = "ARCHIVE", description = "The zip file to write; must not exist.")

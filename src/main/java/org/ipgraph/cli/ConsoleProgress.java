@@ -7,7 +7,8 @@ import org.ipgraph.ingest.IngestListener;
 import org.ipgraph.ingest.Rejection;
 
 /**
- * A progress bar on stderr for a terminal; one line per file otherwise, so logs stay readable.
+ * A progress bar on stderr for a terminal; one line per file otherwise, so logs stay
+ * readable.
  */
 final class ConsoleProgress implements IngestListener {
 
@@ -81,8 +82,8 @@ final class ConsoleProgress implements IngestListener {
 		double seconds = (now - this.start) / 1e9;
 		String rate = seconds > 0 ? bytes((long) (this.done / seconds)) + "/s" : "";
 		this.err.printf("\r[%s%s] %3d%% %s/%s %s  rejected: %d  %-30.30s", "#".repeat(filled),
-				".".repeat(WIDTH - filled), (int) (100.0 * this.done / this.total), bytes(this.done),
-				bytes(this.total), rate, this.rejected, this.file);
+				".".repeat(WIDTH - filled), (int) (100.0 * this.done / this.total), bytes(this.done), bytes(this.total),
+				rate, this.rejected, this.file);
 	}
 
 	private static String bytes(long n) {

@@ -4,7 +4,8 @@ import java.nio.file.Path;
 
 /**
  * The data directory for commands that work on the store's files without starting the
- * application: the option, else IPGRAPH_DATA_DIR, else ./data/neo4j (as application.properties).
+ * application: the option, else IPGRAPH_DATA_DIR, else ./data/neo4j (as
+ * application.properties).
  */
 final class DataDirs {
 

@@ -36,13 +36,15 @@ class DemoBenchCommand extends IpgraphCommand {
 	@Override
 	int execute() throws Exception {
 		if (this.bulk && !DemoBulkImport.available()) {
-			throw new IllegalArgumentException("--bulk needs the JVM option --add-opens=java.base/java.nio=ALL-UNNAMED");
+			throw new IllegalArgumentException(
+					"--bulk needs the JVM option --add-opens=java.base/java.nio=ALL-UNNAMED");
 		}
 		Path work = this.dir != null ? Files.createDirectories(this.dir) : Files.createTempDirectory("ipgraph-bench-");
 		List<DemoBenchmark.Result> results = new ArrayList<>();
 		for (int size : this.sizes) {
 			System.err.printf("%,d patents%n", size);
-			results.add(DemoBenchmark.run(new DemoParameters(size, this.seed, this.noise), work, this.bulk, System.err));
+			results
+				.add(DemoBenchmark.run(new DemoParameters(size, this.seed, this.noise), work, this.bulk, System.err));
 		}
 		System.out.printf("Java %s, %d cores, max heap %,d MB%n%n", Runtime.version(),
 				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));

@@ -21,12 +21,12 @@ import org.ipgraph.demo.DemoTruth;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-@Command(name = "demo", mixinStandardHelpOptions = true, subcommands = DemoBenchCommand.class,
-		description = { "Generate the SYNTHETIC demo ecosystem (seeded: the same options give the same graph) and load it "
+@Command(name = "demo", mixinStandardHelpOptions = true, subcommands = DemoBenchCommand.class, description = {
+		"Generate the SYNTHETIC demo ecosystem (seeded: the same options give the same graph) and load it "
 				+ "into the graph, write it as CSV for neo4j-admin database import (--csv), or build a new store "
 				+ "from it with the bulk importer (--bulk, for benchmark sizes).",
-				"Examples:", "  ipgraph demo --patents 3000 --seed 42", "  ipgraph demo --csv /tmp/demo-csv --patents 100000",
-				"  ipgraph demo --bulk --data-dir /tmp/bench-store --patents 1000000" })
+		"Examples:", "  ipgraph demo --patents 3000 --seed 42", "  ipgraph demo --csv /tmp/demo-csv --patents 100000",
+		"  ipgraph demo --bulk --data-dir /tmp/bench-store --patents 1000000" })
 class DemoCommand extends ReportCommand<Map<String, Object>> {
 
 	@Option(names = "--patents", defaultValue = "3000", description = "How many patents (default ${DEFAULT-VALUE}).")
@@ -201,7 +201,8 @@ class DemoCommand extends ReportCommand<Map<String, Object>> {
 			return summary;
 		}
 
-		// Per-patent inventors are written up to 100,000 patents; the Java API has them at any size
+		// Per-patent inventors are written up to 100,000 patents; the Java API has them
+		// at any size
 		static void write(DemoTruth truth, Path file) {
 			Map<String, Object> json = new LinkedHashMap<>();
 			json.put("parameters", truth.parameters());
@@ -221,7 +222,8 @@ class DemoCommand extends ReportCommand<Map<String, Object>> {
 				json.put("inventorsByPatent", inventors);
 				json.put("inventorByPersonId", truth.inventors().personIndex());
 			}
-			try (PrintStream out = new PrintStream(Files.newOutputStream(file), true, java.nio.charset.StandardCharsets.UTF_8)) {
+			try (PrintStream out = new PrintStream(Files.newOutputStream(file), true,
+					java.nio.charset.StandardCharsets.UTF_8)) {
 				Output.json(out, json);
 			}
 			catch (IOException ex) {

@@ -31,8 +31,8 @@ class EvidenceCommand extends ReportCommand<EvidenceReport> {
 	@Override
 	EvidenceReport report(Application application) {
 		boolean relationship = this.from != null || this.type != null || this.to != null;
-		if (relationship == (this.entity != null) || relationship && (this.from == null || this.type == null
-				|| this.to == null)) {
+		if (relationship == (this.entity != null)
+				|| relationship && (this.from == null || this.type == null || this.to == null)) {
 			throw new IllegalArgumentException("Give ENTITY, or --from, --type and --to for a relationship.");
 		}
 		EvidenceService service = application.bean(EvidenceService.class);
@@ -55,15 +55,17 @@ class EvidenceCommand extends ReportCommand<EvidenceReport> {
 		}
 		if (!report.mentions().isEmpty()) {
 			out.println("Mentioned in:");
-			report.mentions().forEach(m -> out.printf("  %s [%d-%d] %s (%s, %.2f)%n    \"%s\"%n", m.document(),
-					m.start(), m.end(), m.text(), m.extractor(), m.confidence(), m.sentence()));
+			report.mentions()
+				.forEach(m -> out.printf("  %s [%d-%d] %s (%s, %.2f)%n    \"%s\"%n", m.document(), m.start(), m.end(),
+						m.text(), m.extractor(), m.confidence(), m.sentence()));
 		}
 		if (!report.facts().isEmpty()) {
 			out.println("Facts:");
-			report.facts().forEach(f -> out.printf("  %s -[%s]-> %s %s (%s, %.2f, %s)%n    \"%s\"%n",
-					f.from() != null ? f.from().key() : "?", f.type(), f.to() != null ? f.to().key() : "-",
-					f.properties(), f.evidence().extractor(), f.evidence().confidence(), f.evidence().document(),
-					f.evidence().sentence()));
+			report.facts()
+				.forEach(f -> out.printf("  %s -[%s]-> %s %s (%s, %.2f, %s)%n    \"%s\"%n",
+						f.from() != null ? f.from().key() : "?", f.type(), f.to() != null ? f.to().key() : "-",
+						f.properties(), f.evidence().extractor(), f.evidence().confidence(), f.evidence().document(),
+						f.evidence().sentence()));
 		}
 		if (report.mentions().isEmpty() && report.facts().isEmpty()) {
 			out.println("No sentences in the graph state this.");

@@ -18,8 +18,9 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 @Command(name = "experts", mixinStandardHelpOptions = true, subcommands = ExpertsBenchCommand.class,
-		description = { "People ranked for a topic, a patent or a demand, with score components, evidence and "
-				+ "affiliation.",
+		description = {
+				"People ranked for a topic, a patent or a demand, with score components, evidence and "
+						+ "affiliation.",
 				"The CLI acts as the local operator and sees people without consent by name (audited); "
 						+ "--as-platform-user shows what a platform user sees: anonymous profiles." })
 class ExpertsCommand extends ReportCommand<ExpertResults> {

@@ -11,9 +11,9 @@ import picocli.CommandLine.Command;
 		resourceBundle = "org.ipgraph.cli.messages",
 		subcommands = { ServeCommand.class, IngestCommand.class, StatsCommand.class, EntitiesCommand.class,
 				UsersCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class,
-				EvaluateCommand.class, DemoCommand.class,
-				NlpCommand.class, EvidenceCommand.class, PartnersCommand.class, PoolsCommand.class, RiskCommand.class,
-				LoadTestCommand.class, ExpertsCommand.class },
+				EvaluateCommand.class, DemoCommand.class, NlpCommand.class, EvidenceCommand.class,
+				PartnersCommand.class, PoolsCommand.class, RiskCommand.class, LoadTestCommand.class,
+				ExpertsCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:success", "1:some records were rejected, the rest stored", "2:usage error",
 				"3:the command failed (message on stderr)" })
@@ -24,8 +24,9 @@ public class IpgraphCli {
 
 	/**
 	 * Runs a command line.
-	 * @param application the Spring Boot application class the commands start (the main class
-	 * hands it over: the CLI does not name it, as the root package depends on the CLI)
+	 * @param application the Spring Boot application class the commands start (the main
+	 * class hands it over: the CLI does not name it, as the root package depends on the
+	 * CLI)
 	 * @param args the command line
 	 * @return the exit code, or {@link #KEEP_RUNNING}
 	 */

@@ -10,8 +10,8 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
 /**
- * The base of every verb: runs it and maps what it throws to the documented exit codes, with
- * the reason on stderr. Most verbs work on the application and extend
+ * The base of every verb: runs it and maps what it throws to the documented exit codes,
+ * with the reason on stderr. Most verbs work on the application and extend
  * {@link ApplicationCommand}; this class serves the few that only touch files.
  */
 abstract class IpgraphCommand implements Callable<Integer> {
@@ -56,8 +56,9 @@ abstract class IpgraphCommand implements Callable<Integer> {
 	abstract int execute() throws Exception;
 
 	/**
-	 * A usage error ({@link IllegalArgumentException}) exits with {@link #USAGE}, anything else
-	 * with {@link #FAILED}; expected failures print their message, others their type too.
+	 * A usage error ({@link IllegalArgumentException}) exits with {@link #USAGE},
+	 * anything else with {@link #FAILED}; expected failures print their message, others
+	 * their type too.
 	 */
 	static int failed(Throwable ex, PrintWriter err) {
 		Throwable cause = rootCause(ex);

@@ -37,8 +37,8 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * {@code ipgraph loadtest}: the whole service on a throwaway store with the demo graph, N
- * clients on the recommendation endpoints for a fixed time, and ingests running beside them;
- * then a check that every ingested record is in the graph exactly once.
+ * clients on the recommendation endpoints for a fixed time, and ingests running beside
+ * them; then a check that every ingested record is in the graph exactly once.
  */
 @Command(name = "loadtest", mixinStandardHelpOptions = true,
 		description = "Bounded load test on loopback: starts ipgraph on a throwaway store with the demo graph "
@@ -84,8 +84,8 @@ class LoadTestCommand extends IpgraphCommand {
 		properties.put("ipgraph.security.bootstrap-admin", "false");
 		properties.put("ipgraph.security.requests-per-minute", 10_000_000);
 		properties.put("logging.level.org.ipgraph", "WARN");
-		System.err.println("Starting ipgraph on a throwaway store in " + work + " with " + this.patents
-				+ " demo patents...");
+		System.err
+			.println("Starting ipgraph on a throwaway store in " + work + " with " + this.patents + " demo patents...");
 		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(this.source)
 			.run(Application.arguments(properties))) {
 			int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
@@ -96,11 +96,12 @@ class LoadTestCommand extends IpgraphCommand {
 			List<String> paths = paths(driver);
 			List<Path> files = ingestFiles(work.resolve("ingest"), cpcOf(driver));
 			double warmUp = warmUp(port, token.token(), paths);
-			System.err.printf(Locale.ROOT, "Warm-up: one request per URL in %.1f s (profiles and indexes built)%n", warmUp);
-			LoadTest test = new LoadTest(URI.create("http://127.0.0.1:" + port), "Bearer " + token.token(), this.clients,
-					Duration.ofSeconds(this.seconds), paths);
-			System.err.printf("%d clients for %d s on %d URLs; %d files of %d patents ingested meanwhile%n", this.clients,
-					this.seconds, paths.size(), files.size(), this.ingestRecords);
+			System.err.printf(Locale.ROOT, "Warm-up: one request per URL in %.1f s (profiles and indexes built)%n",
+					warmUp);
+			LoadTest test = new LoadTest(URI.create("http://127.0.0.1:" + port), "Bearer " + token.token(),
+					this.clients, Duration.ofSeconds(this.seconds), paths);
+			System.err.printf("%d clients for %d s on %d URLs; %d files of %d patents ingested meanwhile%n",
+					this.clients, this.seconds, paths.size(), files.size(), this.ingestRecords);
 			IngestService ingest = context.getBean(IngestService.class);
 			List<IngestReport> reports = new ArrayList<>();
 			long ingestStart = System.nanoTime();
@@ -132,8 +133,8 @@ class LoadTestCommand extends IpgraphCommand {
 	}
 
 	/**
-	 * One request per URL, one after the other, before the clock starts: the first requests
-	 * wait for the profiles and indexes a new server builds once.
+	 * One request per URL, one after the other, before the clock starts: the first
+	 * requests wait for the profiles and indexes a new server builds once.
 	 */
 	private static double warmUp(int port, String token, List<String> paths) throws Exception {
 		long start = System.nanoTime();
@@ -196,7 +197,8 @@ class LoadTestCommand extends IpgraphCommand {
 	}
 
 	/**
-	 * Lens CSV files of new patents, each with its own numbers, shared applicants and inventors.
+	 * Lens CSV files of new patents, each with its own numbers, shared applicants and
+	 * inventors.
 	 */
 	private List<Path> ingestFiles(Path dir, String cpc) throws IOException {
 		Files.createDirectories(dir);
@@ -205,9 +207,10 @@ class LoadTestCommand extends IpgraphCommand {
 			StringBuilder csv = new StringBuilder(LensExport.HEADER).append('\n');
 			for (int r = 0; r < this.ingestRecords; r++) {
 				int i = f * this.ingestRecords + r;
-				csv.append(LensExport.grantedUs(i + 1, FIRST_NUMBER + i, LocalDate.of(2019, 5, 7), "Load test patent " + i,
-						"LOADTEST ORGANIZATION " + (i % 50) + ";;LOADTEST ORGANIZATION " + ((i + 7) % 50),
-						"LOADTEST INVENTOR " + (i % 300), cpc))
+				csv.append(
+						LensExport.grantedUs(i + 1, FIRST_NUMBER + i, LocalDate.of(2019, 5, 7), "Load test patent " + i,
+								"LOADTEST ORGANIZATION " + (i % 50) + ";;LOADTEST ORGANIZATION " + ((i + 7) % 50),
+								"LOADTEST INVENTOR " + (i % 300), cpc))
 					.append('\n');
 			}
 			Path file = dir.resolve(String.format(Locale.ROOT, "loadtest-%03d.csv", f));

@@ -40,8 +40,8 @@ class NlpCommand extends IpgraphCommand {
 	}
 
 	/**
-	 * The model directory: --models, else nlp-models/ of the installation, else of the working
-	 * directory.
+	 * The model directory: --models, else nlp-models/ of the installation, else of the
+	 * working directory.
 	 */
 	static Path modelDir(Path given) {
 		if (given != null) {
@@ -63,7 +63,8 @@ class NlpCommand extends IpgraphCommand {
 				description = "The shared data (default: $IPGRAPH_SHARED_DATA or ../shared/data).")
 		Path data;
 
-		@Option(names = "--iterations", defaultValue = "100", description = "GIS iterations (default ${DEFAULT-VALUE}).")
+		@Option(names = "--iterations", defaultValue = "100",
+				description = "GIS iterations (default ${DEFAULT-VALUE}).")
 		int iterations;
 
 		@Option(names = "--cutoff", defaultValue = "2", description = "Feature cutoff (default ${DEFAULT-VALUE}).")

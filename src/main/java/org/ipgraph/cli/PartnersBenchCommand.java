@@ -11,10 +11,12 @@ import picocli.CommandLine.Option;
 				+ "building profiles and models once.")
 class PartnersBenchCommand extends ReportCommand<PartnerBenchmark.Report> {
 
-	@Option(names = "--requests", defaultValue = "200", description = "Calls measured per endpoint (default ${DEFAULT-VALUE}).")
+	@Option(names = "--requests", defaultValue = "200",
+			description = "Calls measured per endpoint (default ${DEFAULT-VALUE}).")
 	int requests;
 
-	@Option(names = "--warm-up", defaultValue = "20", description = "Calls before measuring (default ${DEFAULT-VALUE}).")
+	@Option(names = "--warm-up", defaultValue = "20",
+			description = "Calls before measuring (default ${DEFAULT-VALUE}).")
 	int warmUp;
 
 	@Override

@@ -21,9 +21,10 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 @Command(name = "partners", mixinStandardHelpOptions = true, subcommands = PartnersBenchCommand.class,
-		description = { "Recommend partners for an organization, or the organizations that answer a demand, with the "
-				+ "score's components and the graph paths behind each.", "Examples:",
-				"  ipgraph partners --organization parrot --role licensee",
+		description = {
+				"Recommend partners for an organization, or the organizations that answer a demand, with the "
+						+ "score's components and the graph paths behind each.",
+				"Examples:", "  ipgraph partners --organization parrot --role licensee",
 				"  ipgraph partners --demand \"low-power gait sensor for elderly-care wearables\" --json" })
 class PartnersCommand extends ReportCommand<Object> {
 
@@ -43,13 +44,15 @@ class PartnersCommand extends ReportCommand<Object> {
 	@Option(names = "--min-patents", description = "Only candidates owning at least this many patents.")
 	Integer minPatents;
 
-	@Option(names = "--exclude-competitor", paramLabel = "ORG", description = "Leave out this organization and its group.")
+	@Option(names = "--exclude-competitor", paramLabel = "ORG",
+			description = "Leave out this organization and its group.")
 	List<String> competitors = new ArrayList<>();
 
 	@Option(names = "--include-own-group", description = "Keep the requester's parents and subsidiaries.")
 	boolean includeOwnGroup;
 
-	@Option(names = "--new-only", description = "Leave out organizations it already co-owns patents or shares inventors with.")
+	@Option(names = "--new-only",
+			description = "Leave out organizations it already co-owns patents or shares inventors with.")
 	boolean newOnly;
 
 	@Option(names = "--region", description = "With --demand: where the demand comes from (stored with it).")
@@ -73,8 +76,8 @@ class PartnersCommand extends ReportCommand<Object> {
 	}
 
 	/**
-	 * {@link PartnerRecommendations} for an organization, {@link DemandRecommendations} for a
-	 * demand.
+	 * {@link PartnerRecommendations} for an organization, {@link DemandRecommendations}
+	 * for a demand.
 	 */
 	@Override
 	Object report(Application application) {
@@ -122,8 +125,8 @@ class PartnersCommand extends ReportCommand<Object> {
 			line(out, "shared CPC", e.sharedCpc());
 			line(out, "people on both sides", e.coInventors()
 				.stream()
-				.map(p -> p.name() + (p.moved() ? " (moved " + p.requesterYears() + " -> " + p.candidateYears() + ")"
-						: ""))
+				.map(p -> p.name()
+						+ (p.moved() ? " (moved " + p.requesterYears() + " -> " + p.candidateYears() + ")" : ""))
 				.toList());
 			line(out, "common partners", e.commonPartners());
 			line(out, "declared", e.declared());
@@ -140,38 +143,41 @@ class PartnersCommand extends ReportCommand<Object> {
 		out.println("Closest patents: " + a.patents()
 			.stream()
 			.limit(5)
-			.map(p -> String.format(Locale.ROOT, "%s %.2f \"%s\" %s", p.number(), p.similarity(), p.title(), p.owners()))
+			.map(p -> String.format(Locale.ROOT, "%s %.2f \"%s\" %s", p.number(), p.similarity(), p.title(),
+					p.owners()))
 			.toList());
 		model(a.model(), out);
 		out.printf("%d organizations; page %d%n", a.total(), a.candidates().page());
 		for (var c : a.candidates().items()) {
 			out.printf("%n%3d. %s  score %.3f%n", c.rank(), describe(c.organization()), c.score());
 			out.println("     why: " + why(c.components()));
-			line(out, "matched patents", c.matchedPatents()
-				.stream()
-				.map(p -> String.format(Locale.ROOT, "%s (%.2f)", p.number(), p.similarity()))
-				.toList());
+			line(out, "matched patents",
+					c.matchedPatents()
+						.stream()
+						.map(p -> String.format(Locale.ROOT, "%s (%.2f)", p.number(), p.similarity()))
+						.toList());
 			line(out, "shared terms", c.sharedTerms());
 			c.paths().stream().limit(2).forEach(p -> out.println("     path: " + p));
 		}
 	}
 
 	private static void model(ModelInfo m, PrintStream out) {
-		out.printf("Model: %s, %s on %d positive / %d negative pairs, windows %s%s%n", m.name(), m.method(), m.positives(),
-				m.negatives(), m.windows(), m.note() == null ? "" : " (" + m.note() + ")");
+		out.printf("Model: %s, %s on %d positive / %d negative pairs, windows %s%s%n", m.name(), m.method(),
+				m.positives(), m.negatives(), m.windows(), m.note() == null ? "" : " (" + m.note() + ")");
 	}
 
 	private static String why(List<ScoreComponent> components) {
-		return String.join(", ", components.stream()
-			.filter(c -> Math.abs(c.contribution()) >= 0.05)
-			.limit(5)
-			.map(c -> String.format(Locale.ROOT, "%s=%.3g (%+.2f)", c.feature(), c.value(), c.contribution()))
-			.toList());
+		return String.join(", ",
+				components.stream()
+					.filter(c -> Math.abs(c.contribution()) >= 0.05)
+					.limit(5)
+					.map(c -> String.format(Locale.ROOT, "%s=%.3g (%+.2f)", c.feature(), c.value(), c.contribution()))
+					.toList());
 	}
 
 	private static String describe(OrganizationRef o) {
-		return String.format(Locale.ROOT, "%s (%s, %s%s, %d patents)", o.name(), o.id(), o.kind() == null ? "?" : o.kind(),
-				o.country() == null ? "" : ", " + o.country(), o.patents());
+		return String.format(Locale.ROOT, "%s (%s, %s%s, %d patents)", o.name(), o.id(),
+				o.kind() == null ? "?" : o.kind(), o.country() == null ? "" : ", " + o.country(), o.patents());
 	}
 
 	private static void line(PrintStream out, String label, List<?> values) {

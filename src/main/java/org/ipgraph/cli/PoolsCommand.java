@@ -19,7 +19,8 @@ import picocli.CommandLine.Option;
 		description = { "Patent-pool candidates: clusters of complementary patents of at least 3 independent owner "
 				+ "groups, with each member's evidence, licensors and their shares (HHI), blocking relations, likely "
 				+ "missing holders and substitutes set apart.", "Examples:", "  ipgraph pools --cpc H04N19",
-				"  ipgraph pools --standard \"DEMO-VC 1\" --json", "  ipgraph pools --topic \"motion vector prediction\"",
+				"  ipgraph pools --standard \"DEMO-VC 1\" --json",
+				"  ipgraph pools --topic \"motion vector prediction\"",
 				"  ipgraph pools --patents US40000607,US40000670,US40000681" })
 class PoolsCommand extends ReportCommand<PoolResults> {
 
@@ -35,7 +36,8 @@ class PoolsCommand extends ReportCommand<PoolResults> {
 	@Option(names = "--page", defaultValue = "0", description = "Zero-based page (default ${DEFAULT-VALUE}).")
 	int page;
 
-	@Option(names = "--size", defaultValue = "5", description = "Candidates per page, at most 100 (default ${DEFAULT-VALUE}).")
+	@Option(names = "--size", defaultValue = "5",
+			description = "Candidates per page, at most 100 (default ${DEFAULT-VALUE}).")
 	int size;
 
 	static class Target {
@@ -83,15 +85,17 @@ class PoolsCommand extends ReportCommand<PoolResults> {
 	@Override
 	void print(PoolResults results, PrintStream out) {
 		PoolResults.Scope scope = results.scope();
-		out.printf(Locale.ROOT, "Pool candidates for %s: %d found (%d patents in scope, %d set apart as substitutes, "
-				+ "%d communities; %s)%n", results.query(), results.total(), scope.patents(), scope.substitutes(),
-				scope.communities(), scope.method());
+		out.printf(Locale.ROOT,
+				"Pool candidates for %s: %d found (%d patents in scope, %d set apart as substitutes, "
+						+ "%d communities; %s)%n",
+				results.query(), results.total(), scope.patents(), scope.substitutes(), scope.communities(),
+				scope.method());
 		scope.notes().forEach(n -> out.println("Note: " + n));
 		int rank = results.page() * results.size();
 		for (PoolCandidate c : results.items()) {
 			out.println();
-			out.printf(Locale.ROOT, "%d. %s%s  score %.2f (mean member score %.2f x concentration factor %.2f)%n", ++rank,
-					c.id(), c.standard() == null ? "" : "  for " + c.standard(), c.score(),
+			out.printf(Locale.ROOT, "%d. %s%s  score %.2f (mean member score %.2f x concentration factor %.2f)%n",
+					++rank, c.id(), c.standard() == null ? "" : "  for " + c.standard(), c.score(),
 					c.scoreComponents().get("meanMemberScore"), c.scoreComponents().get("concentrationFactor"));
 			out.println("   " + c.explanation());
 			if (c.standards().size() > 1) {
@@ -115,21 +119,26 @@ class PoolsCommand extends ReportCommand<PoolResults> {
 			}
 			if (!c.substitutes().isEmpty()) {
 				out.println("   Substitutes, set apart (not counted):");
-				c.substitutes().forEach(s -> out.printf("     %-14s of %-14s %s%n", s.number(), s.substituteOf(), s.reason()));
+				c.substitutes()
+					.forEach(s -> out.printf("     %-14s of %-14s %s%n", s.number(), s.substituteOf(), s.reason()));
 			}
 			List<PoolCandidate.BlockingRelation> mutual = c.blocking().stream().filter(b -> b.mutual()).toList();
 			if (!mutual.isEmpty()) {
 				out.println("   Blocking (licensors citing each other both ways):");
-				mutual.forEach(b -> out.printf("     %s <-> %s (%d / %d citations)%n", names.getOrDefault(b.group(), b.group()),
-						names.getOrDefault(b.otherGroup(), b.otherGroup()), b.cites(), b.citedBy()));
+				mutual.forEach(b -> out.printf("     %s <-> %s (%d / %d citations)%n",
+						names.getOrDefault(b.group(), b.group()), names.getOrDefault(b.otherGroup(), b.otherGroup()),
+						b.cites(), b.citedBy()));
 			}
 			if (!c.missingHolders().isEmpty()) {
 				out.println("   Likely missing holders:");
 				for (PoolCandidate.MissingHolder h : c.missingHolders()) {
 					out.printf(Locale.ROOT, "     %-40s %.2f  %s%n", h.name(), h.score(), h.reason());
-					h.patents().stream().limit(3).forEach(p -> out.printf(Locale.ROOT,
-							"         %s text %.2f, %d citation links%s  %s%n", p.number(), p.similarity(),
-							p.citationLinks(), p.clustered() ? ", clustered with members" : "", shorten(p.title(), 50)));
+					h.patents()
+						.stream()
+						.limit(3)
+						.forEach(p -> out.printf(Locale.ROOT, "         %s text %.2f, %d citation links%s  %s%n",
+								p.number(), p.similarity(), p.citationLinks(),
+								p.clustered() ? ", clustered with members" : "", shorten(p.title(), 50)));
 				}
 			}
 		}

@@ -5,14 +5,15 @@ import java.io.PrintStream;
 import picocli.CommandLine.Option;
 
 /**
- * A verb that answers with one result: printed for people, or with {@code --json} as JSON for
- * machines. A verb implements {@link #report} and {@link #print}.
+ * A verb that answers with one result: printed for people, or with {@code --json} as JSON
+ * for machines. A verb implements {@link #report} and {@link #print}.
  *
  * @param <T> the result
  */
 abstract class ReportCommand<T> extends ApplicationCommand {
 
-	// The description may be worded per command in messages.properties (key <command path>.json)
+	// The description may be worded per command in messages.properties (key <command
+	// path>.json)
 	@Option(names = "--json", descriptionKey = "json", description = "Print JSON.")
 	boolean json;
 

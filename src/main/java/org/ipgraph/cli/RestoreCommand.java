@@ -11,7 +11,8 @@ import picocli.CommandLine.Parameters;
 		description = "Restore a backup into an empty data directory (with the service stopped).")
 class RestoreCommand extends IpgraphCommand {
 
-	@Option(names = "--data-dir", paramLabel = "DIR", description = "Empty directory to restore into (default: $IPGRAPH_DATA_DIR or ./data/neo4j).")
+	@Option(names = "--data-dir", paramLabel = "DIR",
+			description = "Empty directory to restore into (default: $IPGRAPH_DATA_DIR or ./data/neo4j).")
 	Path dataDir;
 
 	@Parameters(index = "0", paramLabel = "ARCHIVE", description = "A zip written by `ipgraph backup`.")

@@ -25,9 +25,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "risk", mixinStandardHelpOptions = true,
-		description = "NPE litigation risk for legal teams (each report is recorded in the audit log).",
-		subcommands = { RiskCommand.Npe.class, RiskCommand.Exposure.class, RiskCommand.Patent.class,
-				RiskCommand.Train.class })
+		description = "NPE litigation risk for legal teams (each report is recorded in the audit log).", subcommands = {
+				RiskCommand.Npe.class, RiskCommand.Exposure.class, RiskCommand.Patent.class, RiskCommand.Train.class })
 class RiskCommand {
 
 	@Command(name = "npe", mixinStandardHelpOptions = true,
@@ -46,11 +45,13 @@ class RiskCommand {
 		void print(NpeReport report, PrintStream out) {
 			var s = report.score();
 			out.printf(Locale.ROOT, "%s (%s): NPE score %.2f -> %s  [%s %s]%n", report.organization().name(),
-					report.organization().id(), s.probability(), s.npe() ? "NPE" : "not an NPE", s.method(), s.version());
+					report.organization().id(), s.probability(), s.npe() ? "NPE" : "not an NPE", s.method(),
+					s.version());
 			out.printf(Locale.ROOT, "  %-20s %8s %9s  %s%n", "signal", "value", "log-odds", "in words");
 			out.printf(Locale.ROOT, "  %-20s %8s %+9.2f%n", "(baseline)", "", s.baseline());
-			s.signals().forEach(v -> out.printf(Locale.ROOT, "  %-20s %8.3f %+9.2f  %s%n", v.signal(), v.value(),
-					v.contribution(), v.shown()));
+			s.signals()
+				.forEach(v -> out.printf(Locale.ROOT, "  %-20s %8.3f %+9.2f  %s%n", v.signal(), v.value(),
+						v.contribution(), v.shown()));
 			out.println("Evidence " + report.evidenceCounts() + ":");
 			report.evidence().forEach(path -> RiskCommand.print(path, out));
 			report.notes().forEach(n -> out.println("Note: " + n));
@@ -75,7 +76,8 @@ class RiskCommand {
 		@Option(names = "--min-npe-score", paramLabel = "P", description = "Leave out owners below this NPE score.")
 		Double minNpeScore;
 
-		@Option(names = "--as-of", paramLabel = "DATE", description = "Count remaining life from this date (default today).")
+		@Option(names = "--as-of", paramLabel = "DATE",
+				description = "Count remaining life from this date (default today).")
 		LocalDate asOf;
 
 		@Option(names = "--page", defaultValue = "0")
@@ -93,8 +95,9 @@ class RiskCommand {
 
 		@Override
 		void print(ExposureReport report, PrintStream out) {
-			out.printf(Locale.ROOT, "Exposure of %s (%d own patents, %d products) as of %s%n",
-					report.company() != null ? report.company().name() + " (" + report.company().id() + ")" : "the portfolio",
+			out.printf(
+					Locale.ROOT, "Exposure of %s (%d own patents, %d products) as of %s%n", report.company() != null
+							? report.company().name() + " (" + report.company().id() + ")" : "the portfolio",
 					report.ownPatents(), report.products().size(), report.asOf());
 			out.printf(Locale.ROOT, "%d NPE-held patents ranked, of %d owners with NPE score >= %.2f; %s%n",
 					report.ranked(), report.npeOwners().size(), report.minNpeScore(), report.method());
@@ -141,16 +144,19 @@ class RiskCommand {
 	}
 
 	@Command(name = "train", mixinStandardHelpOptions = true,
-			description = { "Train the NPE classifier in a scratch graph (the user's graph is not touched): planted cases "
-					+ "of demo ecosystems plus the curated labels found in real data.",
+			description = {
+					"Train the NPE classifier in a scratch graph (the user's graph is not touched): planted cases "
+							+ "of demo ecosystems plus the curated labels found in real data.",
 					"The shipped model was made with: ipgraph risk train --real ../shared/data "
 							+ "--output src/main/resources/org/ipgraph/risk/npe-model.json" })
 	static class Train extends ApplicationCommand {
 
-		@Option(names = "--seeds", split = ",", defaultValue = "101,102,103", description = "Demo seeds (default ${DEFAULT-VALUE}).")
+		@Option(names = "--seeds", split = ",", defaultValue = "101,102,103",
+				description = "Demo seeds (default ${DEFAULT-VALUE}).")
 		List<Long> seeds;
 
-		@Option(names = "--noise", split = ",", defaultValue = "0.1,0.5", description = "Demo noise levels (default ${DEFAULT-VALUE}).")
+		@Option(names = "--noise", split = ",", defaultValue = "0.1,0.5",
+				description = "Demo noise levels (default ${DEFAULT-VALUE}).")
 		List<Double> noises;
 
 		@Option(names = "--patents", defaultValue = "3000", description = "Demo size (default ${DEFAULT-VALUE}).")
@@ -162,7 +168,8 @@ class RiskCommand {
 		@Option(names = "--lambda", defaultValue = "" + NpeTrainer.DEFAULT_LAMBDA)
 		double lambda;
 
-		@Option(names = "--output", required = true, paramLabel = "FILE", description = "Where to write the model (JSON).")
+		@Option(names = "--output", required = true, paramLabel = "FILE",
+				description = "Where to write the model (JSON).")
 		Path output;
 
 		@Override
@@ -176,8 +183,8 @@ class RiskCommand {
 				model.write(this.output);
 				System.out.println("Wrote " + this.output + ": " + model.training());
 				for (int i = 0; i < model.features().size(); i++) {
-					System.out.printf(Locale.ROOT, "  %-20s weight %+7.3f (mean %.3f, scale %.3f)%n", model.features().get(i),
-							model.weights()[i], model.means()[i], model.scales()[i]);
+					System.out.printf(Locale.ROOT, "  %-20s weight %+7.3f (mean %.3f, scale %.3f)%n",
+							model.features().get(i), model.weights()[i], model.means()[i], model.scales()[i]);
 				}
 				System.out.printf(Locale.ROOT, "  %-20s %+7.3f%n", "intercept", model.intercept());
 				return OK;

@@ -6,7 +6,8 @@ import org.ipgraph.graph.GraphStats;
 import org.ipgraph.graph.GraphStatsService;
 import picocli.CommandLine.Command;
 
-@Command(name = "stats", mixinStandardHelpOptions = true, description = "Count nodes by label and relationships by type.")
+@Command(name = "stats", mixinStandardHelpOptions = true,
+		description = "Count nodes by label and relationships by type.")
 class StatsCommand extends ReportCommand<GraphStats> {
 
 	@Override

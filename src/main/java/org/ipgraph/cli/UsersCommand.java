@@ -115,8 +115,8 @@ class UsersCommand {
 		int run(Application application) {
 			IssuedToken token = application.bean(UserService.class)
 				.issueToken(this.username, this.name, this.days == null ? null : Duration.ofDays(this.days));
-			System.out.println("Token id " + token.id() + " for " + token.username() + " (revoke with `ipgraph users revoke "
-					+ token.id() + "`):");
+			System.out.println("Token id " + token.id() + " for " + token.username()
+					+ " (revoke with `ipgraph users revoke " + token.id() + "`):");
 			System.out.println(token.token());
 			return OK;
 		}

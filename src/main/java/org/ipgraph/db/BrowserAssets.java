@@ -17,10 +17,10 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Neo4j serves Browser from {@code web/neo4j-browser*.zip} in its home when that exists, and
- * otherwise from the classpath, which it cannot read inside the application's nested jars. This
- * writes the zip (one top-level {@code browser/} folder) from the {@code neo4j-browser}
- * dependency, again only when the dependency changed.
+ * Neo4j serves Browser from {@code web/neo4j-browser*.zip} in its home when that exists,
+ * and otherwise from the classpath, which it cannot read inside the application's nested
+ * jars. This writes the zip (one top-level {@code browser/} folder) from the
+ * {@code neo4j-browser} dependency, again only when the dependency changed.
  */
 final class BrowserAssets {
 
@@ -34,8 +34,9 @@ final class BrowserAssets {
 	 */
 	static int install(Path home) {
 		try {
-			Resource[] files = Arrays.stream(new PathMatchingResourcePatternResolver(BrowserAssets.class.getClassLoader())
-				.getResources("classpath*:" + PREFIX + "**/*"))
+			Resource[] files = Arrays
+				.stream(new PathMatchingResourcePatternResolver(BrowserAssets.class.getClassLoader())
+					.getResources("classpath*:" + PREFIX + "**/*"))
 				.filter(Resource::isReadable)
 				.filter(r -> relative(r) != null && !relative(r).endsWith("/"))
 				.sorted(Comparator.comparing(BrowserAssets::relative))
@@ -52,7 +53,8 @@ final class BrowserAssets {
 				return files.length;
 			}
 			Path partial = web.resolve("neo4j-browser.zip.partial");
-			// Neo4j takes the zip's first directory entry as the content root: directories get
+			// Neo4j takes the zip's first directory entry as the content root:
+			// directories get
 			// their own entries, the top-level one first
 			try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(partial))) {
 				java.util.Set<String> directories = new java.util.HashSet<>();
@@ -81,7 +83,8 @@ final class BrowserAssets {
 		}
 	}
 
-	// the path below browser/, from the resource's URL, whichever jar or directory holds it
+	// the path below browser/, from the resource's URL, whichever jar or directory holds
+	// it
 	private static String relative(Resource resource) {
 		try {
 			String url = resource.getURL().toString();

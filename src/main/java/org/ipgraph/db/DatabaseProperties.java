@@ -8,17 +8,19 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * Where the graph is. With a blank {@code uri} ipgraph runs Neo4j in-process in {@code dataDir}.
+ * Where the graph is. With a blank {@code uri} ipgraph runs Neo4j in-process in
+ * {@code dataDir}.
  *
  * @param uri an external server ({@code NEO4J_URI}); blank for the in-process one
  * @param username user on the external server ({@code NEO4J_USERNAME})
  * @param password password on the external server ({@code NEO4J_PASSWORD})
  * @param dataDir home of the in-process store ({@code IPGRAPH_DATA_DIR})
  * @param boltAddress Bolt listen address of the in-process server
- * @param httpAddress HTTP (Browser) listen address of the in-process server, blank for none
+ * @param httpAddress HTTP (Browser) listen address of the in-process server, blank for
+ * none
  * @param pageCache page cache of the in-process server
- * @param transactionTimeout longest any transaction may run, so one heavy request cannot stall
- * the database
+ * @param transactionTimeout longest any transaction may run, so one heavy request cannot
+ * stall the database
  * @param settings further Neo4j settings for the in-process server
  */
 @ConfigurationProperties("ipgraph.neo4j")

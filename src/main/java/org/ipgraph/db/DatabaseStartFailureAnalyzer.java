@@ -4,7 +4,8 @@ import org.springframework.boot.diagnostics.AbstractFailureAnalyzer;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 
 /**
- * Turns a database start failure into a short description and action instead of a stack trace.
+ * Turns a database start failure into a short description and action instead of a stack
+ * trace.
  */
 class DatabaseStartFailureAnalyzer extends AbstractFailureAnalyzer<DatabaseStartException> {
 

@@ -24,8 +24,9 @@ import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.server.CommunityBootstrapper;
 
 /**
- * An in-process Neo4j Community server: the store under a data directory, Bolt and HTTP (with
- * Neo4j Browser) on loopback by default, authentication on, and the Graph Data Science plugin.
+ * An in-process Neo4j Community server: the store under a data directory, Bolt and HTTP
+ * (with Neo4j Browser) on loopback by default, authentication on, and the Graph Data
+ * Science plugin.
  */
 public final class EmbeddedNeo4j implements AutoCloseable {
 
@@ -51,8 +52,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	}
 
 	/**
-	 * Starts the server, or fails with a message that names the cause (store in use, port taken,
-	 * unreadable password file).
+	 * Starts the server, or fails with a message that names the cause (store in use, port
+	 * taken, unreadable password file).
 	 */
 	public static EmbeddedNeo4j start(Settings settings) {
 		Path home = settings.dataDir().toAbsolutePath().normalize();
@@ -66,9 +67,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 			CommunityBootstrapper bootstrapper = new CommunityBootstrapper();
 			int rc = bootstrapper.start(home, configuration(home, settings));
 			if (rc != 0 || bootstrapper.getDatabaseManagementService() == null) {
-				throw new DatabaseStartException("Neo4j did not start (code " + rc + "). Is port "
-						+ settings.boltAddress() + " or " + settings.httpAddress() + " taken? See "
-						+ home.resolve("logs").resolve("neo4j.log"), null);
+				throw new DatabaseStartException(
+						"Neo4j did not start (code " + rc + "). Is port " + settings.boltAddress() + " or "
+								+ settings.httpAddress() + " taken? See " + home.resolve("logs").resolve("neo4j.log"),
+						null);
 			}
 			return new EmbeddedNeo4j(settings, lock, bootstrapper, password);
 		}
@@ -79,15 +81,17 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	}
 
 	/**
-	 * Neo4j's bootstrapper stops the database from a JVM shutdown hook of its own, which on
-	 * SIGTERM runs at the same time as the application's: the database would close under a
-	 * request or an ingest batch still in flight. An owner that closes this server itself, after
-	 * its own work has wound down (the Spring context does), removes that hook with this.
+	 * Neo4j's bootstrapper stops the database from a JVM shutdown hook of its own, which
+	 * on SIGTERM runs at the same time as the application's: the database would close
+	 * under a request or an ingest batch still in flight. An owner that closes this
+	 * server itself, after its own work has wound down (the Spring context does), removes
+	 * that hook with this.
 	 * @return this server
 	 */
 	public EmbeddedNeo4j closedByOwner() {
 		try {
-			java.lang.reflect.Method remove = org.neo4j.server.NeoBootstrapper.class.getDeclaredMethod("removeShutdownHook");
+			java.lang.reflect.Method remove = org.neo4j.server.NeoBootstrapper.class
+				.getDeclaredMethod("removeShutdownHook");
 			remove.setAccessible(true);
 			remove.invoke(this.bootstrapper);
 		}
@@ -119,7 +123,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		config.put("server.memory.pagecache.size", settings.pageCache());
 		config.put("db.transaction.timeout", settings.transactionTimeout().toSeconds() + "s");
 		config.put("server.logs.user.config", userLogConfig(home).toString());
-		// Bolt otherwise waits a fixed 10 s quiet period at shutdown; the app has stopped its
+		// Bolt otherwise waits a fixed 10 s quiet period at shutdown; the app has stopped
+		// its
 		// own work by then, so in-flight requests get a bounded grace time instead
 		config.put("internal.dbms.bolt.netty_server_shutdown_quiet_period", "0");
 		config.put("internal.dbms.bolt.netty_server_shutdown_timeout", "5s");
@@ -178,7 +183,8 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 	}
 
 	/**
-	 * Whether this start generated the password: it is shown once, then only kept on disk.
+	 * Whether this start generated the password: it is shown once, then only kept on
+	 * disk.
 	 */
 	public boolean passwordGenerated() {
 		return this.passwordGenerated;
@@ -207,6 +213,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	/**
 	 * How to run the server.
+	 *
 	 * @param dataDir the Neo4j home: store, logs, plugins, password
 	 * @param boltAddress host:port, port 0 for any free one
 	 * @param httpAddress host:port, or blank for no HTTP (and no Browser)

@@ -13,8 +13,9 @@ import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 /**
- * Neo4j only registers procedures found in jars in its plugin directory. The build ships the
- * Graph Data Science jars as resources under {@code neo4j-plugins/}; this copies them there.
+ * Neo4j only registers procedures found in jars in its plugin directory. The build ships
+ * the Graph Data Science jars as resources under {@code neo4j-plugins/}; this copies them
+ * there.
  */
 final class GdsPlugins {
 
@@ -50,7 +51,8 @@ final class GdsPlugins {
 		}
 	}
 
-	// An upgrade must not leave jars of an older GDS beside the new ones. Only jars this class
+	// An upgrade must not leave jars of an older GDS beside the new ones. Only jars this
+	// class
 	// installed are removed, so plugins a user adds by hand stay.
 	private static void removeStale(Path pluginDir, Set<String> wanted) throws IOException {
 		Path manifest = pluginDir.resolve(MANIFEST);

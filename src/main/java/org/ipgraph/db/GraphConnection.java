@@ -10,8 +10,8 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * How this process reaches the graph: an external server, the in-process server of another
- * ipgraph process on the same data directory, or an in-process server of its own.
+ * How this process reaches the graph: an external server, the in-process server of
+ * another ipgraph process on the same data directory, or an in-process server of its own.
  */
 public final class GraphConnection implements AutoCloseable {
 
@@ -36,7 +36,8 @@ public final class GraphConnection implements AutoCloseable {
 	}
 
 	/**
-	 * Resolves the connection for these settings, starting the in-process server if needed.
+	 * Resolves the connection for these settings, starting the in-process server if
+	 * needed.
 	 * @param console where the one-time password notice goes
 	 */
 	public static GraphConnection open(DatabaseProperties properties, PrintStream console) {
@@ -69,7 +70,8 @@ public final class GraphConnection implements AutoCloseable {
 			console.println("  A new graph store was created in " + dataDir);
 			console.println("  Neo4j user:     neo4j");
 			console.println("  Neo4j password: " + embedded.password());
-			console.println("  This password is shown once. It is kept in " + dataDir.resolve(InitialPassword.FILE_NAME));
+			console
+				.println("  This password is shown once. It is kept in " + dataDir.resolve(InitialPassword.FILE_NAME));
 			console.println();
 		}
 		logger.info("In-process Neo4j on " + embedded.boltUri()

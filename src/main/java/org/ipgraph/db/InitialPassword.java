@@ -14,9 +14,9 @@ import org.neo4j.commandline.admin.security.SetInitialPasswordCommand;
 import picocli.CommandLine;
 
 /**
- * The embedded database's password: generated on first start, set as the initial password of
- * the {@code neo4j} user before any connector opens, and kept in the data directory readable by
- * its owner only. There is no default password.
+ * The embedded database's password: generated on first start, set as the initial password
+ * of the {@code neo4j} user before any connector opens, and kept in the data directory
+ * readable by its owner only. There is no default password.
  */
 final class InitialPassword {
 
@@ -35,7 +35,8 @@ final class InitialPassword {
 			if (Files.exists(file)) {
 				return new Result(Files.readString(file, StandardCharsets.UTF_8).strip(), false);
 			}
-			// Users live in the system database; a store without one (fresh from a bulk import)
+			// Users live in the system database; a store without one (fresh from a bulk
+			// import)
 			// still takes an initial password
 			if (Files.exists(home.resolve("data").resolve("databases").resolve("system"))) {
 				throw new DatabaseStartException("The store in " + home + " exists but its password file " + file

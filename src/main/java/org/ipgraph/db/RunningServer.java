@@ -12,8 +12,9 @@ import java.util.Optional;
 import java.util.Properties;
 
 /**
- * The note a process leaves in the data directory while it runs the in-process server, so that
- * CLI commands started meanwhile connect to that server over Bolt instead of opening the store.
+ * The note a process leaves in the data directory while it runs the in-process server, so
+ * that CLI commands started meanwhile connect to that server over Bolt instead of opening
+ * the store.
  *
  * @param pid the server's process
  * @param bolt its Bolt address

@@ -23,9 +23,9 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 /**
  * Applies the Cypher migrations in {@code graph-model/migrations} (on the classpath under
  * {@code neo4j/migrations}) in version order, once each, following the conventions of
- * neo4j-migrations: files named {@code V001__Description.cypher}, one {@code __Neo4jMigration}
- * node per applied file with its CRC32 checksum, and a refusal to run when an applied file was
- * edited afterwards.
+ * neo4j-migrations: files named {@code V001__Description.cypher}, one
+ * {@code __Neo4jMigration} node per applied file with its CRC32 checksum, and a refusal
+ * to run when an applied file was edited afterwards.
  */
 public final class SchemaMigrations {
 
@@ -48,8 +48,9 @@ public final class SchemaMigrations {
 		List<Migration> migrations = load();
 		List<String> applied = new ArrayList<>();
 		try (Session session = this.driver.session()) {
-			session.run("CREATE CONSTRAINT neo4j_migration_version IF NOT EXISTS "
-					+ "FOR (m:__Neo4jMigration) REQUIRE m.version IS UNIQUE")
+			session
+				.run("CREATE CONSTRAINT neo4j_migration_version IF NOT EXISTS "
+						+ "FOR (m:__Neo4jMigration) REQUIRE m.version IS UNIQUE")
 				.consume();
 			Map<String, Long> done = session
 				.run("MATCH (m:__Neo4jMigration) RETURN m.version AS version, m.checksum AS checksum")
@@ -69,12 +70,10 @@ public final class SchemaMigrations {
 				for (String statement : migration.statements()) {
 					session.run(statement).consume();
 				}
-				session
-					.run("""
-							CREATE (m:__Neo4jMigration {version: $version, description: $description,
-							        checksum: $checksum, installedOn: datetime()})""",
-							Map.of("version", migration.version(), "description", migration.description(),
-									"checksum", migration.checksum()))
+				session.run("""
+						CREATE (m:__Neo4jMigration {version: $version, description: $description,
+						        checksum: $checksum, installedOn: datetime()})""", Map.of("version",
+						migration.version(), "description", migration.description(), "checksum", migration.checksum()))
 					.consume();
 				applied.add(migration.version());
 				logger.info("Applied schema migration " + migration.file());

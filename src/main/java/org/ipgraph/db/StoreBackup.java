@@ -79,7 +79,8 @@ public final class StoreBackup {
 				while ((entry = zip.getNextEntry()) != null) {
 					Path target = home.resolve(entry.getName()).normalize();
 					if (!target.startsWith(home)) {
-						throw new IllegalArgumentException("Refusing entry outside the data directory: " + entry.getName());
+						throw new IllegalArgumentException(
+								"Refusing entry outside the data directory: " + entry.getName());
 					}
 					Files.createDirectories(target.getParent());
 					copy(zip, target);

@@ -11,8 +11,8 @@ import java.nio.file.StandardOpenOption;
 
 /**
  * An exclusive, process-wide lock on a data directory. Neo4j locks its own store too, but
- * this one is taken first so that a second ipgraph process gets a clear message naming the
- * holder instead of a store-lock stack trace.
+ * this one is taken first so that a second ipgraph process gets a clear message naming
+ * the holder instead of a store-lock stack trace.
  */
 final class StoreLock implements AutoCloseable {
 

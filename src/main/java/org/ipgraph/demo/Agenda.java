@@ -11,8 +11,8 @@ import org.ipgraph.graph.CpcSymbol;
 import org.ipgraph.graph.OrganizationNames;
 
 /**
- * Policies agencies issue for a field and region, and demands: free-text needs for technology
- * as a platform user would type them.
+ * Policies agencies issue for a field and region, and demands: free-text needs for
+ * technology as a platform user would type them.
  */
 final class Agenda {
 
@@ -43,8 +43,8 @@ final class Agenda {
 			Field field = random.nextInt(3) == 0 ? Field.values()[random.nextInt(Field.values().length)] : agency.field;
 			String kind = KINDS[random.nextInt(KINDS.length)];
 			int year = 2005 + random.nextInt(19);
-			String region = agency.name.split(" ")[0].equals("Federal") ? agency.name.substring(agency.name.lastIndexOf(' ') + 1)
-					: agency.name.split(" ")[0];
+			String region = agency.name.split(" ")[0].equals("Federal")
+					? agency.name.substring(agency.name.lastIndexOf(' ') + 1) : agency.name.split(" ")[0];
 			String title = region + " " + Names.capitalize(kind) + " for " + Names.capitalize(field.label)
 					+ " Industry Development " + year + "-" + (year + 4);
 			String id = "policy:" + OrganizationNames.key(title);

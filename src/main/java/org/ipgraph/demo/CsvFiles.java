@@ -15,8 +15,8 @@ import java.util.Map;
 /**
  * Writes rows as {@code neo4j-admin database import} CSV: one file per node label
  * ({@code nodes/Patent.csv}) and per relationship type and end labels
- * ({@code relationships/OWNS__Organization__Patent.csv}), each with its header line. Strings
- * are quoted, arrays use {@code ;}, absent values are empty fields.
+ * ({@code relationships/OWNS__Organization__Patent.csv}), each with its header line.
+ * Strings are quoted, arrays use {@code ;}, absent values are empty fields.
  */
 final class CsvFiles implements GraphRows.Out, AutoCloseable {
 

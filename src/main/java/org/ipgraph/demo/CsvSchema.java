@@ -6,16 +6,16 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Columns of the {@code neo4j-admin database import} files: for each node label its key as
- * {@code key:ID(Label)} (one id space per label) and typed properties; for each relationship
- * type its typed properties. A property the schema does not know is an error, so the CSV
- * cannot drift from the model unnoticed.
+ * Columns of the {@code neo4j-admin database import} files: for each node label its key
+ * as {@code key:ID(Label)} (one id space per label) and typed properties; for each
+ * relationship type its typed properties. A property the schema does not know is an
+ * error, so the CSV cannot drift from the model unnoticed.
  */
 final class CsvSchema {
 
 	/**
-	 * A column: property name and import type ({@code string}, {@code long}, {@code double},
-	 * {@code boolean}, {@code date}, {@code string[]}).
+	 * A column: property name and import type ({@code string}, {@code long},
+	 * {@code double}, {@code boolean}, {@code date}, {@code string[]}).
 	 */
 	record Column(String name, String type) {
 
@@ -41,7 +41,8 @@ final class CsvSchema {
 				"expert:boolean", "consent:boolean", "contact", "city", "state", "country", "synthetic:boolean");
 		defineNode("Technology", "title", "level", "synthetic:boolean");
 		defineNode("Policy", "title", "kind", "issuedOn:date", "jurisdiction", "region", "synthetic:boolean");
-		defineNode("Fund", "name", "amount:double", "currency", "program", "grantNumbers:string[]", "synthetic:boolean");
+		defineNode("Fund", "name", "amount:double", "currency", "program", "grantNumbers:string[]",
+				"synthetic:boolean");
 		defineNode("Standard", "title", "organization", "project", "generation", "release", "publishedOn:date",
 				"synthetic:boolean");
 		defineNode("LitigationCase", "title", "court", "caseType", "filedOn:date", "closedOn:date", "status", "outcome",
@@ -108,7 +109,8 @@ final class CsvSchema {
 	private static List<Column> columns(String... specs) {
 		return Arrays.stream(specs).map(spec -> {
 			int colon = spec.indexOf(':');
-			return colon < 0 ? new Column(spec, "string") : new Column(spec.substring(0, colon), spec.substring(colon + 1));
+			return colon < 0 ? new Column(spec, "string")
+					: new Column(spec.substring(0, colon), spec.substring(colon + 1));
 		}).toList();
 	}
 

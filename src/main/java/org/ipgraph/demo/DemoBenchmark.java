@@ -11,9 +11,9 @@ import org.springframework.util.FileSystemUtils;
 
 /**
  * Measures the demo generator at one size: generation alone (into a sink that drops
- * everything), the CSV export (generation, row derivation and writing), and optionally the
- * bulk import of those files into a new store. Wall-clock times of one run each, after a
- * small warm-up run.
+ * everything), the CSV export (generation, row derivation and writing), and optionally
+ * the bulk import of those files into a new store. Wall-clock times of one run each,
+ * after a small warm-up run.
  */
 public final class DemoBenchmark {
 
@@ -82,7 +82,8 @@ public final class DemoBenchmark {
 	}
 
 	/**
-	 * Samples the heap left after each collection (the live set, roughly) and keeps the largest.
+	 * Samples the heap left after each collection (the live set, roughly) and keeps the
+	 * largest.
 	 */
 	private static final class LiveHeap implements Runnable {
 

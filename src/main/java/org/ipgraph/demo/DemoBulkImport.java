@@ -23,15 +23,15 @@ import picocli.CommandLine;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * Builds a fresh store from a generated ecosystem with Neo4j's bulk importer, in this process:
- * CSV files first, then {@code neo4j-admin database import full} through the import tool's
- * own command ({@code neo4j-import-tool}, found as a {@link CommandProvider} the way
- * neo4j-admin finds it). The ipgraph schema migrations create constraints and indexes when
- * the application next opens the store.
+ * Builds a fresh store from a generated ecosystem with Neo4j's bulk importer, in this
+ * process: CSV files first, then {@code neo4j-admin database import full} through the
+ * import tool's own command ({@code neo4j-import-tool}, found as a
+ * {@link CommandProvider} the way neo4j-admin finds it). The ipgraph schema migrations
+ * create constraints and indexes when the application next opens the store.
  * <p>
  * The importer reads direct buffers reflectively: the JVM needs
- * {@code --add-opens=java.base/java.nio=ALL-UNNAMED} (bin/ipgraph and the jar manifest give
- * it).
+ * {@code --add-opens=java.base/java.nio=ALL-UNNAMED} (bin/ipgraph and the jar manifest
+ * give it).
  */
 public final class DemoBulkImport {
 
@@ -59,8 +59,8 @@ public final class DemoBulkImport {
 	 * @param overwrite replace an existing store
 	 * @param out where the import tool reports
 	 */
-	public static Report run(DemoParameters parameters, Path dataDir, Path csvDir, boolean overwrite,
-			PrintStream out, DemoProgress progress) {
+	public static Report run(DemoParameters parameters, Path dataDir, Path csvDir, boolean overwrite, PrintStream out,
+			DemoProgress progress) {
 		requireOpenNio();
 		Path home = dataDir.toAbsolutePath().normalize();
 		Path store = home.resolve("data").resolve("databases").resolve(DATABASE);
@@ -133,8 +133,8 @@ public final class DemoBulkImport {
 	}
 
 	/**
-	 * The lock the application takes on its data directory, so that no ipgraph server opens
-	 * the store while it is being built.
+	 * The lock the application takes on its data directory, so that no ipgraph server
+	 * opens the store while it is being built.
 	 */
 	private record Lock(FileChannel channel, FileLock lock) implements AutoCloseable {
 

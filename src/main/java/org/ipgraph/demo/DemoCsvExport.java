@@ -11,9 +11,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * Writes a generated ecosystem as CSV files for {@code neo4j-admin database import full}, plus
- * {@code import.sh} with the exact command. Streams: memory grows with organizations and
- * people, not with patents.
+ * Writes a generated ecosystem as CSV files for {@code neo4j-admin database import full},
+ * plus {@code import.sh} with the exact command. Streams: memory grows with organizations
+ * and people, not with patents.
  */
 public final class DemoCsvExport {
 
@@ -40,13 +40,13 @@ public final class DemoCsvExport {
 		}
 		List<String> arguments = importArguments(directory, files);
 		writeScript(directory, files);
-		return new DemoCsvReport(directory, byFile, labels, types, bytes, (System.nanoTime() - start) / 1e9,
-				arguments, truth);
+		return new DemoCsvReport(directory, byFile, labels, types, bytes, (System.nanoTime() - start) / 1e9, arguments,
+				truth);
 	}
 
 	/**
-	 * Counts the nodes and relationships an ecosystem gives, by label and type, without writing
-	 * anything: what the graph holds after loading it into an empty database.
+	 * Counts the nodes and relationships an ecosystem gives, by label and type, without
+	 * writing anything: what the graph holds after loading it into an empty database.
 	 */
 	public static Map<String, Long> count(DemoParameters parameters) {
 		Map<String, Long> counts = new TreeMap<>();

@@ -13,12 +13,12 @@ import java.util.Map;
  * @param types relationship rows per type
  * @param bytes bytes written
  * @param seconds how long generating and writing took
- * @param importArguments the arguments of {@code neo4j-admin database import full} for these
- * files, with absolute paths
+ * @param importArguments the arguments of {@code neo4j-admin database import full} for
+ * these files, with absolute paths
  * @param truth what was planted
  */
-public record DemoCsvReport(Path directory, Map<String, Long> files, Map<String, Long> labels,
-		Map<String, Long> types, long bytes, double seconds, List<String> importArguments, DemoTruth truth) {
+public record DemoCsvReport(Path directory, Map<String, Long> files, Map<String, Long> labels, Map<String, Long> types,
+		long bytes, double seconds, List<String> importArguments, DemoTruth truth) {
 
 	public long nodes() {
 		return this.labels.values().stream().mapToLong(Long::longValue).sum();

@@ -4,11 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Generates a synthetic IP ecosystem: owners of every kind with corporate trees, inventors who
- * move and whose names vary, experts, CPC-classified patents citing older ones, standards,
- * funds, policies, litigation, demands and documents, with planted structure (partner
- * affinities, pool-like clusters with decoys, NPE-like shells) returned as {@link DemoTruth}.
- * Pure Java: no Spring, no database. The same parameters always give the same output.
+ * Generates a synthetic IP ecosystem: owners of every kind with corporate trees,
+ * inventors who move and whose names vary, experts, CPC-classified patents citing older
+ * ones, standards, funds, policies, litigation, demands and documents, with planted
+ * structure (partner affinities, pool-like clusters with decoys, NPE-like shells)
+ * returned as {@link DemoTruth}. Pure Java: no Spring, no database. The same parameters
+ * always give the same output.
  */
 public final class DemoGenerator {
 
@@ -30,8 +31,8 @@ public final class DemoGenerator {
 
 	/**
 	 * The number of the demo patent at this position of the stream (filing order), from
-	 * {@code US40000000} on: eight digits no US grant has reached, so demo patents never merge
-	 * with real ones.
+	 * {@code US40000000} on: eight digits no US grant has reached, so demo patents never
+	 * merge with real ones.
 	 */
 	public static String patentNumber(int index) {
 		return Plan.number(index);

@@ -11,9 +11,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
- * Loads a generated ecosystem into the graph with batched, parameterized MERGEs. Loading the
- * same parameters again changes nothing. Patents, their owners, inventors, classes and
- * citations go through the ingest PatentWriter and are RECORDED_IN the demo's Document.
+ * Loads a generated ecosystem into the graph with batched, parameterized MERGEs. Loading
+ * the same parameters again changes nothing. Patents, their owners, inventors, classes
+ * and citations go through the ingest PatentWriter and are RECORDED_IN the demo's
+ * Document.
  */
 @Service
 public class DemoLoader {

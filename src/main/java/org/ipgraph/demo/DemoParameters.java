@@ -7,10 +7,10 @@ import java.util.Locale;
  *
  * @param patents how many patents (300 to 20,000,000); every other count scales with it
  * @param seed the random seed
- * @param noise 0 (clean planted signals) to 1 (planted signals blurred by random citations,
- * co-inventions and co-ownership, and fewer cross-citations)
- * @param cutYear partner pairs planted for temporal link prediction first co-apply in or after
- * this priority year, and never before it (2008 to 2020)
+ * @param noise 0 (clean planted signals) to 1 (planted signals blurred by random
+ * citations, co-inventions and co-ownership, and fewer cross-citations)
+ * @param cutYear partner pairs planted for temporal link prediction first co-apply in or
+ * after this priority year, and never before it (2008 to 2020)
  */
 public record DemoParameters(int patents, long seed, double noise, int cutYear) {
 

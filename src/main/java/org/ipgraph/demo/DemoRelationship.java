@@ -3,9 +3,9 @@ package org.ipgraph.demo;
 import java.util.Map;
 
 /**
- * A relationship the generator emits between two keyed nodes. The generator emits at most one
- * relationship of a type between two nodes, so that a CSV import and a {@code MERGE} load give
- * the same graph.
+ * A relationship the generator emits between two keyed nodes. The generator emits at most
+ * one relationship of a type between two nodes, so that a CSV import and a {@code MERGE}
+ * load give the same graph.
  *
  * @param type relationship type
  * @param fromLabel label of the start node

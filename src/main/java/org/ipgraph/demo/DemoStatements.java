@@ -3,10 +3,10 @@ package org.ipgraph.demo;
 import java.util.Map;
 
 /**
- * The loader's Cypher: one batched {@code UNWIND $rows AS row MERGE ...} per node label and per
- * pair of end labels. Labels are fixed in the text so that MERGE and MATCH use the key
- * constraints; the relationship type of a batch is a parameter ({@code $(type)}), as all rows
- * of a batch share it. Values are parameters only.
+ * The loader's Cypher: one batched {@code UNWIND $rows AS row MERGE ...} per node label
+ * and per pair of end labels. Labels are fixed in the text so that MERGE and MATCH use
+ * the key constraints; the relationship type of a batch is a parameter ({@code $(type)}),
+ * as all rows of a batch share it. Values are parameters only.
  */
 final class DemoStatements {
 
@@ -46,7 +46,10 @@ final class DemoStatements {
 			SET r += row.props
 			""";
 
-	/** Marks what PatentWriter created for a batch of demo patents, and ends sold ownership. */
+	/**
+	 * Marks what PatentWriter created for a batch of demo patents, and ends sold
+	 * ownership.
+	 */
 	static final String PATENTS_SYNTHETIC = """
 			UNWIND $rows AS row
 			MATCH (p:Patent {number: row.number})
@@ -60,7 +63,10 @@ final class DemoStatements {
 			SET r.to = until.to
 			""";
 
-	/** A Technology keeps the parent it has, as the CPC title list's dot levels may differ. */
+	/**
+	 * A Technology keeps the parent it has, as the CPC title list's dot levels may
+	 * differ.
+	 */
 	static final String PART_OF = """
 			UNWIND $rows AS row
 			MATCH (c:Technology {symbol: row.from})

@@ -9,13 +9,13 @@ import java.util.Set;
 /**
  * What the generator planted, for evaluations to measure recovery against. None of it is
  * stored in the graph as an answer: the graph holds only the facts the structure produces
- * (patents, owners, citations, cases...). Organization and person ids are graph keys; patents
- * are patent numbers.
+ * (patents, owners, citations, cases...). Organization and person ids are graph keys;
+ * patents are patent numbers.
  *
  * @param parameters what was generated
  * @param documentId the demo Document every demo patent is RECORDED_IN
- * @param partnerAffinities pairs that first co-apply after the cut year, with their earlier
- * signals
+ * @param partnerAffinities pairs that first co-apply after the cut year, with their
+ * earlier signals
  * @param pools planted pool-like clusters with their decoys
  * @param npeGroups NPE-like shells, their portfolios and suits
  * @param litigatingOperatingCompanies operating companies that sue now and then (hard
@@ -30,8 +30,8 @@ public record DemoTruth(DemoParameters parameters, String documentId, List<Partn
 		List<Expert> experts, Map<String, String> parents, InventorTruth inventors) {
 
 	/**
-	 * Two organizations of complementary fields that first co-apply (own a patent together) in
-	 * or after the cut year and never before.
+	 * Two organizations of complementary fields that first co-apply (own a patent
+	 * together) in or after the cut year and never before.
 	 *
 	 * @param organization one side
 	 * @param partner the other side
@@ -39,13 +39,14 @@ public record DemoTruth(DemoParameters parameters, String documentId, List<Partn
 	 * @param partnerField the other side's field
 	 * @param cutYear the cut year: no co-application with priority before it
 	 * @param signals what was planted before the cut: co-invention, citation,
-	 * inventor-mobility, common-partner:&lt;university id&gt;, partnership (thinned by noise)
+	 * inventor-mobility, common-partner:&lt;university id&gt;, partnership (thinned by
+	 * noise)
 	 * @param patentsBefore planted patents before the cut year that carry the signals
 	 * @param coApplications the co-owned patents after the cut
 	 * @param firstCoApplication filing date of the first of them
 	 */
-	public record PartnerAffinity(String organization, String partner, String field, String partnerField,
-			int cutYear, List<String> signals, List<String> patentsBefore, List<String> coApplications,
+	public record PartnerAffinity(String organization, String partner, String field, String partnerField, int cutYear,
+			List<String> signals, List<String> patentsBefore, List<String> coApplications,
 			LocalDate firstCoApplication) {
 	}
 
@@ -56,15 +57,16 @@ public record DemoTruth(DemoParameters parameters, String documentId, List<Partn
 	 * @param field the technology field
 	 * @param cpcGroup the CPC main group or subclass of the field, e.g. {@code H04N19}
 	 * @param owners owners of member patents (raw organizations)
-	 * @param ownerGroups the owners rolled up to the top of their corporate trees (at least 3)
+	 * @param ownerGroups the owners rolled up to the top of their corporate trees (at
+	 * least 3)
 	 * @param members complementary member patents (substitutes not included)
 	 * @param declared members declared essential to the standard
 	 * @param substitutes member to its near-duplicate continuation by the same owner: a
 	 * substitute, not a complement
 	 * @param decoyOwner owner of a tight single-owner cluster near the pool (no pool)
 	 * @param decoyPatents that cluster
-	 * @param missingHolder an independent owner of similar, undeclared patents: likely but
-	 * missing from the pool
+	 * @param missingHolder an independent owner of similar, undeclared patents: likely
+	 * but missing from the pool
 	 * @param missingHolderPatents its similar patents
 	 */
 	public record PlantedPool(String standard, String field, String cpcGroup, List<String> owners,

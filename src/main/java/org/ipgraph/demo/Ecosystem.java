@@ -32,7 +32,9 @@ final class Ecosystem {
 
 	final PatentFactory patents;
 
-	/** Standards beside the pooled ones: published, but nobody plants a pool around them. */
+	/**
+	 * Standards beside the pooled ones: published, but nobody plants a pool around them.
+	 */
 	final List<Standard> standards = new ArrayList<>();
 
 	record Standard(String id, Field field, int year, Org body) {
@@ -76,37 +78,39 @@ final class Ecosystem {
 						"ipgraph demo generator", "format", "demo", "synthetic", true)));
 		this.technologies.emitNodes(sink);
 		for (Org org : this.world.orgs) {
-			sink.node(new DemoNode("Organization", org.key, Props.of("name", org.name, "kind", org.kind.value(),
-					"kindSource", "curated", "serviceType", org.serviceType, "acronyms", org.acronyms, "country",
-					org.city.country(), "city", org.city.name(), "address", org.address, "sector", sector(org),
-					"synthetic", true)));
+			sink.node(new DemoNode("Organization", org.key,
+					Props.of("name", org.name, "kind", org.kind.value(), "kindSource", "curated", "serviceType",
+							org.serviceType, "acronyms", org.acronyms, "country", org.city.country(), "city",
+							org.city.name(), "address", org.address, "sector", sector(org), "synthetic", true)));
 		}
 		for (Standard standard : this.standards) {
-			sink.node(new DemoNode("Standard", standard.id(), Props.of("title",
-					"Synthetic " + standard.field().label + " specification " + standard.id(), "organization",
-					standard.body().acronyms.get(0), "project", standard.id().substring(0, standard.id().indexOf(' ')),
-					"release", standard.id().substring(standard.id().indexOf(' ') + 1), "publishedOn",
-					LocalDate.of(standard.year(), 6, 30), "synthetic", true)));
+			sink.node(new DemoNode("Standard", standard.id(),
+					Props.of("title", "Synthetic " + standard.field().label + " specification " + standard.id(),
+							"organization", standard.body().acronyms.get(0), "project",
+							standard.id().substring(0, standard.id().indexOf(' ')), "release",
+							standard.id().substring(standard.id().indexOf(' ') + 1), "publishedOn",
+							LocalDate.of(standard.year(), 6, 30), "synthetic", true)));
 		}
 		for (Funding.Fund fund : this.funding.funds) {
 			sink.node(new DemoNode("Fund", fund.id(),
 					Props.of("name", fund.name(), "amount", fund.amount(), "currency", fund.currency(), "program",
-							fund.program(), "grantNumbers", fund.awards().stream().map(Funding.Award::grantNumber).toList(),
-							"synthetic", true)));
+							fund.program(), "grantNumbers",
+							fund.awards().stream().map(Funding.Award::grantNumber).toList(), "synthetic", true)));
 		}
 		for (Agenda.Policy policy : this.agenda.policies) {
-			sink.node(new DemoNode("Policy", policy.id(), Props.of("title", policy.title(), "kind", policy.kind(),
-					"issuedOn", policy.issuedOn(), "jurisdiction", policy.jurisdiction(), "region", policy.region(),
-					"synthetic", true)));
+			sink.node(new DemoNode("Policy", policy.id(),
+					Props.of("title", policy.title(), "kind", policy.kind(), "issuedOn", policy.issuedOn(),
+							"jurisdiction", policy.jurisdiction(), "region", policy.region(), "synthetic", true)));
 		}
 		for (Agenda.Demand demand : this.agenda.demands) {
 			sink.node(new DemoNode("Demand", demand.id(), Props.of("text", demand.text(), "createdAt",
 					demand.createdAt(), "createdBy", "demo", "region", demand.region(), "synthetic", true)));
 		}
 		for (Litigation.Case c : this.plan.litigation.cases) {
-			sink.node(new DemoNode("LitigationCase", c.id(), Props.of("title", title(c), "court", c.court(),
-					"caseType", c.caseType(), "filedOn", c.filed(), "closedOn", c.closed(), "status",
-					c.closed() == null ? "open" : "closed", "outcome", c.outcome(), "synthetic", true)));
+			sink.node(new DemoNode("LitigationCase", c.id(),
+					Props.of("title", title(c), "court", c.court(), "caseType", c.caseType(), "filedOn", c.filed(),
+							"closedOn", c.closed(), "status", c.closed() == null ? "open" : "closed", "outcome",
+							c.outcome(), "synthetic", true)));
 		}
 		for (Experts.Expert expert : this.experts.experts) {
 			sink.node(new DemoNode("Person", expert.id(),
@@ -158,8 +162,7 @@ final class Ecosystem {
 		if ("ipr".equals(c.caseType())) {
 			return c.petitioner().name + " v. owner of US " + (Plan.FIRST_NUMBER + c.patents().get(0).index);
 		}
-		return c.plaintiff().name + " v. " + c.defendants().get(0).name
-				+ (c.defendants().size() > 1 ? " et al." : "");
+		return c.plaintiff().name + " v. " + c.defendants().get(0).name + (c.defendants().size() > 1 ? " et al." : "");
 	}
 
 }

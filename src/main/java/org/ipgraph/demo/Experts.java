@@ -12,10 +12,10 @@ import org.ipgraph.graph.OrganizationKind;
 import org.ipgraph.graph.PersonName;
 
 /**
- * People known from documents: senior inventors (whose expert node is their inventor node at
- * their last employer), professors, patent attorneys, analysts and program managers. Some
- * consented to publication of their name and contact, most did not; some have a contact on
- * record either way.
+ * People known from documents: senior inventors (whose expert node is their inventor node
+ * at their last employer), professors, patent attorneys, analysts and program managers.
+ * Some consented to publication of their name and contact, most did not; some have a
+ * contact on record either way.
  */
 final class Experts {
 
@@ -35,8 +35,8 @@ final class Experts {
 	 * @param technologies CPC symbols of their expertise with a score each
 	 * @param scores the scores, in the order of the symbols
 	 */
-	record Expert(String id, PersonName name, Org org, String role, boolean consent, String contact,
-			Places.City home, int inventor, List<String> technologies, List<Double> scores) {
+	record Expert(String id, PersonName name, Org org, String role, boolean consent, String contact, Places.City home,
+			int inventor, List<String> technologies, List<Double> scores) {
 	}
 
 	Experts(World world, SplittableRandom random) {

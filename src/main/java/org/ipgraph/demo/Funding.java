@@ -13,9 +13,9 @@ import java.util.SplittableRandom;
 import org.ipgraph.graph.OrganizationNames;
 
 /**
- * Funds run by agencies (SBIR-like programs in the US, research programs elsewhere), their
- * awards to companies and universities, and the patents those awards paid for: such a patent
- * carries a government-interest statement and is FUNDED_BY the fund.
+ * Funds run by agencies (SBIR-like programs in the US, research programs elsewhere),
+ * their awards to companies and universities, and the patents those awards paid for: such
+ * a patent carries a government-interest statement and is FUNDED_BY the fund.
  */
 final class Funding {
 
@@ -116,8 +116,7 @@ final class Funding {
 			return null;
 		}
 		for (Award award : awards) {
-			if (day >= award.fromDay() && day < award.toDay() && random.nextInt(100) < 40
-					&& award.field() == field) {
+			if (day >= award.fromDay() && day < award.toDay() && random.nextInt(100) < 40 && award.field() == field) {
 				return award;
 			}
 		}

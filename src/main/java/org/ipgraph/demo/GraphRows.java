@@ -15,11 +15,12 @@ import org.ipgraph.ingest.Party;
 import org.ipgraph.ingest.PatentRecord;
 
 /**
- * Turns a generated ecosystem into the rows of the graph it gives: one row per node and per
- * relationship, exactly as the loader's MERGEs (through the ingest PatentWriter) would leave
- * them. Patent-derived people, owner flags, spellings and the inventor affiliations (first and
- * last patent date per person and organization) are derived here the way PatentWriter derives
- * them. Organizations, experts and affiliations are held until the end; patents stream.
+ * Turns a generated ecosystem into the rows of the graph it gives: one row per node and
+ * per relationship, exactly as the loader's MERGEs (through the ingest PatentWriter)
+ * would leave them. Patent-derived people, owner flags, spellings and the inventor
+ * affiliations (first and last patent date per person and organization) are derived here
+ * the way PatentWriter derives them. Organizations, experts and affiliations are held
+ * until the end; patents stream.
  */
 final class GraphRows implements DemoSink {
 
@@ -190,7 +191,8 @@ final class GraphRows implements DemoSink {
 		this.out.finish();
 	}
 
-	// An expert who also invents is one node: the expert's properties plus the patent roles
+	// An expert who also invents is one node: the expert's properties plus the patent
+	// roles
 	private void person(String id, Map<String, Object> properties) {
 		if (!this.people.add(id)) {
 			return;
@@ -205,10 +207,9 @@ final class GraphRows implements DemoSink {
 	}
 
 	private static Map<String, Object> personProperties(Party party, String nameKey) {
-		Map<String, Object> person = new LinkedHashMap<>(Props.of("name", party.person().display(), "nameKey",
-				nameKey, "firstName", party.person().first(), "lastName", party.person().last(),
-				"consent", false, "city", party.city(), "state", party.state(), "country", party.country(),
-				"synthetic", true));
+		Map<String, Object> person = new LinkedHashMap<>(Props.of("name", party.person().display(), "nameKey", nameKey,
+				"firstName", party.person().first(), "lastName", party.person().last(), "consent", false, "city",
+				party.city(), "state", party.state(), "country", party.country(), "synthetic", true));
 		return person;
 	}
 
@@ -222,8 +223,8 @@ final class GraphRows implements DemoSink {
 	}
 
 	/**
-	 * The Person id PatentWriter gives a party: name key at the first organization owner, else
-	 * at the country, else at "-".
+	 * The Person id PatentWriter gives a party: name key at the first organization owner,
+	 * else at the country, else at "-".
 	 */
 	static String personId(String nameKey, String anchor) {
 		return "person:" + nameKey + "@" + anchor;

@@ -12,10 +12,10 @@ import org.ipgraph.ingest.WriteContext;
 import org.neo4j.driver.Driver;
 
 /**
- * Writes a generated stream into Neo4j in batches, one transaction each. Patents go through the
- * ingest PatentWriter, like any imported file; other nodes and the relationships through the
- * demo statements. Before a batch is written, everything it can refer to is written first:
- * nodes before patents, patents before relationships.
+ * Writes a generated stream into Neo4j in batches, one transaction each. Patents go
+ * through the ingest PatentWriter, like any imported file; other nodes and the
+ * relationships through the demo statements. Before a batch is written, everything it can
+ * refer to is written first: nodes before patents, patents before relationships.
  */
 final class GraphSink implements DemoSink {
 

@@ -3,9 +3,10 @@ package org.ipgraph.demo;
 import java.util.Arrays;
 
 /**
- * Who really invented each patent, by stream position, as compact arrays: the person numbers
- * and the name form printed, plus the anchor organization of the patent, from which the Person
- * node ids are derived again when asked. A million patents stay a few tens of megabytes.
+ * Who really invented each patent, by stream position, as compact arrays: the person
+ * numbers and the name form printed, plus the anchor organization of the patent, from
+ * which the Person node ids are derived again when asked. A million patents stay a few
+ * tens of megabytes.
  */
 final class Inventions {
 
@@ -30,7 +31,8 @@ final class Inventions {
 
 	/**
 	 * Records the inventors of the next patent; patents come in stream order.
-	 * @param anchor the first organization owner's index, or -1 when an individual owns it
+	 * @param anchor the first organization owner's index, or -1 when an individual owns
+	 * it
 	 */
 	void add(int index, int[] inventors, int[] variants, int anchor) {
 		if (index != this.next) {

@@ -9,11 +9,11 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Ground truth about inventors: which generated person really invented each patent, and under
- * which Person node ids the graph knows them. One person can be several nodes: ids are
- * {@code person:<name key>@<first owner>}, so a move to another company, a co-owned patent or
- * a name printed without its middle initial gives another id. Inventors are named
- * {@code inventor:<n>}.
+ * Ground truth about inventors: which generated person really invented each patent, and
+ * under which Person node ids the graph knows them. One person can be several nodes: ids
+ * are {@code person:<name key>@<first owner>}, so a move to another company, a co-owned
+ * patent or a name printed without its middle initial gives another id. Inventors are
+ * named {@code inventor:<n>}.
  */
 public final class InventorTruth {
 
@@ -32,8 +32,8 @@ public final class InventorTruth {
 	}
 
 	/**
-	 * The real inventors of a demo patent, e.g. {@code [inventor:17, inventor:230]}; empty for a
-	 * number that is not a demo patent.
+	 * The real inventors of a demo patent, e.g. {@code [inventor:17, inventor:230]};
+	 * empty for a number that is not a demo patent.
 	 */
 	public List<String> inventorsOf(String patentNumber) {
 		int index = index(patentNumber);

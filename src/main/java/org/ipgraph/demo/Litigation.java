@@ -11,7 +11,8 @@ import java.util.Set;
 /**
  * NPE-like owners and the litigation around them: shells buy old patents from operating
  * companies, sue many defendants on them and draw PTAB petitions. Beside them, operating
- * companies that sue now and then on patents their own inventors made (the hard negatives).
+ * companies that sue now and then on patents their own inventors made (the hard
+ * negatives).
  */
 final class Litigation {
 
@@ -63,7 +64,8 @@ final class Litigation {
 		operatingSuits(plan);
 	}
 
-	// Operating companies that sell old patents: mid-sized ones, of another group than each other
+	// Operating companies that sell old patents: mid-sized ones, of another group than
+	// each other
 	private static List<Org> sellers(Plan plan, Field field) {
 		List<Org> companies = plan.world.companies.get(field);
 		List<Org> sellers = new ArrayList<>();
@@ -93,10 +95,7 @@ final class Litigation {
 	}
 
 	private void sue(Plan plan, Org shell, List<PlannedPatent> holdings, Field field) {
-		LocalDate firstAcquisition = holdings.stream()
-			.map(p -> p.acquiredOn)
-			.min(LocalDate::compareTo)
-			.orElseThrow();
+		LocalDate firstAcquisition = holdings.stream().map(p -> p.acquiredOn).min(LocalDate::compareTo).orElseThrow();
 		int suits = MIN_SUITS_PER_SHELL + plan.random.nextInt(6);
 		boolean petitioned = false;
 		for (int s = 0; s < suits; s++) {
@@ -139,9 +138,7 @@ final class Litigation {
 				Field.Topic topic = plan.topic(field);
 				PlannedPatent own = plan.plan(plan.randomDay(Timeline.dayOfYear(2004), Timeline.dayOfYear(2014)), field,
 						List.of(plaintiff), List.of(topic.symbol()), topic.phrases());
-				LocalDate filed = Timeline.date(own.day)
-					.plusYears(4)
-					.plusDays(plan.random.nextInt(5 * 365));
+				LocalDate filed = Timeline.date(own.day).plusYears(4).plusDays(plan.random.nextInt(5 * 365));
 				List<Org> defendants = defendants(plan, field, 1, plaintiff);
 				civil(plan, plaintiff, filed, defendants, List.of(own));
 				if (plan.random.nextInt(4) == 0) {
@@ -194,13 +191,16 @@ final class Litigation {
 		for (int attempt = 0; attempt < 50 && defendants.size() < count; attempt++) {
 			Field in = attempt % 3 == 2 ? plan.world.otherField(field, plan.random) : field;
 			List<Org> companies = plan.world.companies.get(in);
-			Org org = companies.get(plan.random.nextInt(Math.max(1, Math.min(companies.size(), 12 + companies.size() / 4))));
-			if (org.isApplicant() && !org.sameGroup(plaintiff) && defendants.stream().noneMatch(d -> d.sameGroup(org))) {
+			Org org = companies
+				.get(plan.random.nextInt(Math.max(1, Math.min(companies.size(), 12 + companies.size() / 4))));
+			if (org.isApplicant() && !org.sameGroup(plaintiff)
+					&& defendants.stream().noneMatch(d -> d.sameGroup(org))) {
 				defendants.add(org);
 			}
 		}
 		if (defendants.isEmpty()) {
-			defendants.add(plan.world.companies.get(field).stream()
+			defendants.add(plan.world.companies.get(field)
+				.stream()
 				.filter(o -> o.isApplicant() && !o.sameGroup(plaintiff))
 				.findFirst()
 				.orElseThrow());

@@ -8,16 +8,17 @@ import java.util.SplittableRandom;
 
 /**
  * Fictional organization and place names built from invented syllables ("Norvane Wireless
- * Inc.", "University of Corwick"), never drawn from a list of real ones. Each stem is used once
- * per ecosystem. Cities and countries are real, as they would be for any fictional company.
+ * Inc.", "University of Corwick"), never drawn from a list of real ones. Each stem is
+ * used once per ecosystem. Cities and countries are real, as they would be for any
+ * fictional company.
  */
 final class Names {
 
 	private static final String[] STARTS = { "Al", "Bel", "Cor", "Dra", "El", "Fen", "Gal", "Hal", "Is", "Jor", "Kal",
-			"Lor", "Mar", "Nor", "Or", "Pel", "Quin", "Ros", "Sel", "Tor", "Ul", "Val", "Wen", "Xan", "Yor", "Zel", "Bra",
-			"Cal", "Dar", "Ev", "Fal", "Gor", "Hes", "Ith", "Kes", "Lun", "Mir", "Nev", "Ost", "Pry", "Ren", "Sar", "Tav",
-			"Vor", "Wyn", "Ash", "Brin", "Cael", "Dun", "Eir", "Grel", "Hov", "Jas", "Kel", "Lys", "Mor", "Nim", "Oth",
-			"Per", "Rhe", "Syl", "Thal", "Ves", "Zor" };
+			"Lor", "Mar", "Nor", "Or", "Pel", "Quin", "Ros", "Sel", "Tor", "Ul", "Val", "Wen", "Xan", "Yor", "Zel",
+			"Bra", "Cal", "Dar", "Ev", "Fal", "Gor", "Hes", "Ith", "Kes", "Lun", "Mir", "Nev", "Ost", "Pry", "Ren",
+			"Sar", "Tav", "Vor", "Wyn", "Ash", "Brin", "Cael", "Dun", "Eir", "Grel", "Hov", "Jas", "Kel", "Lys", "Mor",
+			"Nim", "Oth", "Per", "Rhe", "Syl", "Thal", "Ves", "Zor" };
 
 	private static final String[] MIDDLES = { "a", "e", "i", "o", "an", "ar", "en", "is", "or", "el", "ith", "um" };
 
@@ -46,10 +47,12 @@ final class Names {
 	 */
 	String stem() {
 		for (int attempt = 0;; attempt++) {
-			// Short stems run out after some thousands; larger ecosystems get three-part ones
+			// Short stems run out after some thousands; larger ecosystems get three-part
+			// ones
 			boolean extended = attempt > 40 || this.used.size() > 6000;
 			StringBuilder stem = new StringBuilder(pick(STARTS));
-			// three syllables at least: short invented words collide with real brands too often
+			// three syllables at least: short invented words collide with real brands too
+			// often
 			stem.append(pick(MIDDLES)).append(pick(ENDS));
 			if (extended) {
 				stem.append(pick(MIDDLES)).append(pick(ENDS));
@@ -138,7 +141,8 @@ final class Names {
 
 	String address() {
 		return (100 + this.random.nextInt(8900)) + " " + pick(STREETS) + " "
-				+ pick(new String[] { "Drive", "Parkway", "Boulevard" }) + ", Suite " + (100 + this.random.nextInt(800));
+				+ pick(new String[] { "Drive", "Parkway", "Boulevard" }) + ", Suite "
+				+ (100 + this.random.nextInt(800));
 	}
 
 	static String acronym(String name) {

@@ -22,7 +22,9 @@ final class Org {
 
 	final Places.City city;
 
-	/** Raw spellings patents use for this owner, all with the same key; the name first. */
+	/**
+	 * Raw spellings patents use for this owner, all with the same key; the name first.
+	 */
 	final List<String> spellings = new ArrayList<>();
 
 	String serviceType;

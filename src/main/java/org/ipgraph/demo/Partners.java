@@ -7,10 +7,10 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Planted partner affinities for temporal link prediction: two organizations of complementary
- * fields that never co-apply before the cut year, show indirect signals before it (a
- * co-inventor from the other side, an inventor moving across, citations, a common university
- * partner, a joint pilot in the news) and first co-apply after it.
+ * Planted partner affinities for temporal link prediction: two organizations of
+ * complementary fields that never co-apply before the cut year, show indirect signals
+ * before it (a co-inventor from the other side, an inventor moving across, citations, a
+ * common university partner, a joint pilot in the news) and first co-apply after it.
  */
 final class Partners {
 
@@ -87,7 +87,8 @@ final class Partners {
 		List<Org> candidates = university ? plan.world.universities : plan.world.companies.get(field);
 		for (int attempt = 0; attempt < 30; attempt++) {
 			Org org = candidates.get(plan.random.nextInt(candidates.size()));
-			if (!used.contains(org) && org.isApplicant() && org.staffCount() > 2 && (university || org.field == field)) {
+			if (!used.contains(org) && org.isApplicant() && org.staffCount() > 2
+					&& (university || org.field == field)) {
 				return org;
 			}
 		}

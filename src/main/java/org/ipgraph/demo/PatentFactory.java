@@ -14,11 +14,11 @@ import org.ipgraph.ingest.Party;
 import org.ipgraph.ingest.PatentRecord;
 
 /**
- * Makes the patent at each stream position: a planned one as the plan says, any other from
- * its field's owners, with inventors employed by the owners at the filing date, classifications,
- * text, and citations to older patents, most of them in the same field. Each position has its
- * own random stream, so a patent does not depend on how many random numbers its predecessors
- * drew.
+ * Makes the patent at each stream position: a planned one as the plan says, any other
+ * from its field's owners, with inventors employed by the owners at the filing date,
+ * classifications, text, and citations to older patents, most of them in the same field.
+ * Each position has its own random stream, so a patent does not depend on how many random
+ * numbers its predecessors drew.
  */
 final class PatentFactory {
 
@@ -92,8 +92,8 @@ final class PatentFactory {
 			text = Texts.write(field, topic.phrases(), random);
 		}
 		String number = Plan.number(index);
-		PatentRecord.Builder record = PatentRecord
-			.builder(new PatentNumber("US", Integer.toString(Plan.FIRST_NUMBER + index), random.nextInt(5) == 0 ? "B1" : "B2"));
+		PatentRecord.Builder record = PatentRecord.builder(new PatentNumber("US",
+				Integer.toString(Plan.FIRST_NUMBER + index), random.nextInt(5) == 0 ? "B1" : "B2"));
 		LocalDate filed = Timeline.date(day);
 		LocalDate granted = filed.plusDays(500 + random.nextInt(900));
 		boolean ownPriority = planned != null && planned.ownPriority;
@@ -106,8 +106,8 @@ final class PatentFactory {
 			.publicationDate(granted)
 			.type("utility")
 			.applicationNumber(applicationNumber(filed, index))
-			.familyId("DEMO-F" + (Plan.FIRST_NUMBER + (planned != null && planned.twinOf != null
-					? planned.twinOf.index : index)));
+			.familyId("DEMO-F"
+					+ (Plan.FIRST_NUMBER + (planned != null && planned.twinOf != null ? planned.twinOf.index : index)));
 		Map<String, LocalDate> ownedUntil = new HashMap<>();
 		Party individual = null;
 		int[] inventors;
@@ -156,7 +156,8 @@ final class PatentFactory {
 		return Field.EV_CHARGING;
 	}
 
-	// One owner mostly; individuals now and then; a random co-owner more often with noise,
+	// One owner mostly; individuals now and then; a random co-owner more often with
+	// noise,
 	// never one of a planted partner pair
 	private List<Org> owners(Field field, SplittableRandom random) {
 		if (random.nextInt(100) == 0) {
@@ -164,7 +165,8 @@ final class PatentFactory {
 		}
 		Org owner = this.world.applicants.get(field).pick(random);
 		if (random.nextDouble() < 0.02 + 0.06 * this.noise) {
-			Org other = random.nextInt(5) < 3 ? this.world.universities.get(random.nextInt(this.world.universities.size()))
+			Org other = random.nextInt(5) < 3
+					? this.world.universities.get(random.nextInt(this.world.universities.size()))
 					: this.world.applicants.get(this.world.otherField(field, random)).pick(random);
 			if (!other.sameGroup(owner) && !this.plan.partners.reserved.contains(Partners.pairKey(owner, other))) {
 				return List.of(owner, other);
@@ -206,7 +208,8 @@ final class PatentFactory {
 		return text;
 	}
 
-	// Staff of the first owner, at least one of each co-owner and any planned co-inventor, and
+	// Staff of the first owner, at least one of each co-owner and any planned
+	// co-inventor, and
 	// with noise a random inventor from elsewhere
 	private int[] inventors(List<Org> owners, PlannedPatent planned, int day, SplittableRandom random) {
 		int count = 1 + Math.min(7, (int) (-Math.log(1 - random.nextDouble()) * 1.7));
@@ -243,7 +246,8 @@ final class PatentFactory {
 		return n + 1;
 	}
 
-	// Planned citations first, then older patents of the field (recent ones likelier), and with
+	// Planned citations first, then older patents of the field (recent ones likelier),
+	// and with
 	// noise some of any field. Only patents filed on an earlier day can be cited.
 	private void cite(PatentRecord.Builder record, int index, Field field, PlannedPatent planned,
 			SplittableRandom random) {
@@ -258,7 +262,8 @@ final class PatentFactory {
 		int own = (int) Math.round(random.nextDouble() * 8);
 		int extra = (int) Math.round(random.nextDouble() * 6 * this.noise);
 		for (int i = 0; i < own + extra; i++) {
-			Field from = i < own && random.nextInt(10) < 8 ? field : Field.values()[random.nextInt(Field.values().length)];
+			Field from = i < own && random.nextInt(10) < 8 ? field
+					: Field.values()[random.nextInt(Field.values().length)];
 			int candidate = older(from, random);
 			if (candidate >= 0 && !cited.contains(candidate)) {
 				cited.add(candidate);
@@ -316,8 +321,8 @@ final class PatentFactory {
 
 	private static String applicationNumber(LocalDate filed, int index) {
 		int year = filed.getYear();
-		int series = year < 2001 ? 9 : year < 2005 ? 10 : year < 2008 ? 11 : year < 2011 ? 12 : year < 2014 ? 13
-				: year < 2016 ? 14 : year < 2018 ? 15 : year < 2020 ? 16 : 17;
+		int series = year < 2001 ? 9 : year < 2005 ? 10 : year < 2008 ? 11
+				: year < 2011 ? 12 : year < 2014 ? 13 : year < 2016 ? 14 : year < 2018 ? 15 : year < 2020 ? 16 : 17;
 		int serial = (int) ((index * 7919L + 104_729) % 1_000_000);
 		return String.format(java.util.Locale.ROOT, "%02d/%03d,%03d", series, serial / 1000, serial % 1000);
 	}

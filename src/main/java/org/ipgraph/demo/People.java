@@ -6,10 +6,10 @@ import java.util.SplittableRandom;
 import org.ipgraph.graph.PersonName;
 
 /**
- * The generated inventors, as parallel arrays so that a million-patent ecosystem stays small.
- * Each person has a career (first and last day), an employer, and for movers a second
- * employer from a move day on. People with name variants appear under a shorter form on about
- * a third of their patents.
+ * The generated inventors, as parallel arrays so that a million-patent ecosystem stays
+ * small. Each person has a career (first and last day), an employer, and for movers a
+ * second employer from a move day on. People with name variants appear under a shorter
+ * form on about a third of their patents.
  */
 final class People {
 
@@ -77,8 +77,8 @@ final class People {
 	}
 
 	/**
-	 * Someone working for the organization on this day, or {@link #NONE}; long-serving staff
-	 * always qualify, so the answer is NONE only for organizations without staff.
+	 * Someone working for the organization on this day, or {@link #NONE}; long-serving
+	 * staff always qualify, so the answer is NONE only for organizations without staff.
 	 */
 	int pick(Org org, int day, SplittableRandom random) {
 		int size = org.staffCount();
@@ -108,8 +108,8 @@ final class People {
 	}
 
 	/**
-	 * The form printed on one patent: the full name, or for people with variants sometimes the
-	 * name without middle initial or with initials only.
+	 * The form printed on one patent: the full name, or for people with variants
+	 * sometimes the name without middle initial or with initials only.
 	 */
 	int variant(int p, SplittableRandom random) {
 		if (!this.variants[p] || random.nextInt(3) > 0) {

@@ -11,10 +11,11 @@ import java.util.SplittableRandom;
 import org.ipgraph.graph.PersonName;
 
 /**
- * Person names as random combinations of common given and family names of one culture, chosen
- * by the country a person works in. Every person gets a name no other person has, counting
- * the variants they appear under (with or without a middle initial, or with initials only), so
- * that a name plus its anchor organization always means one generated person.
+ * Person names as random combinations of common given and family names of one culture,
+ * chosen by the country a person works in. Every person gets a name no other person has,
+ * counting the variants they appear under (with or without a middle initial, or with
+ * initials only), so that a name plus its anchor organization always means one generated
+ * person.
  */
 final class PersonNames {
 
@@ -80,10 +81,12 @@ final class PersonNames {
 							+ "Díaz Reyes Morales Cruz Ortiz Gutiérrez Chávez Ramos Ruiz Álvarez Castillo Jiménez "
 							+ "Moreno Romero Herrera Medina Aguilar" } };
 
-	static final int ANGLO = 0, GERMAN = 1, FRENCH = 2, NORDIC = 3, JAPANESE = 4, CHINESE = 5, KOREAN = 6,
-			INDIAN = 7, HISPANIC = 8;
+	static final int ANGLO = 0, GERMAN = 1, FRENCH = 2, NORDIC = 3, JAPANESE = 4, CHINESE = 5, KOREAN = 6, INDIAN = 7,
+			HISPANIC = 8;
 
-	/** Given and family names, one spelling per name key ("Sofía" and "Sofia" are one). */
+	/**
+	 * Given and family names, one spelling per name key ("Sofía" and "Sofia" are one).
+	 */
 	static final List<String> GIVEN = new ArrayList<>();
 
 	static final List<String> FAMILY = new ArrayList<>();
@@ -131,15 +134,16 @@ final class PersonNames {
 			case "GB" -> random.nextInt(5) == 0 ? INDIAN : ANGLO;
 			default -> {
 				int r = random.nextInt(100);
-				yield r < 48 ? ANGLO : r < 62 ? CHINESE : r < 76 ? INDIAN : r < 86 ? HISPANIC : r < 92 ? KOREAN : GERMAN;
+				yield r < 48 ? ANGLO
+						: r < 62 ? CHINESE : r < 76 ? INDIAN : r < 86 ? HISPANIC : r < 92 ? KOREAN : GERMAN;
 			}
 		};
 	}
 
 	/**
-	 * A name nobody else has: given, family, second family name (or -1) and middle initial (0
-	 * for none), packed. With {@code variants}, the person has a middle initial and the forms
-	 * without it and with initials only are reserved too.
+	 * A name nobody else has: given, family, second family name (or -1) and middle
+	 * initial (0 for none), packed. With {@code variants}, the person has a middle
+	 * initial and the forms without it and with initials only are reserved too.
 	 */
 	long claim(int culture, boolean variants, SplittableRandom random) {
 		for (int attempt = 0;; attempt++) {
@@ -169,8 +173,8 @@ final class PersonNames {
 	}
 
 	/**
-	 * The name as printed: {@code variant} 0 is the full name, 1 drops the middle initial, 2
-	 * gives initials only ("R. J. Kline").
+	 * The name as printed: {@code variant} 0 is the full name, 1 drops the middle
+	 * initial, 2 gives initials only ("R. J. Kline").
 	 */
 	static PersonName name(long packed, int variant) {
 		int given = (int) (packed >>> 40);
@@ -187,7 +191,8 @@ final class PersonNames {
 		};
 	}
 
-	// Packed names differ in few bits: spread them so that Long's hash code does not collide
+	// Packed names differ in few bits: spread them so that Long's hash code does not
+	// collide
 	private static long mix(long packed) {
 		return packed * 0x9E3779B97F4A7C15L;
 	}

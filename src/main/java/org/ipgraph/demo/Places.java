@@ -4,8 +4,8 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Real cities where fictional organizations sit, by country, and the share of companies per
- * country.
+ * Real cities where fictional organizations sit, by country, and the share of companies
+ * per country.
  */
 final class Places {
 

@@ -8,13 +8,16 @@ import java.util.SplittableRandom;
 import org.ipgraph.graph.PatentNumber;
 
 /**
- * The planted structure: pools, NPE portfolios and their cases, partner affinities. It fixes
- * the patents these need before the stream runs and gives each a stream position near its
- * planned filing day.
+ * The planted structure: pools, NPE portfolios and their cases, partner affinities. It
+ * fixes the patents these need before the stream runs and gives each a stream position
+ * near its planned filing day.
  */
 final class Plan {
 
-	/** Demo patent numbers start here: eight digits no US grant has reached, so no clash with real data. */
+	/**
+	 * Demo patent numbers start here: eight digits no US grant has reached, so no clash
+	 * with real data.
+	 */
 	static final int FIRST_NUMBER = 40_000_000;
 
 	final World world;
@@ -84,8 +87,8 @@ final class Plan {
 	private void schedule() {
 		int size = this.parameters.patents();
 		if (this.patents.size() > size * 0.45) {
-			throw new IllegalStateException("planted structure needs " + this.patents.size()
-					+ " patents, too many for " + size + "; generate more patents");
+			throw new IllegalStateException("planted structure needs " + this.patents.size() + " patents, too many for "
+					+ size + "; generate more patents");
 		}
 		this.byIndex = new PlannedPatent[size];
 		List<PlannedPatent> ordered = new ArrayList<>(this.patents);

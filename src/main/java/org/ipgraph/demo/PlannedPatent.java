@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * A patent the planted structure needs, fixed before the stream is generated: its owners, time,
- * classification and citations to other planned patents. The stream emits it at its position
- * like any other patent.
+ * A patent the planted structure needs, fixed before the stream is generated: its owners,
+ * time, classification and citations to other planned patents. The stream emits it at its
+ * position like any other patent.
  */
 final class PlannedPatent {
 
@@ -35,7 +35,9 @@ final class PlannedPatent {
 	/** An inventor from this organization joins the owner's inventors. */
 	Org coInventorFrom;
 
-	/** No earlier priority than the filing date, so the priority year is the filing year. */
+	/**
+	 * No earlier priority than the filing date, so the priority year is the filing year.
+	 */
 	boolean ownPriority;
 
 	Org acquiredBy;

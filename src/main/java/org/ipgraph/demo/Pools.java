@@ -11,9 +11,10 @@ import java.util.Set;
 /**
  * Planted pool-like clusters. Each has a synthetic standard, complementary patents (one
  * component each) of at least three independent owner groups that cite each other, some
- * declared essential; and beside it the decoys a pool finder must not fall for: continuation
- * near-duplicates of members (substitutes), a tight single-owner cluster, and an owner of
- * similar, undeclared patents outside the pool (the likely but missing holder).
+ * declared essential; and beside it the decoys a pool finder must not fall for:
+ * continuation near-duplicates of members (substitutes), a tight single-owner cluster,
+ * and an owner of similar, undeclared patents outside the pool (the likely but missing
+ * holder).
  */
 final class Pools {
 
@@ -208,17 +209,18 @@ final class Pools {
 				List.of(owner), List.of(topic.symbol()), topic.phrases());
 		pool.decoys.add(first);
 		for (int i = 1; i < 4; i++) {
-			PlannedPatent twin = plan.plan(first.day + i * (200 + plan.random.nextInt(200)), pool.field,
-					List.of(owner), first.cpc, first.phrases);
+			PlannedPatent twin = plan.plan(first.day + i * (200 + plan.random.nextInt(200)), pool.field, List.of(owner),
+					first.cpc, first.phrases);
 			twin.twinOf = first;
 			pool.decoys.forEach(twin::cite);
 			pool.decoys.add(twin);
 		}
 	}
 
-	// Similar patents of an independent outsider who never declares: the likely missing holder
-	private static void missingHolder(Plan plan, Planted pool, List<Field.Topic> components,
-			List<String> signature, int yearDay) {
+	// Similar patents of an independent outsider who never declares: the likely missing
+	// holder
+	private static void missingHolder(Plan plan, Planted pool, List<Field.Topic> components, List<String> signature,
+			int yearDay) {
 		Org owner = outsider(plan, pool, pool.decoyOwner);
 		if (owner == null) {
 			return;

@@ -5,8 +5,9 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
- * Property maps without nulls or empty lists, in insertion order: a null would remove a property on
- * {@code SET n += row.props}, and an absent value is never written over a present one.
+ * Property maps without nulls or empty lists, in insertion order: a null would remove a
+ * property on {@code SET n += row.props}, and an absent value is never written over a
+ * present one.
  */
 final class Props {
 

@@ -4,8 +4,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Emits relationships at most once per type and pair of nodes, as MERGE would keep them: the
- * first one wins.
+ * Emits relationships at most once per type and pair of nodes, as MERGE would keep them:
+ * the first one wins.
  */
 final class Relationships {
 

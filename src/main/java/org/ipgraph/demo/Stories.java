@@ -11,8 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * Short English documents about the actors, as evidence for later text features: expert
- * biographies, fund announcements, lawsuit news, policy notices and partnership news. Each
- * records where it mentions whom, with the sentence and character offsets.
+ * biographies, fund announcements, lawsuit news, policy notices and partnership news.
+ * Each records where it mentions whom, with the sentence and character offsets.
  */
 final class Stories {
 
@@ -95,8 +95,8 @@ final class Stories {
 	void partnership(Partners.Partnership partnership) {
 		List<String> text = List.of(partnership.a().name + " and " + partnership.b().name + " announced a "
 				+ partnership.what() + " on " + partnership.on() + ".");
-		add("news", partnership.a().name + " and " + partnership.b().name + " announce a " + partnership.what(),
-				"news", partnership.on(), text, mention("Organization", partnership.a().key, partnership.a().name),
+		add("news", partnership.a().name + " and " + partnership.b().name + " announce a " + partnership.what(), "news",
+				partnership.on(), text, mention("Organization", partnership.a().key, partnership.a().name),
 				mention("Organization", partnership.b().key, partnership.b().name));
 	}
 

@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The relationships among keyed nodes that the planted structure, funding, agenda, experts and
- * documents produce. Patent-level facts (owners, inventors, classes, citations) come with the
- * patents instead.
+ * The relationships among keyed nodes that the planted structure, funding, agenda,
+ * experts and documents produce. Patent-level facts (owners, inventors, classes,
+ * citations) come with the patents instead.
  */
 final class StructureRelationships {
 
@@ -68,15 +68,18 @@ final class StructureRelationships {
 		for (Agenda.Policy policy : this.ecosystem.agenda.policies) {
 			this.out.add("ISSUED", "Organization", policy.agency().key, "Policy", policy.id(), "on", policy.issuedOn());
 			policy.targets()
-				.forEach(symbol -> this.out.add("TARGETS", "Policy", policy.id(), "Technology", symbol, "source", "demo"));
+				.forEach(symbol -> this.out.add("TARGETS", "Policy", policy.id(), "Technology", symbol, "source",
+						"demo"));
 		}
 		for (Agenda.Demand demand : this.ecosystem.agenda.demands) {
 			demand.targets()
-				.forEach(symbol -> this.out.add("TARGETS", "Demand", demand.id(), "Technology", symbol, "source", "demo"));
+				.forEach(symbol -> this.out.add("TARGETS", "Demand", demand.id(), "Technology", symbol, "source",
+						"demo"));
 		}
 	}
 
-	// The assignee's OWNS starts at the assignment; the seller's ends there (set with the patent)
+	// The assignee's OWNS starts at the assignment; the seller's ends there (set with the
+	// patent)
 	private void acquisitions() {
 		Map<String, LocalDate> first = new LinkedHashMap<>();
 		Map<String, Integer> counts = new LinkedHashMap<>();

@@ -9,19 +9,20 @@ import org.ipgraph.graph.CpcSymbol;
 
 /**
  * The CPC symbols the demo uses, with their lineage up to the section. Titles are short
- * paraphrases; a later import of the CPC title list keeps its own (the demo only sets titles on
- * nodes it creates).
+ * paraphrases; a later import of the CPC title list keeps its own (the demo only sets
+ * titles on nodes it creates).
  */
 final class Technologies {
 
 	private static final Map<String, String> TITLES = Map.ofEntries(Map.entry("A", "Human necessities"),
 			Map.entry("B", "Performing operations; transporting"), Map.entry("G", "Physics"),
 			Map.entry("H", "Electricity"), Map.entry("Y", "General tagging of new technological developments"),
-			Map.entry("A61", "Medical or veterinary science; hygiene"),
-			Map.entry("B60", "Vehicles in general"), Map.entry("B64", "Aircraft; aviation; cosmonautics"),
-			Map.entry("G05", "Controlling; regulating"), Map.entry("G06", "Computing; calculating or counting"),
-			Map.entry("G08", "Signalling"), Map.entry("G16", "ICT specially adapted for specific application fields"),
-			Map.entry("H01", "Electric elements"), Map.entry("H02", "Generation, conversion or distribution of electric power"),
+			Map.entry("A61", "Medical or veterinary science; hygiene"), Map.entry("B60", "Vehicles in general"),
+			Map.entry("B64", "Aircraft; aviation; cosmonautics"), Map.entry("G05", "Controlling; regulating"),
+			Map.entry("G06", "Computing; calculating or counting"), Map.entry("G08", "Signalling"),
+			Map.entry("G16", "ICT specially adapted for specific application fields"),
+			Map.entry("H01", "Electric elements"),
+			Map.entry("H02", "Generation, conversion or distribution of electric power"),
 			Map.entry("H04", "Electric communication technique"),
 			Map.entry("Y02", "Technologies for mitigation or adaptation against climate change"),
 			Map.entry("A61B", "Diagnosis; surgery; identification"),
@@ -32,8 +33,8 @@ final class Technologies {
 			Map.entry("G06F", "Electric digital data processing"),
 			Map.entry("G06N", "Computing arrangements based on specific computational models"),
 			Map.entry("G06T", "Image data processing or generation, in general"),
-			Map.entry("G06V", "Image or video recognition or understanding"), Map.entry("G08G", "Traffic control systems"),
-			Map.entry("G16H", "Healthcare informatics"),
+			Map.entry("G06V", "Image or video recognition or understanding"),
+			Map.entry("G08G", "Traffic control systems"), Map.entry("G16H", "Healthcare informatics"),
 			Map.entry("H01M", "Direct conversion of chemical energy into electrical energy"),
 			Map.entry("H02J", "Circuit arrangements or systems for supplying or distributing electric power"),
 			Map.entry("H04B", "Transmission"), Map.entry("H04L", "Transmission of digital information"),
@@ -101,8 +102,8 @@ final class Technologies {
 	 */
 	void emitNodes(DemoSink sink) {
 		for (CpcSymbol symbol : ordered()) {
-			sink.node(new DemoNode("Technology", symbol.symbol(), Props.of("title", this.titles.get(symbol.symbol()),
-					"level", symbol.level(), "synthetic", true)));
+			sink.node(new DemoNode("Technology", symbol.symbol(),
+					Props.of("title", this.titles.get(symbol.symbol()), "level", symbol.level(), "synthetic", true)));
 		}
 	}
 

@@ -4,14 +4,14 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * Titles, abstracts and claims in patent English, written from a field's device words and a
- * topic's phrases. Patents of one topic share phrases, so text similarity follows the
+ * Titles, abstracts and claims in patent English, written from a field's device words and
+ * a topic's phrases. Patents of one topic share phrases, so text similarity follows the
  * classification; near-duplicates reuse their original's text with small changes.
  */
 final class Texts {
 
-	private static final String[] PARTS = { "processor", "memory", "controller", "sensor", "transceiver",
-			"circuit", "module", "interface", "signal path", "buffer" };
+	private static final String[] PARTS = { "processor", "memory", "controller", "sensor", "transceiver", "circuit",
+			"module", "interface", "signal path", "buffer" };
 
 	private static final String[] EFFECTS = { "reduces latency", "lowers power consumption", "improves accuracy",
 			"reduces signalling overhead", "extends operating time", "improves robustness", "reduces cost",
@@ -60,8 +60,8 @@ final class Texts {
 	 */
 	static Text twin(Text original, Field field, SplittableRandom random) {
 		String sentence = String.format(CONTINUATIONS[random.nextInt(CONTINUATIONS.length)], field.device);
-		String claims = original.claims().replace("1. A method comprising:", "1. A system comprising a "
-				+ pick(PARTS, random) + " configured for:");
+		String claims = original.claims()
+			.replace("1. A method comprising:", "1. A system comprising a " + pick(PARTS, random) + " configured for:");
 		return new Text(original.title(), original.abstractText() + " " + sentence, claims);
 	}
 

@@ -4,9 +4,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 
 /**
- * Filing dates by position in the patent stream: patents are generated in filing order, and
- * yearly volume grows (two and a half times over the period), as it did for most fields. The
- * stream position of a date is the inverse, so planned patents can be placed in time.
+ * Filing dates by position in the patent stream: patents are generated in filing order,
+ * and yearly volume grows (two and a half times over the period), as it did for most
+ * fields. The stream position of a date is the inverse, so planned patents can be placed
+ * in time.
  */
 final class Timeline {
 

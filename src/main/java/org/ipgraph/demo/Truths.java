@@ -43,7 +43,8 @@ final class Truths {
 			Set<String> groups = new LinkedHashSet<>();
 			pool.owners.forEach(o -> groups.add(o.top().key));
 			Map<String, String> substitutes = new LinkedHashMap<>();
-			pool.substitutes.forEach((member, twin) -> substitutes.put(Plan.number(member.index), Plan.number(twin.index)));
+			pool.substitutes
+				.forEach((member, twin) -> substitutes.put(Plan.number(member.index), Plan.number(twin.index)));
 			pools.add(new DemoTruth.PlantedPool(pool.standard, pool.field.label, pool.field.group,
 					pool.owners.stream().map(o -> o.key).toList(), List.copyOf(groups), numbers(pool.members),
 					numbers(new ArrayList<>(pool.declared.keySet())), substitutes,

@@ -13,8 +13,9 @@ import org.ipgraph.graph.OrganizationKind;
 import org.ipgraph.graph.OrganizationNames;
 
 /**
- * The actors of the ecosystem before any patent exists: organizations of every kind with their
- * corporate trees, and the inventors they employ. Sizes scale with the number of patents.
+ * The actors of the ecosystem before any patent exists: organizations of every kind with
+ * their corporate trees, and the inventors they employ. Sizes scale with the number of
+ * patents.
  */
 final class World {
 
@@ -50,8 +51,8 @@ final class World {
 	private final SplittableRandom random;
 
 	/**
-	 * A group of patent-holding shells: a holding parent (or none, when only a shared address
-	 * ties them), the shells, their field and address.
+	 * A group of patent-holding shells: a holding parent (or none, when only a shared
+	 * address ties them), the shells, their field and address.
 	 */
 	record NpeGroup(Org parent, List<Org> shells, Field field, String address) {
 	}
@@ -174,15 +175,15 @@ final class World {
 	}
 
 	private void service(String name, String type) {
-		Org org = add(name, OrganizationKind.SERVICE_INSTITUTION, Places.city(Places.country(this.random), this.random));
+		Org org = add(name, OrganizationKind.SERVICE_INSTITUTION,
+				Places.city(Places.country(this.random), this.random));
 		org.serviceType = type;
 		this.services.add(org);
 	}
 
 	private void buildStandardsBodies() {
 		String place = this.names.place();
-		for (Field field : List.of(Field.VIDEO, Field.WIRELESS, Field.EV_CHARGING, Field.BATTERIES,
-				Field.WEARABLES)) {
+		for (Field field : List.of(Field.VIDEO, Field.WIRELESS, Field.EV_CHARGING, Field.BATTERIES, Field.WEARABLES)) {
 			String name = place + switch (field) {
 				case VIDEO -> " Video Coding Alliance";
 				case WIRELESS -> " Radio Access Forum";
@@ -239,7 +240,8 @@ final class World {
 		}
 	}
 
-	// Staff in proportion to the patents an organization will file, about four per inventor
+	// Staff in proportion to the patents an organization will file, about four per
+	// inventor
 	private void hireStaff(int patents) {
 		double[] expected = new double[this.orgs.size()];
 		for (Field field : Field.values()) {
@@ -270,7 +272,8 @@ final class World {
 		}
 	}
 
-	// Inventor mobility: a move to a company of another group in the same or a neighbouring field
+	// Inventor mobility: a move to a company of another group in the same or a
+	// neighbouring field
 	private void moveToPeer(int p, Org from) {
 		Field field = this.random.nextInt(3) == 0 ? otherField(from.field) : from.field;
 		List<Org> peers = this.companies.get(field);

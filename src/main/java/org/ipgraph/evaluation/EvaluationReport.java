@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The figures of one evaluation: for each task, each model's metrics, plus notes on the data
- * (sizes, splits, what could not be measured and why).
+ * The figures of one evaluation: for each task, each model's metrics, plus notes on the
+ * data (sizes, splits, what could not be measured and why).
  *
  * @param evaluation its name
  * @param tasks task name to model name to metric name to value

@@ -49,8 +49,8 @@ public final class Metrics {
 	}
 
 	/**
-	 * Area under the ROC curve from scores of positives and negatives (Mann-Whitney U, ties
-	 * counted half).
+	 * Area under the ROC curve from scores of positives and negatives (Mann-Whitney U,
+	 * ties counted half).
 	 */
 	public static double auc(double[] positives, double[] negatives) {
 		if (positives.length == 0 || negatives.length == 0) {

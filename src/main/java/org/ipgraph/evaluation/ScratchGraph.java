@@ -17,9 +17,9 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * A throwaway in-process Neo4j (with GDS and the schema) in a temporary directory, so that an
- * evaluation can load held-out or generated data and run the production code path without
- * touching the user's graph. Deleted on close.
+ * A throwaway in-process Neo4j (with GDS and the schema) in a temporary directory, so
+ * that an evaluation can load held-out or generated data and run the production code path
+ * without touching the user's graph. Deleted on close.
  */
 public final class ScratchGraph implements AutoCloseable {
 
@@ -40,7 +40,8 @@ public final class ScratchGraph implements AutoCloseable {
 			Path dir = Files.createTempDirectory("ipgraph-eval");
 			EmbeddedNeo4j server = EmbeddedNeo4j
 				.start(new EmbeddedNeo4j.Settings(dir, "127.0.0.1:0", "", "256m", Duration.ofMinutes(10), Map.of()));
-			Driver driver = GraphDatabase.driver(server.boltUri(), AuthTokens.basic(server.username(), server.password()));
+			Driver driver = GraphDatabase.driver(server.boltUri(),
+					AuthTokens.basic(server.username(), server.password()));
 			new SchemaMigrations(driver).apply();
 			return new ScratchGraph(dir, server, driver);
 		}

@@ -12,12 +12,11 @@ import java.time.LocalDate;
  * @param from first seen (first patent), if known
  * @param to last seen (latest patent), if known; a stated role has neither date
  */
-public record Affiliation(String organization, String name, String role, String source, LocalDate from,
-		LocalDate to) {
+public record Affiliation(String organization, String name, String role, String source, LocalDate from, LocalDate to) {
 
 	/**
-	 * Latest first: stated roles (no dates, said to be current) before dated ones, then by last
-	 * date, then by organization id.
+	 * Latest first: stated roles (no dates, said to be current) before dated ones, then
+	 * by last date, then by organization id.
 	 */
 	static int latestFirst(Affiliation a, Affiliation b) {
 		boolean aStated = a.to == null && a.from == null;

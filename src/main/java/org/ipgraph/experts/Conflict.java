@@ -7,9 +7,9 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * The organizations a caller named as conflicting parties, with their corporate groups, and the
- * test whether a person is tied to them: a stated affiliation, or inventorship on a patent one
- * of them owns (first owner).
+ * The organizations a caller named as conflicting parties, with their corporate groups,
+ * and the test whether a person is tied to them: a stated affiliation, or inventorship on
+ * a patent one of them owns (first owner).
  */
 final class Conflict {
 
@@ -71,8 +71,8 @@ final class Conflict {
 						ties.get(r.person())));
 			}
 		}
-		return new ExpertResults.Conflicts(this.parties, this.unknown, List.copyOf(this.organizations),
-				excluded.size(), anonymous, List.copyOf(people), REASON);
+		return new ExpertResults.Conflicts(this.parties, this.unknown, List.copyOf(this.organizations), excluded.size(),
+				anonymous, List.copyOf(people), REASON);
 	}
 
 }

@@ -1,7 +1,8 @@
 package org.ipgraph.experts;
 
 /**
- * A caller tried to change the consent of someone other than themself without the right role.
+ * A caller tried to change the consent of someone other than themself without the right
+ * role.
  */
 class ConsentForbiddenException extends RuntimeException {
 

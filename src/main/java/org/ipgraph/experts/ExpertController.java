@@ -75,8 +75,7 @@ class ExpertController {
 			+ "or the person themself; applies to every Person node resolved to be them")
 	ExpertService.ConsentChange consent(@PathVariable @Size(max = 300) String personId,
 			@RequestBody @Valid ConsentRequest request) {
-		return this.experts.setConsent(personId, request.consent(),
-				this.users.personOf(Callers.name()).orElse(null));
+		return this.experts.setConsent(personId, request.consent(), this.users.personOf(Callers.name()).orElse(null));
 	}
 
 	@ExceptionHandler(ConsentForbiddenException.class)

@@ -10,11 +10,11 @@ import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /**
- * The evidence people are ranked on, indexed once: items (patents and documents) as term lists
- * with an inverted index, their year, CPC subclasses and first owner, and which people each item
- * names. Pure data; {@link ExpertRanker} does the scoring. An evaluation builds one per held-out
- * patent with {@link Builder#build(Set)}, so that the held-out item adds nothing: no terms, no
- * document frequencies, no person links.
+ * The evidence people are ranked on, indexed once: items (patents and documents) as term
+ * lists with an inverted index, their year, CPC subclasses and first owner, and which
+ * people each item names. Pure data; {@link ExpertRanker} does the scoring. An evaluation
+ * builds one per held-out patent with {@link Builder#build(Set)}, so that the held-out
+ * item adds nothing: no terms, no document frequencies, no person links.
  */
 public final class ExpertCorpus {
 
@@ -59,7 +59,10 @@ public final class ExpertCorpus {
 
 	final Map<String, Integer> itemIndex;
 
-	/** The builder's vocabulary: ids of terms; terms added after the build are unknown here. */
+	/**
+	 * The builder's vocabulary: ids of terms; terms added after the build are unknown
+	 * here.
+	 */
 	private final Map<String, Integer> termIds;
 
 	final double averageLength;
@@ -181,9 +184,9 @@ public final class ExpertCorpus {
 	}
 
 	/**
-	 * Collects items and stated expertise. Terms become ids as they come, so that a large corpus
-	 * holds no term strings per item; people are named by key and become identities at the
-	 * build.
+	 * Collects items and stated expertise. Terms become ids as they come, so that a large
+	 * corpus holds no term strings per item; people are named by key and become
+	 * identities at the build.
 	 */
 	public static final class Builder {
 
@@ -219,8 +222,8 @@ public final class ExpertCorpus {
 			for (int k = 0; k < ids.length; k++) {
 				values[k] = counts.get(ids[k]);
 			}
-			this.items.add(new Added(key, kind, ids, values, terms.size(), year, List.copyOf(cpc), organization,
-					people));
+			this.items
+				.add(new Added(key, kind, ids, values, terms.size(), year, List.copyOf(cpc), organization, people));
 			return this;
 		}
 
@@ -233,8 +236,8 @@ public final class ExpertCorpus {
 		}
 
 		/**
-		 * The corpus without some items, as if they had never been added, with people grouped
-		 * into identities: every person key is replaced by its identity's key.
+		 * The corpus without some items, as if they had never been added, with people
+		 * grouped into identities: every person key is replaced by its identity's key.
 		 */
 		public ExpertCorpus build(Set<String> without, UnaryOperator<String> identityOf) {
 			TreeMap<String, Map<String, Double>> people = new TreeMap<>();
@@ -257,7 +260,10 @@ public final class ExpertCorpus {
 			Item[] items = new Item[kept.size()];
 			for (int i = 0; i < items.length; i++) {
 				Added a = kept.get(i);
-				int[] members = Arrays.stream(a.people()).mapToInt(p -> index.get(identityOf.apply(p))).distinct().toArray();
+				int[] members = Arrays.stream(a.people())
+					.mapToInt(p -> index.get(identityOf.apply(p)))
+					.distinct()
+					.toArray();
 				items[i] = new Item(a.key(), a.kind(), a.terms(), a.counts(), a.length(), a.year(), a.cpc(),
 						a.organization(), members);
 			}

@@ -13,9 +13,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Everything a request ranks on, built once from the graph and kept until the graph changes:
- * the resolution of Person nodes into identities, the corpus of patents and documents with the
- * identities they name, the ranker over it, and each identity's profile.
+ * Everything a request ranks on, built once from the graph and kept until the graph
+ * changes: the resolution of Person nodes into identities, the corpus of patents and
+ * documents with the identities they name, the ranker over it, and each identity's
+ * profile.
  */
 public final class ExpertIndex {
 
@@ -58,7 +59,8 @@ public final class ExpertIndex {
 			patents.add(new GraphReader.ItemRow(row.key(), null, row.year(), row.cpc(), row.owner(), row.people()));
 		});
 		reader.documents(row -> builder.item(row.key(), ExpertCorpus.Kind.DOCUMENT, ExpertTerms.of(row.text()),
-				row.year(), row.cpc(), row.owner(), row.people().stream().map(GraphReader.Inventor::person).toArray(String[]::new)));
+				row.year(), row.cpc(), row.owner(),
+				row.people().stream().map(GraphReader.Inventor::person).toArray(String[]::new)));
 		persons.values().forEach(p -> builder.expertise(p.id(), p.expertise()));
 		PersonResolver.Resolution resolution = new PersonResolver().resolve(ResolverInput.records(persons, patents));
 		ExpertCorpus corpus = builder.build(Set.of(), resolution::identityOf);

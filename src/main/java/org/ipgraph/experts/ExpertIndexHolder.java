@@ -11,9 +11,10 @@ import org.neo4j.driver.Driver;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the current {@link ExpertIndex}, a {@link GraphSnapshot} rebuilt in the background when
- * the counts of what the profiles read change (checked at most once per
- * {@code ipgraph.experts.check-interval}); only the very first build makes a request wait.
+ * Keeps the current {@link ExpertIndex}, a {@link GraphSnapshot} rebuilt in the
+ * background when the counts of what the profiles read change (checked at most once per
+ * {@code ipgraph.experts.check-interval}); only the very first build makes a request
+ * wait.
  */
 @Component
 public class ExpertIndexHolder {
@@ -35,8 +36,7 @@ public class ExpertIndexHolder {
 
 	private final GraphSnapshot<ExpertIndex> snapshot;
 
-	ExpertIndexHolder(GraphSnapshots snapshots, Driver driver, ExpertsProperties properties,
-			IdentityStore identities) {
+	ExpertIndexHolder(GraphSnapshots snapshots, Driver driver, ExpertsProperties properties, IdentityStore identities) {
 		this.snapshot = snapshots.register("experts",
 				new GraphSnapshot.Settings(properties.checkInterval(), properties.warmUp()), FINGERPRINT,
 				() -> build(driver, properties, identities));

@@ -14,9 +14,9 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * The per-request graph reads of the experts service: consent (read fresh, so that a change
- * shows at once), the patent asked about, the parties of a conflict and their corporate groups,
- * and consent changes.
+ * The per-request graph reads of the experts service: consent (read fresh, so that a
+ * change shows at once), the patent asked about, the parties of a conflict and their
+ * corporate groups, and consent changes.
  */
 @Component
 class ExpertQueries {
@@ -108,8 +108,8 @@ class ExpertQueries {
 	}
 
 	/**
-	 * The organizations and their corporate groups: every organization below any organization
-	 * above them (themselves included).
+	 * The organizations and their corporate groups: every organization below any
+	 * organization above them (themselves included).
 	 */
 	List<String> groups(Collection<String> organizationIds) {
 		return List.copyOf(this.neo4j.query(GROUP)

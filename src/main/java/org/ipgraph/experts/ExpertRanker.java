@@ -10,18 +10,22 @@ import java.util.Set;
 /**
  * Ranks people for a query over an {@link ExpertCorpus}. Pure: no Spring, no Neo4j.
  * <ol>
- * <li><b>text</b>: the items that match the query best (BM25 over stems and stem pairs) are the
- * evidence; each passes its relative match, sharpened, times its recency, to the people it names
- * (a document-centric expert model); summed per person and scaled to 0–1.</li>
- * <li><b>organization</b>: the owners of the best items, weighted by their match, and within each
- * owner its people by their share of its items: colleagues working on the topic.</li>
- * <li><b>profile</b>: TF-IDF cosine of the query and all of a person's items together.</li>
- * <li><b>cpc</b>: cosine of the query's CPC subclasses (given, or those of the best items) and
- * the person's.</li>
- * <li><b>expertise</b>: the best stated expertise (EXPERT_IN) in the query's CPC areas.</li>
+ * <li><b>text</b>: the items that match the query best (BM25 over stems and stem pairs)
+ * are the evidence; each passes its relative match, sharpened, times its recency, to the
+ * people it names (a document-centric expert model); summed per person and scaled to
+ * 0–1.</li>
+ * <li><b>organization</b>: the owners of the best items, weighted by their match, and
+ * within each owner its people by their share of its items: colleagues working on the
+ * topic.</li>
+ * <li><b>profile</b>: TF-IDF cosine of the query and all of a person's items
+ * together.</li>
+ * <li><b>cpc</b>: cosine of the query's CPC subclasses (given, or those of the best
+ * items) and the person's.</li>
+ * <li><b>expertise</b>: the best stated expertise (EXPERT_IN) in the query's CPC
+ * areas.</li>
  * </ol>
- * The score is their weighted sum. Ties are left to the caller, who orders them by a key that
- * reveals nothing (see {@link Handles}).
+ * The score is their weighted sum. Ties are left to the caller, who orders them by a key
+ * that reveals nothing (see {@link Handles}).
  */
 public final class ExpertRanker {
 
@@ -95,7 +99,8 @@ public final class ExpertRanker {
 	}
 
 	/**
-	 * Everyone with a positive score, unordered, with the query's CPC areas (given or inferred).
+	 * Everyone with a positive score, unordered, with the query's CPC areas (given or
+	 * inferred).
 	 */
 	Result run(Query query) {
 		boolean[] excluded = excluded(query.excluded());
@@ -161,7 +166,8 @@ public final class ExpertRanker {
 		return Comparator.comparingDouble(Ranked::score).reversed().thenComparing(r -> tieKey.apply(r.person()));
 	}
 
-	// BM25 over distinct query terms; the best `neighbours` items, best first, ties by position
+	// BM25 over distinct query terms; the best `neighbours` items, best first, ties by
+	// position
 	private int[] bestItems(List<String> terms, boolean[] excluded, double[] scores) {
 		List<Integer> touched = new ArrayList<>();
 		double k1 = this.settings.k1();

@@ -20,9 +20,9 @@ import org.ipgraph.web.PageRequest;
 import org.springframework.stereotype.Service;
 
 /**
- * Expert suggestions for a topic, a patent or a demand text: ranks people on the precomputed
- * {@link ExpertIndex}, leaves out people tied to conflicting parties, and shows people without
- * consent as anonymous profiles to callers who may not see them.
+ * Expert suggestions for a topic, a patent or a demand text: ranks people on the
+ * precomputed {@link ExpertIndex}, leaves out people tied to conflicting parties, and
+ * shows people without consent as anonymous profiles to callers who may not see them.
  */
 @Service
 public class ExpertService {
@@ -55,31 +55,32 @@ public class ExpertService {
 	}
 
 	/**
-	 * People for a patent, from its title, abstract and CPC classes; the patent itself is no
-	 * evidence.
+	 * People for a patent, from its title, abstract and CPC classes; the patent itself is
+	 * no evidence.
 	 */
 	public ExpertResults forPatent(String number, List<String> exclude, PageRequest page) {
 		String key = PatentNumber.parse(number, "US")
 			.map(PatentNumber::key)
 			.orElseThrow(() -> new IllegalArgumentException("'" + number + "' is not a patent number"));
-		ExpertQueries.PatentQuery patent = this.queries.patent(key).orElseThrow(() -> new NotFoundException("Patent", key));
+		ExpertQueries.PatentQuery patent = this.queries.patent(key)
+			.orElseThrow(() -> new NotFoundException("Patent", key));
 		Map<String, Double> cpc = new LinkedHashMap<>();
 		patent.cpc().stream().map(GraphReader::subclass).filter(c -> c != null).sorted().forEach(c -> cpc.put(c, 1.0));
 		return answer("patent:" + key, ExpertTerms.of(patent.text()), cpc, Set.of(key), exclude, page);
 	}
 
 	/**
-	 * Rebuilds the expert profiles now and waits (after a bulk load, or in tests), instead of
-	 * leaving it to the next check in the background.
+	 * Rebuilds the expert profiles now and waits (after a bulk load, or in tests),
+	 * instead of leaving it to the next check in the background.
 	 */
 	public void rebuildProfiles() {
 		this.indexes.refresh();
 	}
 
 	/**
-	 * Sets consent for the person and every Person node resolved to be them. Admins may set
-	 * anyone's; any other user only their own (the Person their account is linked to). Analysts
-	 * read everything but change nothing.
+	 * Sets consent for the person and every Person node resolved to be them. Admins may
+	 * set anyone's; any other user only their own (the Person their account is linked
+	 * to). Analysts read everything but change nothing.
 	 * @param personId a Person id
 	 * @param self the Person the caller's account is linked to, if any
 	 */
@@ -138,15 +139,18 @@ public class ExpertService {
 			this.audit.record("experts.hidden", label,
 					Map.of("page", page.page(), "size", page.size(), "exclude", exclude == null ? List.of() : exclude));
 		}
-		return new ExpertResults(label, rounded(result.areas()), results,
-				conflict.report(excluded, ties, suggestions));
+		return new ExpertResults(label, rounded(result.areas()), results, conflict.report(excluded, ties, suggestions));
 	}
 
 	private Conflict conflict(List<String> parties) {
 		if (parties == null || parties.stream().allMatch(p -> p == null || p.isBlank())) {
 			return Conflict.NONE;
 		}
-		List<String> named = parties.stream().filter(p -> p != null && !p.isBlank()).map(String::strip).distinct().toList();
+		List<String> named = parties.stream()
+			.filter(p -> p != null && !p.isBlank())
+			.map(String::strip)
+			.distinct()
+			.toList();
 		List<String> unknown = new ArrayList<>();
 		Set<String> found = new TreeSet<>();
 		for (String party : named) {

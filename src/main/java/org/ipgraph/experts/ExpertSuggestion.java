@@ -5,8 +5,8 @@ import java.util.Map;
 
 /**
  * One suggested person. For a caller who may not see them (no consent), {@code personId},
- * {@code name}, {@code contact} and the keys of their evidence are null and {@code profile}
- * describes them without a name.
+ * {@code name}, {@code contact} and the keys of their evidence are null and
+ * {@code profile} describes them without a name.
  *
  * @param rank 1-based position in the whole ranking
  * @param handle stable opaque id, the same in every answer; reveals nothing
@@ -48,8 +48,8 @@ public record ExpertSuggestion(int rank, String handle, boolean anonymous, Strin
 	/**
 	 * An item that speaks for the person.
 	 *
-	 * @param key patent number or document id, or null when the person is anonymous (a patent
-	 * number would name them)
+	 * @param key patent number or document id, or null when the person is anonymous (a
+	 * patent number would name them)
 	 * @param kind patent or document
 	 * @param year year of filing or publication, 0 if unknown
 	 * @param cpc CPC subclasses

@@ -6,8 +6,8 @@ import java.util.List;
 import org.ipgraph.similarity.Terms;
 
 /**
- * The terms experts are matched on: English stems (as {@link Terms}) plus each pair of adjacent
- * stems, so that "heart rate" and "rate of a heart" are told apart.
+ * The terms experts are matched on: English stems (as {@link Terms}) plus each pair of
+ * adjacent stems, so that "heart rate" and "rate of a heart" are told apart.
  */
 public final class ExpertTerms {
 

@@ -8,14 +8,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the experts module.
  *
- * @param checkInterval how often a request checks whether the graph changed (counts of patents,
- * people, inventorships, affiliations, mentions); a change rebuilds the profiles in the
- * background while the old ones keep answering
- * @param warmUp build the profiles when the web server starts rather than on the first request
- * @param persistResolution write the same-person resolution to the graph (SAME_AS relationships
- * and {@code Person.identity}) whenever the profiles are rebuilt
- * @param handleSecret key for anonymous handles; when blank, a random one is made once and kept
- * in the graph
+ * @param checkInterval how often a request checks whether the graph changed (counts of
+ * patents, people, inventorships, affiliations, mentions); a change rebuilds the profiles
+ * in the background while the old ones keep answering
+ * @param warmUp build the profiles when the web server starts rather than on the first
+ * request
+ * @param persistResolution write the same-person resolution to the graph (SAME_AS
+ * relationships and {@code Person.identity}) whenever the profiles are rebuilt
+ * @param handleSecret key for anonymous handles; when blank, a random one is made once
+ * and kept in the graph
  */
 @ConfigurationProperties("ipgraph.experts")
 record ExpertsProperties(@DefaultValue("30s") Duration checkInterval, @DefaultValue("true") boolean warmUp,

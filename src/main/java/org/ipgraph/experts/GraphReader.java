@@ -13,8 +13,9 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 /**
- * Reads what expert profiles are built from, in pages of short read transactions ordered by key
- * (the key indexes give the order), so that a large graph streams without one long transaction.
+ * Reads what expert profiles are built from, in pages of short read transactions ordered
+ * by key (the key indexes give the order), so that a large graph streams without one long
+ * transaction.
  */
 public final class GraphReader {
 
@@ -64,7 +65,8 @@ public final class GraphReader {
 	}
 
 	/**
-	 * A patent or a document: its text, date, classes, first owner and the people it names.
+	 * A patent or a document: its text, date, classes, first owner and the people it
+	 * names.
 	 */
 	public record ItemRow(String key, String text, int year, List<String> cpc, String owner, List<Inventor> people) {
 	}
@@ -85,10 +87,13 @@ public final class GraphReader {
 			org.ipgraph.graph.PersonName parsed = first == null && last == null
 					? org.ipgraph.graph.PersonName.parse(display) : new org.ipgraph.graph.PersonName(first, last);
 			List<Affiliation> affiliations = r.get("affiliations")
-				.asList(a -> new Affiliation(a.get("id").asString(), a.get("name").asString(), a.get("role").asString(null),
-						a.get("source").asString(null), date(a.get("from")), date(a.get("to"))));
+				.asList(a -> new Affiliation(a.get("id").asString(), a.get("name").asString(),
+						a.get("role").asString(null), a.get("source").asString(null), date(a.get("from")),
+						date(a.get("to"))));
 			Map<String, Double> expertise = new HashMap<>();
-			r.get("expertise").asList(e -> e).forEach(e -> expertise.merge(e.get("symbol").asString(), e.get("score").asDouble(), Math::max));
+			r.get("expertise")
+				.asList(e -> e)
+				.forEach(e -> expertise.merge(e.get("symbol").asString(), e.get("score").asDouble(), Math::max));
 			persons.put(id, new PersonRow(id, NameForm.of(parsed.first(), parsed.last()), display,
 					r.get("inventor").asBoolean(), r.get("expert").asBoolean(), affiliations, expertise));
 			return id;
@@ -100,7 +105,13 @@ public final class GraphReader {
 		pages(PATENTS, r -> {
 			String key = r.get("key").asString();
 			String text = join(r.get("title").asString(null), r.get("abstract").asString(null));
-			List<String> cpc = r.get("cpc").asList(v -> subclass(v.asString())).stream().filter(c -> c != null).distinct().sorted().toList();
+			List<String> cpc = r.get("cpc")
+				.asList(v -> subclass(v.asString()))
+				.stream()
+				.filter(c -> c != null)
+				.distinct()
+				.sorted()
+				.toList();
 			String owner = r.get("owners")
 				.asList(o -> o)
 				.stream()
@@ -110,8 +121,9 @@ public final class GraphReader {
 				.map(o -> o.get("id").asString())
 				.orElse(null);
 			List<Inventor> inventors = new ArrayList<>(r.get("inventors")
-				.asList(i -> new Inventor(i.get("id").asString(), i.get("sequence").isNull() ? null : i.get("sequence").asInt(),
-						i.get("city").asString(null), i.get("country").asString(null))));
+				.asList(i -> new Inventor(i.get("id").asString(),
+						i.get("sequence").isNull() ? null : i.get("sequence").asInt(), i.get("city").asString(null),
+						i.get("country").asString(null))));
 			inventors.sort((a, b) -> a.person().compareTo(b.person()));
 			rows.accept(new ItemRow(key, text, year(r.get("date")), cpc, owner, List.copyOf(inventors)));
 			return key;
@@ -119,8 +131,9 @@ public final class GraphReader {
 	}
 
 	/**
-	 * Documents that mention people. The text is the document's, or else the sentences of the
-	 * mentions; the names of the people mentioned are taken out of it (see {@link Redaction}).
+	 * Documents that mention people. The text is the document's, or else the sentences of
+	 * the mentions; the names of the people mentioned are taken out of it (see
+	 * {@link Redaction}).
 	 */
 	void documents(Consumer<ItemRow> rows) {
 		pages(DOCUMENTS, r -> {
@@ -144,8 +157,8 @@ public final class GraphReader {
 	}
 
 	/**
-	 * Runs a paged query; the mapper returns each row's key, the last of which starts the next
-	 * page.
+	 * Runs a paged query; the mapper returns each row's key, the last of which starts the
+	 * next page.
 	 */
 	private void pages(String query, java.util.function.Function<Record, String> mapper) {
 		String after = "";

@@ -8,10 +8,10 @@ import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
 /**
- * Opaque, stable handles for people: a keyed hash (HMAC-SHA256) of the identity key. Without the
- * key a handle cannot be turned back into a name by hashing guesses (Person ids are names), and
- * the same person gets the same handle in every answer. Results are ordered by handle on equal
- * scores, so the order tells nothing about names either.
+ * Opaque, stable handles for people: a keyed hash (HMAC-SHA256) of the identity key.
+ * Without the key a handle cannot be turned back into a name by hashing guesses (Person
+ * ids are names), and the same person gets the same handle in every answer. Results are
+ * ordered by handle on equal scores, so the order tells nothing about names either.
  */
 final class Handles {
 

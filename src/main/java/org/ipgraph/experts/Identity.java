@@ -29,8 +29,8 @@ record Identity(String key, List<String> members, String name, List<String> name
 	}
 
 	/**
-	 * How the person is described without their name: "inventor at Acme Corp, 12 patents in
-	 * G06F, H04W".
+	 * How the person is described without their name: "inventor at Acme Corp, 12 patents
+	 * in G06F, H04W".
 	 */
 	String anonymousProfile() {
 		StringBuilder text = new StringBuilder(this.inventor ? "inventor" : "expert");
@@ -47,7 +47,8 @@ record Identity(String key, List<String> members, String name, List<String> name
 			}
 		}
 		else if (!this.expertise.isEmpty()) {
-			text.append(", expertise in ").append(String.join(", ", this.expertise.keySet().stream().sorted().limit(3).toList()));
+			text.append(", expertise in ")
+				.append(String.join(", ", this.expertise.keySet().stream().sorted().limit(3).toList()));
 		}
 		return text.toString();
 	}

@@ -13,10 +13,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a same-person resolution into the graph, changing only what differs: a SAME_AS
- * relationship per accepted link ({@code source: 'experts.resolver'}, with the name match, the
- * evidence and a score) and {@code identity} on the Person nodes of groups. Nodes, their
- * properties and other relationships are never touched, so nothing is lost; running it again
- * on the same graph writes nothing. SAME_AS relationships of other sources are left alone.
+ * relationship per accepted link ({@code source: 'experts.resolver'}, with the name
+ * match, the evidence and a score) and {@code identity} on the Person nodes of groups.
+ * Nodes, their properties and other relationships are never touched, so nothing is lost;
+ * running it again on the same graph writes nothing. SAME_AS relationships of other
+ * sources are left alone.
  */
 @Component
 class IdentityStore {
@@ -82,9 +83,11 @@ class IdentityStore {
 		List<Map<String, Object>> write = new ArrayList<>();
 		List<Map<String, Object>> delete = new ArrayList<>();
 		Map<String, Map<String, Object>> existing = new HashMap<>();
-		read(EXISTING_LINKS, Map.of("source", SOURCE)).forEach(r -> existing.put(r.get("a").asString() + '\u0000' + r.get("b").asString(),
-				Map.of("a", r.get("a").asString(), "b", r.get("b").asString(), "match", r.get("match").asString(""),
-						"evidence", r.get("evidence").asList(Value::asString), "score", r.get("score").asDouble(0))));
+		read(EXISTING_LINKS, Map.of("source", SOURCE))
+			.forEach(r -> existing.put(r.get("a").asString() + '\u0000' + r.get("b").asString(),
+					Map.of("a", r.get("a").asString(), "b", r.get("b").asString(), "match", r.get("match").asString(""),
+							"evidence", r.get("evidence").asList(Value::asString), "score",
+							r.get("score").asDouble(0))));
 		wanted.forEach((key, row) -> {
 			if (!row.equals(existing.get(key))) {
 				write.add(row);
@@ -96,14 +99,19 @@ class IdentityStore {
 			}
 		});
 		Map<String, String> current = new HashMap<>();
-		read(EXISTING_IDENTITIES, Map.of()).forEach(r -> current.put(r.get("id").asString(), r.get("identity").asString()));
+		read(EXISTING_IDENTITIES, Map.of())
+			.forEach(r -> current.put(r.get("id").asString(), r.get("identity").asString()));
 		List<Map<String, Object>> identities = new ArrayList<>();
 		resolution.identities().forEach((id, identity) -> {
 			if (!Objects.equals(current.get(id), identity)) {
 				identities.add(Map.of("id", id, "identity", identity));
 			}
 		});
-		List<String> removed = current.keySet().stream().filter(id -> !resolution.identities().containsKey(id)).sorted().toList();
+		List<String> removed = current.keySet()
+			.stream()
+			.filter(id -> !resolution.identities().containsKey(id))
+			.sorted()
+			.toList();
 		batches(DELETE_LINKS, "rows", delete);
 		batches(WRITE_LINKS, "rows", write);
 		batches(WRITE_IDENTITIES, "rows", identities);

@@ -9,7 +9,8 @@ import java.util.Set;
 /**
  * A person's name reduced to what name comparison needs: the family name without spaces,
  * hyphens or accents, the given names as lower-case tokens, and a generational suffix.
- * "GARCIA FELIPE A", "Felipe A. García" and "Felipe Garcia" all have family name {@code garcia}.
+ * "GARCIA FELIPE A", "Felipe A. García" and "Felipe Garcia" all have family name
+ * {@code garcia}.
  *
  * @param family family name, compacted
  * @param given given names and initials, in order
@@ -26,7 +27,10 @@ public record NameForm(String family, List<String> given, String suffix) {
 
 		/** Different people by name alone. */
 		NONE,
-		/** One side gives only an initial for the first name ("R. J. Kline" / "Robert J. Kline"). */
+		/**
+		 * One side gives only an initial for the first name ("R. J. Kline" / "Robert J.
+		 * Kline").
+		 */
 		INITIAL,
 		/** Same first name; a middle name is missing or initialled on one side. */
 		MIDDLE,

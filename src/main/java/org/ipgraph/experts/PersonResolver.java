@@ -12,20 +12,22 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Decides which Person nodes are one person. Candidates share a family name and first initial;
- * a pair is linked when the names agree and the evidence is enough for how well they agree:
+ * Decides which Person nodes are one person. Candidates share a family name and first
+ * initial; a pair is linked when the names agree and the evidence is enough for how well
+ * they agree:
  * <ul>
- * <li>the same given names: a shared co-inventor or organization, or, for a name with a middle
- * name or initial, the same place (an inventor who moved);</li>
- * <li>a missing or initialled middle name: a shared co-inventor, or a shared organization plus
- * the same place or CPC subclass;</li>
- * <li>only an initial for the first name: a shared co-inventor plus a shared organization or
- * place, or, when both give a (matching) middle initial, a shared organization and place.</li>
+ * <li>the same given names: a shared co-inventor or organization, or, for a name with a
+ * middle name or initial, the same place (an inventor who moved);</li>
+ * <li>a missing or initialled middle name: a shared co-inventor, or a shared organization
+ * plus the same place or CPC subclass;</li>
+ * <li>only an initial for the first name: a shared co-inventor plus a shared organization
+ * or place, or, when both give a (matching) middle initial, a shared organization and
+ * place.</li>
  * </ul>
  * Two nodes listed on one patent at different positions are never one person; at the same
- * position they are the same inventor from two sources. Links are taken strongest first, and
- * two groups join only if every name in one agrees with every name in the other, so that
- * "Robert Kline" cannot chain "Robert J. Kline" to "Robert K. Kline".
+ * position they are the same inventor from two sources. Links are taken strongest first,
+ * and two groups join only if every name in one agrees with every name in the other, so
+ * that "Robert Kline" cannot chain "Robert J. Kline" to "Robert K. Kline".
  */
 public final class PersonResolver {
 
@@ -36,7 +38,8 @@ public final class PersonResolver {
 	 * @param b the other
 	 * @param match how well the names agree
 	 * @param score strength, for ordering
-	 * @param evidence why, e.g. {@code co-inventor:woodall|r}, {@code organization:us navy}
+	 * @param evidence why, e.g. {@code co-inventor:woodall|r},
+	 * {@code organization:us navy}
 	 */
 	record Link(String a, String b, NameForm.Match match, double score, List<String> evidence) {
 	}
@@ -44,8 +47,8 @@ public final class PersonResolver {
 	/**
 	 * The outcome.
 	 *
-	 * @param identities Person id to its identity (the smallest id of its group), for nodes in a
-	 * group of two or more
+	 * @param identities Person id to its identity (the smallest id of its group), for
+	 * nodes in a group of two or more
 	 * @param links the links that formed the groups
 	 */
 	public record Resolution(Map<String, String> identities, List<Link> links) {
@@ -73,7 +76,8 @@ public final class PersonResolver {
 				}
 			}
 		}
-		candidates.sort(Comparator.comparingDouble(Link::score).reversed().thenComparing(Link::a).thenComparing(Link::b));
+		candidates
+			.sort(Comparator.comparingDouble(Link::score).reversed().thenComparing(Link::a).thenComparing(Link::b));
 		Map<String, PersonRecord> byId = new HashMap<>();
 		records.forEach(r -> byId.put(r.id(), r));
 		Groups groups = new Groups();
@@ -133,7 +137,8 @@ public final class PersonResolver {
 		links.add(new Link(a.id(), b.id(), match, score, List.copyOf(evidence)));
 	}
 
-	// "K. S. Lehtonen" and "Karin S. Lehtonen": the middle initial agrees as well (match checked it)
+	// "K. S. Lehtonen" and "Karin S. Lehtonen": the middle initial agrees as well (match
+	// checked it)
 	private static boolean middleOnBoth(NameForm a, NameForm b) {
 		return a.given().size() > 1 && b.given().size() > 1;
 	}
@@ -149,7 +154,8 @@ public final class PersonResolver {
 	}
 
 	/**
-	 * Union-find over Person ids whose joins keep every group's names mutually compatible.
+	 * Union-find over Person ids whose joins keep every group's names mutually
+	 * compatible.
 	 */
 	private static final class Groups {
 

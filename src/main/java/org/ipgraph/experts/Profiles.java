@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A person's whole body of work against one query: the TF-IDF cosine of their items' terms
- * together, and the cosine of their CPC subclasses. Items excluded from the query do not count.
+ * A person's whole body of work against one query: the TF-IDF cosine of their items'
+ * terms together, and the cosine of their CPC subclasses. Items excluded from the query
+ * do not count.
  */
 final class Profiles {
 
@@ -43,7 +44,8 @@ final class Profiles {
 	}
 
 	/**
-	 * Cosine of the query and the person's items' terms, weighted as in {@code similarity.TfIdf}.
+	 * Cosine of the query and the person's items' terms, weighted as in
+	 * {@code similarity.TfIdf}.
 	 */
 	double profile(int person) {
 		if (this.queryVector.isEmpty()) {
@@ -95,8 +97,9 @@ final class Profiles {
 	}
 
 	/**
-	 * The best stated expertise in the query's areas: the stated score times the area's share of
-	 * the query's strongest area. A symbol matches a subclass it contains or lies in.
+	 * The best stated expertise in the query's areas: the stated score times the area's
+	 * share of the query's strongest area. A symbol matches a subclass it contains or
+	 * lies in.
 	 */
 	static double expertise(Map<String, Double> expertIn, Map<String, Double> cpc) {
 		double strongest = cpc.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);

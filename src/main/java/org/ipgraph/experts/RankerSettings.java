@@ -1,13 +1,14 @@
 package org.ipgraph.experts;
 
 /**
- * The ranker's parameters. The defaults were chosen on the Google Patents wearables set (see
- * docs/experts.md); CPC, expertise and recency weights could not be tuned there (no CPC codes,
- * no documents, one filing year) and are set by judgement.
+ * The ranker's parameters. The defaults were chosen on the Google Patents wearables set
+ * (see docs/experts.md); CPC, expertise and recency weights could not be tuned there (no
+ * CPC codes, no documents, one filing year) and are set by judgement.
  *
  * @param neighbours how many best-matching items give evidence
  * @param sharpness exponent on an item's relative match: higher favours close matches
- * @param organizationNeighbours how many best items suggest the owners to draw people from
+ * @param organizationNeighbours how many best items suggest the owners to draw people
+ * from
  * @param textWeight weight of the evidence from matching items
  * @param organizationWeight weight of the people of the owners of matching items
  * @param profileWeight weight of the TF-IDF cosine of the person's whole body of work

@@ -10,11 +10,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Takes people's names out of text: every word of a hidden person's name (given and family
- * names, as whole words, ignoring case and accents) becomes "[name withheld]". Evidence sentences
- * of documents pass through it before a caller who may not see those people reads them, and
- * document text passes through it before indexing, so that a query naming someone does not find
- * them through their biography.
+ * Takes people's names out of text: every word of a hidden person's name (given and
+ * family names, as whole words, ignoring case and accents) becomes "[name withheld]".
+ * Evidence sentences of documents pass through it before a caller who may not see those
+ * people reads them, and document text passes through it before indexing, so that a query
+ * naming someone does not find them through their biography.
  */
 final class Redaction {
 
@@ -68,9 +68,7 @@ final class Redaction {
 	}
 
 	private static String fold(String text) {
-		return Normalizer.normalize(text, Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
-			.toLowerCase(Locale.ROOT);
+		return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "").toLowerCase(Locale.ROOT);
 	}
 
 }

@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns Person rows and the inventor lists of patents into what {@link PersonResolver} compares:
- * each node's patents with positions, organizations (owners of their patents and stated
- * affiliations), places, co-inventors and CPC subclasses.
+ * Turns Person rows and the inventor lists of patents into what {@link PersonResolver}
+ * compares: each node's patents with positions, organizations (owners of their patents
+ * and stated affiliations), places, co-inventors and CPC subclasses.
  */
 public final class ResolverInput {
 

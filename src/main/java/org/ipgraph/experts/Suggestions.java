@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Turns ranked people into what one caller may read. A person is shown by name only if every
- * Person node they were resolved from has consent, or the caller sees hidden persons (analysts,
- * admins); contact only with consent, whoever asks. Anonymous people keep their handle, profile,
- * affiliation, counts, areas and the year and classes of their evidence, but no patent numbers
- * or document ids, which would name them.
+ * Turns ranked people into what one caller may read. A person is shown by name only if
+ * every Person node they were resolved from has consent, or the caller sees hidden
+ * persons (analysts, admins); contact only with consent, whoever asks. Anonymous people
+ * keep their handle, profile, affiliation, counts, areas and the year and classes of
+ * their evidence, but no patent numbers or document ids, which would name them.
  */
 final class Suggestions {
 
@@ -75,20 +75,22 @@ final class Suggestions {
 				round(c.organization()), round(c.profile()), round(c.cpc()), round(c.expertise()), this.weights);
 		List<ExpertSuggestion.EvidenceItem> evidence = ranked.evidence()
 			.stream()
-			.sorted(Comparator.comparingDouble(ExpertRanker.Evidence::match).reversed()
+			.sorted(Comparator.comparingDouble(ExpertRanker.Evidence::match)
+				.reversed()
 				.thenComparingInt(ExpertRanker.Evidence::item))
 			.map(e -> {
-			ExpertCorpus.Item item = this.index.corpus.items[e.item()];
-			return new ExpertSuggestion.EvidenceItem(visible ? item.key() : null, item.kind().name().toLowerCase(),
-					item.year(), item.cpc(), round(e.match()));
-		}).toList();
+				ExpertCorpus.Item item = this.index.corpus.items[e.item()];
+				return new ExpertSuggestion.EvidenceItem(visible ? item.key() : null, item.kind().name().toLowerCase(),
+						item.year(), item.cpc(), round(e.match()));
+			})
+			.toList();
 		List<String> variants = visible
 				? identity.names().stream().filter(n -> !n.equals(identity.name())).distinct().sorted().toList()
 				: List.of();
 		return new ExpertSuggestion(rank, this.handles.of(identity.key()), !visible, visible ? identity.key() : null,
 				visible ? identity.name() : null, variants, contact, identity.anonymousProfile(), round(ranked.score()),
-				components, affiliation(identity, visible), identity.patents(), identity.documents(), identity.firstYear(),
-				identity.lastYear(), identity.areas(), evidence);
+				components, affiliation(identity, visible), identity.patents(), identity.documents(),
+				identity.firstYear(), identity.lastYear(), identity.areas(), evidence);
 	}
 
 	// a stated affiliation's source may be a biography that names the person

@@ -21,8 +21,9 @@ public record CpcSymbol(String symbol, String level) {
 		.compile("^([A-HY])(?:(\\d{2})(?:([A-Z])(?:\\s*(\\d{1,4})(?:\\s*/\\s*(\\d{2,6}))?)?)?)?$");
 
 	/**
-	 * Parses {@code H04N 19/70}, {@code H04N19/70}, {@code H04N19} (the main group) and coarser
-	 * symbols. Trailing dates or version markers such as {@code (2014-11-01)} are ignored.
+	 * Parses {@code H04N 19/70}, {@code H04N19/70}, {@code H04N19} (the main group) and
+	 * coarser symbols. Trailing dates or version markers such as {@code (2014-11-01)} are
+	 * ignored.
 	 */
 	public static Optional<CpcSymbol> parse(String text) {
 		if (text == null) {
@@ -51,7 +52,8 @@ public record CpcSymbol(String symbol, String level) {
 	}
 
 	/**
-	 * The subclass, four characters such as {@code H04N}; the section or class when coarser.
+	 * The subclass, four characters such as {@code H04N}; the section or class when
+	 * coarser.
 	 */
 	public String subclass() {
 		return this.symbol.length() >= 4 ? this.symbol.substring(0, 4) : this.symbol;
@@ -66,13 +68,15 @@ public record CpcSymbol(String symbol, String level) {
 	}
 
 	/**
-	 * The parent as far as the symbol shows it: subgroup to main group, main group to subclass,
-	 * and so on. A subgroup's dot-level parent needs the title list.
+	 * The parent as far as the symbol shows it: subgroup to main group, main group to
+	 * subclass, and so on. A subgroup's dot-level parent needs the title list.
 	 */
 	public Optional<CpcSymbol> parent() {
 		return switch (this.level) {
-			// 2000-series indexing codes sit inside ordinary main groups in the title list; their
-			// own "main group" does not exist, so only the subclass is known from the symbol
+			// 2000-series indexing codes sit inside ordinary main groups in the title
+			// list; their
+			// own "main group" does not exist, so only the subclass is known from the
+			// symbol
 			case "subgroup" -> isIndexingCode() ? Optional.of(new CpcSymbol(this.symbol.substring(0, 4), "subclass"))
 					: Optional.of(new CpcSymbol(mainGroup() + "/00", "group"));
 			case "group" -> Optional.of(new CpcSymbol(this.symbol.substring(0, 4), "subclass"));

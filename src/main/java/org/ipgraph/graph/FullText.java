@@ -9,7 +9,8 @@ public final class FullText {
 	}
 
 	/**
-	 * Escapes Lucene's special characters so the text is matched as words, not as a query.
+	 * Escapes Lucene's special characters so the text is matched as words, not as a
+	 * query.
 	 */
 	public static String escape(String text) {
 		StringBuilder out = new StringBuilder(text.length() + 8);

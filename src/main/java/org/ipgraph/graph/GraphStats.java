@@ -11,6 +11,6 @@ import java.util.Map;
  * @param relationshipTypes relationships per type
  * @param synthetic whether the graph holds the synthetic demo ecosystem
  */
-public record GraphStats(long nodes, long relationships, Map<String, Long> labels,
-		Map<String, Long> relationshipTypes, boolean synthetic) {
+public record GraphStats(long nodes, long relationships, Map<String, Long> labels, Map<String, Long> relationshipTypes,
+		boolean synthetic) {
 }

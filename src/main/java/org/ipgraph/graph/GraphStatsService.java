@@ -24,7 +24,8 @@ public class GraphStatsService {
 
 	private static final Set<String> INTERNAL_TYPES = Set.of("HAS_TOKEN", "IS");
 
-	// The dynamic-label form cannot use the count store; it is only the fallback for servers
+	// The dynamic-label form cannot use the count store; it is only the fallback for
+	// servers
 	// where db.stats.retrieve is not allowed
 	private static final String FALLBACK_LABELS = """
 			CALL db.labels() YIELD label
@@ -46,8 +47,7 @@ public class GraphStatsService {
 		Map<String, Long> labels = new TreeMap<>();
 		Map<String, Long> types = new TreeMap<>();
 		try {
-			Map<String, Object> data = this.neo4j
-				.query("CALL db.stats.retrieve('GRAPH COUNTS') YIELD data RETURN data")
+			Map<String, Object> data = this.neo4j.query("CALL db.stats.retrieve('GRAPH COUNTS') YIELD data RETURN data")
 				.fetchAs(Map.class)
 				.mappedBy((t, r) -> r.get("data").asMap())
 				.one()
@@ -60,7 +60,8 @@ public class GraphStatsService {
 			}
 			for (Object entry : (List<?>) data.getOrDefault("relationships", List.of())) {
 				Map<?, ?> rel = (Map<?, ?>) entry;
-				if (rel.get("relationshipType") != null && rel.get("startLabel") == null && rel.get("endLabel") == null) {
+				if (rel.get("relationshipType") != null && rel.get("startLabel") == null
+						&& rel.get("endLabel") == null) {
 					types.put((String) rel.get("relationshipType"), ((Number) rel.get("count")).longValue());
 				}
 			}

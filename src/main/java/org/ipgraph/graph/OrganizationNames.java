@@ -11,17 +11,18 @@ import java.util.regex.Pattern;
 
 /**
  * Turns the many spellings of an owner into one key: "Apple Inc.", "APPLE INC" and
- * "Apple, Inc." are all {@code apple}. Case, accents, punctuation, a leading "the" and trailing
- * legal-form words are dropped; nothing else is, so "InterDigital Patent Holdings" stays apart
- * from "InterDigital" (the two are linked by SUBSIDIARY_OF where a source says so).
+ * "Apple, Inc." are all {@code apple}. Case, accents, punctuation, a leading "the" and
+ * trailing legal-form words are dropped; nothing else is, so "InterDigital Patent
+ * Holdings" stays apart from "InterDigital" (the two are linked by SUBSIDIARY_OF where a
+ * source says so).
  */
 public final class OrganizationNames {
 
-	private static final Set<String> LEGAL_FORMS = Set.of("inc", "incorporated", "corp", "corporation", "co",
-			"company", "cos", "companies", "ltd", "limited", "llc", "llp", "lp", "plc", "gmbh", "mbh", "ag", "kg",
-			"sa", "nv", "bv", "kk", "oy", "oyj", "ab", "as", "asa", "aps", "spa", "srl", "sarl", "sas", "sl", "pty",
-			"pte", "pvt", "private", "gk", "ltda", "se", "bhd", "sdn", "tbk", "cv", "sc", "sprl", "kft", "zrt",
-			"doo", "sro", "ooo", "zao", "oao", "pjsc", "jsc", "lc", "pc", "pllc", "ulc", "kgaa", "ev", "ug");
+	private static final Set<String> LEGAL_FORMS = Set.of("inc", "incorporated", "corp", "corporation", "co", "company",
+			"cos", "companies", "ltd", "limited", "llc", "llp", "lp", "plc", "gmbh", "mbh", "ag", "kg", "sa", "nv",
+			"bv", "kk", "oy", "oyj", "ab", "as", "asa", "aps", "spa", "srl", "sarl", "sas", "sl", "pty", "pte", "pvt",
+			"private", "gk", "ltda", "se", "bhd", "sdn", "tbk", "cv", "sc", "sprl", "kft", "zrt", "doo", "sro", "ooo",
+			"zao", "oao", "pjsc", "jsc", "lc", "pc", "pllc", "ulc", "kgaa", "ev", "ug");
 
 	private static final List<List<String>> LEGAL_PHRASES = List.of(List.of("kabushiki", "kaisha"),
 			List.of("kabushikigaisha"), List.of("yugen", "kaisha"), List.of("godo", "kaisha"),
@@ -43,7 +44,8 @@ public final class OrganizationNames {
 	 */
 	public static String key(String raw) {
 		List<String> tokens = plainTokens(raw);
-		// Sources abbreviate ("UNIV CALIFORNIA", "NOKIA TECH OY"): keys use the short forms and
+		// Sources abbreviate ("UNIV CALIFORNIA", "NOKIA TECH OY"): keys use the short
+		// forms and
 		// drop connecting words, so both spellings meet
 		List<String> words = new ArrayList<>(tokens.size());
 		for (String token : tokens) {
@@ -79,8 +81,9 @@ public final class OrganizationNames {
 			"le", "di", "del");
 
 	/**
-	 * The name without case, accents, punctuation, leading "the" and legal forms, but with its
-	 * words as written: for matching against lists that use their own abbreviations.
+	 * The name without case, accents, punctuation, leading "the" and legal forms, but
+	 * with its words as written: for matching against lists that use their own
+	 * abbreviations.
 	 */
 	public static String plainKey(String raw) {
 		return String.join(" ", plainTokens(raw));
@@ -96,7 +99,8 @@ public final class OrganizationNames {
 	}
 
 	/**
-	 * The name to show: the raw name with its spacing tidied. The first spelling seen is kept.
+	 * The name to show: the raw name with its spacing tidied. The first spelling seen is
+	 * kept.
 	 */
 	public static String display(String raw) {
 		return raw == null ? "" : raw.strip().replaceAll("\\s+", " ");
@@ -162,8 +166,8 @@ public final class OrganizationNames {
 	}
 
 	/**
-	 * For a service institution, which service: bank, law firm, agency or exchange; null when the
-	 * name suggests none.
+	 * For a service institution, which service: bank, law firm, agency or exchange; null
+	 * when the name suggests none.
 	 */
 	public static String serviceType(String raw) {
 		List<String> tokens = tokens(raw);
@@ -178,23 +182,25 @@ public final class OrganizationNames {
 				" patent and trademark agency ", " patent office "))) {
 			return "agency";
 		}
-		if (containsAny(n, List.of(" law firm ", " attorneys ", " law offices ", " law office ", " patent attorneys "))) {
+		if (containsAny(n,
+				List.of(" law firm ", " attorneys ", " law offices ", " law office ", " patent attorneys "))) {
 			return "law_firm";
 		}
 		return null;
 	}
 
-	private static final List<String> UNIVERSITY = List.of(" university ", " univ ", " inst tech ", " inst technology ", " inst of tech ", " universitat ", " universite ",
-			" universidad ", " universita ", " universiteit ", " college ", " institute of technology ",
-			" polytechnic ", " politecnico ", " regents of ", " school of ", " daxue ", " hochschule ");
+	private static final List<String> UNIVERSITY = List.of(" university ", " univ ", " inst tech ", " inst technology ",
+			" inst of tech ", " universitat ", " universite ", " universidad ", " universita ", " universiteit ",
+			" college ", " institute of technology ", " polytechnic ", " politecnico ", " regents of ", " school of ",
+			" daxue ", " hochschule ");
 
 	private static final List<String> GOVERNMENT = List.of(" united states of america ", " department of ",
-			" ministry ", " secretary of ", " government ", " navy ", " army ", " air force ",
-			" national aeronautics ", " administration ", " state intellectual property office ",
-			" national institutes of health ", " federal ", " bureau of ", " office of naval research ");
+			" ministry ", " secretary of ", " government ", " navy ", " army ", " air force ", " national aeronautics ",
+			" administration ", " state intellectual property office ", " national institutes of health ", " federal ",
+			" bureau of ", " office of naval research ");
 
-	private static final List<String> RESEARCH = List.of(" institute ", " inst ", " res ", " institut ", " instituto ", " istituto ",
-			" research ", " fraunhofer ", " cnrs ", " centre national ", " commissariat ", " academy of ",
+	private static final List<String> RESEARCH = List.of(" institute ", " inst ", " res ", " institut ", " instituto ",
+			" istituto ", " research ", " fraunhofer ", " cnrs ", " centre national ", " commissariat ", " academy of ",
 			" national laboratory ", " national laboratories ", " max planck ", " inria ", " tno ");
 
 	private static boolean containsAny(String text, List<String> needles) {

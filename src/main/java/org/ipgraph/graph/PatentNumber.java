@@ -6,10 +6,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A patent or publication number split into office, document number and kind code. The graph
- * key is office plus document number without the kind code ({@code US7654321}), so a grant
- * cited as {@code US 7,654,321 B2}, listed as {@code US-7654321-B2} or stored by PatentsView
- * as {@code 7654321} is one node.
+ * A patent or publication number split into office, document number and kind code. The
+ * graph key is office plus document number without the kind code ({@code US7654321}), so
+ * a grant cited as {@code US 7,654,321 B2}, listed as {@code US-7654321-B2} or stored by
+ * PatentsView as {@code 7654321} is one node.
  *
  * @param jurisdiction two-letter office code
  * @param docNumber document number without separators or leading zeros

@@ -4,9 +4,9 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * A person's name as given by a source, with the key used to block candidates for the same
- * person. The key is lower case, without accents or punctuation, first names before the last
- * name, so "SMITH, John A." and "John A. Smith" share it.
+ * A person's name as given by a source, with the key used to block candidates for the
+ * same person. The key is lower case, without accents or punctuation, first names before
+ * the last name, so "SMITH, John A." and "John A. Smith" share it.
  *
  * @param first given names, possibly empty
  * @param last family name

@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The graph's vocabulary in one place: node labels, relationship types and each label's key
- * property, as graph-model/README.md documents them and the migrations constrain them. Java code
- * that names a label or type as a value uses these constants; Cypher text blocks name them in
- * place where a literal reads better, and SchemaVocabularyTest checks that every label and type
- * a query uses is declared here. Values only, never user input, may be put into Cypher text.
+ * The graph's vocabulary in one place: node labels, relationship types and each label's
+ * key property, as graph-model/README.md documents them and the migrations constrain
+ * them. Java code that names a label or type as a value uses these constants; Cypher text
+ * blocks name them in place where a literal reads better, and SchemaVocabularyTest checks
+ * that every label and type a query uses is declared here. Values only, never user input,
+ * may be put into Cypher text.
  */
 public final class Schema {
 
@@ -129,9 +130,9 @@ public final class Schema {
 			Map.entry(API_TOKEN, "id"), Map.entry(AUDIT_EVENT, "id"));
 
 	/** Every node label. */
-	public static final List<String> LABELS = List.of(PATENT, ORGANIZATION, PERSON, TECHNOLOGY, POLICY, FUND,
-			STANDARD, POOL, LITIGATION_CASE, DEMAND, DOCUMENT, EVIDENCE, AMBIGUOUS_MENTION, USER, API_TOKEN,
-			AUDIT_EVENT, SETTING);
+	public static final List<String> LABELS = List.of(PATENT, ORGANIZATION, PERSON, TECHNOLOGY, POLICY, FUND, STANDARD,
+			POOL, LITIGATION_CASE, DEMAND, DOCUMENT, EVIDENCE, AMBIGUOUS_MENTION, USER, API_TOKEN, AUDIT_EVENT,
+			SETTING);
 
 	/** Every relationship type. */
 	public static final List<String> RELATIONSHIP_TYPES = List.of(OWNS, INVENTED, CITES, CLASSIFIED_AS, PART_OF,

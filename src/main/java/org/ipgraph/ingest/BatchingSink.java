@@ -9,9 +9,9 @@ import org.neo4j.driver.Driver;
 import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
- * Collects parsed records and writes them in batches, one transaction per batch. When a batch
- * fails, its records are retried one by one so that only the bad record is rejected; the
- * failed transaction itself leaves nothing behind.
+ * Collects parsed records and writes them in batches, one transaction per batch. When a
+ * batch fails, its records are retried one by one so that only the bad record is
+ * rejected; the failed transaction itself leaves nothing behind.
  */
 final class BatchingSink implements RecordSink {
 
@@ -39,14 +39,13 @@ final class BatchingSink implements RecordSink {
 
 	private final java.util.function.BooleanSupplier stopRequested;
 
-	BatchingSink(Driver driver, Map<Class<?>, RecordWriter<?>> writers, int batchSize, String file,
-			String documentId, IngestReport report, IngestListener listener) {
+	BatchingSink(Driver driver, Map<Class<?>, RecordWriter<?>> writers, int batchSize, String file, String documentId,
+			IngestReport report, IngestListener listener) {
 		this(driver, writers, batchSize, file, documentId, report, listener, () -> false);
 	}
 
-	BatchingSink(Driver driver, Map<Class<?>, RecordWriter<?>> writers, int batchSize, String file,
-			String documentId, IngestReport report, IngestListener listener,
-			java.util.function.BooleanSupplier stopRequested) {
+	BatchingSink(Driver driver, Map<Class<?>, RecordWriter<?>> writers, int batchSize, String file, String documentId,
+			IngestReport report, IngestListener listener, java.util.function.BooleanSupplier stopRequested) {
 		this.stopRequested = stopRequested;
 		this.driver = driver;
 		this.writers = writers;

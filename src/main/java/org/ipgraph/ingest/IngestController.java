@@ -49,8 +49,8 @@ class IngestController {
 	IngestResult upload(@RequestParam("file") @Size(min = 1, max = 50) List<MultipartFile> files,
 			@RequestParam(defaultValue = "auto") @Pattern(regexp = "[a-z0-9-]{1,40}") String format) {
 		if (!"auto".equals(format) && !this.ingest.formats().containsKey(format)) {
-			throw new IllegalArgumentException(
-					"Unknown format '" + format + "'. Known: auto, " + String.join(", ", this.ingest.formats().keySet()));
+			throw new IllegalArgumentException("Unknown format '" + format + "'. Known: auto, "
+					+ String.join(", ", this.ingest.formats().keySet()));
 		}
 		Path dir = null;
 		try {
@@ -81,8 +81,8 @@ class IngestController {
 	}
 
 	/**
-	 * The client's file name reduced to its last segment and safe characters: it is only a label
-	 * and a hint for format detection, never a path.
+	 * The client's file name reduced to its last segment and safe characters: it is only
+	 * a label and a hint for format detection, never a path.
 	 */
 	static String safeName(String original, int index) {
 		String name = original == null ? "" : original.replace('\\', '/');
@@ -104,8 +104,8 @@ class IngestController {
 		static IngestResult of(IngestReport report, Map<String, String> names) {
 			List<FileResult> files = report.getFiles()
 				.stream()
-				.map(f -> new FileResult(names.getOrDefault(f.path(), f.path()), f.format(), f.documentId(), f.records(),
-						f.rejected()))
+				.map(f -> new FileResult(names.getOrDefault(f.path(), f.path()), f.format(), f.documentId(),
+						f.records(), f.rejected()))
 				.toList();
 			List<Rejection> rejections = report.getRejections()
 				.stream()

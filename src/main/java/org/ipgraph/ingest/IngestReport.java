@@ -9,8 +9,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What an ingest read, stored and rejected. Exit code 0 when every record went in, 1 when some
- * were rejected and the rest stored.
+ * What an ingest read, stored and rejected. Exit code 0 when every record went in, 1 when
+ * some were rejected and the rest stored.
  */
 public final class IngestReport {
 
@@ -114,8 +114,8 @@ public final class IngestReport {
 	}
 
 	/**
-	 * How many distinct raw organization names this run saw, and into how many organizations
-	 * they collapsed.
+	 * How many distinct raw organization names this run saw, and into how many
+	 * organizations they collapsed.
 	 */
 	public Map<String, Integer> getOrganizationNames() {
 		Map<String, Integer> names = new HashMap<>();

@@ -25,9 +25,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 
 /**
- * Runs an ingest: expands the paths, picks a format per file, records a Document per file and
- * streams the records through a {@link BatchingSink}. A file that cannot be read is reported and
- * the others go on.
+ * Runs an ingest: expands the paths, picks a format per file, records a Document per file
+ * and streams the records through a {@link BatchingSink}. A file that cannot be read is
+ * reported and the others go on.
  */
 @Service
 public class IngestService {
@@ -64,16 +64,16 @@ public class IngestService {
 	}
 
 	/**
-	 * Asks a running ingest to stop after the batch in flight (on SIGTERM or Ctrl-C): it writes
-	 * that batch, reads nothing more, and returns its report with a note.
+	 * Asks a running ingest to stop after the batch in flight (on SIGTERM or Ctrl-C): it
+	 * writes that batch, reads nothing more, and returns its report with a note.
 	 */
 	public void requestStop() {
 		this.stopRequested.set(true);
 	}
 
 	/**
-	 * The same formats and writers writing to another database, e.g. an evaluation's scratch
-	 * graph.
+	 * The same formats and writers writing to another database, e.g. an evaluation's
+	 * scratch graph.
 	 */
 	public IngestService on(Driver other) {
 		return new IngestService(other, this.formats, this.writers, this.properties);
@@ -189,8 +189,8 @@ public class IngestService {
 			sink.flush();
 		}
 		report.read(sink.records());
-		report.add(new IngestReport.FileSummary(file.toString(), planned.format().name(), documentId,
-				sink.records(), sink.rejected()));
+		report.add(new IngestReport.FileSummary(file.toString(), planned.format().name(), documentId, sink.records(),
+				sink.rejected()));
 		return stopped;
 	}
 
@@ -202,20 +202,22 @@ public class IngestService {
 	private String recordDocument(Path file, String format) {
 		String id = "sha256:" + sha256(file);
 		try (var session = this.driver.session()) {
-			session.executeWrite(tx -> tx.run("""
-					MERGE (d:Document {id: $id})
-					ON CREATE SET d.ingestedAt = datetime()
-					SET d.path = $path, d.name = $name, d.format = $format, d.bytes = $bytes, d.lastSeenAt = datetime()
-					""", Map.of("id", id, "path", file.toAbsolutePath().toString(), "name",
-					file.getFileName().toString(), "format", format, "bytes", size(file)))
-				.consume());
+			session.executeWrite(
+					tx -> tx
+						.run("""
+								MERGE (d:Document {id: $id})
+								ON CREATE SET d.ingestedAt = datetime()
+								SET d.path = $path, d.name = $name, d.format = $format, d.bytes = $bytes, d.lastSeenAt = datetime()
+								""",
+								Map.of("id", id, "path", file.toAbsolutePath().toString(), "name",
+										file.getFileName().toString(), "format", format, "bytes", size(file)))
+						.consume());
 		}
 		return id;
 	}
 
 	static String sha256(Path file) {
-		try (InputStream in = new DigestInputStream(Files.newInputStream(file),
-				MessageDigest.getInstance("SHA-256"))) {
+		try (InputStream in = new DigestInputStream(Files.newInputStream(file), MessageDigest.getInstance("SHA-256"))) {
 			in.transferTo(java.io.OutputStream.nullOutputStream());
 			return HexFormat.of().formatHex(((DigestInputStream) in).getMessageDigest().digest());
 		}

@@ -1,8 +1,8 @@
 package org.ipgraph.ingest;
 
 /**
- * Thrown through a reader when a stop was requested: the batch in flight has been written, and
- * nothing more is read.
+ * Thrown through a reader when a stop was requested: the batch in flight has been
+ * written, and nothing more is read.
  */
 class IngestStoppedException extends RuntimeException {
 

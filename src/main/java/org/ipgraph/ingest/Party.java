@@ -3,8 +3,8 @@ package org.ipgraph.ingest;
 import org.ipgraph.graph.PersonName;
 
 /**
- * An owner, applicant or inventor as a source names it. Organizations have a raw name only;
- * people also have their name parts.
+ * An owner, applicant or inventor as a source names it. Organizations have a raw name
+ * only; people also have their name parts.
  *
  * @param rawName the name as written
  * @param person the parsed name when the party is a person, otherwise null
@@ -13,8 +13,7 @@ import org.ipgraph.graph.PersonName;
  * @param country two-letter country, if given
  * @param externalId the source's own id (PatentsView's disambiguated ids), if any
  */
-public record Party(String rawName, PersonName person, String city, String state, String country,
-		String externalId) {
+public record Party(String rawName, PersonName person, String city, String state, String country, String externalId) {
 
 	public static Party organization(String rawName) {
 		return new Party(rawName, null, null, null, null, null);

@@ -31,10 +31,10 @@ import org.ipgraph.graph.PatentNumber;
  * @param governmentInterest the federal-funding statement, if any
  * @param url a link to the source
  */
-public record PatentRecord(PatentNumber number, String title, String abstractText, String claims,
-		LocalDate filingDate, LocalDate publicationDate, LocalDate grantDate, LocalDate priorityDate,
-		String applicationNumber, String familyId, String type, List<Party> owners, List<Party> inventors,
-		List<CpcSymbol> cpc, List<Citation> citations, String governmentInterest, String url) {
+public record PatentRecord(PatentNumber number, String title, String abstractText, String claims, LocalDate filingDate,
+		LocalDate publicationDate, LocalDate grantDate, LocalDate priorityDate, String applicationNumber,
+		String familyId, String type, List<Party> owners, List<Party> inventors, List<CpcSymbol> cpc,
+		List<Citation> citations, String governmentInterest, String url) {
 
 	public PatentRecord {
 		owners = List.copyOf(owners);
@@ -45,8 +45,8 @@ public record PatentRecord(PatentNumber number, String title, String abstractTex
 
 	/**
 	 * The keys of the organizations among the owners, as the graph stores them
-	 * ({@link OrganizationNames#key}): distinct, in the order given, leaving out names that key
-	 * to nothing. People among the owners are not organizations.
+	 * ({@link OrganizationNames#key}): distinct, in the order given, leaving out names
+	 * that key to nothing. People among the owners are not organizations.
 	 */
 	public List<String> organizationKeys() {
 		return this.owners.stream()
@@ -65,7 +65,8 @@ public record PatentRecord(PatentNumber number, String title, String abstractTex
 	 * A citation to another patent.
 	 *
 	 * @param cited the cited patent
-	 * @param category who cited it or how: "cited by examiner", "cited by applicant", "X"...
+	 * @param category who cited it or how: "cited by examiner", "cited by applicant",
+	 * "X"...
 	 */
 	public record Citation(PatentNumber cited, String category) {
 	}

@@ -16,10 +16,10 @@ import org.ipgraph.graph.PatentNumber;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes patents with their owners, inventors, classifications and citations. Organizations are
- * keyed by their normalized name and keep every raw spelling in {@code aliases}; inventors are
- * keyed by name plus their first organization (or country) until the expert module resolves
- * them further.
+ * Writes patents with their owners, inventors, classifications and citations.
+ * Organizations are keyed by their normalized name and keep every raw spelling in
+ * {@code aliases}; inventors are keyed by name plus their first organization (or country)
+ * until the expert module resolves them further.
  */
 @Component
 class PatentWriter implements RecordWriter<PatentRecord> {
@@ -143,7 +143,8 @@ class PatentWriter implements RecordWriter<PatentRecord> {
 			String number = record.number().key();
 			patents.add(patentRow(record));
 			LocalDate from = firstNonNull(record.filingDate(), record.publicationDate(), record.grantDate());
-			// Individual owners and inventors share one anchor, so a self-filer is one person
+			// Individual owners and inventors share one anchor, so a self-filer is one
+			// person
 			List<String> organizations = record.organizationKeys();
 			int sequence = 0;
 			for (Party owner : record.owners()) {
@@ -173,21 +174,22 @@ class PatentWriter implements RecordWriter<PatentRecord> {
 			}
 			int position = 0;
 			for (Party inventor : record.inventors()) {
-				Map<String, Object> row = personRow(number, inventor, anchor(inventor, organizations), position++, from);
+				Map<String, Object> row = personRow(number, inventor, anchor(inventor, organizations), position++,
+						from);
 				row.put("organizations", organizations);
 				row.put("date", from);
 				inventors.add(row);
 			}
 			boolean first = true;
 			for (CpcSymbol symbol : record.cpc()) {
-				classifications.add(Map.of("number", number, "symbol", symbol.symbol(), "level", symbol.level(),
-						"first", first));
+				classifications
+					.add(Map.of("number", number, "symbol", symbol.symbol(), "level", symbol.level(), "first", first));
 				first = false;
 				for (CpcSymbol child : symbol.lineage()) {
 					child.parent()
 						.ifPresent(parent -> hierarchy.putIfAbsent(child.symbol(),
-								Map.of("child", child.symbol(), "childLevel", child.level(), "parent",
-										parent.symbol(), "parentLevel", parent.level())));
+								Map.of("child", child.symbol(), "childLevel", child.level(), "parent", parent.symbol(),
+										"parentLevel", parent.level())));
 				}
 			}
 			for (PatentRecord.Citation citation : record.citations()) {
@@ -259,8 +261,8 @@ class PatentWriter implements RecordWriter<PatentRecord> {
 	}
 
 	/**
-	 * A person's key until resolution: the name key at the first organization of the patent, or
-	 * at the country when the patent has no organization owner.
+	 * A person's key until resolution: the name key at the first organization of the
+	 * patent, or at the country when the patent has no organization owner.
 	 */
 	static String personId(Party party, String anchor) {
 		return "person:" + party.person().key() + "@" + anchor;

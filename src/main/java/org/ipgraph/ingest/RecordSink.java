@@ -20,8 +20,8 @@ public interface RecordSink {
 	void reject(String ref, String reason);
 
 	/**
-	 * Something the user should know about the file that is not a rejection, e.g. that its
-	 * language has no models. Shown in the ingest summary.
+	 * Something the user should know about the file that is not a rejection, e.g. that
+	 * its language has no models. Shown in the ingest summary.
 	 */
 	default void note(String note) {
 	}

@@ -3,8 +3,8 @@ package org.ipgraph.ingest;
 import java.util.List;
 
 /**
- * Writes a batch of one record type with {@code UNWIND $rows AS row MERGE ...}. Writes must be
- * idempotent: the same batch twice leaves the graph as once.
+ * Writes a batch of one record type with {@code UNWIND $rows AS row MERGE ...}. Writes
+ * must be idempotent: the same batch twice leaves the graph as once.
  *
  * @param <R> the record type
  */

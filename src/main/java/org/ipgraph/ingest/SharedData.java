@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Where the real public data lives (each folder has a SOURCE.md): it is read where it is, never
- * copied into the project. The candidates, first first: a directory named on the command line,
- * the system property {@code ipgraph.shared-data}, the environment variable
+ * Where the real public data lives (each folder has a SOURCE.md): it is read where it is,
+ * never copied into the project. The candidates, first first: a directory named on the
+ * command line, the system property {@code ipgraph.shared-data}, the environment variable
  * {@code IPGRAPH_SHARED_DATA}, then {@code ../shared/data} beside the installation
  * ({@code bin/ipgraph} sets {@code ipgraph.home}) and beside the working directory.
  */
@@ -21,7 +21,10 @@ public final class SharedData {
 	/** The system property naming the shared data (the build sets it for the tests). */
 	public static final String PROPERTY = "ipgraph.shared-data";
 
-	/** Where the shared data is by default, relative to the installation or working directory. */
+	/**
+	 * Where the shared data is by default, relative to the installation or working
+	 * directory.
+	 */
 	public static final String DEFAULT = "../shared/data";
 
 	private SharedData() {

@@ -5,8 +5,9 @@ import java.io.InputStream;
 import java.nio.file.Path;
 
 /**
- * One input format. Implementations are Spring beans; {@code ingest --format NAME} picks one
- * by {@link #name()}, {@code --format auto} asks each whether it {@link #accepts} a file.
+ * One input format. Implementations are Spring beans; {@code ingest --format NAME} picks
+ * one by {@link #name()}, {@code --format auto} asks each whether it {@link #accepts} a
+ * file.
  */
 public interface SourceFormat {
 

@@ -10,9 +10,9 @@ import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.summary.SummaryCounters;
 
 /**
- * Runs writers in one write transaction and counts what they changed: the batch writer of the
- * ingest and the demo loader share it. A transaction the driver retries counts from zero again,
- * so the counts are those of the attempt that committed.
+ * Runs writers in one write transaction and counts what they changed: the batch writer of
+ * the ingest and the demo loader share it. A transaction the driver retries counts from
+ * zero again, so the counts are those of the attempt that committed.
  */
 public final class TransactionWrites implements WriteContext {
 

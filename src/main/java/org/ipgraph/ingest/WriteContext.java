@@ -13,20 +13,23 @@ public interface WriteContext {
 	String documentId();
 
 	/**
-	 * Runs one parameterized statement in the batch's transaction and counts what it changed.
+	 * Runs one parameterized statement in the batch's transaction and counts what it
+	 * changed.
 	 */
 	void run(String cypher, Map<String, Object> parameters);
 
 	/**
-	 * Whether a parameterized read in the batch's transaction returns a row. Contexts that cannot
-	 * tell answer false, so a writer that asks in order to skip work does the work.
+	 * Whether a parameterized read in the batch's transaction returns a row. Contexts
+	 * that cannot tell answer false, so a writer that asks in order to skip work does the
+	 * work.
 	 */
 	default boolean test(String cypher, Map<String, Object> parameters) {
 		return false;
 	}
 
 	/**
-	 * Records that a raw organization name was stored under a key, for the normalization report.
+	 * Records that a raw organization name was stored under a key, for the normalization
+	 * report.
 	 */
 	void organizationName(String raw, String key);
 

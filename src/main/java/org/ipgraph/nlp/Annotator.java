@@ -16,8 +16,9 @@ import opennlp.tools.util.Span;
 import opennlp.tools.util.StringList;
 
 /**
- * One set of OpenNLP {@code *ME} instances. They keep per-call state and are not thread-safe,
- * so each thread borrows its own from {@link NlpPipeline}; the models behind them are shared.
+ * One set of OpenNLP {@code *ME} instances. They keep per-call state and are not
+ * thread-safe, so each thread borrows its own from {@link NlpPipeline}; the models behind
+ * them are shared.
  */
 final class Annotator {
 
@@ -63,8 +64,8 @@ final class Annotator {
 	}
 
 	/**
-	 * Sentences of the text between {@code from} and {@code to}, paragraph by paragraph, with
-	 * tokens and POS tags; indexes and offsets are relative to the whole text.
+	 * Sentences of the text between {@code from} and {@code to}, paragraph by paragraph,
+	 * with tokens and POS tags; indexes and offsets are relative to the whole text.
 	 */
 	List<Sentence> sentences(String text, int from, int to) {
 		return sentences(text, from, to, true);
@@ -86,8 +87,8 @@ final class Annotator {
 	}
 
 	/**
-	 * A sentence that starts lower case continues the previous one: the sentence model split at
-	 * an abbreviation it does not know.
+	 * A sentence that starts lower case continues the previous one: the sentence model
+	 * split at an abbreviation it does not know.
 	 */
 	private static List<Span> merged(String paragraph, Span[] spans) {
 		List<Span> out = new ArrayList<>(spans.length);
@@ -161,9 +162,9 @@ final class Annotator {
 			catch (IllegalArgumentException ex) {
 				continue;
 			}
-			out.add(new Mention(type, sentence.cover(span.getStart(), span.getEnd()), sentence.index(),
-					span.getStart(), span.getEnd(), sentence.charStart(span.getStart()),
-					sentence.charEnd(span.getEnd() - 1), probabilities[i], "ner"));
+			out.add(new Mention(type, sentence.cover(span.getStart(), span.getEnd()), sentence.index(), span.getStart(),
+					span.getEnd(), sentence.charStart(span.getStart()), sentence.charEnd(span.getEnd() - 1),
+					probabilities[i], "ner"));
 		}
 		return out;
 	}
@@ -173,11 +174,13 @@ final class Annotator {
 	}
 
 	/**
-	 * Tokenize, tag and find names only: the raw OpenNLP work the benchmark compares against.
+	 * Tokenize, tag and find names only: the raw OpenNLP work the benchmark compares
+	 * against.
 	 */
 	int raw(String text) {
 		int tokens = 0;
-		// paragraph by paragraph, as the pipeline reads: a heading does not join the next sentence
+		// paragraph by paragraph, as the pipeline reads: a heading does not join the next
+		// sentence
 		for (String paragraph : text.split("\n\n")) {
 			for (Span span : this.sentences.sentPosDetect(paragraph)) {
 				String[] words = this.tokenizer.tokenize(span.getCoveredText(paragraph).toString());

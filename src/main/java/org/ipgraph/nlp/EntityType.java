@@ -3,8 +3,8 @@ package org.ipgraph.nlp;
 import java.util.Locale;
 
 /**
- * The entity types the NER models find, with the tag used in {@code .train} files and the graph
- * label a mention links to (null for types that are values, not nodes).
+ * The entity types the NER models find, with the tag used in {@code .train} files and the
+ * graph label a mention links to (null for types that are values, not nodes).
  */
 public enum EntityType {
 

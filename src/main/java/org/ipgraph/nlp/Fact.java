@@ -5,8 +5,9 @@ import java.util.Map;
 /**
  * A relationship read from one sentence, with its provenance.
  *
- * @param type relationship type: FUNDED_BY, ISSUED, TARGETS, AFFILIATED_WITH, ACQUIRED_FROM,
- * LICENSED_TO, PARTNERED_WITH, PLAINTIFF_IN, DEFENDANT_IN, ASSERTED_IN, EXPERT_IN
+ * @param type relationship type: FUNDED_BY, ISSUED, TARGETS, AFFILIATED_WITH,
+ * ACQUIRED_FROM, LICENSED_TO, PARTNERED_WITH, PLAINTIFF_IN, DEFENDANT_IN, ASSERTED_IN,
+ * EXPERT_IN
  * @param from start node
  * @param to end node; null for EXPERT_IN when no technology matches the topic
  * @param properties the relationship's properties (role, on, amount, grantNumbers...)

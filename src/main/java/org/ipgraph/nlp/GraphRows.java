@@ -13,13 +13,12 @@ import org.ipgraph.graph.PatentNumber;
 import org.ipgraph.nlp.linking.NameTokens;
 
 /**
- * Turns an analysis into parameter rows for the writer's {@code UNWIND} statements: nodes to
- * merge, mentions, ambiguous mentions and facts, each with its provenance.
+ * Turns an analysis into parameter rows for the writer's {@code UNWIND} statements: nodes
+ * to merge, mentions, ambiguous mentions and facts, each with its provenance.
  */
 final class GraphRows {
 
-	static final Set<String> ALIAS_METHODS = Set.of("exact", "variant", "fuzzy", "prefix", "new",
-			"document-acronym");
+	static final Set<String> ALIAS_METHODS = Set.of("exact", "variant", "fuzzy", "prefix", "new", "document-acronym");
 
 	final Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
 
@@ -119,7 +118,8 @@ final class GraphRows {
 		Map<String, Object> row = this.nodes.computeIfAbsent(node.key(), k -> base(node));
 		row.putIfAbsent("name", entity.name());
 		if (entity.label().equals("Organization")) {
-			row.putIfAbsent("kind", entity.kind() != null ? entity.kind() : OrganizationNames.kind(entity.name()).value());
+			row.putIfAbsent("kind",
+					entity.kind() != null ? entity.kind() : OrganizationNames.kind(entity.name()).value());
 			row.putIfAbsent("kindSource", "reference".equals(entity.origin()) ? "curated" : "name");
 		}
 		if (link.status() == Link.Status.NEW || "reference".equals(entity.origin())) {

@@ -3,8 +3,8 @@ package org.ipgraph.nlp;
 import java.util.List;
 
 /**
- * A node a mention may link to: in the graph already, or in a reference list (then created in
- * the graph when first mentioned).
+ * A node a mention may link to: in the graph already, or in a reference list (then
+ * created in the graph when first mentioned).
  *
  * @param label graph label
  * @param id graph key

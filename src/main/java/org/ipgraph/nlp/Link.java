@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * What a mention was linked to.
  *
- * @param status LINKED to a known node, NEW (no node matched: one is created), AMBIGUOUS (several
- * candidates, none chosen) or UNLINKED (a value, or too weak to create a node)
+ * @param status LINKED to a known node, NEW (no node matched: one is created), AMBIGUOUS
+ * (several candidates, none chosen) or UNLINKED (a value, or too weak to create a node)
  * @param entity the node linked or to create; null when ambiguous or unlinked
  * @param confidence how sure the linker is
  * @param method how: exact, alias, acronym, document-acronym, fuzzy, prefix, new

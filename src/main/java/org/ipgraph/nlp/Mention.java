@@ -17,8 +17,7 @@ public record Mention(EntityType type, String text, int sentence, int tokenStart
 		double confidence, String source) {
 
 	public boolean overlaps(Mention other) {
-		return this.sentence == other.sentence && this.tokenStart < other.tokenEnd
-				&& other.tokenStart < this.tokenEnd;
+		return this.sentence == other.sentence && this.tokenStart < other.tokenEnd && other.tokenStart < this.tokenEnd;
 	}
 
 	public int length() {

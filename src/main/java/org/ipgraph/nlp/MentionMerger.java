@@ -5,10 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Combines the name finder's mentions with the gazetteer's into one non-overlapping list. A
- * known name wins over a statistical span that cuts through it, or that runs two known names
- * together ("NSF and DOE"); a statistical span that adds words to one known name ("Naval Surface
- * Warfare Center Crane") is kept, being the more complete name.
+ * Combines the name finder's mentions with the gazetteer's into one non-overlapping list.
+ * A known name wins over a statistical span that cuts through it, or that runs two known
+ * names together ("NSF and DOE"); a statistical span that adds words to one known name
+ * ("Naval Surface Warfare Center Crane") is kept, being the more complete name.
  */
 final class MentionMerger {
 
@@ -22,7 +22,8 @@ final class MentionMerger {
 	}
 
 	/**
-	 * @param sentence the sentence, to trim award words off organization names; null to leave them
+	 * @param sentence the sentence, to trim award words off organization names; null to
+	 * leave them
 	 */
 	static List<Mention> merge(List<Mention> names, List<Mention> known, double minConfidence, Sentence sentence) {
 		if (sentence != null) {

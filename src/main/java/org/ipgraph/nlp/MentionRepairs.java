@@ -10,12 +10,13 @@ import org.ipgraph.graph.OrganizationNames;
 import org.ipgraph.nlp.linking.Gazetteer;
 
 /**
- * Rules that mend or drop mentions the way no name is written: a comma or a trailing "of" at the
- * edge ("Office of"), an award word before a number ("Navy Case 200,348"), a date without its
- * year, two companies joined by "and", an "organization" with ordinary lower-case words in it
- * ("Except for fixed price contracts"), a "person" made of common words ("In General"), a statute
- * preceded by its part ("IV-A of the Social Security Act"). Titles that end like a policy become
- * policies, names that end like a program become funds.
+ * Rules that mend or drop mentions the way no name is written: a comma or a trailing "of"
+ * at the edge ("Office of"), an award word before a number ("Navy Case 200,348"), a date
+ * without its year, two companies joined by "and", an "organization" with ordinary
+ * lower-case words in it ("Except for fixed price contracts"), a "person" made of common
+ * words ("In General"), a statute preceded by its part ("IV-A of the Social Security
+ * Act"). Titles that end like a policy become policies, names that end like a program
+ * become funds.
  */
 final class MentionRepairs {
 
@@ -27,20 +28,20 @@ final class MentionRepairs {
 	private static final Set<String> ORGANIZATION_STARTS = Set.of("office", "department", "council", "ministry",
 			"bureau", "commission", "institute", "center", "centre", "agency", "administration", "board", "committee");
 
-	private static final Set<String> AWARD_WORDS = Set.of("grant", "grants", "contract", "contracts", "award",
-			"awards", "case", "agreement", "subcontract");
+	private static final Set<String> AWARD_WORDS = Set.of("grant", "grants", "contract", "contracts", "award", "awards",
+			"case", "agreement", "subcontract");
 
 	private static final Set<String> NUMBER_WORDS = Set.of("no", "no.", "nos", "nos.", "number", "numbers");
 
-	private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "the", "for", "de", "du", "des", "la",
-			"le", "van", "von", "der", "den", "on", "in", "at", "to", "und", "y", "e", "da", "di", "del", "bin", "al");
+	private static final Set<String> FUNCTION_WORDS = Set.of("of", "and", "the", "for", "de", "du", "des", "la", "le",
+			"van", "von", "der", "den", "on", "in", "at", "to", "und", "y", "e", "da", "di", "del", "bin", "al");
 
 	/** Single words that are headings or common nouns, not names, whatever their case. */
 	private static final Set<String> NOT_NAMES = Set.of("patent", "patents", "advanced", "administrative",
 			"confidential", "construction", "correction", "general", "technology", "transfer", "section", "part",
 			"title", "chapter", "subchapter", "definitions", "findings", "purpose", "authority", "office", "agency",
-			"department", "government", "congress's", "secretary", "director", "administrator", "contractor",
-			"grantee", "recipient", "subrecipient", "invention", "inventions", "regulations", "state", "federal");
+			"department", "government", "congress's", "secretary", "director", "administrator", "contractor", "grantee",
+			"recipient", "subrecipient", "invention", "inventions", "regulations", "state", "federal");
 
 	private static final Set<String> NOT_IN_PERSON_NAMES = Set.of("in", "general", "do", "not", "the", "of", "and",
 			"section", "part", "title", "chapter", "act", "office", "department", "university", "inc", "corp",
@@ -94,16 +95,17 @@ final class MentionRepairs {
 	}
 
 	/**
-	 * An organization or fund name: award words before a number and function words at the end
-	 * cut off, retyped by its last word; null when what is left is no name.
+	 * An organization or fund name: award words before a number and function words at the
+	 * end cut off, retyped by its last word; null when what is left is no name.
 	 */
 	private static Mention name(Mention m, Sentence sentence) {
 		String[] t = sentence.tokens();
 		int end = m.tokenEnd();
 		boolean numberFollows = end < t.length
 				&& (t[end].chars().anyMatch(Character::isDigit) || NUMBER_WORDS.contains(lower(t[end])));
-		while (end > m.tokenStart() + 1 && (NUMBER_WORDS.contains(lower(t[end - 1]))
-				|| numberFollows && AWARD_WORDS.contains(lower(t[end - 1])) || FUNCTION_WORDS.contains(lower(t[end - 1])))) {
+		while (end > m.tokenStart() + 1
+				&& (NUMBER_WORDS.contains(lower(t[end - 1])) || numberFollows && AWARD_WORDS.contains(lower(t[end - 1]))
+						|| FUNCTION_WORDS.contains(lower(t[end - 1])))) {
 			end--;
 		}
 		String text = sentence.cover(m.tokenStart(), end);
@@ -118,13 +120,13 @@ final class MentionRepairs {
 		String last = lower(t[end - 1]);
 		String first = lower(t[m.tokenStart()]);
 		if (type == EntityType.ORGANIZATION && end - m.tokenStart() >= 2 && !ORGANIZATION_STARTS.contains(first)) {
-			// "Patent Transformation Special Action Plan" is a policy, "Regional Innovation Program" a fund
+			// "Patent Transformation Special Action Plan" is a policy, "Regional
+			// Innovation Program" a fund
 			type = POLICY_HEADS.contains(last) ? EntityType.POLICY
 					: FUND_HEADS.contains(last) && m.source().equals("ner") ? EntityType.FUND : type;
 		}
-		return end == m.tokenEnd() && type == m.type() ? m
-				: new Mention(type, text, m.sentence(), m.tokenStart(), end, m.start(), sentence.charEnd(end - 1),
-						m.confidence(), m.source());
+		return end == m.tokenEnd() && type == m.type() ? m : new Mention(type, text, m.sentence(), m.tokenStart(), end,
+				m.start(), sentence.charEnd(end - 1), m.confidence(), m.source());
 	}
 
 	private static boolean hasOrdinaryWords(String[] t, int from, int to) {
@@ -150,7 +152,8 @@ final class MentionRepairs {
 	}
 
 	/**
-	 * "IV-A of the Social Security Act" is the Social Security Act; "XIX of the Act" is no title.
+	 * "IV-A of the Social Security Act" is the Social Security Act; "XIX of the Act" is
+	 * no title.
 	 */
 	private static Mention policy(Mention m, Sentence sentence) {
 		String[] t = sentence.tokens();
@@ -164,9 +167,8 @@ final class MentionRepairs {
 		if (start >= m.tokenEnd() || m.tokenEnd() - start == 1 && POLICY_HEADS.contains(lower(t[start]))) {
 			return null;
 		}
-		return start == m.tokenStart() ? m
-				: new Mention(m.type(), sentence.cover(start, m.tokenEnd()), m.sentence(), start, m.tokenEnd(),
-						sentence.charStart(start), m.end(), m.confidence(), m.source());
+		return start == m.tokenStart() ? m : new Mention(m.type(), sentence.cover(start, m.tokenEnd()), m.sentence(),
+				start, m.tokenEnd(), sentence.charStart(start), m.end(), m.confidence(), m.source());
 	}
 
 	/**

@@ -7,9 +7,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Where the project's own model files are: a directory given by {@code ipgraph.nlp.model-dir}
- * (what {@code ipgraph nlp train} writes), else the copy of {@code nlp-models/} packaged on the
- * classpath.
+ * Where the project's own model files are: a directory given by
+ * {@code ipgraph.nlp.model-dir} (what {@code ipgraph nlp train} writes), else the copy of
+ * {@code nlp-models/} packaged on the classpath.
  */
 public final class ModelFiles {
 

@@ -24,9 +24,10 @@ import org.ipgraph.nlp.text.TextExtractionException;
 import org.springframework.stereotype.Service;
 
 /**
- * {@code ipgraph nlp bench}: tokens per second of raw OpenNLP (sentences, tokens, POS and names,
- * on as many threads as the pipeline has) and of the whole text ingest on the same documents
- * (extraction, pipeline with lemmas and gazetteer, linking, relations, graph writes), in one run.
+ * {@code ipgraph nlp bench}: tokens per second of raw OpenNLP (sentences, tokens, POS and
+ * names, on as many threads as the pipeline has) and of the whole text ingest on the same
+ * documents (extraction, pipeline with lemmas and gazetteer, linking, relations, graph
+ * writes), in one run.
  */
 @Service
 public class NlpBenchmark {
@@ -44,15 +45,15 @@ public class NlpBenchmark {
 	 * @param documents documents read
 	 * @param tokens their tokens (as the raw run counts them)
 	 * @param threads threads of the pipeline
-	 * @param rounds rounds run; each runs raw OpenNLP, then the ingest (the first ingests, the
-	 * others re-ingest, replacing the facts)
+	 * @param rounds rounds run; each runs raw OpenNLP, then the ingest (the first
+	 * ingests, the others re-ingest, replacing the facts)
 	 * @param rawSeconds raw OpenNLP time, per round
 	 * @param endToEndSeconds ingest time, per round
 	 * @param rawTokensPerSecond best raw rate
 	 * @param endToEndTokensPerSecond best ingest rate
 	 * @param ratio median over rounds of (ingest rate / raw rate of the same round)
-	 * @param loadAverage system load average before and after (2 cores shared with other work
-	 * make single figures noisy)
+	 * @param loadAverage system load average before and after (2 cores shared with other
+	 * work make single figures noisy)
 	 * @param nodesCreated nodes the first ingest created
 	 * @param relationshipsCreated relationships the first ingest created
 	 */

@@ -19,9 +19,10 @@ import opennlp.tools.tokenize.TokenizerModel;
 import opennlp.tools.util.StringList;
 
 /**
- * The OpenNLP models, loaded once and shared: models are immutable and thread-safe, only the
- * {@code *ME} classes that use them are not (see {@link Annotator}). The English base models come
- * from the {@code opennlp-models-*} artifacts, the NER model from {@code nlp-models/}.
+ * The OpenNLP models, loaded once and shared: models are immutable and thread-safe, only
+ * the {@code *ME} classes that use them are not (see {@link Annotator}). The English base
+ * models come from the {@code opennlp-models-*} artifacts, the NER model from
+ * {@code nlp-models/}.
  *
  * @param language language detector (103 languages)
  * @param sentences English sentence detector
@@ -29,12 +30,13 @@ import opennlp.tools.util.StringList;
  * @param pos English POS tagger (universal tags)
  * @param lemmas English lemmatizer
  * @param ner the project's NER model, or null for gazetteer-only analysis
- * @param nerVersion name and content hash of the NER model, recorded with every extracted fact
+ * @param nerVersion name and content hash of the NER model, recorded with every extracted
+ * fact
  * @param abbreviations abbreviations that do not end a sentence ("No.", "Pat.", "U.S.")
  * @param givenNames given names of people, for names the NER model misses
  */
-public record NlpModels(LanguageDetectorModel language, SentenceModel sentences, TokenizerModel tokens,
-		POSModel pos, LemmatizerModel lemmas, TokenNameFinderModel ner, String nerVersion, Dictionary abbreviations,
+public record NlpModels(LanguageDetectorModel language, SentenceModel sentences, TokenizerModel tokens, POSModel pos,
+		LemmatizerModel lemmas, TokenNameFinderModel ner, String nerVersion, Dictionary abbreviations,
 		java.util.Set<String> givenNames) {
 
 	/** Given names derived from inventor records by {@code ipgraph nlp train}. */
@@ -53,14 +55,16 @@ public record NlpModels(LanguageDetectorModel language, SentenceModel sentences,
 
 	static final String LEMMAS = "opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
 
-	// Legal and patent prose is full of these; the UD sentence model splits after most of them
+	// Legal and patent prose is full of these; the UD sentence model splits after most of
+	// them
 	private static final List<String> ABBREVIATIONS = List.of("No.", "Nos.", "no.", "nos.", "Pat.", "Pats.", "U.S.",
 			"U.S.C.", "C.F.R.", "Inc.", "Corp.", "Co.", "Ltd.", "Dr.", "Mr.", "Mrs.", "Ms.", "Prof.", "Jr.", "Sr.",
-			"St.", "Ser.", "Appl.", "App.", "Fig.", "Figs.", "FIG.", "FIGS.", "Ph.D.", "et", "al.", "e.g.", "i.e.", "etc.", "vs.", "v.", "Jan.",
-			"Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.", "Dept.", "Gov.",
-			"Govt.", "Univ.", "Inst.", "Natl.", "Assn.", "Sec.", "Art.", "Ch.", "Pub.", "L.", "Stat.", "Fed.", "Reg.",
-			"Cir.", "Cl.", "Ct.", "D.", "S.", "N.", "E.", "W.", "Mass.", "Calif.", "Tex.", "Del.", "Va.", "Md.",
-			"approx.", "cf.", "para.", "pp.", "p.", "Vol.", "Rev.", "Div.", "Ass'n", "Int'l");
+			"St.", "Ser.", "Appl.", "App.", "Fig.", "Figs.", "FIG.", "FIGS.", "Ph.D.", "et", "al.", "e.g.", "i.e.",
+			"etc.", "vs.", "v.", "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.",
+			"Nov.", "Dec.", "Dept.", "Gov.", "Govt.", "Univ.", "Inst.", "Natl.", "Assn.", "Sec.", "Art.", "Ch.", "Pub.",
+			"L.", "Stat.", "Fed.", "Reg.", "Cir.", "Cl.", "Ct.", "D.", "S.", "N.", "E.", "W.", "Mass.", "Calif.",
+			"Tex.", "Del.", "Va.", "Md.", "approx.", "cf.", "para.", "pp.", "p.", "Vol.", "Rev.", "Div.", "Ass'n",
+			"Int'l");
 
 	private static volatile NlpModels base;
 
@@ -124,9 +128,10 @@ public record NlpModels(LanguageDetectorModel language, SentenceModel sentences,
 			for (char c = 'A'; c <= 'Z'; c++) {
 				abbreviations.put(new StringList(c + "."));
 			}
-			return new NlpModels(new LanguageDetectorModel(resource(LANGDETECT)), new SentenceModel(resource(SENTENCES)),
-					new TokenizerModel(resource(TOKENS)), new POSModel(resource(POS)),
-					new LemmatizerModel(resource(LEMMAS)), null, "none", abbreviations, java.util.Set.of());
+			return new NlpModels(new LanguageDetectorModel(resource(LANGDETECT)),
+					new SentenceModel(resource(SENTENCES)), new TokenizerModel(resource(TOKENS)),
+					new POSModel(resource(POS)), new LemmatizerModel(resource(LEMMAS)), null, "none", abbreviations,
+					java.util.Set.of());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot load the OpenNLP base models", ex);
@@ -142,8 +147,8 @@ public record NlpModels(LanguageDetectorModel language, SentenceModel sentences,
 	}
 
 	/**
-	 * The hash of the model's weights, not of the file: the file also records when it was trained,
-	 * so retraining on the same data changes the file but not this version.
+	 * The hash of the model's weights, not of the file: the file also records when it was
+	 * trained, so retraining on the same data changes the file but not this version.
 	 */
 	static String weightsHash(byte[] model) throws IOException {
 		try (java.util.zip.ZipInputStream zip = new java.util.zip.ZipInputStream(new ByteArrayInputStream(model))) {

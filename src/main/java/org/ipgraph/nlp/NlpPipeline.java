@@ -15,10 +15,10 @@ import org.ipgraph.nlp.linking.Gazetteer;
 import opennlp.tools.langdetect.Language;
 
 /**
- * Language detection, then for English: sentences, tokens, POS tags, names from the NER model and
- * the gazetteer, and lemmas where relations may be found. Thread-safe: each call borrows an
- * {@link Annotator} of its own, and a long document is split at paragraphs and annotated on
- * several threads.
+ * Language detection, then for English: sentences, tokens, POS tags, names from the NER
+ * model and the gazetteer, and lemmas where relations may be found. Thread-safe: each
+ * call borrows an {@link Annotator} of its own, and a long document is split at
+ * paragraphs and annotated on several threads.
  */
 public final class NlpPipeline implements AutoCloseable {
 
@@ -101,8 +101,8 @@ public final class NlpPipeline implements AutoCloseable {
 	}
 
 	/**
-	 * Raw OpenNLP work on a document: sentences, tokens, POS and names, nothing else. For the
-	 * benchmark.
+	 * Raw OpenNLP work on a document: sentences, tokens, POS and names, nothing else. For
+	 * the benchmark.
 	 * @return the number of tokens
 	 */
 	public int raw(String text) {
@@ -117,8 +117,8 @@ public final class NlpPipeline implements AutoCloseable {
 	}
 
 	/**
-	 * Sentences and tokens only, without tags or names: how training text is split, exactly as
-	 * the pipeline splits what it reads.
+	 * Sentences and tokens only, without tags or names: how training text is split,
+	 * exactly as the pipeline splits what it reads.
 	 */
 	public List<Sentence> sentences(String text) {
 		Annotator annotator = borrow();
@@ -149,8 +149,8 @@ public final class NlpPipeline implements AutoCloseable {
 	}
 
 	/**
-	 * Names in pre-tokenized sentences of one document (the evaluation's gold tokens): the name
-	 * finder, then the gazetteer, merged as {@link #annotate} merges them.
+	 * Names in pre-tokenized sentences of one document (the evaluation's gold tokens):
+	 * the name finder, then the gazetteer, merged as {@link #annotate} merges them.
 	 */
 	public List<List<Mention>> find(List<String[]> document, Gazetteer gazetteer) {
 		Annotator annotator = borrow();
@@ -192,7 +192,8 @@ public final class NlpPipeline implements AutoCloseable {
 		String sample = text.length() > 4000 ? text.substring(0, 4000) : text;
 		long letters = sample.chars().filter(Character::isLetter).count();
 		if (letters < 20) {
-			// too short to tell; the models are English and so, nearly always, is such a line
+			// too short to tell; the models are English and so, nearly always, is such a
+			// line
 			return new Language("eng", 0);
 		}
 		return annotator.language(sample);
@@ -206,8 +207,8 @@ public final class NlpPipeline implements AutoCloseable {
 			List<List<Mention>> mentions = new ArrayList<>(sentences.size());
 			for (int i = 0; i < sentences.size(); i++) {
 				Sentence sentence = sentences.get(i);
-				Sentence indexed = new Sentence(i, sentence.start(), sentence.end(), sentence.text(),
-						sentence.tokens(), sentence.spans(), sentence.pos(), null);
+				Sentence indexed = new Sentence(i, sentence.start(), sentence.end(), sentence.text(), sentence.tokens(),
+						sentence.spans(), sentence.pos(), null);
 				List<Mention> found = withPeople(MentionMerger.merge(annotator.names(indexed), gazetteer.find(indexed),
 						this.minConfidence, indexed), indexed);
 				if (found.size() >= 2 || (found.size() == 1 && RelationTriggers.mayRelate(indexed))) {
@@ -230,8 +231,8 @@ public final class NlpPipeline implements AutoCloseable {
 			for (int i = 0; i < chunk.sentences().size(); i++) {
 				Sentence s = chunk.sentences().get(i);
 				int index = sentences.size();
-				sentences.add(new Sentence(index, s.start(), s.end(), s.text(), s.tokens(), s.spans(), s.pos(),
-						s.lemmas()));
+				sentences
+					.add(new Sentence(index, s.start(), s.end(), s.text(), s.tokens(), s.spans(), s.pos(), s.lemmas()));
 				for (Mention m : chunk.mentions().get(i)) {
 					mentions.add(new Mention(m.type(), m.text(), index, m.tokenStart(), m.tokenEnd(), m.start(),
 							m.end(), m.confidence(), m.source()));
@@ -243,8 +244,8 @@ public final class NlpPipeline implements AutoCloseable {
 	}
 
 	/**
-	 * Paragraph-aligned pieces: one per thread for a mid-sized text, about {@link #CHUNK_CHARS}
-	 * each for a long one.
+	 * Paragraph-aligned pieces: one per thread for a mid-sized text, about
+	 * {@link #CHUNK_CHARS} each for a long one.
 	 */
 	private List<int[]> chunks(String text) {
 		List<int[]> chunks = new ArrayList<>();
@@ -281,7 +282,8 @@ public final class NlpPipeline implements AutoCloseable {
 			throw new IllegalStateException("interrupted", ex);
 		}
 		catch (ExecutionException ex) {
-			throw ex.getCause() instanceof RuntimeException runtime ? runtime : new IllegalStateException(ex.getCause());
+			throw ex.getCause() instanceof RuntimeException runtime ? runtime
+					: new IllegalStateException(ex.getCause());
 		}
 	}
 

@@ -11,14 +11,15 @@ import org.springframework.util.unit.DataSize;
 /**
  * Settings of the text pipeline.
  *
- * @param modelDir a directory with the project's models ({@code ipgraph nlp train} output); blank
- * for the models packaged in the application
+ * @param modelDir a directory with the project's models ({@code ipgraph nlp train}
+ * output); blank for the models packaged in the application
  * @param threads threads that annotate one long document (0: one per core)
  * @param minConfidence name-finder mentions below this are dropped
  * @param fuzzyThreshold similarity at which a fuzzy name match links
  * @param ambiguousThreshold similarity at which a fuzzy match is kept as a candidate
  * @param maxDocumentSize larger files are rejected
- * @param indexRefresh how long the in-memory name index of the graph is trusted before reloading
+ * @param indexRefresh how long the in-memory name index of the graph is trusted before
+ * reloading
  */
 @ConfigurationProperties("ipgraph.nlp")
 public record NlpProperties(Path modelDir, @DefaultValue("0") int threads, @DefaultValue("0.5") double minConfidence,

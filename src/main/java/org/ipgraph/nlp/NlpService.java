@@ -15,8 +15,8 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.stereotype.Service;
 
 /**
- * The text pipeline as the application uses it: models loaded once, on first use; names of the
- * graph and the reference lists in a {@link LinkIndex} reloaded when it grows old.
+ * The text pipeline as the application uses it: models loaded once, on first use; names
+ * of the graph and the reference lists in a {@link LinkIndex} reloaded when it grows old.
  */
 @Service
 public class NlpService implements DisposableBean {
@@ -43,7 +43,8 @@ public class NlpService implements DisposableBean {
 	}
 
 	/**
-	 * An analyzer over the current index. Analyzers are cheap; the pipeline and index are shared.
+	 * An analyzer over the current index. Analyzers are cheap; the pipeline and index are
+	 * shared.
 	 */
 	public TextAnalyzer analyzer() {
 		return new TextAnalyzer(pipeline(), new EntityLinker(index(), this.properties.linkerSettings()));
@@ -83,7 +84,8 @@ public class NlpService implements DisposableBean {
 	}
 
 	/**
-	 * Drops the index so that the next document reloads it, e.g. after the graph was cleared.
+	 * Drops the index so that the next document reloads it, e.g. after the graph was
+	 * cleared.
 	 */
 	public synchronized void forgetIndex() {
 		this.index = null;

@@ -3,8 +3,8 @@ package org.ipgraph.nlp;
 import java.util.Map;
 
 /**
- * A node a fact is about: one a mention linked to, or one the fact itself makes (a lawsuit, an
- * agency's funding).
+ * A node a fact is about: one a mention linked to, or one the fact itself makes (a
+ * lawsuit, an agency's funding).
  *
  * @param label graph label
  * @param id graph key ({@code number} for patents, {@code id} otherwise)

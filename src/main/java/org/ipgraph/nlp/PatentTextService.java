@@ -21,12 +21,12 @@ import org.ipgraph.nlp.text.ExtractedText;
 import org.springframework.stereotype.Service;
 
 /**
- * {@code ipgraph nlp patents}: runs the pipeline over the text fields of patents already in the
- * graph (government-interest statement, abstract, claims). Each field's text becomes a Document
- * ({@code sha256} of the text, {@code format: 'patent-text'}) linked by
- * {@code (:Patent)-[:HAS_TEXT {field}]->(:Document)}; the patent is the subject of what the text
- * says, so a funding statement makes the patent FUNDED_BY the fund. Re-running replaces the facts
- * of each text, as re-ingesting a file does.
+ * {@code ipgraph nlp patents}: runs the pipeline over the text fields of patents already
+ * in the graph (government-interest statement, abstract, claims). Each field's text
+ * becomes a Document ({@code sha256} of the text, {@code format: 'patent-text'}) linked
+ * by {@code (:Patent)-[:HAS_TEXT {field}]->(:Document)}; the patent is the subject of
+ * what the text says, so a funding statement makes the patent FUNDED_BY the fund.
+ * Re-running replaces the facts of each text, as re-ingesting a file does.
  */
 @Service
 public class PatentTextService {
@@ -119,15 +119,15 @@ public class PatentTextService {
 	private List<Map<String, Object>> patents(String field, int limit, boolean redo) {
 		try (Session session = this.driver.session()) {
 			return session.run(PATENTS, Map.of("field", field, "limit", limit, "redo", redo))
-				.list(r -> Map.<String, Object>of("number", r.get("number").asString(), "text", r.get("text").asString()));
+				.list(r -> Map.<String, Object>of("number", r.get("number").asString(), "text",
+						r.get("text").asString()));
 		}
 	}
 
 	private static Analyzed analyze(TextAnalyzer analyzer, Map<String, Object> patent) {
 		String number = (String) patent.get("number");
 		String text = (String) patent.get("text");
-		DocumentAnalysis analysis = analyzer.analyze(text,
-				new NodeRef("Patent", number, number, Map.of()));
+		DocumentAnalysis analysis = analyzer.analyze(text, new NodeRef("Patent", number, number, Map.of()));
 		return new Analyzed(number, text, analysis);
 	}
 
@@ -138,7 +138,8 @@ public class PatentTextService {
 					byte[] bytes = a.text().getBytes(StandardCharsets.UTF_8);
 					String id = "sha256:" + NlpModels.sha256(bytes);
 					tx.run(DOCUMENT, Map.of("id", id, "number", a.number(), "name", a.number() + " " + field, "field",
-							field, "bytes", bytes.length)).consume();
+							field, "bytes", bytes.length))
+						.consume();
 					ExtractedText source = new ExtractedText(a.text(), a.number() + " " + field, "text/plain", "UTF-8");
 					this.writer.write(List.of(new TextDocument(source, a.analysis(), Map.of())), new Tx(tx, id));
 				}

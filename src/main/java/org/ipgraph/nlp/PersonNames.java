@@ -5,18 +5,18 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * People the name finder missed: a known given name, an optional initial, and a capitalized
- * surname ("Tim Cook", "Mary T. Barra"), not followed by a word that makes it an organization
- * ("Robert A. Welch Foundation"). Also re-types a two- or three-word "organization" that is such a
- * name.
+ * People the name finder missed: a known given name, an optional initial, and a
+ * capitalized surname ("Tim Cook", "Mary T. Barra"), not followed by a word that makes it
+ * an organization ("Robert A. Welch Foundation"). Also re-types a two- or three-word
+ * "organization" that is such a name.
  */
 final class PersonNames {
 
-	private static final Set<String> ORGANIZATION_WORDS = Set.of("foundation", "institute", "university", "inc",
-			"inc.", "corporation", "corp", "corp.", "company", "co.", "center", "centre", "laboratory", "laboratories",
-			"fund", "trust", "society", "group", "college", "school", "hospital", "llc", "ltd", "ltd.", "gmbh", "ag",
-			"labs", "systems", "technologies", "partners", "associates", "holdings", "motors", "electronics", "&",
-			"award", "prize", "program", "scholars", "fellowship", "building", "hall", "street", "avenue", "road");
+	private static final Set<String> ORGANIZATION_WORDS = Set.of("foundation", "institute", "university", "inc", "inc.",
+			"corporation", "corp", "corp.", "company", "co.", "center", "centre", "laboratory", "laboratories", "fund",
+			"trust", "society", "group", "college", "school", "hospital", "llc", "ltd", "ltd.", "gmbh", "ag", "labs",
+			"systems", "technologies", "partners", "associates", "holdings", "motors", "electronics", "&", "award",
+			"prize", "program", "scholars", "fellowship", "building", "hall", "street", "avenue", "road");
 
 	private final Set<String> givenNames;
 

@@ -18,7 +18,8 @@ public record Sentence(int index, int start, int end, String text, String[] toke
 		String[] lemmas) {
 
 	/**
-	 * The document text covered by tokens {@code from} (inclusive) to {@code to} (exclusive).
+	 * The document text covered by tokens {@code from} (inclusive) to {@code to}
+	 * (exclusive).
 	 */
 	public String cover(int from, int to) {
 		return this.text.substring(this.spans[from].getStart() - this.start, this.spans[to - 1].getEnd() - this.start);

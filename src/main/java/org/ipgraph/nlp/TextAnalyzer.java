@@ -33,7 +33,8 @@ public final class TextAnalyzer {
 
 	/**
 	 * @param text the text
-	 * @param subject the node the text is about (a patent for its own text fields), or null
+	 * @param subject the node the text is about (a patent for its own text fields), or
+	 * null
 	 */
 	public DocumentAnalysis analyze(String text, NodeRef subject) {
 		AnnotatedText annotated = this.pipeline.annotate(text, this.linker.index().gazetteer());

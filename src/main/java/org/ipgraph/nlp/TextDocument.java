@@ -8,7 +8,8 @@ import org.ipgraph.nlp.text.ExtractedText;
  *
  * @param source the extracted text and what it was extracted from
  * @param analysis what the pipeline read
- * @param documentProperties further Document properties (the patent and field for patent text)
+ * @param documentProperties further Document properties (the patent and field for patent
+ * text)
  */
 record TextDocument(ExtractedText source, DocumentAnalysis analysis, Map<String, Object> documentProperties) {
 }

@@ -15,17 +15,20 @@ import org.ipgraph.ingest.WriteContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes an analyzed text: first removes what an earlier reading of the same Document (same
- * content hash) left, then the Document's properties, the nodes mentions link to, one
- * MENTIONED_IN per mention, AmbiguousMention nodes with their candidates, and one Evidence node
- * per fact beside the relationship it supports. Re-ingesting a text read with another model
- * replaces its facts; the same content read again with the same model is left as it is.
+ * Writes an analyzed text: first removes what an earlier reading of the same Document
+ * (same content hash) left, then the Document's properties, the nodes mentions link to,
+ * one MENTIONED_IN per mention, AmbiguousMention nodes with their candidates, and one
+ * Evidence node per fact beside the relationship it supports. Re-ingesting a text read
+ * with another model replaces its facts; the same content read again with the same model
+ * is left as it is.
  */
 @Component
 class TextDocumentWriter implements RecordWriter<TextDocument> {
 
-	// What an earlier reading of this Document left (its mentions, evidence and the relationships no
-	// other evidence supports, ambiguous mentions, text-made nodes nothing else holds) goes first;
+	// What an earlier reading of this Document left (its mentions, evidence and the
+	// relationships no
+	// other evidence supports, ambiguous mentions, text-made nodes nothing else holds)
+	// goes first;
 	// a Document read for the first time has nothing to forget
 	private static final String UNCHANGED = """
 			MATCH (d:Document {id: $documentId})
@@ -122,10 +125,10 @@ class TextDocumentWriter implements RecordWriter<TextDocument> {
 			              n.origin = 'text'
 			""" + MENTIONED;
 
-	// Labels and keys are written in, from KEYS only: dynamic labels ($(...)) cannot use the key indexes
-	private static final Map<String, String> KEYS = Map.of("Organization", "id", "Person", "id", "Policy", "id",
-			"Fund", "id", "LitigationCase", "id", "Patent", "number");
-
+	// Labels and keys are written in, from KEYS only: dynamic labels ($(...)) cannot use
+	// the key indexes
+	private static final Map<String, String> KEYS = Map.of("Organization", "id", "Person", "id", "Policy", "id", "Fund",
+			"id", "LitigationCase", "id", "Patent", "number");
 
 	private static final String AMBIGUOUS = """
 			UNWIND $rows AS row
@@ -215,7 +218,8 @@ class TextDocumentWriter implements RecordWriter<TextDocument> {
 		unchanged.put("documentId", documentId);
 		unchanged.put("model", document.analysis().modelVersion());
 		if (context.test(UNCHANGED, unchanged)) {
-			// the same content, read with the same model: its facts are in the graph already
+			// the same content, read with the same model: its facts are in the graph
+			// already
 			return;
 		}
 		context.run(DOCUMENT, Map.of("documentId", documentId, "props", documentProperties(document)));
@@ -310,10 +314,12 @@ class TextDocumentWriter implements RecordWriter<TextDocument> {
 		}
 		related.forEach((labels, list) -> {
 			String[] pair = labels.split(">");
-			run(context, FACTS.replace("%FROM_KEY%", key(pair[0]))
-				.replace("%FROM%", pair[0])
-				.replace("%TO_KEY%", key(pair[1]))
-				.replace("%TO%", pair[1]), list, documentId);
+			run(context,
+					FACTS.replace("%FROM_KEY%", key(pair[0]))
+						.replace("%FROM%", pair[0])
+						.replace("%TO_KEY%", key(pair[1]))
+						.replace("%TO%", pair[1]),
+					list, documentId);
 		});
 		attributes.forEach((label, list) -> run(context,
 				ATTRIBUTES.replace("%FROM_KEY%", key(label)).replace("%FROM%", label), list, documentId));

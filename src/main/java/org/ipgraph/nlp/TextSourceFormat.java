@@ -15,9 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * {@code ingest --format text}: plain text, Markdown, HTML and PDF files, read by the NLP
- * pipeline into linked entities and facts with their evidence. A file without usable text is
- * rejected with the reason; a file in a language without models is stored as a Document with
- * its language and nothing guessed, and the summary says so.
+ * pipeline into linked entities and facts with their evidence. A file without usable text
+ * is rejected with the reason; a file in a language without models is stored as a
+ * Document with its language and nothing guessed, and the summary says so.
  */
 @Component
 class TextSourceFormat implements SourceFormat {

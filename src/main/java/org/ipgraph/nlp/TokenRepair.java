@@ -10,9 +10,9 @@ import opennlp.tools.util.Span;
 /**
  * Mends what the UD-trained English tokenizer does to patent and legal text: it splits
  * {@code 4,255,837} into {@code 4,255,} and {@code 837}, {@code N00014-15-1-2244} and
- * {@code Stevenson-Wydler} at the hyphen, {@code U.S.C.} into {@code U.S.} and {@code C.}, and
- * leaves a sentence's final period on a number ({@code 1981.}). Names and numbers must be whole
- * tokens for the name finder and the gazetteer.
+ * {@code Stevenson-Wydler} at the hyphen, {@code U.S.C.} into {@code U.S.} and
+ * {@code C.}, and leaves a sentence's final period on a number ({@code 1981.}). Names and
+ * numbers must be whole tokens for the name finder and the gazetteer.
  */
 final class TokenRepair {
 

@@ -113,8 +113,8 @@ public class OrganizationService {
 		return this.neo4j.query(cypher)
 			.bindAll(parameters)
 			.fetchAs(OrganizationDetails.Count.class)
-			.mappedBy((types, r) -> new OrganizationDetails.Count(r.get("key").asString(),
-					r.get("name").asString(null), r.get("count").asLong()))
+			.mappedBy((types, r) -> new OrganizationDetails.Count(r.get("key").asString(), r.get("name").asString(null),
+					r.get("count").asLong()))
 			.all()
 			.stream()
 			.toList();

@@ -9,9 +9,9 @@ import org.ipgraph.similarity.SparseVector;
 
 /**
  * How strongly two CPC main groups go together: the positive normalized pointwise mutual
- * information of their co-classification on one patent or across a citation. Technologies that
- * are combined without being the same (a drone airframe and its battery) score high; that is
- * what complementary portfolios share.
+ * information of their co-classification on one patent or across a citation. Technologies
+ * that are combined without being the same (a drone airframe and its battery) score high;
+ * that is what complementary portfolios share.
  */
 final class CodeAssociations {
 
@@ -70,9 +70,10 @@ final class CodeAssociations {
 	}
 
 	/**
-	 * What an organization's main-group distribution points to elsewhere: for each other main
-	 * group, the association with the organization's groups, weighted by their shares, leaving
-	 * out the groups it already works in (those are overlap, not complement).
+	 * What an organization's main-group distribution points to elsewhere: for each other
+	 * main group, the association with the organization's groups, weighted by their
+	 * shares, leaving out the groups it already works in (those are overlap, not
+	 * complement).
 	 */
 	SparseVector complementOf(SparseVector groups) {
 		Map<Integer, Double> out = new HashMap<>();

@@ -11,9 +11,10 @@ import org.ipgraph.similarity.SparseVector;
 import org.ipgraph.similarity.VectorIndex;
 
 /**
- * Answers a free-text demand: the patents closest to its TF-IDF vector, the CPC codes those
- * patents share (what the demand targets), and the organizations that own them or whose text
- * centroid is close, each with the features a {@link LinearModel} ranks them by.
+ * Answers a free-text demand: the patents closest to its TF-IDF vector, the CPC codes
+ * those patents share (what the demand targets), and the organizations that own them or
+ * whose text centroid is close, each with the features a {@link LinearModel} ranks them
+ * by.
  */
 final class DemandMatcher {
 
@@ -74,8 +75,7 @@ final class DemandMatcher {
 		List<Map.Entry<Integer, Double>> targets = codes.entrySet()
 			.stream()
 			.filter(e -> e.getValue() >= 0.2 * max)
-			.sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()
-				.thenComparing(e -> g.codes[e.getKey()]))
+			.sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(e -> g.codes[e.getKey()]))
 			.limit(TECHNOLOGIES)
 			.map(e -> Map.entry(e.getKey(), e.getValue() / max))
 			.toList();
@@ -135,8 +135,8 @@ final class DemandMatcher {
 	 * @param technologies code positions it targets with their weight (the best is 1)
 	 * @param candidates organization position to its feature vector
 	 */
-	record Match(SparseVector query, List<VectorIndex.Scored<Integer>> patents, List<Map.Entry<Integer, Double>> technologies,
-			Map<Integer, double[]> candidates) {
+	record Match(SparseVector query, List<VectorIndex.Scored<Integer>> patents,
+			List<Map.Entry<Integer, Double>> technologies, Map<Integer, double[]> candidates) {
 
 		List<Integer> candidateOrder(LinearModel model, PartnerGraph g) {
 			return this.candidates.keySet()

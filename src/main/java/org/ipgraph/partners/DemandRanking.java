@@ -11,9 +11,10 @@ import org.ipgraph.similarity.VectorIndex;
 import org.ipgraph.web.PageRequest;
 
 /**
- * Ranks the organizations that answer a demand and explains one page of them: which of their
- * patents matched, which terms they share with the demand, and the paths from the demand
- * through the technologies it targets to them. Pure: profiles, matcher and model in, records out.
+ * Ranks the organizations that answer a demand and explains one page of them: which of
+ * their patents matched, which terms they share with the demand, and the paths from the
+ * demand through the technologies it targets to them. Pure: profiles, matcher and model
+ * in, records out.
  */
 final class DemandRanking {
 
@@ -90,8 +91,9 @@ final class DemandRanking {
 				.findFirst()
 				.orElse(null);
 			if (code != null && paths.size() < 3) {
-				paths.add(String.format(java.util.Locale.ROOT, "(%s)-[:TARGETS]->(%s)<-[:CLASSIFIED_AS]-(%s)<-[:OWNS]-(%s)",
-						demandId, code, g.patentNumbers[p.key()], g.orgIds[o]));
+				paths.add(String.format(java.util.Locale.ROOT,
+						"(%s)-[:TARGETS]->(%s)<-[:CLASSIFIED_AS]-(%s)<-[:OWNS]-(%s)", demandId, code,
+						g.patentNumbers[p.key()], g.orgIds[o]));
 			}
 		}
 		return new DemandRecommendations.DemandCandidate(rank, OrganizationRef.of(this.profiles, o),

@@ -5,8 +5,8 @@ import java.util.List;
 import org.ipgraph.web.Page;
 
 /**
- * What answers a demand: the technologies and patents it matched and the organizations that can
- * supply them.
+ * What answers a demand: the technologies and patents it matched and the organizations
+ * that can supply them.
  *
  * @param demand the stored Demand node
  * @param technologies CPC codes it targets (TARGETS), best first, weight 1 for the best

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Stores demands as {@code Demand} nodes keyed by the hash of their normalized text, with
- * {@code TARGETS} to the technologies they matched. Storing the same text again changes nothing.
+ * {@code TARGETS} to the technologies they matched. Storing the same text again changes
+ * nothing.
  */
 @Component
 class DemandStore {

@@ -6,9 +6,10 @@ import java.util.SplittableRandom;
 import java.util.function.IntFunction;
 
 /**
- * Trains the demand ranker on pseudo-demands from a temporal split: a patent filed from year T
- * on is taken as a demand written in its own words; the matcher, knowing only the patents before
- * T, proposes organizations, and the patent's real owners are the positives. Deterministic.
+ * Trains the demand ranker on pseudo-demands from a temporal split: a patent filed from
+ * year T on is taken as a demand written in its own words; the matcher, knowing only the
+ * patents before T, proposes organizations, and the patent's real owners are the
+ * positives. Deterministic.
  */
 final class DemandTrainer {
 
@@ -68,7 +69,8 @@ final class DemandTrainer {
 	}
 
 	/**
-	 * Patents filed in [start, end) with text and an owner known before start, a sample of them.
+	 * Patents filed in [start, end) with text and an owner known before start, a sample
+	 * of them.
 	 */
 	static List<Integer> queries(PartnerGraph graph, Profiles profiles, int start, int end, SplittableRandom random) {
 		List<Integer> candidates = new ArrayList<>();

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.TreeSet;
 
 /**
- * Turns a scored pair into what a user reads: the score's components and the graph facts behind
- * it (shared patents, citations, CPC codes, people, common partners) with paths written in the
- * graph's own keys. Only the facts the profiles knew are used.
+ * Turns a scored pair into what a user reads: the score's components and the graph facts
+ * behind it (shared patents, citations, CPC codes, people, common partners) with paths
+ * written in the graph's own keys. Only the facts the profiles knew are used.
  */
 final class Explainer {
 
@@ -60,8 +60,8 @@ final class Explainer {
 			for (int q : this.g.patentCites[p]) {
 				if (this.profiles.known(q) && owns(b, q) && citations.size() < LIMIT) {
 					citations.add(this.g.patentNumbers[p] + " -> " + this.g.patentNumbers[q]);
-					paths.add("cites", "(%s)-[:OWNS]->(%s)-[:CITES]->(%s)<-[:OWNS]-(%s)", id(a), this.g.patentNumbers[p],
-							this.g.patentNumbers[q], id(b));
+					paths.add("cites", "(%s)-[:OWNS]->(%s)-[:CITES]->(%s)<-[:OWNS]-(%s)", id(a),
+							this.g.patentNumbers[p], this.g.patentNumbers[q], id(b));
 				}
 			}
 		}
@@ -76,8 +76,8 @@ final class Explainer {
 			for (int p : this.g.patentCites[q]) {
 				if (this.profiles.known(p) && owns(a, p) && citations.size() < 2 * LIMIT) {
 					citations.add(this.g.patentNumbers[q] + " -> " + this.g.patentNumbers[p]);
-					paths.add("cited-by", "(%s)-[:OWNS]->(%s)<-[:CITES]-(%s)<-[:OWNS]-(%s)", id(a), this.g.patentNumbers[p],
-							this.g.patentNumbers[q], id(b));
+					paths.add("cited-by", "(%s)-[:OWNS]->(%s)<-[:CITES]-(%s)<-[:OWNS]-(%s)", id(a),
+							this.g.patentNumbers[p], this.g.patentNumbers[q], id(b));
 				}
 			}
 		}
@@ -203,7 +203,8 @@ final class Explainer {
 	}
 
 	/**
-	 * Paths by kind, at most two of each, so that one kind of evidence does not hide the others.
+	 * Paths by kind, at most two of each, so that one kind of evidence does not hide the
+	 * others.
 	 */
 	private static final class Paths {
 

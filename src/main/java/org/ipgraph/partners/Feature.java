@@ -1,8 +1,8 @@
 package org.ipgraph.partners;
 
 /**
- * The features of a (requester, candidate) pair, in the order of the feature vector. Counts
- * enter as log(1 + n) so that one big portfolio does not drown every other signal.
+ * The features of a (requester, candidate) pair, in the order of the feature vector.
+ * Counts enter as log(1 + n) so that one big portfolio does not drown every other signal.
  */
 public enum Feature {
 
@@ -27,8 +27,7 @@ public enum Feature {
 	INVENTOR_MOBILITY("inventorMobility",
 			"log(1 + people who left one side and later appear at the other (AFFILIATED_WITH over time))"),
 
-	COMMON_PARTNERS("commonPartners",
-			"log(1 + organizations both have co-owned a patent or shared an inventor with)"),
+	COMMON_PARTNERS("commonPartners", "log(1 + organizations both have co-owned a patent or shared an inventor with)"),
 
 	DECLARED_RELATION("declaredRelation", "1 when a partnership or licence between them is recorded"),
 

@@ -3,9 +3,10 @@ package org.ipgraph.partners;
 import java.util.List;
 
 /**
- * A logistic model over standardized features: logit = intercept + sum of weight_i * (x_i -
- * mean_i) / scale_i. Each term is that feature's contribution, so every score explains itself:
- * how far the feature raised or lowered the candidate against an average training pair.
+ * A logistic model over standardized features: logit = intercept + sum of weight_i * (x_i
+ * - mean_i) / scale_i. Each term is that feature's contribution, so every score explains
+ * itself: how far the feature raised or lowered the candidate against an average training
+ * pair.
  *
  * @param name what the model predicts, e.g. {@code collaboration}
  * @param features feature keys, in vector order
@@ -41,15 +42,17 @@ public record LinearModel(String name, List<String> features, double[] mean, dou
 	/**
 	 * How a model was made.
 	 *
-	 * @param method {@code smile-logistic-regression}, or {@code prior} when there were too few
-	 * labelled pairs to train on
+	 * @param method {@code smile-logistic-regression}, or {@code prior} when there were
+	 * too few labelled pairs to train on
 	 * @param label the link predicted
-	 * @param windows the years the temporal splits start (features before, labels from then on)
+	 * @param windows the years the temporal splits start (features before, labels from
+	 * then on)
 	 * @param positives positive training pairs
 	 * @param negatives sampled negative pairs
 	 * @param note anything the user should know
 	 */
-	public record Training(String method, String label, List<Integer> windows, int positives, int negatives, String note) {
+	public record Training(String method, String label, List<Integer> windows, int positives, int negatives,
+			String note) {
 	}
 
 }

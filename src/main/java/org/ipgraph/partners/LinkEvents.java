@@ -5,9 +5,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * When each pair of organizations was first linked, by kind of link: the priority year of their
- * first co-owned patent, the first year a person appears on both sides' patents, and the first
- * year one side's patent cites the other's. Training labels and evaluation truth come from here.
+ * When each pair of organizations was first linked, by kind of link: the priority year of
+ * their first co-owned patent, the first year a person appears on both sides' patents,
+ * and the first year one side's patent cites the other's. Training labels and evaluation
+ * truth come from here.
  */
 public final class LinkEvents {
 
@@ -118,16 +119,16 @@ public final class LinkEvents {
 	}
 
 	/**
-	 * Whether the pair is out of the question at {@code from}: first-time links that already
-	 * happened before it.
+	 * Whether the pair is out of the question at {@code from}: first-time links that
+	 * already happened before it.
 	 */
 	public boolean linkedBefore(Kind kind, int a, int b, int from) {
 		return !repeatable(kind) && first(kind, a, b) < from;
 	}
 
 	/**
-	 * Every pair linked in [from, to) (see {@link #happened}), (a, b) ascending for undirected
-	 * kinds.
+	 * Every pair linked in [from, to) (see {@link #happened}), (a, b) ascending for
+	 * undirected kinds.
 	 */
 	public List<int[]> linkedIn(Kind kind, int from, int to) {
 		java.util.Set<Long> keys = new java.util.HashSet<>();
@@ -139,12 +140,11 @@ public final class LinkEvents {
 			}
 			case CITES, CITED_BY -> keys.addAll(this.citation.keySet());
 		}
-		return keys.stream()
-			.map(k -> {
-				int a = (int) (k >>> 32);
-				int b = (int) (long) k;
-				return kind == Kind.CITED_BY ? new int[] { b, a } : new int[] { a, b };
-			})
+		return keys.stream().map(k -> {
+			int a = (int) (k >>> 32);
+			int b = (int) (long) k;
+			return kind == Kind.CITED_BY ? new int[] { b, a } : new int[] { a, b };
+		})
 			.filter(p -> happened(kind, p[0], p[1], from, to))
 			.sorted(java.util.Comparator.<int[]>comparingInt(p -> p[0]).thenComparingInt(p -> p[1]))
 			.toList();

@@ -9,9 +9,9 @@ import java.util.Set;
 
 /**
  * What ties organizations to each other at one moment: citations between their patents,
- * co-owned patents, people named on both sides' patents (with the years they appear at each),
- * declared partnerships and licences, the collaboration network (co-ownership or a shared
- * inventor) and the corporate groups.
+ * co-owned patents, people named on both sides' patents (with the years they appear at
+ * each), declared partnerships and licences, the collaboration network (co-ownership or a
+ * shared inventor) and the corporate groups.
  */
 public final class Links {
 
@@ -34,7 +34,10 @@ public final class Links {
 	/** Co-owned a patent or shared a person. */
 	final List<Set<Integer>> collaborators;
 
-	/** Corporate group (connected through SUBSIDIARY_OF in either direction) per organization. */
+	/**
+	 * Corporate group (connected through SUBSIDIARY_OF in either direction) per
+	 * organization.
+	 */
 	final int[] group;
 
 	Links(Profiles profiles) {
@@ -132,7 +135,8 @@ public final class Links {
 	}
 
 	/**
-	 * Adamic-Adar in the collaboration network: common neighbours weighted by 1 / log(degree).
+	 * Adamic-Adar in the collaboration network: common neighbours weighted by 1 /
+	 * log(degree).
 	 */
 	public double adamicAdar(int a, int b) {
 		double sum = 0;
@@ -145,8 +149,8 @@ public final class Links {
 	}
 
 	private void span(int org, int name, int from, int to) {
-		this.names.get(org).merge(name, new int[] { from, to },
-				(x, y) -> new int[] { Math.min(x[0], y[0]), Math.max(x[1], y[1]) });
+		this.names.get(org)
+			.merge(name, new int[] { from, to }, (x, y) -> new int[] { Math.min(x[0], y[0]), Math.max(x[1], y[1]) });
 	}
 
 	private static int[] groups(PartnerGraph g) {

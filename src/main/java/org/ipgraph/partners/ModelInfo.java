@@ -6,7 +6,8 @@ import java.util.List;
  * Which model ranked an answer and how it was trained.
  *
  * @param name the link it predicts: collaboration, cites, cited_by, demand
- * @param method smile-logistic-regression, or prior when the graph had too few labelled pairs
+ * @param method smile-logistic-regression, or prior when the graph had too few labelled
+ * pairs
  * @param label the training label
  * @param windows years the temporal splits started (features before, labels from then on)
  * @param positives positive training pairs
@@ -14,8 +15,8 @@ import java.util.List;
  * @param intercept the logit of an average training pair
  * @param note fallbacks and caveats
  */
-public record ModelInfo(String name, String method, String label, List<Integer> windows, int positives,
-		int negatives, double intercept, String note) {
+public record ModelInfo(String name, String method, String label, List<Integer> windows, int positives, int negatives,
+		double intercept, String note) {
 
 	static ModelInfo of(LinearModel model) {
 		LinearModel.Training t = model.training();

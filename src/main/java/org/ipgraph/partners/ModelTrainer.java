@@ -9,11 +9,12 @@ import java.util.function.IntFunction;
 import smile.classification.LogisticRegression;
 
 /**
- * Trains a {@link LinearModel} with Smile's logistic regression on temporal splits of the graph
- * itself: for each window start T, features come from the profiles before T, and a pair is
- * positive when the link happens from T up to the end (never before T for first-time links).
- * Each positive (a, b) is matched with negatives (a, c) for random eligible c, so the model
- * learns to rank candidates of one requester, which is how it is used. Deterministic for a seed.
+ * Trains a {@link LinearModel} with Smile's logistic regression on temporal splits of the
+ * graph itself: for each window start T, features come from the profiles before T, and a
+ * pair is positive when the link happens from T up to the end (never before T for
+ * first-time links). Each positive (a, b) is matched with negatives (a, c) for random
+ * eligible c, so the model learns to rank candidates of one requester, which is how it is
+ * used. Deterministic for a seed.
  */
 public final class ModelTrainer {
 
@@ -24,8 +25,8 @@ public final class ModelTrainer {
 	}
 
 	/**
-	 * Trains on every window; with too few positive pairs the answer is the documented prior
-	 * (see {@link PartnerModels#prior}), saying how many pairs there were.
+	 * Trains on every window; with too few positive pairs the answer is the documented
+	 * prior (see {@link PartnerModels#prior}), saying how many pairs there were.
 	 * @param graph the facts
 	 * @param events when pairs were linked
 	 * @param kind the link to predict
@@ -33,8 +34,8 @@ public final class ModelTrainer {
 	 * @param end labels are counted before this year
 	 * @param profilesAt the profiles before a year (lets callers reuse them)
 	 */
-	public LinearModel train(PartnerGraph graph, LinkEvents events, LinkEvents.Kind kind, List<Integer> windows, int end,
-			IntFunction<Profiles> profilesAt) {
+	public LinearModel train(PartnerGraph graph, LinkEvents events, LinkEvents.Kind kind, List<Integer> windows,
+			int end, IntFunction<Profiles> profilesAt) {
 		List<double[]> rows = new ArrayList<>();
 		List<Integer> labels = new ArrayList<>();
 		int positives = 0;
@@ -61,8 +62,8 @@ public final class ModelTrainer {
 					rows.add(features.of(b));
 					labels.add(1);
 					positives++;
-					for (int n = 0, tries = 0; n < this.options.negatives() && tries < this.options.negatives() * 20;
-							tries++) {
+					for (int n = 0, tries = 0; n < this.options.negatives()
+							&& tries < this.options.negatives() * 20; tries++) {
 						int c = eligible[random.nextInt(eligible.length)];
 						if (c == a || c == b || events.linkedBefore(kind, a, c, start)
 								|| events.happened(kind, a, c, start, end)) {
@@ -76,8 +77,8 @@ public final class ModelTrainer {
 			}
 		}
 		int negatives = rows.size() - positives;
-		LinearModel.Training training = new LinearModel.Training("smile-logistic-regression", kind.name().toLowerCase(java.util.Locale.ROOT),
-				List.copyOf(windows), positives, negatives, null);
+		LinearModel.Training training = new LinearModel.Training("smile-logistic-regression",
+				kind.name().toLowerCase(java.util.Locale.ROOT), List.copyOf(windows), positives, negatives, null);
 		int needed = this.options.minPositivesPerFeature() * Feature.COUNT;
 		if (positives < needed) {
 			return PartnerModels.prior(kind, positives, negatives, windows, needed);
@@ -135,8 +136,9 @@ public final class ModelTrainer {
 	 *
 	 * @param negatives negatives sampled per positive
 	 * @param lambda L2 regularization of the logistic regression
-	 * @param minPositivesPerFeature with fewer positive pairs than this many per feature no model is
-	 * trained (a logistic regression wants several events per variable; five is a common floor)
+	 * @param minPositivesPerFeature with fewer positive pairs than this many per feature
+	 * no model is trained (a logistic regression wants several events per variable; five
+	 * is a common floor)
 	 * @param seed the sampling seed
 	 */
 	public record Options(int negatives, double lambda, int minPositivesPerFeature, long seed) {

@@ -7,9 +7,10 @@ import java.util.Map;
 import org.ipgraph.similarity.SparseVector;
 
 /**
- * The features of one requester against any candidate. What depends on the requester alone
- * (its complement vector, its people's other organizations, its collaborators' collaborators,
- * its core CPC groups) is worked out once, so scoring every organization stays cheap.
+ * The features of one requester against any candidate. What depends on the requester
+ * alone (its complement vector, its people's other organizations, its collaborators'
+ * collaborators, its core CPC groups) is worked out once, so scoring every organization
+ * stays cheap.
  */
 public final class PairFeatures {
 
@@ -72,8 +73,8 @@ public final class PairFeatures {
 	}
 
 	/**
-	 * Organizations tied to the requester by people or common partners: the candidates a model
-	 * must learn to tell apart, as opposed to the many unrelated ones.
+	 * Organizations tied to the requester by people or common partners: the candidates a
+	 * model must learn to tell apart, as opposed to the many unrelated ones.
 	 */
 	java.util.Set<Integer> related() {
 		java.util.Set<Integer> related = new java.util.TreeSet<>(this.people.keySet());
@@ -108,7 +109,8 @@ public final class PairFeatures {
 	}
 
 	/**
-	 * The candidate's patents in the requester's core main groups relative to the requester's.
+	 * The candidate's patents in the requester's core main groups relative to the
+	 * requester's.
 	 */
 	double candidateShare(int candidate) {
 		if (this.coreOwn == 0) {
@@ -125,8 +127,8 @@ public final class PairFeatures {
 	}
 
 	/**
-	 * 1 for the same country, 0 for different ones; when a country is unknown (most patent
-	 * sources do not give the owner's), how alike the offices they file at are.
+	 * 1 for the same country, 0 for different ones; when a country is unknown (most
+	 * patent sources do not give the owner's), how alike the offices they file at are.
 	 */
 	private double geography(int a, int b) {
 		String ca = this.profiles.graph.orgCountries[a];

@@ -7,7 +7,8 @@ import java.util.List;
  *
  * @param rank 1-based rank in the whole ranking
  * @param organization who
- * @param score the model's probability for the pair (relative: trained on sampled negatives)
+ * @param score the model's probability for the pair (relative: trained on sampled
+ * negatives)
  * @param logit the model's logit, the intercept plus the components
  * @param components each feature's part, largest effect first
  * @param evidence the graph facts behind it

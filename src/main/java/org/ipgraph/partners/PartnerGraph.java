@@ -11,11 +11,12 @@ import org.ipgraph.similarity.SparseVector;
 import org.ipgraph.similarity.TfIdf;
 
 /**
- * The facts partner recommendations are computed from, in memory, each with its year, so that
- * the same facts give the profiles of any moment ({@link Profiles#asOf}): organizations,
- * patents with their owners, inventors, CPC codes, citations and TF-IDF text vectors, the
- * corporate tree, declared relations (partnerships, licences) and affiliations known from text.
- * Everything is indexed by position; nothing here knows Spring or Neo4j.
+ * The facts partner recommendations are computed from, in memory, each with its year, so
+ * that the same facts give the profiles of any moment ({@link Profiles#asOf}):
+ * organizations, patents with their owners, inventors, CPC codes, citations and TF-IDF
+ * text vectors, the corporate tree, declared relations (partnerships, licences) and
+ * affiliations known from text. Everything is indexed by position; nothing here knows
+ * Spring or Neo4j.
  */
 public final class PartnerGraph {
 
@@ -49,7 +50,10 @@ public final class PartnerGraph {
 	/** Code positions per patent (the symbols as classified). */
 	final int[][] patentCodes;
 
-	/** Cited patents (positions) per patent; citations of patents not in the graph are left out. */
+	/**
+	 * Cited patents (positions) per patent; citations of patents not in the graph are
+	 * left out.
+	 */
 	final int[][] patentCites;
 
 	final SparseVector[] patentVectors;
@@ -136,7 +140,9 @@ public final class PartnerGraph {
 				byOrg.get(o).add(p);
 			}
 		}
-		this.orgPatents = byOrg.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
+		this.orgPatents = byOrg.stream()
+			.map(l -> l.stream().mapToInt(Integer::intValue).toArray())
+			.toArray(int[][]::new);
 	}
 
 	public static Builder builder() {
@@ -163,8 +169,9 @@ public final class PartnerGraph {
 	}
 
 	/**
-	 * The last year with a sizeable share of patents (at least a twentieth of the busiest year):
-	 * sources thin out in their last year or two, which should not count as the present.
+	 * The last year with a sizeable share of patents (at least a twentieth of the busiest
+	 * year): sources thin out in their last year or two, which should not count as the
+	 * present.
 	 */
 	public int lastYear() {
 		Map<Integer, Integer> counts = new HashMap<>();
@@ -209,7 +216,8 @@ public final class PartnerGraph {
 	}
 
 	/**
-	 * Collects facts by their keys; {@link #build()} fits the TF-IDF model on the patents' text.
+	 * Collects facts by their keys; {@link #build()} fits the TF-IDF model on the
+	 * patents' text.
 	 */
 	public static final class Builder {
 
@@ -270,14 +278,14 @@ public final class PartnerGraph {
 			int o = org(id);
 			this.orgNames.set(o, name != null ? name : this.orgNames.get(o));
 			this.orgKinds.set(o, kind != null ? kind : this.orgKinds.get(o));
-			this.orgCountries.set(o, country != null ? country.toUpperCase(java.util.Locale.ROOT)
-					: this.orgCountries.get(o));
+			this.orgCountries.set(o,
+					country != null ? country.toUpperCase(java.util.Locale.ROOT) : this.orgCountries.get(o));
 			return this;
 		}
 
 		/**
-		 * A patent; owners are organization ids, inventors person ids with their name keys, text
-		 * what TF-IDF reads (title, abstract, claims).
+		 * A patent; owners are organization ids, inventors person ids with their name
+		 * keys, text what TF-IDF reads (title, abstract, claims).
 		 */
 		public Builder patent(String number, int year, String office, String title, String text, List<String> ownerIds,
 				List<Inventor> inventorList, List<String> symbols, List<String> cited) {

@@ -12,9 +12,10 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Reads the facts partner recommendations need from the graph into a {@link PartnerGraph}:
- * organizations, patents (in pages, by number) with owners, inventors, CPC codes and citations,
- * the corporate tree, declared partnerships and licences, and affiliations known from text.
+ * Reads the facts partner recommendations need from the graph into a
+ * {@link PartnerGraph}: organizations, patents (in pages, by number) with owners,
+ * inventors, CPC codes and citations, the corporate tree, declared partnerships and
+ * licences, and affiliations known from text.
  */
 @Component
 public class PartnerGraphLoader {
@@ -55,7 +56,8 @@ public class PartnerGraphLoader {
 			ORDER BY a, b, type, year
 			""";
 
-	// Affiliations from patents are derived from the patents themselves, dated as of any moment
+	// Affiliations from patents are derived from the patents themselves, dated as of any
+	// moment
 	private static final String AFFILIATIONS = """
 			MATCH (x:Person)-[r:AFFILIATED_WITH]->(o:Organization)
 			WHERE coalesce(r.source, '') <> 'patents' AND x.nameKey IS NOT NULL
@@ -63,7 +65,9 @@ public class PartnerGraphLoader {
 			ORDER BY name, org
 			""";
 
-	/** Counts that change whenever anything the recommendations read is added or removed. */
+	/**
+	 * Counts that change whenever anything the recommendations read is added or removed.
+	 */
 	static final GraphFingerprint FINGERPRINT = GraphFingerprint.builder()
 		.nodes("patents", Schema.PATENT)
 		.nodes("organizations", Schema.ORGANIZATION)
@@ -92,14 +96,11 @@ public class PartnerGraphLoader {
 
 	public PartnerGraph load() {
 		PartnerGraph.Builder builder = PartnerGraph.builder();
-		this.neo4j.query(ORGANIZATIONS)
-			.fetchAs(Boolean.class)
-			.mappedBy((types, r) -> {
-				builder.organization(r.get("id").asString(), r.get("name").asString(null), r.get("kind").asString(null),
-						r.get("country").asString(null));
-				return true;
-			})
-			.all();
+		this.neo4j.query(ORGANIZATIONS).fetchAs(Boolean.class).mappedBy((types, r) -> {
+			builder.organization(r.get("id").asString(), r.get("name").asString(null), r.get("kind").asString(null),
+					r.get("country").asString(null));
+			return true;
+		}).all();
 		String after = "";
 		while (true) {
 			List<String> numbers = new ArrayList<>();
@@ -122,7 +123,8 @@ public class PartnerGraphLoader {
 			return true;
 		}).all();
 		this.neo4j.query(RELATIONS).fetchAs(Boolean.class).mappedBy((types, r) -> {
-			builder.relation(r.get("a").asString(), r.get("b").asString(), year(r.get("year")), r.get("type").asString());
+			builder.relation(r.get("a").asString(), r.get("b").asString(), year(r.get("year")),
+					r.get("type").asString());
 			return true;
 		}).all();
 		this.neo4j.query(AFFILIATIONS).fetchAs(Boolean.class).mappedBy((types, r) -> {
@@ -145,9 +147,9 @@ public class PartnerGraphLoader {
 		}
 		List<PartnerGraph.Inventor> inventors = r.get("inventors")
 			.asList(v -> new PartnerGraph.Inventor(v.get(0).asString(), v.get(1).asString(null)));
-		builder.patent(r.get("number").asString(), year(r.get("year")), r.get("office").asString(null), title, text.toString(),
-				r.get("owners").asList(Value::asString), inventors, r.get("codes").asList(Value::asString),
-				r.get("cites").asList(Value::asString));
+		builder.patent(r.get("number").asString(), year(r.get("year")), r.get("office").asString(null), title,
+				text.toString(), r.get("owners").asList(Value::asString), inventors,
+				r.get("codes").asList(Value::asString), r.get("cites").asList(Value::asString));
 	}
 
 	private static int year(Value value) {

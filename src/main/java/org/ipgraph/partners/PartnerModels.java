@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
- * The trained model of each link, with the fallbacks used when a graph has too few labelled
- * pairs for one: the collaboration model, and failing that a documented prior (unit weights on
- * the features the role is about), which the answer names.
+ * The trained model of each link, with the fallbacks used when a graph has too few
+ * labelled pairs for one: the collaboration model, and failing that a documented prior
+ * (unit weights on the features the role is about), which the answer names.
  */
 public final class PartnerModels {
 
@@ -20,8 +20,8 @@ public final class PartnerModels {
 	}
 
 	/**
-	 * Trains the links the roles use on temporal splits before {@code present}: each window
-	 * starts a year earlier, labels run up to {@code present}.
+	 * Trains the links the roles use on temporal splits before {@code present}: each
+	 * window starts a year earlier, labels run up to {@code present}.
 	 */
 	public static PartnerModels train(PartnerGraph graph, LinkEvents events, ModelTrainer trainer, List<Integer> starts,
 			int present, IntFunction<Profiles> profilesAt) {
@@ -62,14 +62,16 @@ public final class PartnerModels {
 	}
 
 	/**
-	 * The prior for a link, noting how many labelled pairs fell short of how many were needed.
+	 * The prior for a link, noting how many labelled pairs fell short of how many were
+	 * needed.
 	 */
 	static LinearModel prior(LinkEvents.Kind kind, int positives, int negatives, List<Integer> windows, int needed) {
 		LinearModel prior = prior(kind);
 		return new LinearModel(prior.name(), prior.features(), prior.mean(), prior.scale(), prior.weights(),
-				prior.intercept(), new LinearModel.Training("prior", prior.training().label(), List.copyOf(windows),
-						positives, negatives, "only " + positives + " positive training pairs (" + needed
-								+ " needed: five per feature); " + prior.training().note()));
+				prior.intercept(),
+				new LinearModel.Training("prior", prior.training().label(), List.copyOf(windows), positives, negatives,
+						"only " + positives + " positive training pairs (" + needed + " needed: five per feature); "
+								+ prior.training().note()));
 	}
 
 	/**

@@ -7,13 +7,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 /**
  * Settings of partner recommendations.
  *
- * @param checkInterval how often the graph is checked for changes (the snapshot of profiles and
- * models is rebuilt when it changed); zero checks on every request
+ * @param checkInterval how often the graph is checked for changes (the snapshot of
+ * profiles and models is rebuilt when it changed); zero checks on every request
  * @param trainingWindows temporal splits the models are trained on (one per year back)
  * @param negatives negatives sampled per positive pair in training
  * @param lambda L2 regularization of the logistic regressions
- * @param warmUp build the snapshot when the web application starts rather than on the first
- * request
+ * @param warmUp build the snapshot when the web application starts rather than on the
+ * first request
  */
 @ConfigurationProperties("ipgraph.partners")
 public record PartnerProperties(Duration checkInterval, Integer trainingWindows, Integer negatives, Double lambda,

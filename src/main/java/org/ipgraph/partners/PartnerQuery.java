@@ -12,9 +12,11 @@ import org.ipgraph.web.PageRequest;
  * @param country only candidates in this country (two letters)
  * @param kind only candidates of this kind
  * @param minPatents only candidates owning at least this many patents
- * @param excludeOwnGroup leave out the requester's parents and subsidiaries (default true)
+ * @param excludeOwnGroup leave out the requester's parents and subsidiaries (default
+ * true)
  * @param excludeCompetitors competitors (ids or names) to leave out, with their groups
- * @param newOnly leave out organizations it already co-owns patents or shares inventors with
+ * @param newOnly leave out organizations it already co-owns patents or shares inventors
+ * with
  * @param page the page
  */
 public record PartnerQuery(String organization, String role, String country, String kind, Integer minPatents,

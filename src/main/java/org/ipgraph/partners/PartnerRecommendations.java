@@ -15,7 +15,8 @@ import org.ipgraph.web.Page;
  * @param excludedCompetitors competitors (and their groups' members) named by the caller
  * @param total candidates that passed the filters
  * @param candidates one page of them
- * @param graphVersion a hash of the graph counts the answer was computed on (same graph, same answer)
+ * @param graphVersion a hash of the graph counts the answer was computed on (same graph,
+ * same answer)
  */
 public record PartnerRecommendations(OrganizationRef requester, String role, String roleRule, ModelInfo model,
 		List<String> excludedOwnGroup, List<String> excludedCompetitors, int total, Page<PartnerCandidate> candidates,

@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Ranks candidate partners for a requester: every organization that passes the filters and fits
- * the role, scored by the role's model on the pair's features, best first, ties by id. Pure: it
- * sees only profiles and models.
+ * Ranks candidate partners for a requester: every organization that passes the filters
+ * and fits the role, scored by the role's model on the pair's features, best first, ties
+ * by id. Pure: it sees only profiles and models.
  */
 final class PartnerScorer {
 
@@ -78,7 +78,8 @@ final class PartnerScorer {
 	 * @param candidates best first
 	 * @param excludedOwnGroup ids of the requester's group left out
 	 */
-	record Ranking(int requester, Role role, LinearModel model, List<Scored> candidates, List<String> excludedOwnGroup) {
+	record Ranking(int requester, Role role, LinearModel model, List<Scored> candidates,
+			List<String> excludedOwnGroup) {
 	}
 
 	/**
@@ -87,10 +88,11 @@ final class PartnerScorer {
 	 * @param country two-letter country, or null for any
 	 * @param kind organization kind, or null for any
 	 * @param minPatents minimum portfolio
-	 * @param excludeOwnGroup leave out the requester's parents, subsidiaries and their relatives
+	 * @param excludeOwnGroup leave out the requester's parents, subsidiaries and their
+	 * relatives
 	 * @param competitors organization positions left out, with their groups
-	 * @param newOnly leave out existing partners (a co-owned patent or a person on both sides
-	 * in the same years)
+	 * @param newOnly leave out existing partners (a co-owned patent or a person on both
+	 * sides in the same years)
 	 */
 	record Filters(String country, String kind, int minPatents, boolean excludeOwnGroup, Set<Integer> competitors,
 			boolean newOnly) {

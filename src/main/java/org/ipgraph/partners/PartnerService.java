@@ -16,8 +16,9 @@ import org.ipgraph.web.PageRequest;
 import org.springframework.stereotype.Service;
 
 /**
- * Partner recommendations for an organization or a free-text demand. Profiles and models come
- * from the current {@link PartnerSnapshot}; a request only scores, sorts and explains one page.
+ * Partner recommendations for an organization or a free-text demand. Profiles and models
+ * come from the current {@link PartnerSnapshot}; a request only scores, sorts and
+ * explains one page.
  */
 @Service
 public class PartnerService {
@@ -103,7 +104,8 @@ public class PartnerService {
 		for (String name : names == null ? List.<String>of() : names) {
 			int o = organization(graph, name);
 			if (o < 0) {
-				throw new IllegalArgumentException("Unknown competitor '" + name + "': not an organization in the graph");
+				throw new IllegalArgumentException(
+						"Unknown competitor '" + name + "': not an organization in the graph");
 			}
 			competitors.add(o);
 		}

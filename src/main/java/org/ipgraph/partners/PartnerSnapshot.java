@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.stream.IntStream;
 
 /**
- * Everything a request needs, computed once per graph version: the facts, the present profiles,
- * the models trained on the graph's own past, and the demand matcher. Immutable; the service
- * swaps in a new one when the graph changes.
+ * Everything a request needs, computed once per graph version: the facts, the present
+ * profiles, the models trained on the graph's own past, and the demand matcher.
+ * Immutable; the service swaps in a new one when the graph changes.
  */
 public final class PartnerSnapshot {
 
@@ -23,7 +23,9 @@ public final class PartnerSnapshot {
 
 	final DemandMatcher matcher;
 
-	/** The first year the snapshot does not see: labels of the training windows end here. */
+	/**
+	 * The first year the snapshot does not see: labels of the training windows end here.
+	 */
 	final int present;
 
 	/** Seconds per build step, for the benchmark. */
@@ -41,8 +43,8 @@ public final class PartnerSnapshot {
 	}
 
 	/**
-	 * Builds profiles as of {@code asOf} ({@link Profiles#NOW} for all facts) and trains on
-	 * windows starting one to {@code windows} years before it.
+	 * Builds profiles as of {@code asOf} ({@link Profiles#NOW} for all facts) and trains
+	 * on windows starting one to {@code windows} years before it.
 	 */
 	static PartnerSnapshot build(PartnerGraph graph, int asOf, int windows, ModelTrainer.Options options) {
 		Map<String, Double> timings = new LinkedHashMap<>();
@@ -65,8 +67,7 @@ public final class PartnerSnapshot {
 		timings.put("demandModel", (t3 - t2) / 1e9);
 		DemandMatcher matcher = new DemandMatcher(profiles);
 		timings.put("demandIndex", (System.nanoTime() - t3) / 1e9);
-		return new PartnerSnapshot(graph, profiles, models, demand, matcher,
-				present, timings);
+		return new PartnerSnapshot(graph, profiles, models, demand, matcher, present, timings);
 	}
 
 	PartnerScorer scorer() {

@@ -8,10 +8,10 @@ import org.ipgraph.snapshot.GraphSnapshots;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the current {@link PartnerSnapshot}, a {@link GraphSnapshot} rebuilt when the graph's
- * counts of what recommendations read have changed (checked at most once per
- * {@code ipgraph.partners.check-interval}). Requests never compute profiles or train models
- * themselves.
+ * Keeps the current {@link PartnerSnapshot}, a {@link GraphSnapshot} rebuilt when the
+ * graph's counts of what recommendations read have changed (checked at most once per
+ * {@code ipgraph.partners.check-interval}). Requests never compute profiles or train
+ * models themselves.
  */
 @Component
 public class PartnerSnapshots {
@@ -22,8 +22,8 @@ public class PartnerSnapshots {
 
 	PartnerSnapshots(GraphSnapshots snapshots, PartnerGraphLoader loader, PartnerProperties properties) {
 		this.snapshot = snapshots.register("partners",
-				new GraphSnapshot.Settings(properties.checkInterval(), properties.warmUp()), PartnerGraphLoader.FINGERPRINT,
-				() -> build(loader, properties));
+				new GraphSnapshot.Settings(properties.checkInterval(), properties.warmUp()),
+				PartnerGraphLoader.FINGERPRINT, () -> build(loader, properties));
 	}
 
 	/**

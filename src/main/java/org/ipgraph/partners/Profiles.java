@@ -7,10 +7,11 @@ import org.ipgraph.similarity.SparseVector;
 
 /**
  * Every organization's profile at one moment: the patents filed (by priority year) before
- * {@code asOf}, as CPC vectors at two levels, a main-group distribution, a TF-IDF text centroid,
- * portfolio size and recent activity, plus the relations between organizations ({@link Links})
- * and how often CPC main groups go together ({@link CodeAssociations}). Built once per moment
- * and shared by every request; the service keeps the present one, training builds past ones.
+ * {@code asOf}, as CPC vectors at two levels, a main-group distribution, a TF-IDF text
+ * centroid, portfolio size and recent activity, plus the relations between organizations
+ * ({@link Links}) and how often CPC main groups go together ({@link CodeAssociations}).
+ * Built once per moment and shared by every request; the service keeps the present one,
+ * training builds past ones.
  */
 public final class Profiles {
 
@@ -104,8 +105,8 @@ public final class Profiles {
 	}
 
 	/**
-	 * The profiles as they were before {@code year} (patents with an earlier priority year), or
-	 * {@link #NOW} for all.
+	 * The profiles as they were before {@code year} (patents with an earlier priority
+	 * year), or {@link #NOW} for all.
 	 */
 	public static Profiles asOf(PartnerGraph graph, int year) {
 		return new Profiles(graph, year);

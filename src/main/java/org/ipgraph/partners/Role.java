@@ -10,15 +10,15 @@ import java.util.Locale;
 public enum Role {
 
 	/** Any future collaborator: co-owner of a patent or employer of a shared inventor. */
-	ANY("any", LinkEvents.Kind.CO_APPLICATION, "any organization likely to co-apply or share inventors with the requester"),
+	ANY("any", LinkEvents.Kind.CO_APPLICATION,
+			"any organization likely to co-apply or share inventors with the requester"),
 
 	/** Works on or cites the requester's technology but owns little of it. */
 	LICENSEE("licensee", LinkEvents.Kind.CITED_BY,
 			"works on or cites the requester's technology and owns less than a quarter as much of it"),
 
 	/** Owns what the requester builds on or cites. */
-	LICENSOR("licensor", LinkEvents.Kind.CITES,
-			"owns technology the requester builds on (cites) or works close to"),
+	LICENSOR("licensor", LinkEvents.Kind.CITES, "owns technology the requester builds on (cites) or works close to"),
 
 	/** Complementary CPC areas without head-on overlap. */
 	CO_DEVELOPMENT("co-development", LinkEvents.Kind.CO_APPLICATION,
@@ -28,10 +28,14 @@ public enum Role {
 	RESEARCH("research", LinkEvents.Kind.CO_APPLICATION,
 			"a university or research institute working in the requester's technology");
 
-	/** Licensee candidates own less than this share of the requester's core technology. */
+	/**
+	 * Licensee candidates own less than this share of the requester's core technology.
+	 */
 	static final double LICENSEE_MAX_SHARE = 0.25;
 
-	/** Co-development candidates overlap less than this (cosine of CPC subgroup profiles). */
+	/**
+	 * Co-development candidates overlap less than this (cosine of CPC subgroup profiles).
+	 */
 	static final double HEAD_ON_OVERLAP = 0.5;
 
 	final String key;
@@ -78,8 +82,8 @@ public enum Role {
 			case LICENSEE -> x[Feature.CANDIDATE_SHARE.ordinal()] < LICENSEE_MAX_SHARE
 					&& (related || x[Feature.CITED_BY_CANDIDATE.ordinal()] > 0);
 			case LICENSOR -> related || x[Feature.CITES_CANDIDATE.ordinal()] > 0;
-			case CO_DEVELOPMENT -> x[Feature.CPC_SIMILARITY.ordinal()] < HEAD_ON_OVERLAP
-					&& x[Feature.COMPLEMENTARITY.ordinal()] > 0;
+			case CO_DEVELOPMENT ->
+				x[Feature.CPC_SIMILARITY.ordinal()] < HEAD_ON_OVERLAP && x[Feature.COMPLEMENTARITY.ordinal()] > 0;
 			case RESEARCH -> academic && related;
 		};
 	}

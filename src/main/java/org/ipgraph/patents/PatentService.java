@@ -63,8 +63,8 @@ public class PatentService {
 			.filter(o -> o.name() != null)
 			.toList();
 		List<PatentDetails.Classification> classes = row.get("classes")
-			.asList(c -> new PatentDetails.Classification(c.get("symbol").asString(null),
-					c.get("title").asString(null), c.get("main").asBoolean(false)))
+			.asList(c -> new PatentDetails.Classification(c.get("symbol").asString(null), c.get("title").asString(null),
+					c.get("main").asBoolean(false)))
 			.stream()
 			.filter(c -> c.symbol() != null)
 			.toList();
@@ -75,8 +75,8 @@ public class PatentService {
 				p.get("kind").asString(null), p.get("title").asString(null), p.get("abstract").asString(null),
 				date(p.get("filingDate")), date(p.get("publicationDate")), date(p.get("grantDate")),
 				date(p.get("priorityDate")), p.get("familyId").asString(null), p.get("stub").asBoolean(false),
-				p.get("synthetic").asBoolean(false), owners, row.get("inventors").asList(Value::asString),
-				classes, row.get("cites").asList(Value::asString), row.get("citedBy").asLong(),
+				p.get("synthetic").asBoolean(false), owners, row.get("inventors").asList(Value::asString), classes,
+				row.get("cites").asList(Value::asString), row.get("citedBy").asLong(),
 				row.get("standards").asList(Value::asString), sources);
 	}
 

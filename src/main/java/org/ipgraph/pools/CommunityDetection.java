@@ -9,11 +9,12 @@ import java.util.UUID;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * Runs GDS community detection on a {@link WeightedGraph}: projects it as a named in-memory
- * graph (Cypher projection from integer node ids, undirected, weighted), streams Leiden or
- * Louvain communities, and drops the projection. Each call has its own graph name, so
- * concurrent requests do not meet; the projection is dropped even when the algorithm fails.
- * Single-threaded with a fixed seed, so the same graph gives the same communities.
+ * Runs GDS community detection on a {@link WeightedGraph}: projects it as a named
+ * in-memory graph (Cypher projection from integer node ids, undirected, weighted),
+ * streams Leiden or Louvain communities, and drops the projection. Each call has its own
+ * graph name, so concurrent requests do not meet; the projection is dropped even when the
+ * algorithm fails. Single-threaded with a fixed seed, so the same graph gives the same
+ * communities.
  */
 final class CommunityDetection {
 

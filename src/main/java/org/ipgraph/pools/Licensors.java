@@ -12,8 +12,8 @@ import org.ipgraph.pools.PoolCandidate.BlockingRelation;
 import org.ipgraph.pools.PoolCandidate.Licensor;
 
 /**
- * Licensor shares and the citations between licensors. A co-owned member counts for each of
- * its owner groups in equal parts.
+ * Licensor shares and the citations between licensors. A co-owned member counts for each
+ * of its owner groups in equal parts.
  */
 final class Licensors {
 
@@ -28,9 +28,9 @@ final class Licensors {
 		}
 		double total = members.size();
 		List<Licensor> licensors = new ArrayList<>();
-		patents.forEach((group, count) -> licensors.add(new Licensor(group, scope.groupNames.get(group),
-				List.copyOf(owners.get(group)), MemberEvidence.round(count), MemberEvidence.round(count / total),
-				declarants.contains(group))));
+		patents.forEach((group, count) -> licensors
+			.add(new Licensor(group, scope.groupNames.get(group), List.copyOf(owners.get(group)),
+					MemberEvidence.round(count), MemberEvidence.round(count / total), declarants.contains(group))));
 		licensors.sort(Comparator.comparingDouble(Licensor::patents).reversed().thenComparing(Licensor::group));
 		return licensors;
 	}

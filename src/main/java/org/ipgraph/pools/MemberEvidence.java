@@ -10,15 +10,16 @@ import java.util.Set;
 import org.ipgraph.similarity.SparseVector;
 
 /**
- * Why a patent belongs with the others: declared essential to the pool's standard, citations to
- * or from members of other owner groups, and text close to the pool core (residual vectors) or
- * to the standard's own text.
+ * Why a patent belongs with the others: declared essential to the pool's standard,
+ * citations to or from members of other owner groups, and text close to the pool core
+ * (residual vectors) or to the standard's own text.
  *
  * @param declared declared essential to the pool's standard or a related specification
  * @param links citations in either direction with core patents of other owner groups
  * @param linked those patents
- * @param textToCore residual cosine to the core's distinctive vocabulary (the standard's declared
- * patents, or the clustered patents without a standard; leaving the patent itself out)
+ * @param textToCore residual cosine to the core's distinctive vocabulary (the standard's
+ * declared patents, or the clustered patents without a standard; leaving the patent
+ * itself out)
  * @param textToStandard TF-IDF cosine to the standard's title, 0 without one
  */
 record MemberEvidence(boolean declared, int links, List<String> linked, double textToCore, double textToStandard) {
@@ -56,9 +57,9 @@ record MemberEvidence(boolean declared, int links, List<String> linked, double t
 	}
 
 	/**
-	 * 0.4 declared + 0.35 citations + 0.25 text. A pool without a standard has no declared
-	 * patents, so its members score at most 0.6: declarations are the strongest evidence of
-	 * essentiality there is.
+	 * 0.4 declared + 0.35 citations + 0.25 text. A pool without a standard has no
+	 * declared patents, so its members score at most 0.6: declarations are the strongest
+	 * evidence of essentiality there is.
 	 */
 	double score() {
 		return 0.4 * (this.declared ? 1 : 0) + 0.35 * citationScore() + 0.25 * textScore();
@@ -81,8 +82,8 @@ record MemberEvidence(boolean declared, int links, List<String> linked, double t
 		}
 		for (String other : this.linked.stream().distinct().limit(3).toList()) {
 			String owner = scope.patent(other).owners().get(0).groupName();
-			reasons.add((scope.cites(patent.number()).contains(other) ? "cites " : "cited by ") + other + " of "
-					+ owner);
+			reasons
+				.add((scope.cites(patent.number()).contains(other) ? "cites " : "cited by ") + other + " of " + owner);
 		}
 		if (this.linked.stream().distinct().count() > 3) {
 			reasons.add("and " + (this.linked.stream().distinct().count() - 3) + " more citation links to members");

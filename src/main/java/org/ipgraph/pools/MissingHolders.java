@@ -14,10 +14,11 @@ import org.ipgraph.similarity.SparseVector;
 
 /**
  * Owner groups outside the pool that hold patents like its members: close to the pool's
- * distinctive vocabulary (at least the text threshold: citations alone show relatedness, not
- * similarity), the more so when they cite or are cited by members. A patent scores 0.6 text (full at cosine 0.5) +
- * 0.4 citations (full at two); a group its best patent's score plus 0.05 for each further one.
- * Whether community detection put the patent with the members is shown, not scored.
+ * distinctive vocabulary (at least the text threshold: citations alone show relatedness,
+ * not similarity), the more so when they cite or are cited by members. A patent scores
+ * 0.6 text (full at cosine 0.5) + 0.4 citations (full at two); a group its best patent's
+ * score plus 0.05 for each further one. Whether community detection put the patent with
+ * the members is shown, not scored.
  */
 final class MissingHolders {
 
@@ -51,7 +52,8 @@ final class MissingHolders {
 		}
 		List<MissingHolder> holders = new ArrayList<>();
 		byGroup.forEach((group, patents) -> {
-			patents.sort(Comparator.comparingDouble(HolderPatent::score).reversed().thenComparing(HolderPatent::number));
+			patents
+				.sort(Comparator.comparingDouble(HolderPatent::score).reversed().thenComparing(HolderPatent::number));
 			double score = Math.min(1, patents.get(0).score() + 0.05 * (patents.size() - 1));
 			holders.add(new MissingHolder(group, scope.groupNames.get(group), MemberEvidence.round(score),
 					List.copyOf(patents.subList(0, Math.min(5, patents.size()))), reason(patents)));

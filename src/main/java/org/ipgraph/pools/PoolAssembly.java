@@ -22,13 +22,14 @@ import org.ipgraph.pools.PoolCandidate.Substitute;
 import org.ipgraph.similarity.SparseVector;
 
 /**
- * Turns communities into candidate pools. A standard's pool gathers the communities holding its
- * declared patents: its core is those declared patents, its possible members the patents of the
- * groups that declared (clustered with the core, or anywhere in scope when so configured); other
- * owners' patents are evidence of missing holders instead. A community without declared patents
- * is a technology pool whose core is the community itself. Either way each member needs a
- * member score of its own ({@link MemberEvidence}), and the members need at least
- * {@code minOwners} independent owner groups.
+ * Turns communities into candidate pools. A standard's pool gathers the communities
+ * holding its declared patents: its core is those declared patents, its possible members
+ * the patents of the groups that declared (clustered with the core, or anywhere in scope
+ * when so configured); other owners' patents are evidence of missing holders instead. A
+ * community without declared patents is a technology pool whose core is the community
+ * itself. Either way each member needs a member score of its own
+ * ({@link MemberEvidence}), and the members need at least {@code minOwners} independent
+ * owner groups.
  */
 final class PoolAssembly {
 
@@ -42,9 +43,9 @@ final class PoolAssembly {
 	}
 
 	/**
-	 * A standard's pool. It covers the standard and the specifications its declared patents are
-	 * also declared to (one hop): pools license families of specifications, and a patent
-	 * declared to two specifications ties them.
+	 * A standard's pool. It covers the standard and the specifications its declared
+	 * patents are also declared to (one hop): pools license families of specifications,
+	 * and a patent declared to two specifications ties them.
 	 */
 	Optional<PoolCandidate> standardPool(String standard, List<ScopePatent> clustered, int minOwners) {
 		Set<String> standards = new TreeSet<>();
@@ -93,18 +94,17 @@ final class PoolAssembly {
 		}
 		SparseVector coreVector = coreVectors.vector();
 		List<PoolMember> pooled = new ArrayList<>();
-		evidence.forEach((m, e) -> pooled.add(new PoolMember(m.number(), m.title(),
-				m.owners().stream().map(ScopePatent.Owner::id).toList(), m.groups(), MemberEvidence.round(e.score()),
-				e.components(), m.declarations(),
-				e.reasons(m, standard, this.scope, coreVector, this.parameters.minTextSimilarity()))));
+		evidence.forEach((m, e) -> pooled
+			.add(new PoolMember(m.number(), m.title(), m.owners().stream().map(ScopePatent.Owner::id).toList(),
+					m.groups(), MemberEvidence.round(e.score()), e.components(), m.declarations(),
+					e.reasons(m, standard, this.scope, coreVector, this.parameters.minTextSimilarity()))));
 		pooled.sort(Comparator.comparingDouble(PoolMember::score).reversed().thenComparing(PoolMember::number));
 		List<Licensor> licensors = Licensors.of(members, declarants, this.scope);
 		double hhi = Licensors.hhi(members);
 		List<BlockingRelation> blocking = Licensors.blocking(members, this.scope);
 		Set<String> clusteredNumbers = new HashSet<>();
 		clustered.forEach(p -> clusteredNumbers.add(p.number()));
-		List<MissingHolder> holders = MissingHolders.of(members, clusteredNumbers, groups, this.scope,
-				this.parameters);
+		List<MissingHolder> holders = MissingHolders.of(members, clusteredNumbers, groups, this.scope, this.parameters);
 		List<Substitute> substitutes = substitutes(members);
 		double mean = pooled.stream().mapToDouble(PoolMember::score).average().orElse(0);
 		double concentration = 1 - 0.5 * hhi / 10_000;
@@ -117,8 +117,9 @@ final class PoolAssembly {
 			.filter(standards::contains)
 			.forEach(s -> declaredTo.merge(s, 1, Integer::sum)));
 		String explanation = explain(pooled, licensors, hhi, standard, declaredTo, blocking, holders, substitutes);
-		return Optional.of(new PoolCandidate(id(members), standard, declaredTo, MemberEvidence.round(mean * concentration),
-				components, pooled, licensors, MemberEvidence.round(hhi), blocking, holders, substitutes, explanation));
+		return Optional.of(new PoolCandidate(id(members), standard, declaredTo,
+				MemberEvidence.round(mean * concentration), components, pooled, licensors, MemberEvidence.round(hhi),
+				blocking, holders, substitutes, explanation));
 	}
 
 	private List<ScopePatent> representatives() {
@@ -129,8 +130,9 @@ final class PoolAssembly {
 	}
 
 	/**
-	 * The standard a community is about: the queried one if any of its patents is declared to
-	 * it, else the one most of its patents are declared to (ties: the lower id), else null.
+	 * The standard a community is about: the queried one if any of its patents is
+	 * declared to it, else the one most of its patents are declared to (ties: the lower
+	 * id), else null.
 	 */
 	static String standard(List<ScopePatent> community, String queried) {
 		Map<String, Integer> counts = new TreeMap<>();
@@ -161,12 +163,13 @@ final class PoolAssembly {
 	}
 
 	private static String explain(List<PoolMember> members, List<Licensor> licensors, double hhi, String standard,
-			Map<String, Integer> declaredTo, List<BlockingRelation> blocking, List<MissingHolder> holders, List<Substitute> substitutes) {
+			Map<String, Integer> declaredTo, List<BlockingRelation> blocking, List<MissingHolder> holders,
+			List<Substitute> substitutes) {
 		StringBuilder text = new StringBuilder();
 		long declared = members.stream().filter(m -> m.components().get("declared") > 0).count();
 		long cited = members.stream().filter(m -> m.components().get("citations") > 0).count();
-		text.append(String.format(Locale.ROOT, "%d complementary patents of %d independent owner groups", members.size(),
-				licensors.size()));
+		text.append(String.format(Locale.ROOT, "%d complementary patents of %d independent owner groups",
+				members.size(), licensors.size()));
 		if (standard != null) {
 			text.append(String.format(Locale.ROOT, " around %s (%d declared essential", standard, declared));
 			text.append(declaredTo.size() > 1 ? " to it or to " + (declaredTo.size() - 1)
@@ -182,8 +185,8 @@ final class PoolAssembly {
 					blocking.size(), mutual));
 		}
 		text.append(String.format(Locale.ROOT, ". Largest licensor %s with %.0f%%; HHI %.0f (%s).",
-				licensors.get(0).name(), 100 * licensors.get(0).share(), hhi, hhi > 2500 ? "highly concentrated"
-						: hhi >= 1500 ? "moderately concentrated" : "unconcentrated"));
+				licensors.get(0).name(), 100 * licensors.get(0).share(), hhi,
+				hhi > 2500 ? "highly concentrated" : hhi >= 1500 ? "moderately concentrated" : "unconcentrated"));
 		if (!substitutes.isEmpty()) {
 			text.append(String.format(Locale.ROOT, " %d near-duplicate%s of members set apart as substitutes.",
 					substitutes.size(), substitutes.size() == 1 ? "" : "s"));

@@ -16,7 +16,8 @@ import java.util.Map;
  * @param hhi Herfindahl-Hirschman index of the licensors' shares, 0 to 10,000
  * @param blocking citations between licensors, mutual ones first
  * @param missingHolders owner groups of similar patents outside the pool, likeliest first
- * @param substitutes near-duplicates of members by the same owner group, kept out of the count
+ * @param substitutes near-duplicates of members by the same owner group, kept out of the
+ * count
  * @param explanation a one-paragraph summary of why this is a candidate
  */
 public record PoolCandidate(String id, String standard, Map<String, Integer> standards, double score,
@@ -46,7 +47,8 @@ public record PoolCandidate(String id, String standard, Map<String, Integer> sta
 	 * @param group the top of the corporate tree (graph id)
 	 * @param name its name
 	 * @param owners the group's organizations that own members
-	 * @param patents members it holds (a co-owned patent counts for each co-owner's share)
+	 * @param patents members it holds (a co-owned patent counts for each co-owner's
+	 * share)
 	 * @param share its share of the members, 0 to 1
 	 * @param declared whether it declared members essential to the pool's standard
 	 */
@@ -55,8 +57,8 @@ public record PoolCandidate(String id, String standard, Map<String, Integer> sta
 	}
 
 	/**
-	 * Citations between two licensors' members. Mutual citations suggest each needs the other's
-	 * patents: a blocking position a pool resolves.
+	 * Citations between two licensors' members. Mutual citations suggest each needs the
+	 * other's patents: a blocking position a pool resolves.
 	 *
 	 * @param group one licensor
 	 * @param otherGroup the other
@@ -94,7 +96,8 @@ public record PoolCandidate(String id, String standard, Map<String, Integer> sta
 	}
 
 	/**
-	 * A near-duplicate of a member by the same owner group: a substitute, not a complement.
+	 * A near-duplicate of a member by the same owner group: a substitute, not a
+	 * complement.
 	 *
 	 * @param number the substitute
 	 * @param substituteOf the member it duplicates

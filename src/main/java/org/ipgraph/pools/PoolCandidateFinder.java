@@ -11,9 +11,9 @@ import java.util.TreeMap;
  * Finds candidate pools in a scope, without Spring or a database: {@link #prepare} sets
  * substitutes apart and builds the weighted graph that community detection runs on;
  * {@link #assemble} turns the communities into candidates (members with their evidence,
- * licensors, concentration, blocking relations, missing holders, substitutes) and ranks them.
- * Communities holding patents declared to one standard make one candidate for it; with a
- * queried standard, only its candidate is made.
+ * licensors, concentration, blocking relations, missing holders, substitutes) and ranks
+ * them. Communities holding patents declared to one standard make one candidate for it;
+ * with a queried standard, only its candidate is made.
  */
 final class PoolCandidateFinder {
 
@@ -62,7 +62,8 @@ final class PoolCandidateFinder {
 		if (queried != null) {
 			byStandard.putIfAbsent(queried, List.of());
 		}
-		// Seeds the organizer named are candidates of every standard's pool, wherever they clustered
+		// Seeds the organizer named are candidates of every standard's pool, wherever
+		// they clustered
 		List<ScopePatent> seeds = prepared.data()
 			.seeds()
 			.stream()
@@ -80,7 +81,8 @@ final class PoolCandidateFinder {
 		for (List<ScopePatent> community : technology) {
 			assembly.technologyPool(community, minOwners).ifPresent(candidates::add);
 		}
-		// Pools around a declared standard first: declarations are the strongest essentiality evidence
+		// Pools around a declared standard first: declarations are the strongest
+		// essentiality evidence
 		candidates.sort(Comparator.comparing((PoolCandidate c) -> c.standard() == null)
 			.thenComparing(Comparator.comparingDouble(PoolCandidate::score).reversed())
 			.thenComparing(PoolCandidate::id));
@@ -88,8 +90,9 @@ final class PoolCandidateFinder {
 	}
 
 	/**
-	 * The Herfindahl-Hirschman index of shares (0 to 1 each): the sum of squared percentages, 0
-	 * to 10,000. Antitrust practice reads above 2,500 as highly concentrated.
+	 * The Herfindahl-Hirschman index of shares (0 to 1 each): the sum of squared
+	 * percentages, 0 to 10,000. Antitrust practice reads above 2,500 as highly
+	 * concentrated.
 	 */
 	static double hhi(Collection<Double> shares) {
 		return shares.stream().mapToDouble(s -> (100 * s) * (100 * s)).sum();

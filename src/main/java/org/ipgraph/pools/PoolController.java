@@ -66,7 +66,8 @@ class PoolController {
 	/**
 	 * A seed set of patents.
 	 *
-	 * @param patents patent numbers as written ({@code US 7,654,321 B2}, {@code EP1234567})
+	 * @param patents patent numbers as written ({@code US 7,654,321 B2},
+	 * {@code EP1234567})
 	 * @param minOwners least number of independent owner groups (default 3)
 	 */
 	record SeedPatents(@NotEmpty @Size(max = 500) List<@NotBlank @Size(max = 40) String> patents,

@@ -12,8 +12,8 @@ import org.ipgraph.similarity.SparseVector;
  *
  * @param patents the scope
  * @param standardVectors standard id to the TF-IDF vector of its title
- * @param declarants standard id to the owner groups that declared to it anywhere in the graph
- * (the scope's own declarations are added to these)
+ * @param declarants standard id to the owner groups that declared to it anywhere in the
+ * graph (the scope's own declarations are added to these)
  * @param seeds patents the query named, or those declared to the queried standard
  * @param standard the queried standard, or null
  * @param terms term of each vector id

@@ -17,7 +17,8 @@ final class PoolDataLoader {
 
 	@SuppressWarnings("unchecked")
 	static PoolData load(PoolGraphReader reader, List<String> numbers, Set<String> seeds, String standard) {
-		List<Map<String, Object>> rows = new ArrayList<>(reader.patents(numbers).stream().map(r -> (Map<String, Object>) new HashMap<>(r)).toList());
+		List<Map<String, Object>> rows = new ArrayList<>(
+				reader.patents(numbers).stream().map(r -> (Map<String, Object>) new HashMap<>(r)).toList());
 		rows.sort(java.util.Comparator.comparing(r -> (String) r.get("number")));
 		Set<String> ownerIds = new java.util.TreeSet<>();
 		Set<String> standards = new java.util.TreeSet<>();

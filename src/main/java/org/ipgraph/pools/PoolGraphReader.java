@@ -14,8 +14,8 @@ import java.util.Set;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * The graph reads of a pool search: which patents are in scope for a query, and what the finder
- * needs to know about them.
+ * The graph reads of a pool search: which patents are in scope for a query, and what the
+ * finder needs to know about them.
  */
 final class PoolGraphReader {
 
@@ -151,8 +151,8 @@ final class PoolGraphReader {
 	}
 
 	/**
-	 * Seeds, then patents citing or cited by them, declared to the same standards, and in the
-	 * same CPC subgroups, up to the limit.
+	 * Seeds, then patents citing or cited by them, declared to the same standards, and in
+	 * the same CPC subgroups, up to the limit.
 	 */
 	List<String> neighbourhood(List<String> seeds, int limit) {
 		Set<String> scope = new LinkedHashSet<>(seeds.subList(0, Math.min(limit, seeds.size())));
@@ -194,8 +194,8 @@ final class PoolGraphReader {
 	}
 
 	/**
-	 * Every organization that declared to each standard, in the whole graph: declarants of
-	 * declared patents, DECLARED statements, and current owners of declared patents.
+	 * Every organization that declared to each standard, in the whole graph: declarants
+	 * of declared patents, DECLARED statements, and current owners of declared patents.
 	 */
 	Map<String, List<String>> declarants(Collection<String> standards) {
 		Map<String, List<String>> declarants = new HashMap<>();
@@ -203,10 +203,8 @@ final class PoolGraphReader {
 			.bindAll(Map.of("ids", List.copyOf(standards)))
 			.fetch()
 			.all()
-			.forEach(r -> declarants.put((String) r.get("standard"), ((List<?>) r.get("organizations")).stream()
-				.map(String.class::cast)
-				.sorted()
-				.toList()));
+			.forEach(r -> declarants.put((String) r.get("standard"),
+					((List<?>) r.get("organizations")).stream().map(String.class::cast).sorted().toList()));
 		return declarants;
 	}
 

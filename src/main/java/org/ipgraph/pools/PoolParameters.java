@@ -1,25 +1,25 @@
 package org.ipgraph.pools;
 
 /**
- * How candidates are found: which edges the projected graph gets and with what weight, the
- * community algorithm, and the thresholds of pool assembly. The defaults are the variant the
- * {@code pools} evaluation measured best (see docs/pools.md).
+ * How candidates are found: which edges the projected graph gets and with what weight,
+ * the community algorithm, and the thresholds of pool assembly. The defaults are the
+ * variant the {@code pools} evaluation measured best (see docs/pools.md).
  *
  * @param algorithm LEIDEN or LOUVAIN (GDS)
  * @param resolution Leiden's gamma: higher gives smaller communities
  * @param citationWeight weight of a citation between patents of different owner groups
- * @param sameOwnerCitationWeight weight of a citation within one owner group (mostly portfolio
- * continuations, weak complement evidence)
- * @param text which text similarity makes edges: NONE, RAW (TF-IDF cosine) or RESIDUAL (cosine
- * after removing what the patents' CPC subgroup explains)
+ * @param sameOwnerCitationWeight weight of a citation within one owner group (mostly
+ * portfolio continuations, weak complement evidence)
+ * @param text which text similarity makes edges: NONE, RAW (TF-IDF cosine) or RESIDUAL
+ * (cosine after removing what the patents' CPC subgroup explains)
  * @param textWeight weight of a text edge per unit of cosine
  * @param textNeighbours text edges per patent (nearest neighbours)
  * @param minTextSimilarity least cosine for a text edge or text evidence
  * @param declarationWeight weight of the edge between a declared patent and its standard
- * @param substituteSimilarity least TF-IDF cosine for two patents of one owner group to be
- * near-duplicates (the same family always is)
- * @param minMemberScore least member score (0.4 declared + 0.35 citations + 0.25 text); 0 keeps
- * every clustered patent
+ * @param substituteSimilarity least TF-IDF cosine for two patents of one owner group to
+ * be near-duplicates (the same family always is)
+ * @param minMemberScore least member score (0.4 declared + 0.35 citations + 0.25 text); 0
+ * keeps every clustered patent
  * @param completeFromScope whether a standard's pool considers every scope patent of the
  * standard's declarants, not only those clustered with its declared patents
  * @param minHolderScore least score of a missing holder
@@ -44,49 +44,57 @@ public record PoolParameters(Algorithm algorithm, double resolution, double cita
 	public PoolParameters withAlgorithm(Algorithm algorithm) {
 		return new PoolParameters(algorithm, this.resolution, this.citationWeight, this.sameOwnerCitationWeight,
 				this.text, this.textWeight, this.textNeighbours, this.minTextSimilarity, this.declarationWeight,
-				this.substituteSimilarity, this.minMemberScore, this.completeFromScope, this.minHolderScore, this.maxHolders);
+				this.substituteSimilarity, this.minMemberScore, this.completeFromScope, this.minHolderScore,
+				this.maxHolders);
 	}
 
 	public PoolParameters withResolution(double resolution) {
 		return new PoolParameters(this.algorithm, resolution, this.citationWeight, this.sameOwnerCitationWeight,
 				this.text, this.textWeight, this.textNeighbours, this.minTextSimilarity, this.declarationWeight,
-				this.substituteSimilarity, this.minMemberScore, this.completeFromScope, this.minHolderScore, this.maxHolders);
+				this.substituteSimilarity, this.minMemberScore, this.completeFromScope, this.minHolderScore,
+				this.maxHolders);
 	}
 
 	public PoolParameters withText(TextMode text) {
 		return new PoolParameters(this.algorithm, this.resolution, this.citationWeight, this.sameOwnerCitationWeight,
 				text, this.textWeight, this.textNeighbours, this.minTextSimilarity, this.declarationWeight,
-				this.substituteSimilarity, this.minMemberScore, this.completeFromScope, this.minHolderScore, this.maxHolders);
+				this.substituteSimilarity, this.minMemberScore, this.completeFromScope, this.minHolderScore,
+				this.maxHolders);
 	}
 
 	public PoolParameters withDeclarationWeight(double declarationWeight) {
 		return new PoolParameters(this.algorithm, this.resolution, this.citationWeight, this.sameOwnerCitationWeight,
 				this.text, this.textWeight, this.textNeighbours, this.minTextSimilarity, declarationWeight,
-				this.substituteSimilarity, this.minMemberScore, this.completeFromScope, this.minHolderScore, this.maxHolders);
+				this.substituteSimilarity, this.minMemberScore, this.completeFromScope, this.minHolderScore,
+				this.maxHolders);
 	}
 
 	public PoolParameters withMinMemberScore(double minMemberScore) {
 		return new PoolParameters(this.algorithm, this.resolution, this.citationWeight, this.sameOwnerCitationWeight,
 				this.text, this.textWeight, this.textNeighbours, this.minTextSimilarity, this.declarationWeight,
-				this.substituteSimilarity, minMemberScore, this.completeFromScope, this.minHolderScore, this.maxHolders);
+				this.substituteSimilarity, minMemberScore, this.completeFromScope, this.minHolderScore,
+				this.maxHolders);
 	}
 
 	public PoolParameters withCompleteFromScope(boolean completeFromScope) {
 		return new PoolParameters(this.algorithm, this.resolution, this.citationWeight, this.sameOwnerCitationWeight,
 				this.text, this.textWeight, this.textNeighbours, this.minTextSimilarity, this.declarationWeight,
-				this.substituteSimilarity, this.minMemberScore, completeFromScope, this.minHolderScore, this.maxHolders);
+				this.substituteSimilarity, this.minMemberScore, completeFromScope, this.minHolderScore,
+				this.maxHolders);
 	}
 
 	public PoolParameters withSameOwnerCitationWeight(double weight) {
 		return new PoolParameters(this.algorithm, this.resolution, this.citationWeight, weight, this.text,
 				this.textWeight, this.textNeighbours, this.minTextSimilarity, this.declarationWeight,
-				this.substituteSimilarity, this.minMemberScore, this.completeFromScope, this.minHolderScore, this.maxHolders);
+				this.substituteSimilarity, this.minMemberScore, this.completeFromScope, this.minHolderScore,
+				this.maxHolders);
 	}
 
 	public String describe() {
 		return this.algorithm.name().toLowerCase(java.util.Locale.ROOT)
 				+ (this.algorithm == Algorithm.LEIDEN ? " (gamma " + this.resolution + ")" : "") + " on citations"
-				+ (this.text == TextMode.NONE ? "" : " + " + this.text.name().toLowerCase(java.util.Locale.ROOT) + " text")
+				+ (this.text == TextMode.NONE ? ""
+						: " + " + this.text.name().toLowerCase(java.util.Locale.ROOT) + " text")
 				+ (this.declarationWeight > 0 ? " + declarations" : "");
 	}
 

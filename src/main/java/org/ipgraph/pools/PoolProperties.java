@@ -6,8 +6,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Pool search settings.
  *
- * @param maxScope most patents one search clusters (the most cited first for a CPC group; seeds
- * and their closest neighbours first otherwise)
+ * @param maxScope most patents one search clusters (the most cited first for a CPC group;
+ * seeds and their closest neighbours first otherwise)
  * @param topicHits most full-text hits a keyword search starts from
  * @param algorithm GDS community detection: LEIDEN or LOUVAIN
  * @param resolution Leiden's gamma

@@ -3,8 +3,8 @@ package org.ipgraph.pools;
 import java.util.List;
 
 /**
- * What an organizer asks for: a technology (a CPC group or keywords), a standard, or a seed set
- * of patents.
+ * What an organizer asks for: a technology (a CPC group or keywords), a standard, or a
+ * seed set of patents.
  *
  * @param kind which of the four
  * @param value the CPC symbol, the standard id or the keywords; null for a seed set
@@ -18,8 +18,8 @@ public record PoolQuery(Kind kind, String value, List<String> patents, int minOw
 	public PoolQuery {
 		patents = patents == null ? List.of() : List.copyOf(patents);
 		if (minOwners < DEFAULT_MIN_OWNERS) {
-			throw new IllegalArgumentException("minOwners must be at least " + DEFAULT_MIN_OWNERS
-					+ ": a pool needs three independent owners");
+			throw new IllegalArgumentException(
+					"minOwners must be at least " + DEFAULT_MIN_OWNERS + ": a pool needs three independent owners");
 		}
 	}
 

@@ -21,7 +21,8 @@ public record PoolResults(String query, Scope scope, List<PoolCandidate> items, 
 	 *
 	 * @param patents patents in scope
 	 * @param seeds patents the query named or that are declared to the standard
-	 * @param substitutes patents set apart as near-duplicates of another by the same owner
+	 * @param substitutes patents set apart as near-duplicates of another by the same
+	 * owner
 	 * @param edges weighted edges of the projected graph
 	 * @param communities communities found
 	 * @param method algorithm and edge kinds

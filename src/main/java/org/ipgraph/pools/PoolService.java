@@ -15,9 +15,10 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Pool candidates for a technology, a standard or seed patents: reads the scope from the graph,
- * sets substitutes apart and builds the weighted graph ({@link PoolCandidateFinder}), runs GDS
- * community detection on it ({@link CommunityDetection}), and assembles and ranks candidates.
+ * Pool candidates for a technology, a standard or seed patents: reads the scope from the
+ * graph, sets substitutes apart and builds the weighted graph
+ * ({@link PoolCandidateFinder}), runs GDS community detection on it
+ * ({@link CommunityDetection}), and assembles and ranks candidates.
  */
 @Service
 public class PoolService {
@@ -53,7 +54,8 @@ public class PoolService {
 	}
 
 	/**
-	 * Candidates in an already loaded scope (the evaluation compares variants on one scope).
+	 * Candidates in an already loaded scope (the evaluation compares variants on one
+	 * scope).
 	 */
 	public PoolResults search(PoolQuery query, PoolData data, List<String> notes, PageRequest page,
 			PoolParameters parameters) {

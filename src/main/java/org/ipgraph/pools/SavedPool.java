@@ -4,8 +4,8 @@ import java.time.ZonedDateTime;
 import java.util.List;
 
 /**
- * A pool an organizer saved: a Pool node with {@code candidate: true}, its MEMBER_OF patents,
- * LICENSOR_OF owner groups with their shares, and FOR_STANDARD.
+ * A pool an organizer saved: a Pool node with {@code candidate: true}, its MEMBER_OF
+ * patents, LICENSOR_OF owner groups with their shares, and FOR_STANDARD.
  *
  * @param id the Pool key
  * @param name the organizer's name for it

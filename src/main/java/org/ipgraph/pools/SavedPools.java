@@ -23,9 +23,10 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Saved pool work: Pool nodes with {@code candidate: true}. Licensors and their shares are
- * worked out from the members' current owners rolled up to their parents, as for candidates,
- * so a saved pool never trusts shares a client sends. Saves and deletions are audited.
+ * Saved pool work: Pool nodes with {@code candidate: true}. Licensors and their shares
+ * are worked out from the members' current owners rolled up to their parents, as for
+ * candidates, so a saved pool never trusts shares a client sends. Saves and deletions are
+ * audited.
  */
 @Service
 public class SavedPools {
@@ -104,8 +105,9 @@ public class SavedPools {
 		List<Map<String, Object>> licensors = new ArrayList<>();
 		Map<String, String> names = new HashMap<>();
 		held.forEach(m -> m.owners().forEach(o -> names.putIfAbsent(o.group(), o.groupName())));
-		Licensors.patents(held).forEach((group, patents) -> licensors.add(Map.of("group", group, "patents",
-				MemberEvidence.round(patents), "share", MemberEvidence.round(patents / held.size()))));
+		Licensors.patents(held)
+			.forEach((group, patents) -> licensors.add(Map.of("group", group, "patents", MemberEvidence.round(patents),
+					"share", MemberEvidence.round(patents / held.size()))));
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("id", "candidate:" + UUID.randomUUID());
 		parameters.put("name", request.name().strip());
@@ -155,14 +157,15 @@ public class SavedPools {
 		List<SavedPool.Share> shares = new ArrayList<>(r.get("licensors")
 			.asList(l -> new SavedPool.Share(l.get("group").asString(), l.get("name").asString(),
 					l.get("patents").asDouble(0), l.get("share").asDouble(0))));
-		shares.sort(Comparator.comparingDouble(SavedPool.Share::share).reversed().thenComparing(SavedPool.Share::group));
+		shares
+			.sort(Comparator.comparingDouble(SavedPool.Share::share).reversed().thenComparing(SavedPool.Share::group));
 		List<String> members = r.get("members").asList(Value::asString).stream().sorted().toList();
 		List<String> standards = r.get("standards").asList(Value::asString);
 		ZonedDateTime createdAt = pool.get("createdAt").isNull() ? null : pool.get("createdAt").asZonedDateTime();
 		return new SavedPool(pool.get("id").asString(), pool.get("name").asString(null),
 				standards.isEmpty() ? null : standards.get(0), pool.get("note").asString(null),
-				pool.get("candidateId").asString(null), pool.get("createdBy").asString(null), createdAt, members, shares,
-				pool.get("hhi").asDouble(0));
+				pool.get("candidateId").asString(null), pool.get("createdBy").asString(null), createdAt, members,
+				shares, pool.get("hhi").asDouble(0));
 	}
 
 }

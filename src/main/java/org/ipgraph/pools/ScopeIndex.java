@@ -11,8 +11,9 @@ import java.util.TreeSet;
 import org.ipgraph.similarity.SparseVector;
 
 /**
- * Lookups over a prepared scope that pool assembly needs: patents by number, citations between
- * representatives in both directions, who declared to which standard, group names.
+ * Lookups over a prepared scope that pool assembly needs: patents by number, citations
+ * between representatives in both directions, who declared to which standard, group
+ * names.
  */
 final class ScopeIndex {
 
@@ -90,11 +91,11 @@ final class ScopeIndex {
 	}
 
 	/**
-	 * What a core of patents says more than the rest of the scope: the mean of its residual
-	 * vectors minus the mean of the other representatives' (negative weights dropped,
-	 * normalized). What every patent of the field says (products, claim boilerplate) cancels;
-	 * what the core says more (a standard's own terms) stays. Without other patents in scope it
-	 * is the core's plain mean.
+	 * What a core of patents says more than the rest of the scope: the mean of its
+	 * residual vectors minus the mean of the other representatives' (negative weights
+	 * dropped, normalized). What every patent of the field says (products, claim
+	 * boilerplate) cancels; what the core says more (a standard's own terms) stays.
+	 * Without other patents in scope it is the core's plain mean.
 	 */
 	final class Core {
 
@@ -124,8 +125,8 @@ final class ScopeIndex {
 		}
 
 		/**
-		 * The vector with one patent left out (of the core or of the background), so that a
-		 * patent is not compared with itself.
+		 * The vector with one patent left out (of the core or of the background), so that
+		 * a patent is not compared with itself.
 		 */
 		SparseVector without(ScopePatent patent) {
 			boolean inCore = patent != null && this.members.contains(patent);
@@ -141,8 +142,9 @@ final class ScopeIndex {
 			Map<Integer, Double> mean = new HashMap<>();
 			this.coreSum.forEach((term, sum) -> {
 				double core = (sum - (inCore ? own.getOrDefault(term, 0.0) : 0)) / coreSize;
-				double other = backgroundSize <= 0 ? 0 : (this.backgroundSum.getOrDefault(term, 0.0)
-						- (inCore ? 0 : own.getOrDefault(term, 0.0))) / backgroundSize;
+				double other = backgroundSize <= 0 ? 0
+						: (this.backgroundSum.getOrDefault(term, 0.0) - (inCore ? 0 : own.getOrDefault(term, 0.0)))
+								/ backgroundSize;
 				if (core - other > 1e-9) {
 					mean.put(term, core - other);
 				}

@@ -19,8 +19,8 @@ import org.ipgraph.similarity.SparseVector;
  * @param vector TF-IDF vector of title, abstract and claims
  * @param residual the vector with its CPC subgroup's centroid removed
  */
-public record ScopePatent(String number, String title, String familyId, LocalDate date, List<String> cpc, List<Owner> owners,
-		List<String> declarations, List<String> cites, SparseVector vector, SparseVector residual) {
+public record ScopePatent(String number, String title, String familyId, LocalDate date, List<String> cpc,
+		List<Owner> owners, List<String> declarations, List<String> cites, SparseVector vector, SparseVector residual) {
 
 	public ScopePatent {
 		cpc = List.copyOf(cpc);

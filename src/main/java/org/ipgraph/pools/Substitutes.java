@@ -10,10 +10,10 @@ import java.util.Map;
 import org.ipgraph.similarity.VectorIndex;
 
 /**
- * Near-duplicates within one owner group: patents of the same family (continuations, foreign
- * counterparts) or with nearly the same text. They are substitutes for each other, not
- * complements, so each set counts once: its representative is the declared one if any, else the
- * earliest, else the lowest number.
+ * Near-duplicates within one owner group: patents of the same family (continuations,
+ * foreign counterparts) or with nearly the same text. They are substitutes for each
+ * other, not complements, so each set counts once: its representative is the declared one
+ * if any, else the earliest, else the lowest number.
  *
  * @param representativeOf every patent to its representative (itself for representatives)
  * @param reasons each substitute to why it duplicates its representative

@@ -9,11 +9,12 @@ import org.ipgraph.similarity.SparseVector;
 import org.ipgraph.similarity.TfIdf;
 
 /**
- * TF-IDF vectors of the scope's texts, and their residuals: each vector minus the centroid of
- * its main CPC subgroup in the scope, negative weights dropped, renormalized. Two patents of one
- * subgroup read alike because they solve the same sub-problem (substitutes or competitors); the
- * residual keeps what they share beyond that, such as the vocabulary of a standard that patents
- * of different subgroups (complements) have in common.
+ * TF-IDF vectors of the scope's texts, and their residuals: each vector minus the
+ * centroid of its main CPC subgroup in the scope, negative weights dropped, renormalized.
+ * Two patents of one subgroup read alike because they solve the same sub-problem
+ * (substitutes or competitors); the residual keeps what they share beyond that, such as
+ * the vocabulary of a standard that patents of different subgroups (complements) have in
+ * common.
  */
 final class TextVectors {
 

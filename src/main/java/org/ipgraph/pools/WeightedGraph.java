@@ -11,9 +11,10 @@ import org.ipgraph.similarity.SparseVector;
 import org.ipgraph.similarity.VectorIndex;
 
 /**
- * The graph community detection runs on: one node per representative patent (sorted by number,
- * so node ids and results do not depend on the database), one hub node per standard, and
- * undirected weighted edges for citations, text similarity and declarations.
+ * The graph community detection runs on: one node per representative patent (sorted by
+ * number, so node ids and results do not depend on the database), one hub node per
+ * standard, and undirected weighted edges for citations, text similarity and
+ * declarations.
  *
  * @param nodes patent numbers, then {@code standard:<id>} hubs
  * @param patents how many of the nodes are patents
@@ -30,10 +31,7 @@ record WeightedGraph(List<String> nodes, int patents, int[] sources, int[] targe
 	}
 
 	static WeightedGraph build(PoolData data, Substitutes substitutes, PoolParameters parameters) {
-		List<ScopePatent> reps = data.patents()
-			.stream()
-			.filter(p -> substitutes.isRepresentative(p.number()))
-			.toList();
+		List<ScopePatent> reps = data.patents().stream().filter(p -> substitutes.isRepresentative(p.number())).toList();
 		Map<String, Integer> id = new HashMap<>();
 		List<String> nodes = new ArrayList<>();
 		reps.forEach(p -> {

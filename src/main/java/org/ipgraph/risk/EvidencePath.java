@@ -5,15 +5,16 @@ import java.util.List;
 
 /**
  * A path in the graph that supports a signal: nodes and the relationships between them
- * ({@code relationships[i]} joins {@code nodes[i]} and {@code nodes[i+1]}, written with its
- * direction, e.g. {@code -[:PLAINTIFF_IN]->} or {@code <-[:ASSERTED_IN]-}), with a sentence
- * saying what it shows and where the fact comes from.
+ * ({@code relationships[i]} joins {@code nodes[i]} and {@code nodes[i+1]}, written with
+ * its direction, e.g. {@code -[:PLAINTIFF_IN]->} or {@code <-[:ASSERTED_IN]-}), with a
+ * sentence saying what it shows and where the fact comes from.
  *
  * @param signal the signal it supports
  * @param summary what it shows, in words
  * @param nodes the nodes along the path
  * @param relationships the relationships between consecutive nodes
- * @param source the source of the facts (uspto-oce, uspto-ptab, uspto-assignment, text, demo...)
+ * @param source the source of the facts (uspto-oce, uspto-ptab, uspto-assignment, text,
+ * demo...)
  * @param sentences text evidence, when the fact was read from a document
  */
 public record EvidencePath(String signal, String summary, List<Node> nodes, List<String> relationships, String source,

@@ -6,8 +6,8 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Says why an NPE-held patent ranks where it does: its factors in words and the graph paths
- * behind them.
+ * Says why an NPE-held patent ranks where it does: its factors in words and the graph
+ * paths behind them.
  */
 final class ExposureExplainer {
 
@@ -43,8 +43,8 @@ final class ExposureExplainer {
 		reasons.add(r.yearsLeft() == null ? "filing date unknown: life counted as half"
 				: String.format(Locale.ROOT, "%.1f years of its term left", r.yearsLeft()));
 		return new ExposureReport.ExposedPatent(patent.number(), patent.title(), owner, r.score(), c, r.yearsLeft(),
-				closest, r.sharedCpc(), r.sharedTerms(), held.cases(), reasons, evidence(r, owner, held, profile, company,
-						closest));
+				closest, r.sharedCpc(), r.sharedTerms(), held.cases(), reasons,
+				evidence(r, owner, held, profile, company, closest));
 	}
 
 	private static OwnerProfile.Ref closest(String key, Map<String, String> ownTitles, List<String> products) {
@@ -69,9 +69,10 @@ final class ExposureExplainer {
 						.out("OWNS", "Patent", closest.id(), closest.name())
 					: EvidencePath.from("Patent", closest.id(), closest.name());
 			path.via("similar", "Patent", patent.number(), patent.title()).in("OWNS", "Organization", o.id(), o.name());
-			paths.add(path.build("technology", String.format(Locale.ROOT, "%s is close to %s (text %.2f%s)",
-					patent.number(), closest.id(), r.components().get("text"),
-					r.sharedCpc() == null ? "" : ", CPC " + r.sharedCpc()), null, List.of()));
+			paths.add(path.build("technology",
+					String.format(Locale.ROOT, "%s is close to %s (text %.2f%s)", patent.number(), closest.id(),
+							r.components().get("text"), r.sharedCpc() == null ? "" : ", CPC " + r.sharedCpc()),
+					null, List.of()));
 		}
 		for (String caseId : held.cases().stream().limit(3).toList()) {
 			OwnerProfile.CaseFact suit = profile == null ? null
@@ -81,9 +82,10 @@ final class ExposureExplainer {
 			if (suit != null) {
 				path.in("PLAINTIFF_IN", "Organization", suit.plaintiff(), suit.plaintiffName());
 			}
-			paths.add(path.build("assertion", patent.number() + " asserted in " + (suit != null && suit.title() != null
-					? suit.title() + " (" + caseId + ")" : caseId), suit != null ? suit.source() : null,
-					suit != null ? suit.sentences() : List.of()));
+			paths.add(path.build("assertion",
+					patent.number() + " asserted in "
+							+ (suit != null && suit.title() != null ? suit.title() + " (" + caseId + ")" : caseId),
+					suit != null ? suit.source() : null, suit != null ? suit.sentences() : List.of()));
 		}
 		if (held.cases().isEmpty() && profile != null) {
 			profile.cases().stream().limit(2).forEach(s -> paths.add(NpeEvidence.suit(s)));

@@ -97,7 +97,9 @@ public final class ExposureQueries {
 	}
 
 	public List<String> group(String id) {
-		return this.neo4j.query(GROUP).bindAll(Map.of("id", id)).fetchAs(List.class)
+		return this.neo4j.query(GROUP)
+			.bindAll(Map.of("id", id))
+			.fetchAs(List.class)
 			.mappedBy((t, r) -> r.get("members").asList(Value::asString))
 			.one()
 			.map(l -> (List<String>) l)
@@ -108,7 +110,8 @@ public final class ExposureQueries {
 		if (group.isEmpty()) {
 			return List.of();
 		}
-		return this.neo4j.query(OWN_PATENTS).bindAll(Map.of("group", group, "max", max))
+		return this.neo4j.query(OWN_PATENTS)
+			.bindAll(Map.of("group", group, "max", max))
 			.fetchAs(ExposureRanker.PatentText.class)
 			.mappedBy((t, r) -> text(r))
 			.all()
@@ -117,7 +120,8 @@ public final class ExposureQueries {
 	}
 
 	List<ExposureRanker.PatentText> patents(List<String> numbers) {
-		return this.neo4j.query(PATENTS).bindAll(Map.of("numbers", numbers))
+		return this.neo4j.query(PATENTS)
+			.bindAll(Map.of("numbers", numbers))
 			.fetchAs(ExposureRanker.PatentText.class)
 			.mappedBy((t, r) -> text(r))
 			.all()
@@ -126,7 +130,8 @@ public final class ExposureQueries {
 	}
 
 	public List<String> candidateOwners(List<String> exclude, int limit) {
-		return this.neo4j.query(CANDIDATES).bindAll(Map.of("exclude", exclude, "limit", limit))
+		return this.neo4j.query(CANDIDATES)
+			.bindAll(Map.of("exclude", exclude, "limit", limit))
 			.fetchAs(String.class)
 			.all()
 			.stream()

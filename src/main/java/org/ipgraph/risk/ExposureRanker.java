@@ -15,10 +15,10 @@ import org.ipgraph.similarity.TfIdf;
 import org.ipgraph.similarity.VectorIndex;
 
 /**
- * Ranks NPE-held patents by a company's exposure to them: how close each is to the company's
- * technology (text similarity to its closest own patent or product, CPC groups it works in),
- * times how NPE-like and litigious its owner is, times how much of its life is left. Pure: no
- * Spring, no graph.
+ * Ranks NPE-held patents by a company's exposure to them: how close each is to the
+ * company's technology (text similarity to its closest own patent or product, CPC groups
+ * it works in), times how NPE-like and litigious its owner is, times how much of its life
+ * is left. Pure: no Spring, no graph.
  *
  * <pre>
  * exposure   = technology x npeScore x assertion x life
@@ -126,7 +126,8 @@ public final class ExposureRanker {
 			ranked.add(new Ranked(c, round(score), components, yearsLeft == null ? null : round(yearsLeft), closest,
 					match.symbol(), closest == null ? List.of() : shared(v, vectors.get(closest), terms)));
 		}
-		ranked.sort(Comparator.comparingDouble(Ranked::score).reversed()
+		ranked.sort(Comparator.comparingDouble(Ranked::score)
+			.reversed()
 			.thenComparing(r -> r.candidate().patent().number()));
 		return ranked;
 	}
@@ -148,7 +149,8 @@ public final class ExposureRanker {
 	}
 
 	/**
-	 * Where a company's patents sit in the CPC: own patents per main group and per subclass.
+	 * Where a company's patents sit in the CPC: own patents per main group and per
+	 * subclass.
 	 */
 	static final class CpcProfile {
 
@@ -170,8 +172,15 @@ public final class ExposureRanker {
 		static CpcProfile of(List<PatentText> own) {
 			CpcProfile profile = new CpcProfile();
 			for (PatentText p : own) {
-				p.cpc().stream().map(CpcProfile::mainGroup).distinct().forEach(g -> profile.groups.merge(g, 1, Integer::sum));
-				p.cpc().stream().map(CpcProfile::subclass).distinct()
+				p.cpc()
+					.stream()
+					.map(CpcProfile::mainGroup)
+					.distinct()
+					.forEach(g -> profile.groups.merge(g, 1, Integer::sum));
+				p.cpc()
+					.stream()
+					.map(CpcProfile::subclass)
+					.distinct()
 					.forEach(s -> profile.subclasses.merge(s, 1, Integer::sum));
 			}
 			profile.maxGroup = profile.groups.values().stream().mapToInt(Integer::intValue).max().orElse(0);

@@ -48,9 +48,11 @@ public class ExposureService {
 	 * What the exposure is computed for.
 	 *
 	 * @param organization the company (key or name), or null
-	 * @param patents a portfolio of patent numbers, in addition to or instead of the company's
+	 * @param patents a portfolio of patent numbers, in addition to or instead of the
+	 * company's
 	 * @param products product descriptions
-	 * @param minNpeScore owners below this NPE probability are left out (default from settings)
+	 * @param minNpeScore owners below this NPE probability are left out (default from
+	 * settings)
 	 * @param asOf the date remaining lives are counted from (default today)
 	 */
 	public record Request(String organization, List<String> patents, List<String> products, Double minNpeScore,
@@ -77,7 +79,8 @@ public class ExposureService {
 		audited.put("products", products.size());
 		audited.put("page", page.page());
 		this.audit.record("risk.exposure", company != null ? company.id() : "portfolio:" + numbers.size(), audited);
-		List<ExposureRanker.PatentText> own = new ArrayList<>(this.queries.ownPatents(group, this.properties.maxOwnPatents()));
+		List<ExposureRanker.PatentText> own = new ArrayList<>(
+				this.queries.ownPatents(group, this.properties.maxOwnPatents()));
 		if (!numbers.isEmpty()) {
 			List<String> known = own.stream().map(ExposureRanker.PatentText::number).toList();
 			this.queries.patents(numbers).stream().filter(p -> !known.contains(p.number())).forEach(own::add);
@@ -119,14 +122,16 @@ public class ExposureService {
 					heldByNumber.get(r.candidate().patent().number() + "|" + r.candidate().ownerId()),
 					ownerProfiles.get(r.candidate().ownerId()), company, ownTitles, products))
 			.toList();
-		List<ExposureReport.NpeOwner> top = owners.values().stream()
-			.sorted(Comparator.comparingDouble(ExposureReport.NpeOwner::npeScore).reversed()
+		List<ExposureReport.NpeOwner> top = owners.values()
+			.stream()
+			.sorted(Comparator.comparingDouble(ExposureReport.NpeOwner::npeScore)
+				.reversed()
 				.thenComparing(o -> o.organization().id()))
 			.limit(20)
 			.toList();
 		return new ExposureReport(company, own.size(), products, asOf, minScore, top, ranked.size(),
-				Page.of(items, page), String.format(Locale.ROOT,
-						"exposure = technology x npeScore x assertion x life; owners scored by %s",
+				Page.of(items, page),
+				String.format(Locale.ROOT, "exposure = technology x npeScore x assertion x life; owners scored by %s",
 						scorer.model() == null ? "the rules" : scorer.model().kind() + " " + scorer.model().version()));
 	}
 

@@ -6,16 +6,17 @@ import java.util.regex.Pattern;
 
 /**
  * How much a name looks like a patent-holding entity: words of licensing and IP holding
- * ("Licensing", "IP Holdings", "Patent Assets", "Intellectual Property") score 1; a limited
- * liability company named for generic "Technologies", "Innovations", "Ventures", "Solutions"
- * or "Holdings" scores 0.6; a bare LLC 0.25. Operating companies' IP subsidiaries ("Verizon
- * Patent and Licensing") score too: the name is one signal among several.
+ * ("Licensing", "IP Holdings", "Patent Assets", "Intellectual Property") score 1; a
+ * limited liability company named for generic "Technologies", "Innovations", "Ventures",
+ * "Solutions" or "Holdings" scores 0.6; a bare LLC 0.25. Operating companies' IP
+ * subsidiaries ("Verizon Patent and Licensing") score too: the name is one signal among
+ * several.
  */
 public final class HoldingNames {
 
-	private static final Pattern STRONG = Pattern.compile(
-			"\\b(licens(e|ing)|patents?|ip (holdings?|ventures?|assets|investments?)|intellectual property|"
-					+ "patent assets|monetization|enforcement)\\b");
+	private static final Pattern STRONG = Pattern
+		.compile("\\b(licens(e|ing)|patents?|ip (holdings?|ventures?|assets|investments?)|intellectual property|"
+				+ "patent assets|monetization|enforcement)\\b");
 
 	private static final Pattern WEAK = Pattern
 		.compile("\\b(technolog(y|ies)|innovations?|ventures?|solutions?|holdings?|investments?|assets|ip)\\b");

@@ -23,8 +23,12 @@ final class NpeEvidence {
 		Map<String, List<EvidencePath>> paths = new LinkedHashMap<>();
 		paths.put("cases", profile.cases().stream().map(NpeEvidence::suit).toList());
 		paths.put("acquisitions", profile.acquisitions().stream().map(NpeEvidence::acquisition).toList());
-		paths.put("shells", profile.links().stream().filter(OwnerProfile.LinkFact::holdingLike)
-			.map(l -> link(profile.organization(), l)).toList());
+		paths.put("shells",
+				profile.links()
+					.stream()
+					.filter(OwnerProfile.LinkFact::holdingLike)
+					.map(l -> link(profile.organization(), l))
+					.toList());
 		paths.put("ptab", profile.ptab().stream().map(p -> ptab(profile, p)).toList());
 		return paths;
 	}
@@ -32,7 +36,10 @@ final class NpeEvidence {
 	static EvidencePath suit(OwnerProfile.CaseFact c) {
 		EvidencePath.Builder path = EvidencePath.from("Organization", c.plaintiff(), c.plaintiffName())
 			.out("PLAINTIFF_IN", "LitigationCase", c.id(), c.title());
-		String defendants = c.defendants().stream().map(d -> d.name() != null ? d.name() : d.id()).limit(5)
+		String defendants = c.defendants()
+			.stream()
+			.map(d -> d.name() != null ? d.name() : d.id())
+			.limit(5)
 			.collect(Collectors.joining(", "));
 		if (!c.defendants().isEmpty()) {
 			OwnerProfile.Ref first = c.defendants().get(0);
@@ -48,8 +55,12 @@ final class NpeEvidence {
 			summary.append(": against ").append(defendants).append(c.defendants().size() > 5 ? " and others" : "");
 		}
 		if (!c.patents().isEmpty()) {
-			summary.append("; asserting ").append(c.patents().stream().map(p -> p.number() + age(p, c))
-				.limit(5).collect(Collectors.joining(", ")));
+			summary.append("; asserting ")
+				.append(c.patents()
+					.stream()
+					.map(p -> p.number() + age(p, c))
+					.limit(5)
+					.collect(Collectors.joining(", ")));
 		}
 		if (c.outcome() != null) {
 			summary.append("; ").append(c.outcome());
@@ -61,12 +72,14 @@ final class NpeEvidence {
 		if (p.filed() == null || c.filedOn() == null) {
 			return "";
 		}
-		return String.format(Locale.ROOT, " (%.1f years old)", ChronoUnit.DAYS.between(p.filed(), c.filedOn()) / 365.25);
+		return String.format(Locale.ROOT, " (%.1f years old)",
+				ChronoUnit.DAYS.between(p.filed(), c.filedOn()) / 365.25);
 	}
 
 	static EvidencePath acquisition(OwnerProfile.AcquisitionFact a) {
-		String summary = "acquired " + (a.patents() > 0 ? a.patents() + " patent" + (a.patents() == 1 ? "" : "s")
-				: "patents") + " from " + (a.seller().name() != null ? a.seller().name() : a.seller().id())
+		String summary = "acquired "
+				+ (a.patents() > 0 ? a.patents() + " patent" + (a.patents() == 1 ? "" : "s") : "patents") + " from "
+				+ (a.seller().name() != null ? a.seller().name() : a.seller().id())
 				+ (a.on() != null ? " on " + a.on() : "");
 		return EvidencePath.from("Organization", a.buyer(), null)
 			.out("ACQUIRED_FROM", "Organization", a.seller().id(), a.seller().name())
@@ -96,8 +109,8 @@ final class NpeEvidence {
 		};
 		String name = l.organization().name() != null ? l.organization().name() : l.organization().id();
 		String kind = l.holdsOnly() ? "holds patents without inventors of its own" : HoldingNames.why(name);
-		return path.build("shellNetwork", what + " " + name + ", which " + (l.holdsOnly() ? kind : "has " + kind),
-				null, List.of());
+		return path.build("shellNetwork", what + " " + name + ", which " + (l.holdsOnly() ? kind : "has " + kind), null,
+				List.of());
 	}
 
 	static EvidencePath ptab(OwnerProfile profile, OwnerProfile.PtabFact p) {
@@ -117,7 +130,8 @@ final class NpeEvidence {
 	}
 
 	/**
-	 * The paths to show (at most {@link #PER_KIND} per kind, in a fixed order) and how many there are.
+	 * The paths to show (at most {@link #PER_KIND} per kind, in a fixed order) and how
+	 * many there are.
 	 */
 	static List<EvidencePath> shown(Map<String, List<EvidencePath>> paths) {
 		List<EvidencePath> shown = new ArrayList<>();

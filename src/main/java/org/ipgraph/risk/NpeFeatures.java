@@ -28,8 +28,8 @@ public final class NpeFeatures {
 	}
 
 	/**
-	 * Acquired patents over patents held; when nothing is held but acquisitions are recorded
-	 * (as text may say), everything known was acquired.
+	 * Acquired patents over patents held; when nothing is held but acquisitions are
+	 * recorded (as text may say), everything known was acquired.
 	 */
 	static double acquiredShare(OwnerFacts f) {
 		if (f.patents() == 0) {

@@ -14,9 +14,9 @@ import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A logistic model over the NPE features: each feature is standardized
- * ({@code (x - mean) / scale}) and weighted; the sum plus the intercept is the log-odds of being
- * an NPE. The fitted classifier and the hand-set rules share this form, so both explain a score
- * the same way: each signal's contribution to the log-odds.
+ * ({@code (x - mean) / scale}) and weighted; the sum plus the intercept is the log-odds
+ * of being an NPE. The fitted classifier and the hand-set rules share this form, so both
+ * explain a score the same way: each signal's contribution to the log-odds.
  *
  * @param kind {@code model} (fitted) or {@code rules} (hand-set)
  * @param version a name for reports
@@ -48,9 +48,9 @@ public record NpeModel(String kind, String version, List<String> features, doubl
 	}
 
 	/**
-	 * The hand-set rules: the explainable fallback when no classifier is available or an owner
-	 * has too few observed signals. Litigation alone is not enough; acquired portfolios without
-	 * own inventors weigh most.
+	 * The hand-set rules: the explainable fallback when no classifier is available or an
+	 * owner has too few observed signals. Litigation alone is not enough; acquired
+	 * portfolios without own inventors weigh most.
 	 */
 	public static final NpeModel RULES = rules();
 

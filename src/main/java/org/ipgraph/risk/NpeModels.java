@@ -33,7 +33,8 @@ public class NpeModels {
 	static NpeModel load(RiskProperties properties) {
 		if (properties.modelFile() != null && !properties.modelFile().toString().isBlank()) {
 			if (!Files.isRegularFile(properties.modelFile())) {
-				throw new IllegalStateException("ipgraph.risk.model-file " + properties.modelFile() + " does not exist");
+				throw new IllegalStateException(
+						"ipgraph.risk.model-file " + properties.modelFile() + " does not exist");
 			}
 			return NpeModel.read(properties.modelFile());
 		}

@@ -9,7 +9,8 @@ import java.util.Map;
  * @param organization the owner
  * @param group the owner and the subsidiaries counted with it
  * @param score the score with every signal's value and contribution
- * @param evidence paths behind the signals (at most {@link NpeEvidence#PER_KIND} per kind)
+ * @param evidence paths behind the signals (at most {@link NpeEvidence#PER_KIND} per
+ * kind)
  * @param evidenceCounts how many paths of each kind exist
  * @param notes remarks on the data
  */

@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Scores an owner from its facts: the classifier when there is one and the owner has enough
- * observed signals, the hand-set rules otherwise. Pure: no Spring, no graph.
+ * Scores an owner from its facts: the classifier when there is one and the owner has
+ * enough observed signals, the hand-set rules otherwise. Pure: no Spring, no graph.
  */
 public final class NpeRiskScorer {
 
@@ -66,7 +66,8 @@ public final class NpeRiskScorer {
 					: f.acquiredPatents() + " of " + plural(f.patents(), "patent") + " acquired";
 			case INVENTOR_GAP -> (f.patents() - Math.min(f.patents(), f.patentsWithOwnInventor())) + " of "
 					+ plural(f.patents(), "patent") + " without an own inventor";
-			case PATENTS_PER_INVENTOR -> plural(f.patents(), "patent") + ", " + plural(f.ownInventors(), "own inventor");
+			case PATENTS_PER_INVENTOR ->
+				plural(f.patents(), "patent") + ", " + plural(f.ownInventors(), "own inventor");
 			case HOLDING_NAME -> "'" + f.name() + "': " + HoldingNames.why(f.name());
 			case SHELL_NETWORK -> plural(f.holdingLinks(), "linked holding-like organization");
 			case ASSERTED_PATENT_AGE -> f.assertedPatentAges().isEmpty() ? "no asserted patent with dates"

@@ -13,8 +13,8 @@ import java.util.List;
  * @param baseline the log-odds before any signal (the intercept)
  * @param signals every signal's value and contribution, largest contribution first
  */
-public record NpeScore(double probability, boolean npe, String method, String version, String reason,
-		double baseline, List<SignalValue> signals) {
+public record NpeScore(double probability, boolean npe, String method, String version, String reason, double baseline,
+		List<SignalValue> signals) {
 
 	/**
 	 * One signal of one owner.

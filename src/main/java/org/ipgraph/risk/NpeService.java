@@ -12,7 +12,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 /**
- * NPE scores of owners, explained, for legal teams. Every report is recorded in the audit log.
+ * NPE scores of owners, explained, for legal teams. Every report is recorded in the audit
+ * log.
  */
 @Service
 public class NpeService {

@@ -17,8 +17,7 @@ public enum NpeSignal {
 
 	HOLDING_NAME("holdingName", "name of a holding entity (LLC shell, Licensing, IP Holdings, Patent...)"),
 
-	SHELL_NETWORK("shellNetwork",
-			"holding-like organizations sharing its parent or address, or below it (log 1 + n)"),
+	SHELL_NETWORK("shellNetwork", "holding-like organizations sharing its parent or address, or below it (log 1 + n)"),
 
 	ASSERTED_PATENT_AGE("assertedPatentAge", "mean age of asserted patents at suit, in decades"),
 

@@ -4,8 +4,8 @@ import java.time.LocalDate;
 import java.util.List;
 
 /**
- * An owner as the graph shows it: its group (itself and its subsidiaries), the facts the score
- * is computed from, and the evidence behind them.
+ * An owner as the graph shows it: its group (itself and its subsidiaries), the facts the
+ * score is computed from, and the evidence behind them.
  *
  * @param organization the owner
  * @param members the owner and its subsidiaries, whose patents and suits count as its own
@@ -54,8 +54,8 @@ public record OwnerProfile(Ref organization, List<Ref> members, OwnerFacts facts
 	 * @param sentences text evidence, when the suit was read from text
 	 */
 	public record CaseFact(String id, String title, String court, LocalDate filedOn, String outcome, String plaintiff,
-			String plaintiffName, String source, List<Ref> defendants, List<String> defendantGroups, List<AssertedPatent> patents,
-			List<String> sentences) {
+			String plaintiffName, String source, List<Ref> defendants, List<String> defendantGroups,
+			List<AssertedPatent> patents, List<String> sentences) {
 	}
 
 	/**

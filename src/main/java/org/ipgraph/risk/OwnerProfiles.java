@@ -18,9 +18,9 @@ import org.neo4j.driver.Value;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * Reads owners' profiles from the graph, whatever source put the facts there (docket tables,
- * PTAB, assignments, text, demo). An owner's group is itself and its subsidiaries (three
- * levels down).
+ * Reads owners' profiles from the graph, whatever source put the facts there (docket
+ * tables, PTAB, assignments, text, demo). An owner's group is itself and its subsidiaries
+ * (three levels down).
  */
 public final class OwnerProfiles {
 
@@ -177,13 +177,14 @@ public final class OwnerProfiles {
 					date(a.get("on")), a.get("patents").asLong(0), a.get("source").asString(null)));
 		Map<String, OwnerProfile.LinkFact> links = new LinkedHashMap<>();
 		for (Value l : r.get("links").values()) {
-			links.putIfAbsent(l.get("id").asString(), new OwnerProfile.LinkFact(ref(l), l.get("via").asString(),
-					l.get("through").asString(null), l.get("throughId").asString(null), l.get("holdsOnly").asBoolean(false)));
+			links.putIfAbsent(l.get("id").asString(),
+					new OwnerProfile.LinkFact(ref(l), l.get("via").asString(), l.get("through").asString(null),
+							l.get("throughId").asString(null), l.get("holdsOnly").asBoolean(false)));
 		}
 		List<OwnerProfile.PtabFact> ptab = r.get("ptab")
 			.asList(p -> new OwnerProfile.PtabFact(p.get("id").asString(), p.get("caseType").asString(null),
-					date(p.get("filedOn")), p.get("outcome").asString(null), p.get("petitioners").asList(OwnerProfiles::ref),
-					p.get("patents").asList(Value::asString)));
+					date(p.get("filedOn")), p.get("outcome").asString(null),
+					p.get("petitioners").asList(OwnerProfiles::ref), p.get("patents").asList(Value::asString)));
 		Set<String> groups = new LinkedHashSet<>();
 		List<Double> ages = new ArrayList<>();
 		for (OwnerProfile.CaseFact c : cases.values()) {
@@ -202,14 +203,23 @@ public final class OwnerProfiles {
 				groups.size(), ages, ptab.size(), holding, r.get("linked").asBoolean());
 		Comparator<LocalDate> newestFirst = Comparator.nullsLast(Comparator.<LocalDate>reverseOrder());
 		return new OwnerProfile(organization, members, facts,
-				cases.values().stream().sorted(Comparator.comparing(OwnerProfile.CaseFact::filedOn, newestFirst)
-					.thenComparing(OwnerProfile.CaseFact::id)).toList(),
-				acquisitions.stream().sorted(Comparator.comparing(OwnerProfile.AcquisitionFact::on, newestFirst)
-					.thenComparing(a -> a.seller().id())).toList(),
-				links.values().stream().sorted(Comparator.comparing(OwnerProfile.LinkFact::via)
-					.thenComparing(l -> l.organization().id())).toList(),
-				ptab.stream().sorted(Comparator.comparing(OwnerProfile.PtabFact::filedOn, newestFirst)
-					.thenComparing(OwnerProfile.PtabFact::id)).toList());
+				cases.values()
+					.stream()
+					.sorted(Comparator.comparing(OwnerProfile.CaseFact::filedOn, newestFirst)
+						.thenComparing(OwnerProfile.CaseFact::id))
+					.toList(),
+				acquisitions.stream()
+					.sorted(Comparator.comparing(OwnerProfile.AcquisitionFact::on, newestFirst)
+						.thenComparing(a -> a.seller().id()))
+					.toList(),
+				links.values()
+					.stream()
+					.sorted(Comparator.comparing(OwnerProfile.LinkFact::via).thenComparing(l -> l.organization().id()))
+					.toList(),
+				ptab.stream()
+					.sorted(Comparator.comparing(OwnerProfile.PtabFact::filedOn, newestFirst)
+						.thenComparing(OwnerProfile.PtabFact::id))
+					.toList());
 	}
 
 	private static OwnerProfile.CaseFact caseFact(Value c) {
@@ -228,8 +238,7 @@ public final class OwnerProfiles {
 		return new OwnerProfile.CaseFact(c.get("id").asString(), c.get("title").asString(null),
 				c.get("court").asString(null), date(c.get("filedOn")), c.get("outcome").asString(null),
 				c.get("plaintiff").asString(), c.get("plaintiffName").asString(null), c.get("source").asString(null),
-				defendants,
-				groups.stream().distinct().toList(), patents, c.get("sentences").asList(Value::asString));
+				defendants, groups.stream().distinct().toList(), patents, c.get("sentences").asList(Value::asString));
 	}
 
 	private static OwnerProfile.Ref ref(Value v) {

@@ -5,10 +5,10 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * The risk that a patent is asserted, from its owner's NPE score, its assertion and challenge
- * history, its acquisition history, its forward citations and its age. A transparent sum of
- * hand-set log-odds (not fitted: the graph rarely holds enough real assertions to fit them);
- * an expired patent scores 0. Pure: no Spring, no graph.
+ * The risk that a patent is asserted, from its owner's NPE score, its assertion and
+ * challenge history, its acquisition history, its forward citations and its age. A
+ * transparent sum of hand-set log-odds (not fitted: the graph rarely holds enough real
+ * assertions to fit them); an expired patent scores 0. Pure: no Spring, no graph.
  *
  * <pre>
  * log-odds = -3.0
@@ -29,7 +29,8 @@ public final class PatentRiskScorer {
 	}
 
 	/**
-	 * @param ownerNpeScore the highest NPE score among its current owners, null without an owner
+	 * @param ownerNpeScore the highest NPE score among its current owners, null without
+	 * an owner
 	 * @param ageYears years since filing, null when unknown
 	 * @param yearsLeft years of the term left, null when unknown
 	 * @param priorAssertions infringement suits it was asserted in
@@ -61,8 +62,9 @@ public final class PatentRiskScorer {
 	public static Score score(Facts f) {
 		List<Factor> factors = new ArrayList<>();
 		double owner = f.ownerNpeScore() == null ? 0 : f.ownerNpeScore();
-		factors.add(new Factor("ownerNpeScore", f.ownerNpeScore() == null ? "no current owner known"
-				: String.format(Locale.ROOT, "%.2f", owner), 4.0 * owner));
+		factors.add(new Factor("ownerNpeScore",
+				f.ownerNpeScore() == null ? "no current owner known" : String.format(Locale.ROOT, "%.2f", owner),
+				4.0 * owner));
 		factors.add(new Factor("priorAssertions", f.priorAssertions() + " suit" + (f.priorAssertions() == 1 ? "" : "s"),
 				1.2 * Math.min(3, f.priorAssertions())));
 		factors.add(new Factor("acquisitionHistory", f.acquired() ? "acquired or transferred" : "held by its applicant",
@@ -72,12 +74,17 @@ public final class PatentRiskScorer {
 		factors.add(new Factor("ptabChallenges", f.ptabChallenges() + " PTAB trials",
 				0.3 * Math.min(2, f.ptabChallenges())));
 		boolean prime = f.ageYears() != null && f.ageYears() >= 5 && f.ageYears() <= 15;
-		factors.add(new Factor("age", f.ageYears() == null ? "filing date unknown"
-				: String.format(Locale.ROOT, "%.1f years since filing", f.ageYears()), prime ? 0.5 : 0));
+		factors.add(
+				new Factor("age",
+						f.ageYears() == null ? "filing date unknown"
+								: String.format(Locale.ROOT, "%.1f years since filing", f.ageYears()),
+						prime ? 0.5 : 0));
 		boolean expired = f.yearsLeft() != null && f.yearsLeft() <= 0;
 		boolean ending = f.yearsLeft() != null && f.yearsLeft() > 0 && f.yearsLeft() < 2;
-		factors.add(new Factor("remainingLife", f.yearsLeft() == null ? "unknown"
-				: expired ? "expired" : String.format(Locale.ROOT, "%.1f years left", f.yearsLeft()), ending ? -1.0 : 0));
+		factors.add(new Factor("remainingLife",
+				f.yearsLeft() == null ? "unknown"
+						: expired ? "expired" : String.format(Locale.ROOT, "%.1f years left", f.yearsLeft()),
+				ending ? -1.0 : 0));
 		double logit = BASE + factors.stream().mapToDouble(Factor::contribution).sum();
 		double probability = expired ? 0 : 1 / (1 + Math.exp(-logit));
 		List<Factor> rounded = factors.stream()

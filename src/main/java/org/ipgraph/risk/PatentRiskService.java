@@ -54,8 +54,12 @@ public class PatentRiskService {
 		String key = PatentNumber.parse(number, "US")
 			.orElseThrow(() -> new IllegalArgumentException("'" + number + "' is not a patent number"))
 			.key();
-		Record r = this.neo4j.query(PATENT).bindAll(Map.of("number", key)).fetchAs(Record.class)
-			.mappedBy((t, x) -> x).one().orElseThrow(() -> new NotFoundException("Patent", key));
+		Record r = this.neo4j.query(PATENT)
+			.bindAll(Map.of("number", key))
+			.fetchAs(Record.class)
+			.mappedBy((t, x) -> x)
+			.one()
+			.orElseThrow(() -> new NotFoundException("Patent", key));
 		this.audit.record("risk.patent", key, Map.of("number", number));
 		LocalDate today = asOf != null ? asOf : LocalDate.now();
 		LocalDate filed = OwnerProfiles.date(r.get("filed"));
@@ -70,10 +74,14 @@ public class PatentRiskService {
 				NpeScore s = this.models.scorer().score(profile.facts());
 				owners.add(new ExposureReport.NpeOwner(profile.organization(), s.probability(), s.method(),
 						profile.facts().plaintiffSuits()));
-				evidence.add(EvidencePath.from("Organization", profile.organization().id(), profile.organization().name())
-					.out("OWNS", "Patent", key, r.get("title").asString(null))
-					.build("ownerNpeScore", profile.organization().id() + " holds it" + (o.get("acquired").asBoolean(false)
-							? " (acquired)" : "") + "; NPE score " + s.probability() + " by " + s.method(), null, List.of()));
+				evidence
+					.add(EvidencePath.from("Organization", profile.organization().id(), profile.organization().name())
+						.out("OWNS", "Patent", key, r.get("title").asString(null))
+						.build("ownerNpeScore",
+								profile.organization().id() + " holds it"
+										+ (o.get("acquired").asBoolean(false) ? " (acquired)" : "") + "; NPE score "
+										+ s.probability() + " by " + s.method(),
+								null, List.of()));
 			});
 		}
 		int suits = 0;
@@ -88,9 +96,11 @@ public class PatentRiskService {
 			if (party != null) {
 				path.in(ptab ? "PETITIONER_IN" : "PLAINTIFF_IN", "Organization", party, null);
 			}
-			evidence.add(path.build(ptab ? "ptabChallenges" : "priorAssertions", (ptab ? "challenged in " : "asserted in ")
-					+ c.get("id").asString() + (c.get("filedOn").isNull() ? "" : " filed " + c.get("filedOn").asLocalDate())
-					+ (party != null ? (ptab ? " by " : " by plaintiff ") + party : ""), null, List.of()));
+			evidence.add(path.build(ptab ? "ptabChallenges" : "priorAssertions",
+					(ptab ? "challenged in " : "asserted in ") + c.get("id").asString()
+							+ (c.get("filedOn").isNull() ? "" : " filed " + c.get("filedOn").asLocalDate())
+							+ (party != null ? (ptab ? " by " : " by plaintiff ") + party : ""),
+					null, List.of()));
 		}
 		for (Value f : r.get("former").values()) {
 			evidence.add(EvidencePath.from("Organization", f.get("id").asString(), f.get("name").asString(null))
@@ -99,8 +109,8 @@ public class PatentRiskService {
 						null, List.of()));
 		}
 		Double npe = owners.stream().map(ExposureReport.NpeOwner::npeScore).max(Double::compare).orElse(null);
-		PatentRiskScorer.Score score = PatentRiskScorer.score(new PatentRiskScorer.Facts(npe, age, left, suits, trials,
-				r.get("citations").asInt(), acquired));
+		PatentRiskScorer.Score score = PatentRiskScorer
+			.score(new PatentRiskScorer.Facts(npe, age, left, suits, trials, r.get("citations").asInt(), acquired));
 		List<String> notes = new ArrayList<>();
 		notes.add("Weights are hand-set, not fitted; see docs/risk.md.");
 		if (score.expired()) {

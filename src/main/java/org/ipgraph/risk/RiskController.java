@@ -21,8 +21,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * NPE litigation risk for legal teams (LEGAL, ANALYST and ADMIN; see AccessRules). Every read is
- * audited by the services.
+ * NPE litigation risk for legal teams (LEGAL, ANALYST and ADMIN; see AccessRules). Every
+ * read is audited by the services.
  */
 @RestController
 @RequestMapping("/api/v1/risk")

@@ -4,8 +4,8 @@ import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 
 /**
- * The role matrix, in one place. Every endpoint needs an authenticated caller unless listed as
- * public; feature modules add their paths here.
+ * The role matrix, in one place. Every endpoint needs an authenticated caller unless
+ * listed as public; feature modules add their paths here.
  */
 final class AccessRules {
 

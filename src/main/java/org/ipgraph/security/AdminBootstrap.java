@@ -8,8 +8,8 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * On the first start of the service, creates the {@code admin} user with a generated password
- * and prints it once. There is no built-in default password.
+ * On the first start of the service, creates the {@code admin} user with a generated
+ * password and prints it once. There is no built-in default password.
  */
 @Component
 @ConditionalOnWebApplication

@@ -14,8 +14,8 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 /**
- * The append-only audit log of sensitive reads (risk reports, hidden experts), kept in the
- * graph. The code only ever creates events; nothing updates or deletes them.
+ * The append-only audit log of sensitive reads (risk reports, hidden experts), kept in
+ * the graph. The code only ever creates events; nothing updates or deletes them.
  */
 @Service
 public class AuditLog {
@@ -62,17 +62,11 @@ public class AuditLog {
 				WHERE ($user IS NULL OR e.user = $user) AND ($action IS NULL OR e.action = $action)
 				  AND ($since IS NULL OR e.at >= $since)
 				RETURN e ORDER BY e.at DESC, e.id SKIP $skip LIMIT $limit
-				""")
-			.bindAll(parameters)
-			.fetchAs(AuditEvent.class)
-			.mappedBy((types, r) -> {
-				var e = r.get("e");
-				return new AuditEvent(e.get("id").asString(), e.get("at").asZonedDateTime(), e.get("user").asString(),
-						e.get("action").asString(), e.get("target").asString(null), e.get("parameters").asString(null));
-			})
-			.all()
-			.stream()
-			.toList();
+				""").bindAll(parameters).fetchAs(AuditEvent.class).mappedBy((types, r) -> {
+			var e = r.get("e");
+			return new AuditEvent(e.get("id").asString(), e.get("at").asZonedDateTime(), e.get("user").asString(),
+					e.get("action").asString(), e.get("target").asString(null), e.get("parameters").asString(null));
+		}).all().stream().toList();
 		return Page.of(events, page);
 	}
 

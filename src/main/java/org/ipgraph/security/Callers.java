@@ -9,7 +9,8 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Who is calling, for services that decide what to show (hidden experts) or record (audit).
+ * Who is calling, for services that decide what to show (hidden experts) or record
+ * (audit).
  */
 public final class Callers {
 
@@ -36,14 +37,15 @@ public final class Callers {
 	}
 
 	/**
-	 * Acts as the local operator for the rest of this process: the CLI is run by whoever owns the
-	 * data directory, who can read the store anyway.
+	 * Acts as the local operator for the rest of this process: the CLI is run by whoever
+	 * owns the data directory, who can read the store anyway.
 	 */
 	public static void actAsOperator() {
 		SecurityContextHolder.setStrategyName(SecurityContextHolder.MODE_INHERITABLETHREADLOCAL);
 		SecurityContextHolder.getContext()
-			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("cli:" + System.getProperty("user.name"),
-					null, Arrays.stream(Role.values()).map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
+			.setAuthentication(
+					UsernamePasswordAuthenticationToken.authenticated("cli:" + System.getProperty("user.name"), null,
+							Arrays.stream(Role.values()).map(r -> new SimpleGrantedAuthority(r.authority())).toList()));
 	}
 
 	/**

@@ -8,7 +8,8 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 
 /**
- * A request whose body may not exceed a size, also when it comes chunked without a length.
+ * A request whose body may not exceed a size, also when it comes chunked without a
+ * length.
  */
 final class LimitedRequest extends HttpServletRequestWrapper {
 

@@ -10,7 +10,8 @@ import org.springframework.security.oauth2.server.resource.introspection.BadOpaq
 import org.springframework.security.oauth2.server.resource.introspection.OpaqueTokenIntrospector;
 
 /**
- * Resolves ipgraph's own bearer tokens against the graph. Revoked and expired tokens fail.
+ * Resolves ipgraph's own bearer tokens against the graph. Revoked and expired tokens
+ * fail.
  */
 class LocalTokenIntrospector implements OpaqueTokenIntrospector {
 

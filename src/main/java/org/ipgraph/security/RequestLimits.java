@@ -19,7 +19,8 @@ import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Per-user (or per-token) rate limits on the expensive endpoints, and a cap on request bodies.
+ * Per-user (or per-token) rate limits on the expensive endpoints, and a cap on request
+ * bodies.
  */
 final class RequestLimits extends OncePerRequestFilter {
 
@@ -55,12 +56,13 @@ final class RequestLimits extends OncePerRequestFilter {
 		if (isExpensive(request.getRequestURI())) {
 			Authentication auth = SecurityContextHolder.getContext().getAuthentication();
 			String key = auth == null ? "anonymous:" + request.getRemoteAddr() : auth.getName();
-			ConsumptionProbe probe = this.buckets.computeIfAbsent(key, k -> newBucket()).tryConsumeAndReturnRemaining(1);
+			ConsumptionProbe probe = this.buckets.computeIfAbsent(key, k -> newBucket())
+				.tryConsumeAndReturnRemaining(1);
 			if (!probe.isConsumed()) {
 				long seconds = Math.max(1, Duration.ofNanos(probe.getNanosToWaitForRefill()).toSeconds());
 				response.setHeader("Retry-After", Long.toString(seconds));
-				ProblemResponses.write(response, 429, "Too many requests",
-						"At most " + this.perMinute + " requests a minute on this endpoint; retry in " + seconds + " s.");
+				ProblemResponses.write(response, 429, "Too many requests", "At most " + this.perMinute
+						+ " requests a minute on this endpoint; retry in " + seconds + " s.");
 				return;
 			}
 		}
@@ -78,7 +80,10 @@ final class RequestLimits extends OncePerRequestFilter {
 
 	private Bucket newBucket() {
 		return Bucket.builder()
-			.addLimit(Bandwidth.builder().capacity(this.perMinute).refillGreedy(this.perMinute, Duration.ofMinutes(1)).build())
+			.addLimit(Bandwidth.builder()
+				.capacity(this.perMinute)
+				.refillGreedy(this.perMinute, Duration.ofMinutes(1))
+				.build())
 			.build();
 	}
 

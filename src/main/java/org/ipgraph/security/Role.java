@@ -27,7 +27,8 @@ public enum Role {
 			return valueOf(text.strip().toUpperCase(Locale.ROOT));
 		}
 		catch (IllegalArgumentException ex) {
-			throw new IllegalArgumentException("Unknown role '" + text + "'. Known: USER, ORGANIZER, LEGAL, ANALYST, ADMIN");
+			throw new IllegalArgumentException(
+					"Unknown role '" + text + "'. Known: USER, ORGANIZER, LEGAL, ANALYST, ADMIN");
 		}
 	}
 

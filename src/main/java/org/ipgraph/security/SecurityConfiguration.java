@@ -25,9 +25,9 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
- * A stateless API: HTTP Basic against users in the graph, and bearer tokens that are either
- * ipgraph's own revocable tokens or, with {@code ipgraph.security.tokens=jwt}, JWTs from an
- * enterprise identity provider.
+ * A stateless API: HTTP Basic against users in the graph, and bearer tokens that are
+ * either ipgraph's own revocable tokens or, with {@code ipgraph.security.tokens=jwt},
+ * JWTs from an enterprise identity provider.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(SecurityProperties.class)
@@ -46,37 +46,36 @@ class SecurityConfiguration {
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	static class Web {
 
-	@Bean
-	UserDetailsService userDetailsService(UserService users) {
-		return username -> users.credentials(username)
-			.map(u -> User.withUsername(u.username())
-				.password(u.passwordHash())
-				.authorities(u.roles().stream().map(Role::authority).toArray(String[]::new))
-				.build())
-			.orElseThrow(() -> new UsernameNotFoundException("no such user"));
-	}
+		@Bean
+		UserDetailsService userDetailsService(UserService users) {
+			return username -> users.credentials(username)
+				.map(u -> User.withUsername(u.username())
+					.password(u.passwordHash())
+					.authorities(u.roles().stream().map(Role::authority).toArray(String[]::new))
+					.build())
+				.orElseThrow(() -> new UsernameNotFoundException("no such user"));
+		}
 
-	@Bean
-	SecurityFilterChain api(HttpSecurity http, UserService users, SecurityProperties properties) throws Exception {
-		ProblemResponses problems = new ProblemResponses();
-		http.csrf(csrf -> csrf.disable())
-			.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-			.httpBasic(basic -> basic.authenticationEntryPoint(problems))
-			.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-			.addFilterBefore(new RequestLimits(properties.requestsPerMinute(), properties.maxRequestBytes(),
-					properties.maxUploadBytes()),
-					AuthorizationFilter.class);
-		if (properties.jwt()) {
-			http.oauth2ResourceServer(o -> o.authenticationEntryPoint(problems)
-				.jwt(jwt -> jwt.jwtAuthenticationConverter(jwtRoles(properties.jwtRolesClaim()))));
+		@Bean
+		SecurityFilterChain api(HttpSecurity http, UserService users, SecurityProperties properties) throws Exception {
+			ProblemResponses problems = new ProblemResponses();
+			http.csrf(csrf -> csrf.disable())
+				.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+				.httpBasic(basic -> basic.authenticationEntryPoint(problems))
+				.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+				.addFilterBefore(new RequestLimits(properties.requestsPerMinute(), properties.maxRequestBytes(),
+						properties.maxUploadBytes()), AuthorizationFilter.class);
+			if (properties.jwt()) {
+				http.oauth2ResourceServer(o -> o.authenticationEntryPoint(problems)
+					.jwt(jwt -> jwt.jwtAuthenticationConverter(jwtRoles(properties.jwtRolesClaim()))));
+			}
+			else {
+				http.oauth2ResourceServer(o -> o.authenticationEntryPoint(problems)
+					.opaqueToken(token -> token.introspector(new LocalTokenIntrospector(users))));
+			}
+			AccessRules.apply(http);
+			return http.build();
 		}
-		else {
-			http.oauth2ResourceServer(o -> o.authenticationEntryPoint(problems)
-				.opaqueToken(token -> token.introspector(new LocalTokenIntrospector(users))));
-		}
-		AccessRules.apply(http);
-		return http.build();
-	}
 
 	}
 

@@ -4,8 +4,8 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * @param tokens {@code local}: users and tokens in the graph; {@code jwt}: bearer tokens are
- * JWTs from an external identity provider (configure
+ * @param tokens {@code local}: users and tokens in the graph; {@code jwt}: bearer tokens
+ * are JWTs from an external identity provider (configure
  * {@code spring.security.oauth2.resourceserver.jwt.issuer-uri})
  * @param jwtRolesClaim the JWT claim holding ipgraph role names
  * @param requestsPerMinute per user or token, on the expensive endpoints

@@ -24,8 +24,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 
 /**
- * Users and API tokens, stored in the graph. Passwords are kept only as delegating-encoder
- * hashes (bcrypt), tokens only as SHA-256 hashes.
+ * Users and API tokens, stored in the graph. Passwords are kept only as
+ * delegating-encoder hashes (bcrypt), tokens only as SHA-256 hashes.
  */
 @Service
 public class UserService {
@@ -215,8 +215,10 @@ public class UserService {
 	}
 
 	private static Set<Role> roles(Value roles) {
-		return roles.asList(Value::asString).stream().map(Role::of).collect(Collectors.toCollection(
-				() -> EnumSet.noneOf(Role.class)));
+		return roles.asList(Value::asString)
+			.stream()
+			.map(Role::of)
+			.collect(Collectors.toCollection(() -> EnumSet.noneOf(Role.class)));
 	}
 
 	static String randomSecret(int bytes) {

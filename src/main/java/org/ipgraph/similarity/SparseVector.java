@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.function.IntFunction;
 
 /**
- * A sparse vector with sorted indices. Vectors made by {@link TfIdf} are L2-normalized, so
- * their dot product is their cosine.
+ * A sparse vector with sorted indices. Vectors made by {@link TfIdf} are L2-normalized,
+ * so their dot product is their cosine.
  *
  * @param indices term ids, ascending
  * @param values weights
@@ -45,8 +45,8 @@ public record SparseVector(int[] indices, float[] values) {
 	}
 
 	/**
-	 * The dimensions both vectors weigh, largest product of weights first, ties in the order of
-	 * their keys: for explanations ("shared terms").
+	 * The dimensions both vectors weigh, largest product of weights first, ties in the
+	 * order of their keys: for explanations ("shared terms").
 	 * @param key what a dimension is called, e.g. its term
 	 * @param limit how many at most
 	 */
@@ -104,7 +104,8 @@ public record SparseVector(int[] indices, float[] values) {
 
 	@Override
 	public boolean equals(Object o) {
-		return o instanceof SparseVector v && Arrays.equals(this.indices, v.indices) && Arrays.equals(this.values, v.values);
+		return o instanceof SparseVector v && Arrays.equals(this.indices, v.indices)
+				&& Arrays.equals(this.values, v.values);
 	}
 
 	@Override

@@ -11,8 +11,8 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
- * English terms of a text: Lucene's standard tokenizer, lower case, stop words removed, Porter
- * stems. "Wearable devices sensing gait" gives [wearabl, devic, sens, gait].
+ * English terms of a text: Lucene's standard tokenizer, lower case, stop words removed,
+ * Porter stems. "Wearable devices sensing gait" gives [wearabl, devic, sens, gait].
  */
 public final class Terms {
 

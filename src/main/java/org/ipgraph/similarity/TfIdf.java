@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * A TF-IDF model fitted on a corpus: sublinear term frequency (1 + log tf) times smoothed
- * inverse document frequency (log((1 + N) / (1 + df)) + 1), L2-normalized. Terms unseen in the
- * corpus are ignored.
+ * inverse document frequency (log((1 + N) / (1 + df)) + 1), L2-normalized. Terms unseen
+ * in the corpus are ignored.
  */
 public final class TfIdf {
 
@@ -75,7 +75,12 @@ public final class TfIdf {
 	 * The term of an id, for explanations ("shared terms: gait, sensor").
 	 */
 	public String term(int id) {
-		return this.ids.entrySet().stream().filter(e -> e.getValue() == id).map(Map.Entry::getKey).findFirst().orElse("?");
+		return this.ids.entrySet()
+			.stream()
+			.filter(e -> e.getValue() == id)
+			.map(Map.Entry::getKey)
+			.findFirst()
+			.orElse("?");
 	}
 
 	/**

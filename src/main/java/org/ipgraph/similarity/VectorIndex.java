@@ -9,8 +9,8 @@ import java.util.PriorityQueue;
 import java.util.function.Predicate;
 
 /**
- * Cosine nearest neighbours over normalized sparse vectors, with an inverted index so that a
- * query only touches documents sharing a term with it.
+ * Cosine nearest neighbours over normalized sparse vectors, with an inverted index so
+ * that a query only touches documents sharing a term with it.
  *
  * @param <K> document key
  */
@@ -55,8 +55,8 @@ public final class VectorIndex<K> {
 	}
 
 	/**
-	 * The k most similar documents with a positive score that pass the filter, best first, ties
-	 * broken by insertion order so results are deterministic.
+	 * The k most similar documents with a positive score that pass the filter, best
+	 * first, ties broken by insertion order so results are deterministic.
 	 */
 	public List<Scored<K>> nearest(SparseVector query, int k, Predicate<K> filter) {
 		this.frozen = true;

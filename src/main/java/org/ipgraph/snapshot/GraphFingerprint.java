@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * Counts of the nodes and relationships a precomputation reads: when one of them changes, the
- * precomputation is out of date. The counts come from Neo4j's count store, so reading them costs
- * a few milliseconds whatever the size of the graph.
+ * Counts of the nodes and relationships a precomputation reads: when one of them changes,
+ * the precomputation is out of date. The counts come from Neo4j's count store, so reading
+ * them costs a few milliseconds whatever the size of the graph.
  */
 public final class GraphFingerprint {
 

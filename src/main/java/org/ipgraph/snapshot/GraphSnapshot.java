@@ -14,12 +14,12 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
 /**
- * One precomputation from the graph, kept current. It is built on first use (or when the web
- * application starts); after that a request gets the value at hand at once, and at most once per
- * check interval the graph's {@link GraphFingerprint} is read on a background thread, which
- * rebuilds the value when the fingerprint changed while the previous value keeps answering. A
- * check interval of zero checks, and rebuilds if needed, before every answer. Make one with
- * {@link GraphSnapshots#register}.
+ * One precomputation from the graph, kept current. It is built on first use (or when the
+ * web application starts); after that a request gets the value at hand at once, and at
+ * most once per check interval the graph's {@link GraphFingerprint} is read on a
+ * background thread, which rebuilds the value when the fingerprint changed while the
+ * previous value keeps answering. A check interval of zero checks, and rebuilds if
+ * needed, before every answer. Make one with {@link GraphSnapshots#register}.
  *
  * @param <T> what is precomputed; immutable, since requests share it
  */
@@ -63,9 +63,10 @@ public final class GraphSnapshot<T> {
 	}
 
 	/**
-	 * The value to answer with. Only the very first call (and every call with a check interval
-	 * of zero) waits for a check and a build; otherwise a due check runs on one background
-	 * thread, so a graph changing beside the service never makes requests wait.
+	 * The value to answer with. Only the very first call (and every call with a check
+	 * interval of zero) waits for a check and a build; otherwise a due check runs on one
+	 * background thread, so a graph changing beside the service never makes requests
+	 * wait.
 	 */
 	public Current<T> get() {
 		Current<T> now = this.current;
@@ -92,8 +93,8 @@ public final class GraphSnapshot<T> {
 	}
 
 	/**
-	 * Rebuilds now if the graph changed (or always, when forced) and waits: after a load, in
-	 * tests and benchmarks.
+	 * Rebuilds now if the graph changed (or always, when forced) and waits: after a load,
+	 * in tests and benchmarks.
 	 */
 	public synchronized Current<T> refresh(boolean force) {
 		Map<String, Object> counts = this.fingerprint.get();
@@ -109,8 +110,8 @@ public final class GraphSnapshot<T> {
 			this.current = new Current<>(value, counts, version(counts), Instant.now(), took);
 			this.lastError = null;
 			this.metrics.built(this, took);
-			logger.info(String.format(java.util.Locale.ROOT, "Snapshot %s built in %.1f s (graph version %s)", this.name,
-					took.toNanos() / 1e9, this.current.version()));
+			logger.info(String.format(java.util.Locale.ROOT, "Snapshot %s built in %.1f s (graph version %s)",
+					this.name, took.toNanos() / 1e9, this.current.version()));
 			return this.current;
 		}
 		catch (RuntimeException ex) {
@@ -167,9 +168,10 @@ public final class GraphSnapshot<T> {
 	/**
 	 * How often to check the graph and whether to build when the web application starts.
 	 *
-	 * @param checkInterval at most one fingerprint check per interval; zero checks before every
-	 * answer
-	 * @param warmUp build when the web application starts rather than on the first request
+	 * @param checkInterval at most one fingerprint check per interval; zero checks before
+	 * every answer
+	 * @param warmUp build when the web application starts rather than on the first
+	 * request
 	 */
 	public record Settings(Duration checkInterval, boolean warmUp) {
 	}

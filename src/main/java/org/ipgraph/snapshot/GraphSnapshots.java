@@ -10,9 +10,9 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
 /**
- * Where features register what they precompute from the graph. Every snapshot registered here
- * is warmed up when the web application is ready (the CLI builds on first use), reported in the
- * health endpoint and measured (see {@link SnapshotMetrics}).
+ * Where features register what they precompute from the graph. Every snapshot registered
+ * here is warmed up when the web application is ready (the CLI builds on first use),
+ * reported in the health endpoint and measured (see {@link SnapshotMetrics}).
  */
 @Component
 public class GraphSnapshots {
@@ -30,8 +30,8 @@ public class GraphSnapshots {
 
 	/**
 	 * A new snapshot, kept current against the graph this application reads.
-	 * @param name short and unique, e.g. {@code partners}; names the threads, health detail and
-	 * metrics
+	 * @param name short and unique, e.g. {@code partners}; names the threads, health
+	 * detail and metrics
 	 * @param settings check interval and warm-up
 	 * @param fingerprint the counts that, when they change, make the value out of date
 	 * @param builder computes the value from the graph

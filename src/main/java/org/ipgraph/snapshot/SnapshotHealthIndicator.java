@@ -8,10 +8,10 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code snapshots} health detail: for each snapshot whether it is ready (built once), its
- * graph version, when it was built and how long that took, and the last build error. The status
- * stays UP while a snapshot is still building: requests then wait for the first build rather
- * than fail.
+ * The {@code snapshots} health detail: for each snapshot whether it is ready (built
+ * once), its graph version, when it was built and how long that took, and the last build
+ * error. The status stays UP while a snapshot is still building: requests then wait for
+ * the first build rather than fail.
  */
 @Component
 class SnapshotHealthIndicator implements HealthIndicator {

@@ -13,10 +13,10 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Component;
 
 /**
- * Each snapshot's meters, tagged {@code snapshot=<name>}: {@code ipgraph.snapshot.build} (a
- * timer of builds), {@code ipgraph.snapshot.failures} (builds that threw),
- * {@code ipgraph.snapshot.ready} (1 once built) and {@code ipgraph.snapshot.age} (seconds since
- * the value in use was built).
+ * Each snapshot's meters, tagged {@code snapshot=<name>}: {@code ipgraph.snapshot.build}
+ * (a timer of builds), {@code ipgraph.snapshot.failures} (builds that threw),
+ * {@code ipgraph.snapshot.ready} (1 once built) and {@code ipgraph.snapshot.age} (seconds
+ * since the value in use was built).
  */
 @Component
 class SnapshotMetrics {

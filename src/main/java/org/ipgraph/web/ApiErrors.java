@@ -41,8 +41,8 @@ class ApiErrors extends ResponseEntityExceptionHandler {
 		return problem(HttpStatus.BAD_REQUEST, "Bad request", ex.getMessage());
 	}
 
-	@ExceptionHandler({ TransientException.class, TransientDataAccessException.class,
-			ServiceUnavailableException.class, DataAccessResourceFailureException.class })
+	@ExceptionHandler({ TransientException.class, TransientDataAccessException.class, ServiceUnavailableException.class,
+			DataAccessResourceFailureException.class })
 	ProblemDetail unavailable(RuntimeException ex) {
 		logger.warn("Database busy or unavailable: " + ex.getMessage());
 		return problem(HttpStatus.SERVICE_UNAVAILABLE, "Database busy",

@@ -15,8 +15,9 @@ class LoadTestTest {
 
 	@Test
 	void refusesAnythingButLoopback() {
-		assertThatThrownBy(() -> new LoadTest(URI.create("http://192.0.2.1/"), null, 1, Duration.ofSeconds(1),
-				List.of("/"))).hasMessageContaining("only targets loopback");
+		assertThatThrownBy(
+				() -> new LoadTest(URI.create("http://192.0.2.1/"), null, 1, Duration.ofSeconds(1), List.of("/")))
+			.hasMessageContaining("only targets loopback");
 	}
 
 	@Test

@@ -66,8 +66,8 @@ class EmbeddedNeo4jTest {
 	@Test
 	void aSecondProcessOnTheSameStoreIsToldWhoHoldsIt(@TempDir Path dir) {
 		try (StoreLock held = StoreLock.acquire(dir)) {
-			assertThatThrownBy(() -> EmbeddedNeo4j.start(
-					new EmbeddedNeo4j.Settings(dir, "127.0.0.1:0", "", "64m", Duration.ofSeconds(10), Map.of())))
+			assertThatThrownBy(() -> EmbeddedNeo4j
+				.start(new EmbeddedNeo4j.Settings(dir, "127.0.0.1:0", "", "64m", Duration.ofSeconds(10), Map.of())))
 				.isInstanceOf(StoreInUseException.class)
 				.hasMessageContaining("in use by another ipgraph process")
 				.hasMessageContaining("pid " + ProcessHandle.current().pid());

@@ -15,7 +15,8 @@ class SchemaMigrationsTest {
 		migrations.apply();
 		assertThat(migrations.apply()).isEmpty();
 		try (var session = TestNeo4j.driver().session()) {
-			List<String> versions = session.run("MATCH (m:__Neo4jMigration) RETURN m.version AS v ORDER BY toInteger(v)")
+			List<String> versions = session
+				.run("MATCH (m:__Neo4jMigration) RETURN m.version AS v ORDER BY toInteger(v)")
 				.list(r -> r.get("v").asString());
 			assertThat(versions).containsExactlyElementsOf(
 					SchemaMigrations.load().stream().map(SchemaMigrations.Migration::version).toList());

@@ -36,7 +36,8 @@ class StoreBackupTest {
 			assertThat(server.password()).isEqualTo(password);
 			try (var driver = GraphDatabase.driver(server.boltUri(), AuthTokens.basic("neo4j", password));
 					var session = driver.session()) {
-				assertThat(session.run("MATCH (p:Probe) RETURN count(p) AS c").single().get("c").asLong()).isEqualTo(100);
+				assertThat(session.run("MATCH (p:Probe) RETURN count(p) AS c").single().get("c").asLong())
+					.isEqualTo(100);
 			}
 		}
 	}
@@ -49,7 +50,8 @@ class StoreBackupTest {
 	}
 
 	private static EmbeddedNeo4j start(Path dir) {
-		return EmbeddedNeo4j.start(new EmbeddedNeo4j.Settings(dir, "127.0.0.1:0", "", "64m", Duration.ofSeconds(30), Map.of()));
+		return EmbeddedNeo4j
+			.start(new EmbeddedNeo4j.Settings(dir, "127.0.0.1:0", "", "64m", Duration.ofSeconds(30), Map.of()));
 	}
 
 }

@@ -60,7 +60,8 @@ class DemoCsvExportTest {
 		DemoCsvExport.write(SMALL, this.dir.resolve("b"), DemoProgress.NONE);
 		for (String file : List.of("nodes/Patent.csv", "nodes/Person.csv",
 				"relationships/AFFILIATED_WITH__Person__Organization.csv")) {
-			assertThat(this.dir.resolve("a").resolve(file)).hasSameTextualContentAs(this.dir.resolve("b").resolve(file));
+			assertThat(this.dir.resolve("a").resolve(file))
+				.hasSameTextualContentAs(this.dir.resolve("b").resolve(file));
 		}
 	}
 
@@ -75,8 +76,8 @@ class DemoCsvExportTest {
 		assertThatThrownBy(() -> DemoBulkImport.run(SMALL, home, null, false,
 				new PrintStream(PrintStream.nullOutputStream()), DemoProgress.NONE))
 			.hasMessageContaining("--overwrite");
-		try (EmbeddedNeo4j server = EmbeddedNeo4j.start(new EmbeddedNeo4j.Settings(home, "127.0.0.1:0", "", "128m",
-				Duration.ofSeconds(120), Map.of()));
+		try (EmbeddedNeo4j server = EmbeddedNeo4j
+			.start(new EmbeddedNeo4j.Settings(home, "127.0.0.1:0", "", "128m", Duration.ofSeconds(120), Map.of()));
 				Driver driver = GraphDatabase.driver(server.boltUri(),
 						AuthTokens.basic(server.username(), server.password()))) {
 			new SchemaMigrations(driver).apply();
@@ -91,7 +92,8 @@ class DemoCsvExportTest {
 				assertThatThrownBy(() -> session.run("CREATE (:Patent {number: 'US40000001'})").consume())
 					.isInstanceOf(ClientException.class);
 				assertThat(count(session, "MATCH (p:Patent {number: 'US40000001'})-[:RECORDED_IN]->(d:Document) "
-						+ "WHERE d.synthetic AND p.filingDate IS :: DATE RETURN count(p)")).isOne();
+						+ "WHERE d.synthetic AND p.filingDate IS :: DATE RETURN count(p)"))
+					.isOne();
 			}
 		}
 	}

@@ -55,8 +55,8 @@ class DemoGeneratorTest {
 			DemoEcosystem generated = DemoGenerator.generate(new DemoParameters(size, 3, 0.5));
 			assertThat(generated.patents()).hasSize(size);
 			assertThat(generated.patents().stream().map(DemoPatent::number).distinct()).hasSize(size);
-			assertThat(generated.patents()).isSortedAccordingTo(
-					(a, b) -> a.record().filingDate().compareTo(b.record().filingDate()));
+			assertThat(generated.patents())
+				.isSortedAccordingTo((a, b) -> a.record().filingDate().compareTo(b.record().filingDate()));
 		}
 	}
 
@@ -162,7 +162,11 @@ class DemoGeneratorTest {
 				LocalDate from = (LocalDate) owns.properties().get("from");
 				PatentRecord record = patents.get(number);
 				assertThat(from).isAfter(record.grantDate());
-				DemoPatent demo = ecosystem.patents().stream().filter(p -> p.number().equals(number)).findFirst().orElseThrow();
+				DemoPatent demo = ecosystem.patents()
+					.stream()
+					.filter(p -> p.number().equals(number))
+					.findFirst()
+					.orElseThrow();
 				assertThat(demo.ownedUntil()).containsValue(from);
 				assertThat(count("ACQUIRED_FROM", owns.from(), OrganizationNames.key(record.owners().get(0).rawName())))
 					.isEqualTo(1);
@@ -182,9 +186,9 @@ class DemoGeneratorTest {
 		assertThat(ecosystem.truth().litigatingOperatingCompanies()).isNotEmpty().allSatisfy(company -> {
 			assertThat(ecosystem.truth().isNpe(company)).isFalse();
 			assertThat(count("PLAINTIFF_IN", company, null)).isBetween(1L, 2L);
-			assertThat(ecosystem.patents())
-				.anyMatch(p -> OrganizationNames.key(p.record().owners().isEmpty() ? ""
-						: p.record().owners().get(0).rawName()).equals(company) && !p.record().inventors().isEmpty());
+			assertThat(ecosystem.patents()).anyMatch(p -> OrganizationNames
+				.key(p.record().owners().isEmpty() ? "" : p.record().owners().get(0).rawName())
+				.equals(company) && !p.record().inventors().isEmpty());
 		});
 	}
 
@@ -199,11 +203,13 @@ class DemoGeneratorTest {
 				.toList();
 			assertThat(joint).isNotEmpty()
 				.allSatisfy(r -> assertThat(r.priorityDate().getYear()).isGreaterThanOrEqualTo(pair.cutYear()));
-			assertThat(joint.stream().map(r -> r.number().key())).containsExactlyInAnyOrderElementsOf(pair.coApplications());
+			assertThat(joint.stream().map(r -> r.number().key()))
+				.containsExactlyInAnyOrderElementsOf(pair.coApplications());
 			assertThat(pair.signals()).contains("co-invention");
 			assertThat(pair.patentsBefore()).allSatisfy(
 					number -> assertThat(patents.get(number).priorityDate().getYear()).isLessThan(pair.cutYear()));
-			assertThat(ecosystem.truth().rollUp(pair.organization())).isNotEqualTo(ecosystem.truth().rollUp(pair.partner()));
+			assertThat(ecosystem.truth().rollUp(pair.organization()))
+				.isNotEqualTo(ecosystem.truth().rollUp(pair.partner()));
 		}
 	}
 
@@ -214,7 +220,8 @@ class DemoGeneratorTest {
 		assertThat(experts).anyMatch(DemoTruth.Expert::consent).anyMatch(e -> !e.consent());
 		assertThat(experts).anyMatch(DemoTruth.Expert::contact).anyMatch(e -> !e.contact());
 		assertThat(experts).anyMatch(e -> e.inventor() != null).anyMatch(e -> e.inventor() == null);
-		assertThat(experts).allSatisfy(e -> assertThat(count("AFFILIATED_WITH", e.personId(), e.organization())).isOne());
+		assertThat(experts)
+			.allSatisfy(e -> assertThat(count("AFFILIATED_WITH", e.personId(), e.organization())).isOne());
 	}
 
 	@Test

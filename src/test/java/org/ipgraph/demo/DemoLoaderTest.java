@@ -65,7 +65,8 @@ class DemoLoaderTest {
 		this.loader.load(SMALL, DemoProgress.NONE);
 		assertThat(count("MATCH (n) WHERE NOT n:__Neo4jMigration AND n.synthetic IS NULL RETURN count(n)")).isZero();
 		assertThat(count("MATCH (:Patent)-[:RECORDED_IN]->(:Document {id: 'demo:seed-5-300', synthetic: true}) "
-				+ "RETURN count(*)")).isEqualTo(300);
+				+ "RETURN count(*)"))
+			.isEqualTo(300);
 		assertThat(this.stats.stats().synthetic()).isTrue();
 	}
 
@@ -75,7 +76,8 @@ class DemoLoaderTest {
 		DemoTruth.NpeGroup group = truth.npeGroups().get(0);
 		String shell = group.shells().get(0);
 		assertThat(count("MATCH (:Organization {id: $shell})-[:PLAINTIFF_IN]->(c:LitigationCase) RETURN count(c)",
-				Map.of("shell", shell))).isGreaterThanOrEqualTo(Litigation.MIN_SUITS_PER_SHELL);
+				Map.of("shell", shell)))
+			.isGreaterThanOrEqualTo(Litigation.MIN_SUITS_PER_SHELL);
 		assertThat(count("""
 				MATCH (s:Organization)-[o:OWNS]->(p:Patent)<-[old:OWNS]-(seller:Organization)
 				WHERE s.id IN $shells AND old.to = o.from AND o.from > p.filingDate
@@ -83,7 +85,8 @@ class DemoLoaderTest {
 		assertThat(count("MATCH (n:Organization) WHERE n.npe IS NOT NULL RETURN count(n)")).isZero();
 		assertThat(count("MATCH (n:Pool) RETURN count(n)")).isZero();
 		assertThat(count("MATCH (:Person)-[:AFFILIATED_WITH]->(o:Organization) WHERE o.id IN $shells RETURN count(*)",
-				Map.of("shells", group.shells()))).isZero();
+				Map.of("shells", group.shells())))
+			.isZero();
 		assertThat(count("MATCH (x:Person {consent: true, expert: true}) RETURN count(x)")).isPositive();
 		assertThat(count("MATCH (x:Person {consent: false, expert: true}) RETURN count(x)")).isPositive();
 	}

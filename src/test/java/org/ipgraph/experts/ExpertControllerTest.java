@@ -35,8 +35,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The web layer over the real service and an index built by hand: only the graph reads are
- * mocked.
+ * The web layer over the real service and an index built by hand: only the graph reads
+ * are mocked.
  */
 @WebMvcTest(ExpertController.class)
 @Import({ ExpertService.class, ExpertControllerTest.Settings.class })
@@ -84,9 +84,9 @@ class ExpertControllerTest {
 		ExpertIndex index = new ExpertIndex(new PersonResolver.Resolution(Map.of(), List.of()), corpus,
 				RankerSettings.DEFAULTS, identities);
 		given(this.indexes.current()).willReturn(index);
-		given(this.queries.consent(any())).willReturn(Map.of("person:ann open@beta",
-				new ExpertQueries.Consent(true, "ann@beta.example"), "person:zed quiet@beta",
-				new ExpertQueries.Consent(false, "zed@beta.example")));
+		given(this.queries.consent(any()))
+			.willReturn(Map.of("person:ann open@beta", new ExpertQueries.Consent(true, "ann@beta.example"),
+					"person:zed quiet@beta", new ExpertQueries.Consent(false, "zed@beta.example")));
 	}
 
 	@Test
@@ -108,9 +108,10 @@ class ExpertControllerTest {
 	@Test
 	@WithMockUser(roles = "ANALYST")
 	void anAnalystSeesTheNameAndTheReadIsAudited() throws Exception {
-		this.mvc.perform(post("/api/v1/experts/for-demand").with(csrf())
-			.contentType(MediaType.TEXT_PLAIN)
-			.content("we need a gait sensor for elderly care"))
+		this.mvc
+			.perform(post("/api/v1/experts/for-demand").with(csrf())
+				.contentType(MediaType.TEXT_PLAIN)
+				.content("we need a gait sensor for elderly care"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.query").value("demand"))
 			.andExpect(jsonPath("$.results.items[?(@.name == 'Zed Quiet')].anonymous").value(false))
@@ -136,13 +137,15 @@ class ExpertControllerTest {
 	void aUserMayChangeOnlyTheirOwnConsent() throws Exception {
 		given(this.users.personOf("ann")).willReturn(Optional.of("person:ann open@beta"));
 		given(this.queries.setConsent(any(), any(Boolean.class), any())).willReturn(List.of("person:ann open@beta"));
-		this.mvc.perform(put("/api/v1/experts/{id}/consent", "person:zed quiet@beta").with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"consent\": true}"))
+		this.mvc
+			.perform(put("/api/v1/experts/{id}/consent", "person:zed quiet@beta").with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"consent\": true}"))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(put("/api/v1/experts/{id}/consent", "person:ann open@beta").with(csrf())
-			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"consent\": false}"))
+		this.mvc
+			.perform(put("/api/v1/experts/{id}/consent", "person:ann open@beta").with(csrf())
+				.contentType(MediaType.APPLICATION_JSON)
+				.content("{\"consent\": false}"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.persons[0]").value("person:ann open@beta"));
 		verify(this.audit).record(any(), any(), any());

@@ -63,7 +63,8 @@ class ExpertRankerTest {
 		ExpertCorpus corpus = this.builder.build();
 		List<ExpertRanker.Ranked> ranked = new ExpertRanker(corpus, RankerSettings.DEFAULTS)
 			.rank(new ExpertRanker.Query(ExpertTerms.of(GAIT), Map.of(), Set.of(), 2025));
-		assertThat(ranked).extracting(r -> corpus.people.get(r.person()).key()).containsExactlyInAnyOrder("ann", "prof");
+		assertThat(ranked).extracting(r -> corpus.people.get(r.person()).key())
+			.containsExactlyInAnyOrder("ann", "prof");
 		assertThat(ranked).filteredOn(r -> r.person() == corpus.person("prof"))
 			.singleElement()
 			.satisfies(r -> assertThat(r.components().expertise()).isEqualTo(0.9));
@@ -97,8 +98,8 @@ class ExpertRankerTest {
 	@Test
 	void theSameQueryGivesTheSameScores() {
 		for (int i = 0; i < 30; i++) {
-			patent("US" + i, (i % 2 == 0 ? GAIT : BATTERY) + " variant " + i, 2000 + i % 20, i % 2 == 0 ? "A61B" : "H01M",
-					"org" + i % 3, "p" + i, "p" + (i + 1) % 30);
+			patent("US" + i, (i % 2 == 0 ? GAIT : BATTERY) + " variant " + i, 2000 + i % 20,
+					i % 2 == 0 ? "A61B" : "H01M", "org" + i % 3, "p" + i, "p" + (i + 1) % 30);
 		}
 		ExpertCorpus corpus = this.builder.build();
 		var query = new ExpertRanker.Query(ExpertTerms.of("wearable gait battery"), Map.of(), Set.of(), 2025);

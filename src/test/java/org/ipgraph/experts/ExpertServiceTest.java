@@ -30,38 +30,40 @@ class ExpertServiceTest {
 	void seed() {
 		TestNeo4j.clear();
 		try (var session = TestNeo4j.driver().session()) {
-			session.run("""
-					CREATE (h:Organization {id: 'acme holdings', name: 'Acme Holdings'}),
-					       (a:Organization {id: 'acme', name: 'Acme Corp'}),
-					       (b:Organization {id: 'beta', name: 'Beta LLC'}),
-					       (a)-[:SUBSIDIARY_OF {relation: 'subsidiary'}]->(h),
-					       (t:Technology {symbol: 'A61B5/11'}), (u:Technology {symbol: 'H02J7/00'}),
-					       (alice:Person {id: 'person:alice smith@beta', firstName: 'Alice', lastName: 'Smith',
-					                      name: 'Alice Smith', inventor: true, consent: true, contact: 'alice@beta.example'}),
-					       (bob:Person {id: 'person:bob hidden@beta', firstName: 'Bob', lastName: 'Hidden',
-					                    name: 'Bob Hidden', inventor: true, contact: 'bob@beta.example'}),
-					       (carol:Person {id: 'person:carol jones@acme', firstName: 'Carol', lastName: 'Jones',
-					                      name: 'Carol Jones', inventor: true, consent: true}),
-					       (p1:Patent {number: 'US1000001', title: 'Gait sensor for elderly care wearables',
-					                   abstract: 'A wearable gait sensor measures stride length of elderly users.',
-					                   filingDate: date('2022-01-01')}),
-					       (p2:Patent {number: 'US1000002', title: 'Gait sensor insole',
-					                   abstract: 'An insole with a gait sensor detects falls.', filingDate: date('2023-01-01')}),
-					       (p3:Patent {number: 'US1000003', title: 'Gait analysis sensor',
-					                   abstract: 'A gait sensor in a shoe measures gait phases.', filingDate: date('2021-01-01')}),
-					       (p4:Patent {number: 'US1000004', title: 'Battery charging circuit',
-					                   abstract: 'A charging circuit for lithium batteries.', filingDate: date('2020-01-01')}),
-					       (b)-[:OWNS {sequence: 0}]->(p1), (b)-[:OWNS {sequence: 0}]->(p2),
-					       (a)-[:OWNS {sequence: 0}]->(p3), (b)-[:OWNS {sequence: 0}]->(p4),
-					       (alice)-[:INVENTED {sequence: 0}]->(p1), (bob)-[:INVENTED {sequence: 1}]->(p1),
-					       (bob)-[:INVENTED {sequence: 0}]->(p2), (carol)-[:INVENTED {sequence: 0}]->(p3),
-					       (alice)-[:INVENTED {sequence: 0}]->(p4),
-					       (p1)-[:CLASSIFIED_AS]->(t), (p2)-[:CLASSIFIED_AS]->(t), (p3)-[:CLASSIFIED_AS]->(t),
-					       (p4)-[:CLASSIFIED_AS]->(u),
-					       (alice)-[:AFFILIATED_WITH {role: 'inventor', source: 'patents'}]->(b),
-					       (bob)-[:AFFILIATED_WITH {role: 'inventor', source: 'patents'}]->(b),
-					       (carol)-[:AFFILIATED_WITH {role: 'inventor', source: 'patents'}]->(a)
-					""").consume();
+			session
+				.run("""
+						CREATE (h:Organization {id: 'acme holdings', name: 'Acme Holdings'}),
+						       (a:Organization {id: 'acme', name: 'Acme Corp'}),
+						       (b:Organization {id: 'beta', name: 'Beta LLC'}),
+						       (a)-[:SUBSIDIARY_OF {relation: 'subsidiary'}]->(h),
+						       (t:Technology {symbol: 'A61B5/11'}), (u:Technology {symbol: 'H02J7/00'}),
+						       (alice:Person {id: 'person:alice smith@beta', firstName: 'Alice', lastName: 'Smith',
+						                      name: 'Alice Smith', inventor: true, consent: true, contact: 'alice@beta.example'}),
+						       (bob:Person {id: 'person:bob hidden@beta', firstName: 'Bob', lastName: 'Hidden',
+						                    name: 'Bob Hidden', inventor: true, contact: 'bob@beta.example'}),
+						       (carol:Person {id: 'person:carol jones@acme', firstName: 'Carol', lastName: 'Jones',
+						                      name: 'Carol Jones', inventor: true, consent: true}),
+						       (p1:Patent {number: 'US1000001', title: 'Gait sensor for elderly care wearables',
+						                   abstract: 'A wearable gait sensor measures stride length of elderly users.',
+						                   filingDate: date('2022-01-01')}),
+						       (p2:Patent {number: 'US1000002', title: 'Gait sensor insole',
+						                   abstract: 'An insole with a gait sensor detects falls.', filingDate: date('2023-01-01')}),
+						       (p3:Patent {number: 'US1000003', title: 'Gait analysis sensor',
+						                   abstract: 'A gait sensor in a shoe measures gait phases.', filingDate: date('2021-01-01')}),
+						       (p4:Patent {number: 'US1000004', title: 'Battery charging circuit',
+						                   abstract: 'A charging circuit for lithium batteries.', filingDate: date('2020-01-01')}),
+						       (b)-[:OWNS {sequence: 0}]->(p1), (b)-[:OWNS {sequence: 0}]->(p2),
+						       (a)-[:OWNS {sequence: 0}]->(p3), (b)-[:OWNS {sequence: 0}]->(p4),
+						       (alice)-[:INVENTED {sequence: 0}]->(p1), (bob)-[:INVENTED {sequence: 1}]->(p1),
+						       (bob)-[:INVENTED {sequence: 0}]->(p2), (carol)-[:INVENTED {sequence: 0}]->(p3),
+						       (alice)-[:INVENTED {sequence: 0}]->(p4),
+						       (p1)-[:CLASSIFIED_AS]->(t), (p2)-[:CLASSIFIED_AS]->(t), (p3)-[:CLASSIFIED_AS]->(t),
+						       (p4)-[:CLASSIFIED_AS]->(u),
+						       (alice)-[:AFFILIATED_WITH {role: 'inventor', source: 'patents'}]->(b),
+						       (bob)-[:AFFILIATED_WITH {role: 'inventor', source: 'patents'}]->(b),
+						       (carol)-[:AFFILIATED_WITH {role: 'inventor', source: 'patents'}]->(a)
+						""")
+				.consume();
 		}
 		this.indexes.refresh();
 	}
@@ -135,7 +137,8 @@ class ExpertServiceTest {
 		assertThat(results.conflicts().excluded()).isEqualTo(2);
 		assertThat(results.conflicts().excludedAnonymous()).isEqualTo(1);
 		assertThat(results.conflicts().unknownParties()).containsExactly("Nobody Inc");
-		assertThat(results.conflicts().people()).extracting(ExpertResults.Excluded::name).containsExactly("Alice Smith");
+		assertThat(results.conflicts().people()).extracting(ExpertResults.Excluded::name)
+			.containsExactly("Alice Smith");
 		assertThat(JSON.writeValueAsString(results)).doesNotContainIgnoringCase("bob");
 	}
 
@@ -150,7 +153,8 @@ class ExpertServiceTest {
 			paged.add(one.items().get(0).handle());
 			assertThat(one.hasMore()).isEqualTo(page < 2);
 		}
-		assertThat(paged).containsExactlyElementsOf(all.results().items().stream().map(ExpertSuggestion::handle).toList());
+		assertThat(paged)
+			.containsExactlyElementsOf(all.results().items().stream().map(ExpertSuggestion::handle).toList());
 	}
 
 	@Test
@@ -181,7 +185,8 @@ class ExpertServiceTest {
 
 	private static long auditEvents(String action) {
 		try (var session = TestNeo4j.driver().session()) {
-			return session.run("MATCH (e:AuditEvent {action: $action}) RETURN count(e) AS n", java.util.Map.of("action", action))
+			return session
+				.run("MATCH (e:AuditEvent {action: $action}) RETURN count(e) AS n", java.util.Map.of("action", action))
 				.single()
 				.get("n")
 				.asLong();

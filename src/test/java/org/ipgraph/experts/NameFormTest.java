@@ -25,7 +25,8 @@ class NameFormTest {
 	void initialsMatchOnlyTheirOwnLetters() {
 		assertThat(NameForm.of("R. J.", "Kline").match(NameForm.of("Robert J.", "Kline")))
 			.isEqualTo(NameForm.Match.INITIAL);
-		assertThat(NameForm.of("R. K.", "Kline").match(NameForm.of("Robert J.", "Kline"))).isEqualTo(NameForm.Match.NONE);
+		assertThat(NameForm.of("R. K.", "Kline").match(NameForm.of("Robert J.", "Kline")))
+			.isEqualTo(NameForm.Match.NONE);
 		assertThat(NameForm.of("Robert", "Kline").match(NameForm.of("Ryan", "Kline"))).isEqualTo(NameForm.Match.NONE);
 	}
 

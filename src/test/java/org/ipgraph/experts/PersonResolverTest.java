@@ -15,8 +15,8 @@ class PersonResolverTest {
 	@Test
 	void linksNameVariantsThatShareACoInventor() {
 		var resolution = this.resolver.resolve(List.of(
-				person("person:felipe a garcia@us navy", "Felipe A.", "Garcia", Map.of("US6082675", 1), "us navy",
-						"", "woodall|r"),
+				person("person:felipe a garcia@us navy", "Felipe A.", "Garcia", Map.of("US6082675", 1), "us navy", "",
+						"woodall|r"),
 				person("person:felipe garcia@us navy", "Felipe", "Garcia", Map.of("US6293202", 1), "us navy", "",
 						"woodall|r")));
 		assertThat(resolution.identityOf("person:felipe garcia@us navy")).isEqualTo("person:felipe a garcia@us navy");
@@ -36,11 +36,13 @@ class PersonResolverTest {
 
 	@Test
 	void aCommonNameNeedsMoreThanPlaceAndFieldButAFullerOneMoves() {
-		// Same city and CPC subclass at two companies: "John Smith" stays two people, while
+		// Same city and CPC subclass at two companies: "John Smith" stays two people,
+		// while
 		// "John Q. Smith" is taken to be one inventor who changed employer
 		var plain = this.resolver.resolve(List.of(
 				person("person:john smith@acme", "John", "Smith", Map.of("US1", 0), "acme", "Boston|US", "lee|a"),
-				person("person:john smith@globex", "John", "Smith", Map.of("US2", 0), "globex", "Boston|US", "chan|b")));
+				person("person:john smith@globex", "John", "Smith", Map.of("US2", 0), "globex", "Boston|US",
+						"chan|b")));
 		assertThat(plain.identities()).isEmpty();
 		var fuller = this.resolver.resolve(List.of(
 				person("person:john q smith@acme", "John Q.", "Smith", Map.of("US1", 0), "acme", "Boston|US", "lee|a"),
@@ -53,16 +55,15 @@ class PersonResolverTest {
 	void coInventorsOfOnePatentAreNeverOnePerson() {
 		var resolution = this.resolver.resolve(List.of(
 				person("person:j kim@acme", "J.", "Kim", Map.of("US1", 0, "US3", 0), "acme", "Seoul|KR", "park|s"),
-				person("person:jin kim@acme", "Jin", "Kim", Map.of("US1", 1, "US4", 0), "acme", "Seoul|KR",
-						"park|s")));
+				person("person:jin kim@acme", "Jin", "Kim", Map.of("US1", 1, "US4", 0), "acme", "Seoul|KR", "park|s")));
 		assertThat(resolution.identities()).isEmpty();
 	}
 
 	@Test
 	void theSameInventorRecordFromTwoSourcesIsOnePerson() {
-		var resolution = this.resolver.resolve(
-				List.of(person("pv:fl:jo_ln:doe-1", "Jon", "Doe", Map.of("US7", 2), "", "", ""),
-						person("person:jon doe@initech", "Jon", "Doe", Map.of("US7", 2), "initech", "", "")));
+		var resolution = this.resolver
+			.resolve(List.of(person("pv:fl:jo_ln:doe-1", "Jon", "Doe", Map.of("US7", 2), "", "", ""),
+					person("person:jon doe@initech", "Jon", "Doe", Map.of("US7", 2), "initech", "", "")));
 		assertThat(resolution.links()).singleElement()
 			.satisfies(l -> assertThat(l.evidence()).containsExactly("same-inventor-record:US7"));
 	}
@@ -81,8 +82,7 @@ class PersonResolverTest {
 
 	@Test
 	void resolvingTwiceGivesTheSameResult() {
-		List<PersonRecord> records = List.of(
-				person("b", "Ann", "Lee", Map.of("US1", 0), "acme", "", "roe|r"),
+		List<PersonRecord> records = List.of(person("b", "Ann", "Lee", Map.of("US1", 0), "acme", "", "roe|r"),
 				person("a", "Ann M.", "Lee", Map.of("US2", 0), "acme", "", "roe|r"),
 				person("c", "A.", "Lee", Map.of("US3", 0), "acme", "", "roe|r"));
 		assertThat(this.resolver.resolve(records)).isEqualTo(this.resolver.resolve(List.copyOf(records).reversed()));
@@ -97,7 +97,8 @@ class PersonResolverTest {
 						"berg|b"),
 				person("person:kalle s lehtonen@acme", "Kalle S.", "Lehtonen", Map.of("US3", 0), "acme", "Oulu|FI",
 						"holm|c")));
-		assertThat(resolution.identities()).containsOnlyKeys("person:k s lehtonen@acme", "person:karin s lehtonen@acme");
+		assertThat(resolution.identities()).containsOnlyKeys("person:k s lehtonen@acme",
+				"person:karin s lehtonen@acme");
 		var elsewhere = this.resolver.resolve(List.of(
 				person("person:k s lehtonen@acme", "K. S.", "Lehtonen", Map.of("US1", 0), "acme", "Oulu|FI", "ek|a"),
 				person("person:karin s lehtonen@acme", "Karin S.", "Lehtonen", Map.of("US2", 0), "acme", "Lund|SE",

@@ -19,8 +19,8 @@ import org.neo4j.driver.Values;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs every query in graph-model/queries with the parameter values its header documents, on a
- * small graph that has something for each to find.
+ * Runs every query in graph-model/queries with the parameter values its header documents,
+ * on a small graph that has something for each to find.
  */
 class AnalystQueriesTest {
 
@@ -32,28 +32,30 @@ class AnalystQueriesTest {
 	static void seed() {
 		TestNeo4j.clear();
 		try (var session = TestNeo4j.driver().session()) {
-			session.run("""
-					CREATE (acme:Organization {id: 'acme', name: 'Acme', kind: 'company', aliases: ['Acme Inc.', 'ACME INC']}),
-					       (beta:Organization {id: 'beta', name: 'Beta', kind: 'company', npe: true}),
-					       (agency:Organization {id: 'agency', name: 'Agency', kind: 'government_agency'}),
-					       (h:Technology {symbol: 'H04N'}), (g:Technology {symbol: 'H04N19/00'}),
-					       (g)-[:PART_OF]->(h),
-					       (p1:Patent {number: 'US1', filingDate: date('2010-01-01')}),
-					       (p2:Patent {number: 'US2', filingDate: date('2011-01-01')}),
-					       (p3:Patent {number: 'US3', filingDate: date('2012-01-01')}),
-					       (acme)-[:OWNS]->(p1), (acme)-[:OWNS]->(p2), (beta)-[:OWNS]->(p2), (beta)-[:OWNS]->(p3),
-					       (p1)-[:CLASSIFIED_AS]->(g), (p2)-[:CLASSIFIED_AS]->(g), (p3)-[:CLASSIFIED_AS]->(h),
-					       (p1)-[:CITES]->(p3), (p3)-[:CITES]->(p1),
-					       (x:Person {id: 'x', name: 'X'}),
-					       (x)-[:AFFILIATED_WITH {from: date('2010-01-01')}]->(acme),
-					       (x)-[:AFFILIATED_WITH {from: date('2012-01-01')}]->(beta),
-					       (s:Standard {id: 'DEMO-VC 1'}), (p1)-[:DECLARED_ESSENTIAL_TO {declarant: 'acme'}]->(s),
-					       (c:LitigationCase {id: 'case-1'}), (beta)-[:PLAINTIFF_IN]->(c), (acme)-[:DEFENDANT_IN]->(c),
-					       (f:Fund {id: 'fund:sbir', name: 'SBIR', amount: 100000.0, currency: 'USD'}),
-					       (agency)-[:ISSUED]->(f), (acme)-[:FUNDED_BY]->(f),
-					       (d:Document {id: 'sha256:1', name: 'news.txt'}),
-					       (acme)-[:MENTIONED_IN {sentence: 'Acme licensed ...', start: 0, end: 4, confidence: 0.9}]->(d)
-					""").consume();
+			session
+				.run("""
+						CREATE (acme:Organization {id: 'acme', name: 'Acme', kind: 'company', aliases: ['Acme Inc.', 'ACME INC']}),
+						       (beta:Organization {id: 'beta', name: 'Beta', kind: 'company', npe: true}),
+						       (agency:Organization {id: 'agency', name: 'Agency', kind: 'government_agency'}),
+						       (h:Technology {symbol: 'H04N'}), (g:Technology {symbol: 'H04N19/00'}),
+						       (g)-[:PART_OF]->(h),
+						       (p1:Patent {number: 'US1', filingDate: date('2010-01-01')}),
+						       (p2:Patent {number: 'US2', filingDate: date('2011-01-01')}),
+						       (p3:Patent {number: 'US3', filingDate: date('2012-01-01')}),
+						       (acme)-[:OWNS]->(p1), (acme)-[:OWNS]->(p2), (beta)-[:OWNS]->(p2), (beta)-[:OWNS]->(p3),
+						       (p1)-[:CLASSIFIED_AS]->(g), (p2)-[:CLASSIFIED_AS]->(g), (p3)-[:CLASSIFIED_AS]->(h),
+						       (p1)-[:CITES]->(p3), (p3)-[:CITES]->(p1),
+						       (x:Person {id: 'x', name: 'X'}),
+						       (x)-[:AFFILIATED_WITH {from: date('2010-01-01')}]->(acme),
+						       (x)-[:AFFILIATED_WITH {from: date('2012-01-01')}]->(beta),
+						       (s:Standard {id: 'DEMO-VC 1'}), (p1)-[:DECLARED_ESSENTIAL_TO {declarant: 'acme'}]->(s),
+						       (c:LitigationCase {id: 'case-1'}), (beta)-[:PLAINTIFF_IN]->(c), (acme)-[:DEFENDANT_IN]->(c),
+						       (f:Fund {id: 'fund:sbir', name: 'SBIR', amount: 100000.0, currency: 'USD'}),
+						       (agency)-[:ISSUED]->(f), (acme)-[:FUNDED_BY]->(f),
+						       (d:Document {id: 'sha256:1', name: 'news.txt'}),
+						       (acme)-[:MENTIONED_IN {sentence: 'Acme licensed ...', start: 0, end: 4, confidence: 0.9}]->(d)
+						""")
+				.consume();
 		}
 	}
 

@@ -98,8 +98,8 @@ class IngestServiceTest {
 				.single()
 				.get("c")
 				.asLong()).isEqualTo(3);
-			assertThat(session
-				.run("MATCH (p:Person {nameKey: 'ann lee'})-[:INVENTED]->(x) RETURN count(DISTINCT p) AS people, count(x) AS patents")
+			assertThat(session.run(
+					"MATCH (p:Person {nameKey: 'ann lee'})-[:INVENTED]->(x) RETURN count(DISTINCT p) AS people, count(x) AS patents")
 				.single()
 				.asMap()).containsEntry("people", 1L).containsEntry("patents", 2L);
 		}
@@ -114,7 +114,8 @@ class IngestServiceTest {
 				      -[:PART_OF]->(:Technology {symbol: 'H04N19/00'})-[:PART_OF]->(:Technology {symbol: 'H04N'})
 				      -[:PART_OF]->(:Technology {symbol: 'H04'})-[:PART_OF]->(:Technology {symbol: 'H'})
 				RETURN count(path)""")).isEqualTo(1);
-		assertThat(count("MATCH (:Patent {number: 'US1000001'})-[:CITES]->(q:Patent {number: 'US999', stub: true}) RETURN count(q)"))
+		assertThat(count(
+				"MATCH (:Patent {number: 'US1000001'})-[:CITES]->(q:Patent {number: 'US999', stub: true}) RETURN count(q)"))
 			.isEqualTo(1);
 	}
 
@@ -150,8 +151,9 @@ class IngestServiceTest {
 	}
 
 	/**
-	 * A line format for these tests: "P|number|owner|inventor|cpc|cited" lines are patents, other
-	 * lines probes; "poison" fails in the database, "BREAK" ends the file with an I/O error.
+	 * A line format for these tests: "P|number|owner|inventor|cpc|cited" lines are
+	 * patents, other lines probes; "poison" fails in the database, "BREAK" ends the file
+	 * with an I/O error.
 	 */
 	@TestConfiguration
 	static class Probes {

@@ -21,9 +21,9 @@ import org.springframework.test.context.TestPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A stop request (SIGTERM, Ctrl-C) ends an ingest after the batch in flight: that batch is
- * stored whole, nothing more is read, the report says so, and running the same ingest again
- * completes it without duplicates.
+ * A stop request (SIGTERM, Ctrl-C) ends an ingest after the batch in flight: that batch
+ * is stored whole, nothing more is read, the report says so, and running the same ingest
+ * again completes it without duplicates.
  */
 @GraphTest
 @TestPropertySource(properties = "ipgraph.ingest.batch-size=100")

@@ -16,8 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * Trains a name finder on a tiny file with the project's trainer and reads text with it through
- * the pipeline: exact spans in document characters.
+ * Trains a name finder on a tiny file with the project's trainer and reads text with it
+ * through the pipeline: exact spans in document characters.
  */
 class NlpNameFinderTrainingTest {
 
@@ -43,7 +43,8 @@ class NlpNameFinderTrainingTest {
 			.containsExactly(tuple(EntityType.ORGANIZATION, "Office of Naval Research", 4, 28),
 					tuple(EntityType.PERSON, "Jane Doe", 48, 56),
 					tuple(EntityType.ORGANIZATION, "Department of Energy", 70, 90));
-		assertThat(annotated.mentions()).allSatisfy(m -> assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text()));
+		assertThat(annotated.mentions())
+			.allSatisfy(m -> assertThat(text.substring(m.start(), m.end())).isEqualTo(m.text()));
 	}
 
 	@Test
@@ -52,21 +53,24 @@ class NlpNameFinderTrainingTest {
 		AnnotatedText annotated = pipeline.annotate(text, new Gazetteer());
 		assertThat(annotated.mentions()).extracting(Mention::type, Mention::text)
 			.contains(tuple(EntityType.PATENT_NUMBER, "U.S. Pat. No. 7,654,321"),
-					tuple(EntityType.FUND, "Small Business Innovation Research"), tuple(EntityType.MONEY, "$2 million"));
+					tuple(EntityType.FUND, "Small Business Innovation Research"),
+					tuple(EntityType.MONEY, "$2 million"));
 	}
 
 	@Test
 	void tokenizesPatentAndLegalNotationAsTheModelsExpect() {
-		Sentence sentence = pipeline.sentences("The Stevenson-Wydler Act, U.S. Pat. No. 4,255,837 and grant "
-				+ "N00014-15-1-2244 were cited in 1981.").get(0);
+		Sentence sentence = pipeline
+			.sentences("The Stevenson-Wydler Act, U.S. Pat. No. 4,255,837 and grant "
+					+ "N00014-15-1-2244 were cited in 1981.")
+			.get(0);
 		assertThat(sentence.tokens()).containsExactly("The", "Stevenson-Wydler", "Act", ",", "U.S.", "Pat.", "No.",
 				"4,255,837", "and", "grant", "N00014-15-1-2244", "were", "cited", "in", "1981", ".");
 	}
 
 	@Test
 	void keepsAbbreviationsInsideTheSentence() {
-		List<Sentence> sentences = pipeline.sentences(
-				"U.S. Pat. No. 4,255,837 issued to H. Holtz on Mar. 17, 1981. The clip is magnetic.");
+		List<Sentence> sentences = pipeline
+			.sentences("U.S. Pat. No. 4,255,837 issued to H. Holtz on Mar. 17, 1981. The clip is magnetic.");
 		assertThat(sentences).extracting(Sentence::text)
 			.containsExactly("U.S. Pat. No. 4,255,837 issued to H. Holtz on Mar. 17, 1981.", "The clip is magnetic.");
 	}

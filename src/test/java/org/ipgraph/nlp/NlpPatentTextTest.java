@@ -35,8 +35,10 @@ class NlpPatentTextTest {
 		TestNeo4j.clear();
 		this.nlp.forgetIndex();
 		try (var session = TestNeo4j.driver().session()) {
-			session.run("CREATE (:Patent {number: 'US7000001', governmentInterest: $text, abstract: 'A cooled magnet.'})",
-					Map.of("text", STATEMENT)).consume();
+			session
+				.run("CREATE (:Patent {number: 'US7000001', governmentInterest: $text, abstract: 'A cooled magnet.'})",
+						Map.of("text", STATEMENT))
+				.consume();
 		}
 	}
 
@@ -54,7 +56,8 @@ class NlpPatentTextTest {
 			assertThat(row.get("agency").asString()).isEqualTo("department of energy");
 			assertThat(row.get("language").asString()).isEqualTo("eng");
 		}
-		EvidenceReport report2 = this.evidence.forRelationship("US7000001", "FUNDED_BY", "fund:department of energy", 5);
+		EvidenceReport report2 = this.evidence.forRelationship("US7000001", "FUNDED_BY", "fund:department of energy",
+				5);
 		assertThat(report2.facts()).singleElement().satisfies(f -> {
 			assertThat(f.evidence().sentence()).startsWith("This invention was made with Government support");
 			assertThat(f.evidence().extractor()).isEqualTo("rule:funding");

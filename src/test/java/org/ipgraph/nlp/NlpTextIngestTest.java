@@ -84,10 +84,12 @@ class NlpTextIngestTest {
 				MATCH (f:Fund {id: 'fund:small business innovation research'})-[:MENTIONED_IN]->() RETURN count(*)"""))
 			.isEqualTo(1);
 		assertThat(count("MATCH (p:Policy)-[:MENTIONED_IN]->() RETURN count(DISTINCT p)")).isPositive();
-		assertThat(count("""
-				MATCH (:Organization {id: 'small business administration'})-[:ISSUED]->(f:Fund)<-[r:FUNDED_BY]-(a:Organization)
-				WHERE a.name STARTS WITH 'Acme Robotics' AND r.amount = 2000000.0
-				RETURN count(*)""")).isEqualTo(1);
+		assertThat(
+				count("""
+						MATCH (:Organization {id: 'small business administration'})-[:ISSUED]->(f:Fund)<-[r:FUNDED_BY]-(a:Organization)
+						WHERE a.name STARTS WITH 'Acme Robotics' AND r.amount = 2000000.0
+						RETURN count(*)"""))
+			.isEqualTo(1);
 		EvidenceReport sba = this.evidence.forEntity("Small Business Administration", 10);
 		assertThat(sba.mentions()).isNotEmpty()
 			.allSatisfy(m -> assertThat(m.sentence()).contains("Small Business Administration"));

@@ -20,21 +20,23 @@ class OrganizationServiceTest {
 	void seed() {
 		TestNeo4j.clear();
 		try (var session = TestNeo4j.driver().session()) {
-			session.run("""
-					CREATE (a:Organization {id: 'acme', name: 'Acme Corp.', kind: 'company', aliases: ['Acme Corp.', 'ACME CORP']}),
-					       (parent:Organization {id: 'acme holdings', name: 'Acme Holdings'}),
-					       (b:Organization {id: 'beta', name: 'Beta LLC', aliases: ['Beta LLC']}),
-					       (t:Technology {symbol: 'H04N', title: 'PICTORIAL COMMUNICATION'}),
-					       (h:Technology {symbol: 'H04N19/70'}),
-					       (x:Person {id: 'x', name: 'X'}), (y:Person {id: 'y', name: 'Y'}),
-					       (a)-[:SUBSIDIARY_OF {relation: 'subsidiary'}]->(parent)
-					WITH a, b, h, x, y
-					UNWIND range(1, 5) AS i
-					CREATE (p:Patent {number: 'US' + i, filingDate: date({year: 2000 + i % 2, month: 1, day: 1})})
-					CREATE (a)-[:OWNS]->(p), (p)-[:CLASSIFIED_AS]->(h), (x)-[:INVENTED]->(p)
-					FOREACH (_ IN CASE WHEN i <= 2 THEN [1] ELSE [] END | CREATE (b)-[:OWNS]->(p))
-					FOREACH (_ IN CASE WHEN i = 1 THEN [1] ELSE [] END | CREATE (y)-[:INVENTED]->(p))
-					""").consume();
+			session
+				.run("""
+						CREATE (a:Organization {id: 'acme', name: 'Acme Corp.', kind: 'company', aliases: ['Acme Corp.', 'ACME CORP']}),
+						       (parent:Organization {id: 'acme holdings', name: 'Acme Holdings'}),
+						       (b:Organization {id: 'beta', name: 'Beta LLC', aliases: ['Beta LLC']}),
+						       (t:Technology {symbol: 'H04N', title: 'PICTORIAL COMMUNICATION'}),
+						       (h:Technology {symbol: 'H04N19/70'}),
+						       (x:Person {id: 'x', name: 'X'}), (y:Person {id: 'y', name: 'Y'}),
+						       (a)-[:SUBSIDIARY_OF {relation: 'subsidiary'}]->(parent)
+						WITH a, b, h, x, y
+						UNWIND range(1, 5) AS i
+						CREATE (p:Patent {number: 'US' + i, filingDate: date({year: 2000 + i % 2, month: 1, day: 1})})
+						CREATE (a)-[:OWNS]->(p), (p)-[:CLASSIFIED_AS]->(h), (x)-[:INVENTED]->(p)
+						FOREACH (_ IN CASE WHEN i <= 2 THEN [1] ELSE [] END | CREATE (b)-[:OWNS]->(p))
+						FOREACH (_ IN CASE WHEN i = 1 THEN [1] ELSE [] END | CREATE (y)-[:INVENTED]->(p))
+						""")
+				.consume();
 			session.run("""
 					MATCH (p1:Patent {number: 'US1'}), (p2:Patent {number: 'US2'})
 					CREATE (c:Patent {number: 'US99'})-[:CITES]->(p1), (p1)-[:CITES]->(p2),

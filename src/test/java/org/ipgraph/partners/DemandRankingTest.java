@@ -12,7 +12,8 @@ class DemandRankingTest {
 	static PartnerGraph graph() {
 		TinyGraph g = new TinyGraph().company("stepwise", "cellco", "radioco").org("tu", "university", "DE");
 		g.patent("US1", 2015, "stepwise").code("A61B5/112").text("Low-power gait sensing for elderly care wearables");
-		g.patent("US2", 2016, "stepwise").code("A61B5/112", "A61B5/1117")
+		g.patent("US2", 2016, "stepwise")
+			.code("A61B5/112", "A61B5/1117")
 			.text("Gait cycle segmentation and fall detection in a wearable sensor");
 		g.patent("US3", 2016, "tu").code("A61B5/112").text("Stride length estimation from gait sensor data");
 		g.patent("US4", 2015, "cellco").code("H01M10/0525").text("Lithium-ion cell with electrolyte additive");
@@ -39,7 +40,8 @@ class DemandRankingTest {
 		var page = ranking.page(result, "demand:x", PageRequest.of(0, 10));
 		assertThat(page.get(0).organization().id()).isEqualTo("stepwise");
 		assertThat(page.get(0).sharedTerms()).contains("gait", "wearabl");
-		assertThat(page.get(0).paths()).contains("(demand:x)-[:TARGETS]->(A61B5/112)<-[:CLASSIFIED_AS]-(US1)<-[:OWNS]-(stepwise)");
+		assertThat(page.get(0).paths())
+			.contains("(demand:x)-[:TARGETS]->(A61B5/112)<-[:CLASSIFIED_AS]-(US1)<-[:OWNS]-(stepwise)");
 		assertThat(page).extracting(c -> c.organization().id()).doesNotContain("cellco");
 	}
 

@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ModelTrainerTest {
 
 	/**
-	 * 300 companies in one field. Pairs (3k, 3k+1) share an inventor from 2008 and co-apply in
-	 * a year from 2012 on; pairs (3k+1, 3k+2) never do anything together.
+	 * 300 companies in one field. Pairs (3k, 3k+1) share an inventor from 2008 and
+	 * co-apply in a year from 2012 on; pairs (3k+1, 3k+2) never do anything together.
 	 */
 	static PartnerGraph graph() {
 		TinyGraph g = new TinyGraph();
@@ -71,7 +71,8 @@ class ModelTrainerTest {
 				LinkEvents.Kind.CO_APPLICATION, List.of(2014), 2015, y -> Profiles.asOf(graph, y));
 		assertThat(prior.training().method()).isEqualTo("prior");
 		assertThat(prior.training().positives()).isEqualTo(66);
-		assertThat(prior.training().note()).startsWith("only 66 positive training pairs (" + 5 * Feature.COUNT + " needed");
+		assertThat(prior.training().note())
+			.startsWith("only 66 positive training pairs (" + 5 * Feature.COUNT + " needed");
 		PartnerModels models = new PartnerModels(Map.of());
 		assertThat(models.forRole(Role.ANY).training().method()).isEqualTo("prior");
 	}

@@ -34,9 +34,9 @@ class PartnerControllerTest {
 
 	@Test
 	void passesFiltersAndPagingToTheService() throws Exception {
-		given(this.partners.recommend(any())).willReturn(new PartnerRecommendations(
-				new OrganizationRef("acme", "Acme", "company", "US", 3), "licensee", "rule", null, List.of(), List.of(), 0,
-				new org.ipgraph.web.Page<>(List.of(), 1, 5, false), "abc"));
+		given(this.partners.recommend(any()))
+			.willReturn(new PartnerRecommendations(new OrganizationRef("acme", "Acme", "company", "US", 3), "licensee",
+					"rule", null, List.of(), List.of(), 0, new org.ipgraph.web.Page<>(List.of(), 1, 5, false), "abc"));
 		this.mvc
 			.perform(get("/api/v1/partners").param("organization", "acme")
 				.param("role", "licensee")

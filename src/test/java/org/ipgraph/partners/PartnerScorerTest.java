@@ -11,15 +11,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PartnerScorerTest {
 
 	/**
-	 * acme works in video coding syntax (H04N19/70). beta owns one neighbouring patent and cites
-	 * acme; gamma owns more video coding than acme and cites it too; epsilon owns what acme
-	 * cites; zeta works in vision (G06V10/82), which other owners combine with video coding;
-	 * delta makes batteries and relates to nobody.
+	 * acme works in video coding syntax (H04N19/70). beta owns one neighbouring patent
+	 * and cites acme; gamma owns more video coding than acme and cites it too; epsilon
+	 * owns what acme cites; zeta works in vision (G06V10/82), which other owners combine
+	 * with video coding; delta makes batteries and relates to nobody.
 	 */
 	static PartnerGraph video() {
 		TinyGraph g = new TinyGraph().company("acme", "beta", "gamma", "delta", "epsilon", "zeta", "omega");
 		for (int i = 1; i <= 5; i++) {
-			g.patent("US" + i, 2010, "acme").code("H04N19/70").inventor("ann acme" + i).cites("US20")
+			g.patent("US" + i, 2010, "acme")
+				.code("H04N19/70")
+				.inventor("ann acme" + i)
+				.cites("US20")
 				.text("video coding syntax parameter set signalling");
 		}
 		g.patent("US10", 2012, "beta").code("H04N19/52").cites("US1", "US2").text("motion vector prediction video");
@@ -78,7 +81,9 @@ class PartnerScorerTest {
 
 	@Test
 	void researchPartnersAreUniversitiesOrInstitutesInTheField() {
-		TinyGraph g = new TinyGraph().company("acme", "bigco").org("tu", "university", "DE").org("far", "university", "DE");
+		TinyGraph g = new TinyGraph().company("acme", "bigco")
+			.org("tu", "university", "DE")
+			.org("far", "university", "DE");
 		g.patent("US1", 2010, "acme").code("A61B5/112").text("gait sensor");
 		g.patent("US2", 2010, "tu").code("A61B5/112").text("gait analysis sensor");
 		g.patent("US3", 2010, "bigco").code("A61B5/112").text("gait sensor");
@@ -118,7 +123,9 @@ class PartnerScorerTest {
 
 	@Test
 	void filtersByCountryKindAndPortfolioSize() {
-		TinyGraph g = new TinyGraph().company("acme").org("de1", "company", "DE").org("de2", "university", "DE")
+		TinyGraph g = new TinyGraph().company("acme")
+			.org("de1", "company", "DE")
+			.org("de2", "university", "DE")
 			.org("fr", "company", "FR");
 		g.patent("US1", 2010, "acme").code("H04N19/70");
 		g.patent("US2", 2010, "de1").code("H04N19/70");
@@ -127,12 +134,14 @@ class PartnerScorerTest {
 		g.patent("US5", 2010, "fr").code("H04N19/70");
 		PartnerGraph graph = g.build();
 		int acme = graph.organization("acme");
-		assertThat(ids(graph, scorer(graph).rank(acme, Role.ANY, new PartnerScorer.Filters("DE", null, 1, true, Set.of()))))
+		assertThat(ids(graph,
+				scorer(graph).rank(acme, Role.ANY, new PartnerScorer.Filters("DE", null, 1, true, Set.of()))))
 			.containsExactlyInAnyOrder("de1", "de2");
 		assertThat(ids(graph,
 				scorer(graph).rank(acme, Role.ANY, new PartnerScorer.Filters(null, "university", 1, true, Set.of()))))
 			.containsExactly("de2");
-		assertThat(ids(graph, scorer(graph).rank(acme, Role.ANY, new PartnerScorer.Filters(null, null, 2, true, Set.of()))))
+		assertThat(ids(graph,
+				scorer(graph).rank(acme, Role.ANY, new PartnerScorer.Filters(null, null, 2, true, Set.of()))))
 			.containsExactly("de1");
 	}
 

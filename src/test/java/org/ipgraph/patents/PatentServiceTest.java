@@ -57,7 +57,8 @@ class PatentServiceTest {
 		PatentDetails p = this.patents.find("US7654321").orElseThrow();
 		assertThat(p.title()).isEqualTo("Video coder");
 		assertThat(p.owners()).extracting(PatentDetails.Owner::id).containsExactlyInAnyOrder("acme", "beta");
-		assertThat(p.owners()).filteredOn(o -> o.id().equals("acme")).singleElement()
+		assertThat(p.owners()).filteredOn(o -> o.id().equals("acme"))
+			.singleElement()
 			.satisfies(o -> assertThat(o.to()).hasToString("2010-01-01"));
 		assertThat(p.inventors()).containsExactly("Ann Lee");
 		assertThat(p.classifications()).extracting(PatentDetails.Classification::symbol)

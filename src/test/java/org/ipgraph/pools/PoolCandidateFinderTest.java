@@ -85,9 +85,8 @@ class PoolCandidateFinderTest {
 		List<ScopePatent> patents = List.of(patent("P1", "a").declared("S").text(0, 1, 2).build(),
 				patent("P2", "b").declared("S").cites("P1").text(0, 1, 3).build(),
 				patent("P3", "c").declared("S").cites("P2").text(0, 1, 4).build(),
-				patent("P4", "d").cites("P1", "P2").text(0, 1, 4).build(),
-				patent("P5", "e").text(6, 7).build(), patent("P6", "e").text(6, 7, 5).build(),
-				patent("P7", "f").text(6, 7, 2).build());
+				patent("P4", "d").cites("P1", "P2").text(0, 1, 4).build(), patent("P5", "e").text(6, 7).build(),
+				patent("P6", "e").text(6, 7, 5).build(), patent("P7", "f").text(6, 7, 2).build());
 		PoolCandidate pool = only(find(patents, "S", 3));
 		assertThat(pool.standard()).isEqualTo("S");
 		assertThat(pool.members()).extracting(PoolMember::number).containsExactlyInAnyOrder("P1", "P2", "P3");
@@ -119,8 +118,8 @@ class PoolCandidateFinderTest {
 	@Test
 	void mutualCitationsBetweenLicensorsAreBlocking() {
 		List<ScopePatent> patents = List.of(patent("P1", "a").cites("P2").text(0, 1, 2).build(),
-				patent("P2", "b").cites("P3").text(0, 1, 3).build(),
-				patent("P3", "c").text(0, 1, 4).build(), patent("P4", "a").cites("P3").text(0, 1, 5).build(),
+				patent("P2", "b").cites("P3").text(0, 1, 3).build(), patent("P3", "c").text(0, 1, 4).build(),
+				patent("P4", "a").cites("P3").text(0, 1, 5).build(),
 				patent("P5", "c").cites("P1").text(0, 1, 6).build());
 		PoolCandidate pool = only(find(patents, null, 3));
 		assertThat(pool.blocking()).first().satisfies(r -> {
@@ -159,7 +158,8 @@ class PoolCandidateFinderTest {
 				patent("P2", "a").family("F").cites("P1", "P3").text(0, 1).date(2016).build(),
 				patent("P3", "b").cites("P4").text(2, 3).build(), patent("P4", "b").text(4, 5).build());
 		PoolData data = new PoolData(patents, Map.of(), Map.of(), Set.of(), null, TERMS);
-		PoolCandidateFinder.Prepared prepared = new PoolCandidateFinder(PARAMETERS.withText(PoolParameters.TextMode.NONE))
+		PoolCandidateFinder.Prepared prepared = new PoolCandidateFinder(
+				PARAMETERS.withText(PoolParameters.TextMode.NONE))
 			.prepare(data);
 		WeightedGraph graph = prepared.graph();
 		assertThat(graph.nodes()).containsExactly("P1", "P3", "P4", "standard:S");
@@ -169,7 +169,8 @@ class PoolCandidateFinderTest {
 			weights.put(graph.nodes().get(graph.sources()[e]) + "-" + graph.nodes().get(graph.targets()[e]),
 					graph.weights()[e]);
 		}
-		// P1 and its substitute P2 both cite P3 (another owner); P3 cites P4 (its own owner's)
+		// P1 and its substitute P2 both cite P3 (another owner); P3 cites P4 (its own
+		// owner's)
 		assertThat(weights).containsEntry("P1-P3", 2.0)
 			.containsEntry("P3-P4", PARAMETERS.sameOwnerCitationWeight())
 			.containsEntry("P1-standard:S", PARAMETERS.declarationWeight())
@@ -190,7 +191,9 @@ class PoolCandidateFinderTest {
 
 	static List<PoolCandidate> find(List<ScopePatent> patents, String standard, int minOwners) {
 		Set<String> seeds = standard == null ? Set.of()
-				: patents.stream().filter(p -> p.declarations().contains(standard)).map(ScopePatent::number)
+				: patents.stream()
+					.filter(p -> p.declarations().contains(standard))
+					.map(ScopePatent::number)
 					.collect(java.util.stream.Collectors.toSet());
 		PoolData data = new PoolData(patents, Map.of(), Map.of(), seeds, standard, TERMS);
 		PoolCandidateFinder finder = new PoolCandidateFinder(PARAMETERS);
@@ -206,8 +209,8 @@ class PoolCandidateFinderTest {
 	}
 
 	/**
-	 * A patent owned by {@code owner} of group {@code group} (pairs of owner, group; one name is
-	 * both).
+	 * A patent owned by {@code owner} of group {@code group} (pairs of owner, group; one
+	 * name is both).
 	 */
 	static Builder patent(String number, String... owners) {
 		return new Builder(number, owners);

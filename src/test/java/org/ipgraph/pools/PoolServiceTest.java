@@ -23,9 +23,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class PoolServiceTest {
 
 	/**
-	 * Four declarants' patents to S (A through its subsidiary too), an undeclared B patent citing
-	 * two of them, an outsider D with a similar patent citing one, a continuation of P1, and a
-	 * background of E and F patents on entropy coding citing each other.
+	 * Four declarants' patents to S (A through its subsidiary too), an undeclared B
+	 * patent citing two of them, an outsider D with a similar patent citing one, a
+	 * continuation of P1, and a background of E and F patents on entropy coding citing
+	 * each other.
 	 */
 	static final String GRAPH = """
 			CREATE (a:Organization {id: 'a', name: 'Alpha Video'}), (asub:Organization {id: 'a sub', name: 'Alpha Labs'}),
@@ -90,8 +91,8 @@ class PoolServiceTest {
 		assertThat(results.total()).isOne();
 		PoolCandidate pool = results.items().get(0);
 		assertThat(pool.standard()).isEqualTo("DEMO-VC 9");
-		assertThat(pool.members()).extracting(PoolMember::number).containsExactlyInAnyOrder("US1", "US2", "US3", "US4",
-				"US5");
+		assertThat(pool.members()).extracting(PoolMember::number)
+			.containsExactlyInAnyOrder("US1", "US2", "US3", "US4", "US5");
 		assertThat(pool.licensors()).extracting(Licensor::group, Licensor::patents)
 			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("a", 2.0),
 					org.assertj.core.groups.Tuple.tuple("b", 2.0), org.assertj.core.groups.Tuple.tuple("c", 1.0));
@@ -141,8 +142,8 @@ class PoolServiceTest {
 			executor.shutdown();
 		}
 		try (var session = TestNeo4j.driver().session()) {
-			assertThat(session.run("CALL gds.graph.list() YIELD graphName RETURN graphName").list()).noneMatch(
-					r -> r.get("graphName").asString().startsWith(CommunityDetection.PREFIX));
+			assertThat(session.run("CALL gds.graph.list() YIELD graphName RETURN graphName").list())
+				.noneMatch(r -> r.get("graphName").asString().startsWith(CommunityDetection.PREFIX));
 		}
 	}
 

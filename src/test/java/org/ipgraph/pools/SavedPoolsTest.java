@@ -26,8 +26,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Saved pool work through the full filter chain with real users: any user reads, organizers
- * and admins write; a save becomes a Pool with its members, licensors and standard.
+ * Saved pool work through the full filter chain with real users: any user reads,
+ * organizers and admins write; a save becomes a Pool with its members, licensors and
+ * standard.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -60,9 +61,11 @@ class SavedPoolsTest {
 
 	@Test
 	void organizersSaveListAndDeletePoolsThatEveryUserCanRead() throws Exception {
-		this.mvc.perform(post("/api/v1/pools/saved").with(httpBasic("ursula", PASSWORD))
-			.contentType(MediaType.APPLICATION_JSON)
-			.content(BODY)).andExpect(status().isForbidden());
+		this.mvc
+			.perform(post("/api/v1/pools/saved").with(httpBasic("ursula", PASSWORD))
+				.contentType(MediaType.APPLICATION_JSON)
+				.content(BODY))
+			.andExpect(status().isForbidden());
 		String location = this.mvc
 			.perform(post("/api/v1/pools/saved").with(httpBasic("olga", PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON)

@@ -31,9 +31,9 @@ import static org.assertj.core.api.Assertions.assertThatCode;
 
 /**
  * Every importer against damaged copies of a real sample of its format: truncated, bytes
- * flipped, invalid UTF-8, windows-1252 instead of UTF-8, a huge field, binary garbage, an empty
- * file. Each must finish with clear rejections (file, record, reason, no stack trace), keep the
- * graph well-formed, and never throw.
+ * flipped, invalid UTF-8, windows-1252 instead of UTF-8, a huge field, binary garbage, an
+ * empty file. Each must finish with clear rejections (file, record, reason, no stack
+ * trace), keep the graph well-formed, and never throw.
  */
 @GraphTest
 class ImporterFuzzTest {
@@ -88,7 +88,8 @@ class ImporterFuzzTest {
 		assertWellFormed();
 	}
 
-	// What a partial batch would leave behind: nodes without their key, relationships to the
+	// What a partial batch would leave behind: nodes without their key, relationships to
+	// the
 	// wrong kind of node
 	private static void assertWellFormed() {
 		try (var session = TestNeo4j.driver().session()) {
@@ -98,9 +99,11 @@ class ImporterFuzzTest {
 				.isZero();
 			assertThat(count(session, "MATCH (x:Person) WHERE x.id IS NULL RETURN count(x)")).isZero();
 			assertThat(count(session, "MATCH (a)-[:OWNS]->(b) WHERE NOT b:Patent OR NOT (a:Organization OR a:Person)"
-					+ " RETURN count(*)")).isZero();
+					+ " RETURN count(*)"))
+				.isZero();
 			assertThat(count(session, "MATCH (p:Patent) WHERE p.stub IS NULL AND NOT (p)-[:RECORDED_IN]->(:Document)"
-					+ " RETURN count(p)")).isZero();
+					+ " RETURN count(p)"))
+				.isZero();
 		}
 	}
 
@@ -118,8 +121,9 @@ class ImporterFuzzTest {
 	}
 
 	/**
-	 * The first part of a real file of the format (PatentsView: a table this test writes with
-	 * the published columns, since no real PatentsView file is among the shared data).
+	 * The first part of a real file of the format (PatentsView: a table this test writes
+	 * with the published columns, since no real PatentsView file is among the shared
+	 * data).
 	 */
 	private static byte[] sample(String format) throws IOException {
 		return switch (format) {
@@ -177,7 +181,8 @@ class ImporterFuzzTest {
 		INVALID_UTF8 {
 			@Override
 			byte[] apply(byte[] sample, Random random) {
-				return insert(sample, sample.length / 2, new byte[] { (byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFE });
+				return insert(sample, sample.length / 2,
+						new byte[] { (byte) 0xC3, (byte) 0x28, (byte) 0xFF, (byte) 0xFE });
 			}
 
 			@Override

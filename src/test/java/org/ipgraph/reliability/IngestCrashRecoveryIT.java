@@ -23,8 +23,9 @@ import org.neo4j.driver.GraphDatabase;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * An ingest killed with SIGKILL in the middle, then run again, leaves exactly the graph of one
- * clean run: same counts per label and relationship type, no duplicate relationships.
+ * An ingest killed with SIGKILL in the middle, then run again, leaves exactly the graph
+ * of one clean run: same counts per label and relationship type, no duplicate
+ * relationships.
  */
 class IngestCrashRecoveryIT {
 
@@ -43,7 +44,8 @@ class IngestCrashRecoveryIT {
 		assertThat(partial).as("the kill came after some batches and before the end").isBetween(1L, 224L);
 
 		assertThat(run("ingest", "--data-dir", crashed.toString(), "--batch-size", "5", "--format", "uspto-xml",
-				input.toString())).isZero();
+				input.toString()))
+			.isZero();
 		assertThat(run("ingest", "--data-dir", clean.toString(), "--format", "uspto-xml", input.toString())).isZero();
 
 		assertThat(counts(crashed)).isEqualTo(counts(clean));
@@ -51,9 +53,10 @@ class IngestCrashRecoveryIT {
 	}
 
 	private static Process cli(String... args) throws IOException {
-		List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-				"--enable-native-access=ALL-UNNAMED", "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-				"org.ipgraph.IpgraphApplication"));
+		List<String> command = new ArrayList<>(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+						"--enable-native-access=ALL-UNNAMED", "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+						"org.ipgraph.IpgraphApplication"));
 		command.addAll(List.of(args));
 		return new ProcessBuilder(command).redirectErrorStream(true).start();
 	}
@@ -68,7 +71,8 @@ class IngestCrashRecoveryIT {
 	// The progress listener prints one line per file when not on a terminal
 	private static void waitForLine(Process process, String text, Duration timeout) throws IOException {
 		long deadline = System.nanoTime() + timeout.toNanos();
-		BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+		BufferedReader out = new BufferedReader(
+				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
 		String line;
 		while ((line = out.readLine()) != null) {
 			if (line.contains(text)) {

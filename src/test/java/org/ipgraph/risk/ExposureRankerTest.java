@@ -27,9 +27,11 @@ class ExposureRankerTest {
 
 	@Test
 	void aCloseLitigatedPatentOfAStrongNpeRanksFirst() {
-		var close = patent("N1", "beam steering antenna array with phase shifters", "H01Q3/30", LocalDate.of(2012, 1, 1));
+		var close = patent("N1", "beam steering antenna array with phase shifters", "H01Q3/30",
+				LocalDate.of(2012, 1, 1));
 		var far = patent("N2", "lawn mower blade sharpening", "A01D34/73", LocalDate.of(2012, 1, 1));
-		var weak = patent("N3", "beam steering antenna array with phase shifters", "H01Q3/30", LocalDate.of(2012, 1, 1));
+		var weak = patent("N3", "beam steering antenna array with phase shifters", "H01Q3/30",
+				LocalDate.of(2012, 1, 1));
 		List<ExposureRanker.Ranked> ranked = ExposureRanker.rank(this.own, List.of(),
 				List.of(held(far, 0.99, 10, 3), held(weak, 0.6, 0, 0), held(close, 0.95, 8, 2)), AS_OF);
 		assertThat(ranked).extracting(r -> r.candidate().patent().number()).containsExactly("N1", "N3");

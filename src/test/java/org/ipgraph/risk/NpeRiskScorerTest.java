@@ -37,7 +37,8 @@ public class NpeRiskScorerTest {
 	@Test
 	void theContributionsAddUpToTheScoreAndComeLargestFirst() {
 		NpeScore score = new NpeRiskScorer(null).score(shell());
-		double logit = score.baseline() + score.signals().stream().mapToDouble(NpeScore.SignalValue::contribution).sum();
+		double logit = score.baseline()
+				+ score.signals().stream().mapToDouble(NpeScore.SignalValue::contribution).sum();
 		assertThat(1 / (1 + Math.exp(-logit))).isCloseTo(score.probability(), within(1e-3));
 		assertThat(score.signals().get(0).signal()).isEqualTo("acquiredShare");
 		assertThat(score.signals().get(0).shown()).isEqualTo("5 of 5 patents acquired");
@@ -79,7 +80,8 @@ public class NpeRiskScorerTest {
 		NpeModel.RULES.write(file);
 		NpeModel read = NpeModel.read(file);
 		assertThat(read).isEqualTo(NpeModel.RULES);
-		assertThat(read.probability(NpeFeatures.of(shell()))).isEqualTo(NpeModel.RULES.probability(NpeFeatures.of(shell())));
+		assertThat(read.probability(NpeFeatures.of(shell())))
+			.isEqualTo(NpeModel.RULES.probability(NpeFeatures.of(shell())));
 	}
 
 }

@@ -9,7 +9,8 @@ class PatentRiskScorerTest {
 
 	@Test
 	void anAcquiredAssertedPatentOfAnNpeIsLikelyAssertedAgain() {
-		PatentRiskScorer.Score npe = PatentRiskScorer.score(new PatentRiskScorer.Facts(0.95, 9.0, 11.0, 2, 1, 12, true));
+		PatentRiskScorer.Score npe = PatentRiskScorer
+			.score(new PatentRiskScorer.Facts(0.95, 9.0, 11.0, 2, 1, 12, true));
 		PatentRiskScorer.Score operating = PatentRiskScorer
 			.score(new PatentRiskScorer.Facts(0.02, 3.0, 17.0, 0, 0, 2, false));
 		assertThat(npe.probability()).isGreaterThan(0.9);
@@ -20,9 +21,12 @@ class PatentRiskScorerTest {
 
 	@Test
 	void anExpiredPatentScoresZeroAndOneNearItsEndLess() {
-		PatentRiskScorer.Score expired = PatentRiskScorer.score(new PatentRiskScorer.Facts(0.95, 21.0, -1.0, 2, 0, 5, true));
-		PatentRiskScorer.Score ending = PatentRiskScorer.score(new PatentRiskScorer.Facts(0.95, 19.0, 1.0, 2, 0, 5, true));
-		PatentRiskScorer.Score live = PatentRiskScorer.score(new PatentRiskScorer.Facts(0.95, 12.0, 8.0, 2, 0, 5, true));
+		PatentRiskScorer.Score expired = PatentRiskScorer
+			.score(new PatentRiskScorer.Facts(0.95, 21.0, -1.0, 2, 0, 5, true));
+		PatentRiskScorer.Score ending = PatentRiskScorer
+			.score(new PatentRiskScorer.Facts(0.95, 19.0, 1.0, 2, 0, 5, true));
+		PatentRiskScorer.Score live = PatentRiskScorer
+			.score(new PatentRiskScorer.Facts(0.95, 12.0, 8.0, 2, 0, 5, true));
 		assertThat(expired.expired()).isTrue();
 		assertThat(expired.probability()).isZero();
 		assertThat(ending.probability()).isLessThan(live.probability());

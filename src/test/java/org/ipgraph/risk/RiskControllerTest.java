@@ -41,11 +41,11 @@ class RiskControllerTest {
 
 	@Test
 	void anNpeReportExplainsItsScore() throws Exception {
-		NpeScore score = new NpeScore(0.97, true, "model", "npe-1", "classifier", -4.0,
-				List.of(new NpeScore.SignalValue("acquiredShare", "share acquired", 1.0, "3 of 3 patents acquired", 3.1)));
-		given(this.npe.report("Acme Licensing LLC")).willReturn(new NpeReport(
-				new OwnerProfile.Ref("acme licensing", "Acme Licensing LLC"), List.of(), score, List.of(),
-				Map.of("cases", 0), List.of()));
+		NpeScore score = new NpeScore(0.97, true, "model", "npe-1", "classifier", -4.0, List
+			.of(new NpeScore.SignalValue("acquiredShare", "share acquired", 1.0, "3 of 3 patents acquired", 3.1)));
+		given(this.npe.report("Acme Licensing LLC"))
+			.willReturn(new NpeReport(new OwnerProfile.Ref("acme licensing", "Acme Licensing LLC"), List.of(), score,
+					List.of(), Map.of("cases", 0), List.of()));
 		this.mvc.perform(get("/api/v1/risk/npe").param("organization", "Acme Licensing LLC"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.score.probability").value(0.97))
@@ -74,8 +74,8 @@ class RiskControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.patents.page").value(1));
 		then(this.exposure).should()
-			.exposure(eq(new ExposureService.Request(null, List.of("US1000001", "US1000002"), List.of("a scooter"), null,
-					java.time.LocalDate.of(2024, 1, 1))), eq(PageRequest.of(1, 5)));
+			.exposure(eq(new ExposureService.Request(null, List.of("US1000001", "US1000002"), List.of("a scooter"),
+					null, java.time.LocalDate.of(2024, 1, 1))), eq(PageRequest.of(1, 5)));
 	}
 
 	@Test
@@ -88,7 +88,8 @@ class RiskControllerTest {
 
 	@Test
 	void aBadPatentNumberIsA400() throws Exception {
-		given(this.patents.patent(eq("nonsense"), any())).willThrow(new IllegalArgumentException("'nonsense' is not a patent number"));
+		given(this.patents.patent(eq("nonsense"), any()))
+			.willThrow(new IllegalArgumentException("'nonsense' is not a patent number"));
 		this.mvc.perform(get("/api/v1/risk/patent/nonsense")).andExpect(status().isBadRequest());
 	}
 

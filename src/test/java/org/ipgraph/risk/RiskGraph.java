@@ -3,10 +3,11 @@ package org.ipgraph.risk;
 import org.ipgraph.test.TestNeo4j;
 
 /**
- * A tiny hand-built litigation graph: a licensing shell under an IP holding parent, holding three
- * acquired patents (one expired), suing twice on them (once as read from text) and defending a
- * declaratory action; an operating company with its own inventors and video patents, sued by the
- * shell and suing once itself; a PTAB trial against the shell's patent.
+ * A tiny hand-built litigation graph: a licensing shell under an IP holding parent,
+ * holding three acquired patents (one expired), suing twice on them (once as read from
+ * text) and defending a declaratory action; an operating company with its own inventors
+ * and video patents, sued by the shell and suing once itself; a PTAB trial against the
+ * shell's patent.
  */
 final class RiskGraph {
 

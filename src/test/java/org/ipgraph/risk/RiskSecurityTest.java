@@ -22,7 +22,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * The risk endpoints through the whole filter chain, with real users and the real audit log.
+ * The risk endpoints through the whole filter chain, with real users and the real audit
+ * log.
  */
 @SpringBootTest
 @AutoConfigureMockMvc
@@ -46,7 +47,8 @@ class RiskSecurityTest {
 
 	@Test
 	void aLegalUserReadsEveryReportAndEachReadIsAudited() throws Exception {
-		this.mvc.perform(get("/api/v1/risk/npe").param("organization", "acme licensing").with(httpBasic("lena", PASSWORD)))
+		this.mvc
+			.perform(get("/api/v1/risk/npe").param("organization", "acme licensing").with(httpBasic("lena", PASSWORD)))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.score.npe").value(true));
 		this.mvc
@@ -62,16 +64,20 @@ class RiskSecurityTest {
 		assertThat(Counts.of("""
 				MATCH (e:AuditEvent {user: 'lena'}) WHERE e.action IN ['risk.npe', 'risk.exposure', 'risk.patent']
 				RETURN count(DISTINCT e.action)""")).isEqualTo(3);
-		assertThat(Counts.single("MATCH (e:AuditEvent {action: 'risk.npe'}) RETURN e.target AS target, e.parameters AS p"))
+		assertThat(
+				Counts.single("MATCH (e:AuditEvent {action: 'risk.npe'}) RETURN e.target AS target, e.parameters AS p"))
 			.containsEntry("target", "acme licensing")
 			.containsEntry("p", "{\"organization\":\"acme licensing\"}");
 	}
 
 	@Test
 	void aPlainUserIsForbiddenAndNothingIsAudited() throws Exception {
-		this.mvc.perform(get("/api/v1/risk/npe").param("organization", "acme licensing").with(httpBasic("ursula", PASSWORD)))
+		this.mvc
+			.perform(
+					get("/api/v1/risk/npe").param("organization", "acme licensing").with(httpBasic("ursula", PASSWORD)))
 			.andExpect(status().isForbidden());
-		this.mvc.perform(get("/api/v1/risk/exposure").param("organization", "globex").with(httpBasic("ursula", PASSWORD)))
+		this.mvc
+			.perform(get("/api/v1/risk/exposure").param("organization", "globex").with(httpBasic("ursula", PASSWORD)))
 			.andExpect(status().isForbidden());
 		this.mvc.perform(get("/api/v1/risk/patent/US1000001").with(httpBasic("ursula", PASSWORD)))
 			.andExpect(status().isForbidden());

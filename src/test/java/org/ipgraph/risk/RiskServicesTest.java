@@ -78,13 +78,14 @@ class RiskServicesTest {
 
 	@Test
 	void exposureRanksTheShellsLiveVideoPatentForTheVideoCompanyWithReasons() {
-		ExposureReport report = this.exposure.exposure(
-				new ExposureService.Request("globex", null, null, null, AS_OF), PageRequest.of(0, 10));
+		ExposureReport report = this.exposure.exposure(new ExposureService.Request("globex", null, null, null, AS_OF),
+				PageRequest.of(0, 10));
 		assertThat(report.company().id()).isEqualTo("globex");
 		assertThat(report.ownPatents()).isEqualTo(2);
 		assertThat(report.npeOwners()).extracting(o -> o.organization().id()).containsExactly("acme licensing");
 		// the battery patent shares nothing with the company; the 1999 patent has expired
-		assertThat(report.patents().items()).extracting(ExposureReport.ExposedPatent::number).containsExactly("US1000001");
+		assertThat(report.patents().items()).extracting(ExposureReport.ExposedPatent::number)
+			.containsExactly("US1000001");
 		ExposureReport.ExposedPatent top = report.patents().items().get(0);
 		assertThat(top.closest().id()).isEqualTo("US2000001");
 		assertThat(top.sharedCpc()).isEqualTo("H04N19/00");
@@ -103,9 +104,13 @@ class RiskServicesTest {
 
 	@Test
 	void aProductDescriptionAloneFindsTheBatteryPatent() {
-		ExposureReport report = this.exposure.exposure(new ExposureService.Request(null, List.of(),
-				List.of("Electric scooter battery packs with cooling plates for cells"), null, AS_OF), PageRequest.of(0, 10));
-		assertThat(report.patents().items()).extracting(ExposureReport.ExposedPatent::number).first().isEqualTo("US1000002");
+		ExposureReport report = this.exposure.exposure(
+				new ExposureService.Request(null, List.of(),
+						List.of("Electric scooter battery packs with cooling plates for cells"), null, AS_OF),
+				PageRequest.of(0, 10));
+		assertThat(report.patents().items()).extracting(ExposureReport.ExposedPatent::number)
+			.first()
+			.isEqualTo("US1000002");
 		assertThat(report.patents().items().get(0).closest().id()).isEqualTo("product:1");
 	}
 

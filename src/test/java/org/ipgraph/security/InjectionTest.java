@@ -37,8 +37,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 
 /**
  * Hostile names go through every read endpoint and through an importer as data: the graph
- * keeps every node and relationship it had (reads add only audit events and the Demand a stated
- * demand is kept as), and nothing answers 5xx.
+ * keeps every node and relationship it had (reads add only audit events and the Demand a
+ * stated demand is kept as), and nothing answers 5xx.
  */
 @SpringBootTest(properties = "ipgraph.security.requests-per-minute=100000")
 @AutoConfigureMockMvc
@@ -49,8 +49,8 @@ class InjectionTest {
 	static final List<String> HOSTILE = List.of("O'Brien \"Quoted\" Holdings", "`Backtick` Corp`) DETACH DELETE n //",
 			"x'}) DETACH DELETE n //", "\"}) MATCH (n) DETACH DELETE n RETURN 1 //", "acme' OR 1=1 --",
 			"*:* OR name:* AND ((( ~ ^2 \\", "${jndi:ldap://127.0.0.1/a} {{7*7}} $param",
-			"Ａｃｍｅ\u202eevil\u200b\u0301 Ltd", "CALL dbms.killQueries([]) YIELD x", "a".repeat(290),
-			"路由器 株式会社 🚀", "\\u0027 \\' \\\\ ; DROP CONSTRAINT x");
+			"Ａｃｍｅ\u202eevil\u200b\u0301 Ltd", "CALL dbms.killQueries([]) YIELD x", "a".repeat(290), "路由器 株式会社 🚀",
+			"\\u0027 \\' \\\\ ; DROP CONSTRAINT x");
 
 	@Autowired
 	MockMvc mvc;
@@ -72,7 +72,8 @@ class InjectionTest {
 
 	@Test
 	void hostileParametersAreDataToEveryEndpoint() throws Exception {
-		// the expert profiles (and what they persist: resolved identities, the handle key) are
+		// the expert profiles (and what they persist: resolved identities, the handle
+		// key) are
 		// built before counting, not by a background rebuild during the requests
 		this.experts.rebuildProfiles();
 		this.mvc.perform(get("/api/v1/experts").param("topic", "sensor").with(user("admin").roles("ADMIN")));
@@ -82,7 +83,8 @@ class InjectionTest {
 			String json = "\"" + value.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
 			List<MockHttpServletRequestBuilder> calls = List.of(get("/api/v1/organizations").param("q", value),
 					get("/api/v1/organizations/{id}", value), get("/api/v1/patents/{number}", value),
-					get("/api/v1/evidence").param("entity", value), get("/api/v1/partners").param("organization", value),
+					get("/api/v1/evidence").param("entity", value),
+					get("/api/v1/partners").param("organization", value),
 					get("/api/v1/partners").param("organization", "acme").param("excludeCompetitor", value),
 					post("/api/v1/partners/for-demand").contentType(MediaType.APPLICATION_JSON)
 						.content("{\"text\": " + json + "}"),
@@ -106,10 +108,12 @@ class InjectionTest {
 		}
 		assertThat(failures).isEmpty();
 		assertThat(counts()).isEqualTo(before);
-		// a stated demand is kept (as a Demand node): the hostile texts are stored as written
+		// a stated demand is kept (as a Demand node): the hostile texts are stored as
+		// written
 		try (var session = TestNeo4j.driver().session()) {
 			for (String value : HOSTILE) {
-				long demands = session.run("MATCH (d:Demand) WHERE d.text = $text RETURN count(d) AS c", Map.of("text", value))
+				long demands = session
+					.run("MATCH (d:Demand) WHERE d.text = $text RETURN count(d) AS c", Map.of("text", value))
 					.single()
 					.get("c")
 					.asLong();
@@ -134,7 +138,8 @@ class InjectionTest {
 		assertThat(report.getRejections()).isEmpty();
 		try (var session = TestNeo4j.driver().session()) {
 			for (String name : HOSTILE) {
-				long titled = session.run("MATCH (p:Patent) WHERE p.title = $name RETURN count(p) AS c", Map.of("name", name))
+				long titled = session
+					.run("MATCH (p:Patent) WHERE p.title = $name RETURN count(p) AS c", Map.of("name", name))
 					.single()
 					.get("c")
 					.asLong();

@@ -31,8 +31,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.request;
 
 /**
- * Every endpoint, every role: the allowed roles get through (no 401, 403 or 5xx), every other
- * role gets 403, and no caller gets 401. The rows are the role matrix of docs/SECURITY.md.
+ * Every endpoint, every role: the allowed roles get through (no 401, 403 or 5xx), every
+ * other role gets 403, and no caller gets 401. The rows are the role matrix of
+ * docs/SECURITY.md.
  */
 @SpringBootTest(properties = "ipgraph.security.requests-per-minute=100000")
 @AutoConfigureMockMvc
@@ -64,8 +65,7 @@ class RoleMatrixTest {
 				row("POST", "/api/v1/partners/for-demand", "{\"text\": \"low-power gait sensor for wearables\"}", ALL),
 				row("GET", "/api/v1/pools?cpc=H04N19", null, ALL),
 				row("POST", "/api/v1/pools/from-patents", "{\"patents\": [\"US7654321\"]}", ALL),
-				row("GET", "/api/v1/pools/saved", null, ALL),
-				row("GET", "/api/v1/pools/saved/candidate:x", null, ALL),
+				row("GET", "/api/v1/pools/saved", null, ALL), row("GET", "/api/v1/pools/saved/candidate:x", null, ALL),
 				row("POST", "/api/v1/pools/saved", "{\"name\": \"p\", \"members\": [\"US7654321\"]}", POOL_WORK),
 				row("DELETE", "/api/v1/pools/saved/candidate:x", null, POOL_WORK),
 				row("GET", "/api/v1/experts?topic=gait%20sensor", null, ALL),

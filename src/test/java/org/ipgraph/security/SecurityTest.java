@@ -69,7 +69,8 @@ class SecurityTest {
 
 	@Test
 	void aWrongPasswordIsRefused() throws Exception {
-		this.mvc.perform(get("/api/v1/stats").with(httpBasic("root", "wrong password!"))).andExpect(status().isUnauthorized());
+		this.mvc.perform(get("/api/v1/stats").with(httpBasic("root", "wrong password!")))
+			.andExpect(status().isUnauthorized());
 		this.mvc.perform(get("/api/v1/stats").with(httpBasic("root", PASSWORD))).andExpect(status().isOk());
 	}
 
@@ -115,8 +116,10 @@ class SecurityTest {
 		this.users.create("lena", PASSWORD, EnumSet.of(Role.LEGAL), null);
 		this.mvc.perform(get("/api/v1/risk/npe").param("organization", "x").with(httpBasic("ursula", PASSWORD)))
 			.andExpect(status().isForbidden());
-		// allowed through security; the endpoint itself may not exist yet (404), but it is not 401/403
-		int status = this.mvc.perform(get("/api/v1/risk/npe").param("organization", "x").with(httpBasic("lena", PASSWORD)))
+		// allowed through security; the endpoint itself may not exist yet (404), but it
+		// is not 401/403
+		int status = this.mvc
+			.perform(get("/api/v1/risk/npe").param("organization", "x").with(httpBasic("lena", PASSWORD)))
 			.andReturn()
 			.getResponse()
 			.getStatus();

@@ -15,7 +15,8 @@ class TfIdfTest {
 
 	@Test
 	void stemsAndDropsStopWords() {
-		assertThat(Terms.of("The wearable devices are sensing gait")).containsExactly("wearabl", "devic", "sens", "gait");
+		assertThat(Terms.of("The wearable devices are sensing gait")).containsExactly("wearabl", "devic", "sens",
+				"gait");
 	}
 
 	@Test

@@ -10,7 +10,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ContextConfiguration;
 
 /**
- * A Spring Boot test against the shared test Neo4j, without a web server, migrations applied.
+ * A Spring Boot test against the shared test Neo4j, without a web server, migrations
+ * applied.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

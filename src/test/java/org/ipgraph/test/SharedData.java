@@ -6,8 +6,9 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The real public data, found as the application finds it ({@link org.ipgraph.ingest.SharedData}).
- * Tests that need it are skipped, with a reason, on machines without it.
+ * The real public data, found as the application finds it
+ * ({@link org.ipgraph.ingest.SharedData}). Tests that need it are skipped, with a reason,
+ * on machines without it.
  */
 public final class SharedData {
 

@@ -42,10 +42,11 @@ import org.springframework.stereotype.Component;
  * {@code ipgraph evaluate experts}: leave-one-out inventor recovery on the Google Patents
  * wearables set (loaded into a scratch graph by the production reader, read back by the
  * production {@link GraphReader}), same-person resolution on the inventor-disambiguation
- * benchmarks where their patents are in the shared data, and on the demo generator's inventor
- * truth. Options: {@code data=DIR} (shared data), {@code tasks=recovery,demo,benchmarks},
- * {@code limit=N} (queries), {@code split=all|dev|test}, {@code ranker=sharpness=2;...}
- * (overrides of {@link RankerSettings}), {@code patents=N} and {@code seed=N} (demo),
+ * benchmarks where their patents are in the shared data, and on the demo generator's
+ * inventor truth. Options: {@code data=DIR} (shared data),
+ * {@code tasks=recovery,demo,benchmarks}, {@code limit=N} (queries),
+ * {@code split=all|dev|test}, {@code ranker=sharpness=2;...} (overrides of
+ * {@link RankerSettings}), {@code patents=N} and {@code seed=N} (demo),
  * {@code show-misses=N} (pairs the resolver kept apart, for diagnosis).
  */
 @Component
@@ -90,9 +91,10 @@ class ExpertsEvaluation implements Evaluation {
 				graph.clear();
 			}
 			if (tasks.contains("demo")) {
-				demoResolution(graph, new DemoParameters(Integer.parseInt(options.getOrDefault("patents", "3000")),
-						Long.parseLong(options.getOrDefault("seed", "42")), DemoParameters.DEFAULT_NOISE), report,
-						Integer.parseInt(options.getOrDefault("show-misses", "0")));
+				demoResolution(graph,
+						new DemoParameters(Integer.parseInt(options.getOrDefault("patents", "3000")),
+								Long.parseLong(options.getOrDefault("seed", "42")), DemoParameters.DEFAULT_NOISE),
+						report, Integer.parseInt(options.getOrDefault("show-misses", "0")));
 			}
 		}
 		if (tasks.contains("benchmarks")) {
@@ -129,10 +131,11 @@ class ExpertsEvaluation implements Evaluation {
 				logger::info);
 		String task = "inventor recovery, leave-one-out (google-patents-wearables-2024"
 				+ ("all".equals(split) ? "" : ", " + split + " split") + ")";
-		result.models().forEach((model, m) -> report.figure(task, model, "P@10", m[0])
-			.figure(task, model, "MRR", m[1])
-			.figure(task, model, "hit@10", m[2])
-			.figure(task, model, "queries", result.queries()));
+		result.models()
+			.forEach((model, m) -> report.figure(task, model, "P@10", m[0])
+				.figure(task, model, "MRR", m[1])
+				.figure(task, model, "hit@10", m[2])
+				.figure(task, model, "queries", result.queries()));
 		report.note(String.format(
 				"Recovery: %d patents with inventors, %d with abstracts; %d queries, %d skipped (no inventor with another "
 						+ "patent). P@10 counts real inventors in the top 10 divided by 10; hit@10 is the share of "
@@ -168,11 +171,12 @@ class ExpertsEvaluation implements Evaluation {
 		if (showMisses > 0) {
 			misses(ResolverInput.records(persons, patents), gold, resolved, showMisses).forEach(report::note);
 		}
-		report.note(String.format("Demo resolution: %,d inventor Person nodes of %,d generated inventors.",
-				gold.size(), gold.values().stream().distinct().count()));
+		report.note(String.format("Demo resolution: %,d inventor Person nodes of %,d generated inventors.", gold.size(),
+				gold.values().stream().distinct().count()));
 	}
 
-	// Pairs of one gold person the resolver kept apart, with what it compared: for diagnosis
+	// Pairs of one gold person the resolver kept apart, with what it compared: for
+	// diagnosis
 	private static List<String> misses(List<PersonRecord> records, Map<String, String> gold,
 			Map<String, String> resolved, int limit) {
 		Map<String, PersonRecord> byId = new HashMap<>();
@@ -300,7 +304,8 @@ class ExpertsEvaluation implements Evaluation {
 		}
 	}
 
-	// "sharpness=2;neighbours=50": overrides of the ranker's defaults, to tune on the dev split
+	// "sharpness=2;neighbours=50": overrides of the ranker's defaults, to tune on the dev
+	// split
 	private static RankerSettings settings(String option) {
 		RankerSettings d = RankerSettings.DEFAULTS;
 		if (option == null || option.isBlank()) {
@@ -314,10 +319,13 @@ class ExpertsEvaluation implements Evaluation {
 		return new RankerSettings(v.getOrDefault("neighbours", (double) d.neighbours()).intValue(),
 				v.getOrDefault("sharpness", d.sharpness()),
 				v.getOrDefault("organizationNeighbours", (double) d.organizationNeighbours()).intValue(),
-				v.getOrDefault("textWeight", d.textWeight()), v.getOrDefault("organizationWeight", d.organizationWeight()),
+				v.getOrDefault("textWeight", d.textWeight()),
+				v.getOrDefault("organizationWeight", d.organizationWeight()),
 				v.getOrDefault("profileWeight", d.profileWeight()), v.getOrDefault("cpcWeight", d.cpcWeight()),
-				v.getOrDefault("expertiseWeight", d.expertiseWeight()), v.getOrDefault("documentWeight", d.documentWeight()),
-				v.getOrDefault("recencyHalfLife", d.recencyHalfLife()), v.getOrDefault("k1", d.k1()), v.getOrDefault("b", d.b()));
+				v.getOrDefault("expertiseWeight", d.expertiseWeight()),
+				v.getOrDefault("documentWeight", d.documentWeight()),
+				v.getOrDefault("recencyHalfLife", d.recencyHalfLife()), v.getOrDefault("k1", d.k1()),
+				v.getOrDefault("b", d.b()));
 	}
 
 	private static Path data(String option) {

@@ -22,11 +22,12 @@ import org.ipgraph.experts.ExpertRanker;
 import org.ipgraph.experts.ExpertCorpus;
 
 /**
- * Leave-one-out inventor recovery: for each patent with an abstract and at least one inventor
- * who has other patents, people are ranked from its abstract using only the other patents (the
- * corpus and the same-person resolution are rebuilt without it), and a hit is any of its real
- * inventors. The production ranker is measured beside a popularity baseline (most patents) and
- * plain TF-IDF (people by their best patent's cosine with the query).
+ * Leave-one-out inventor recovery: for each patent with an abstract and at least one
+ * inventor who has other patents, people are ranked from its abstract using only the
+ * other patents (the corpus and the same-person resolution are rebuilt without it), and a
+ * hit is any of its real inventors. The production ranker is measured beside a popularity
+ * baseline (most patents) and plain TF-IDF (people by their best patent's cosine with the
+ * query).
  */
 final class InventorRecovery {
 
@@ -53,8 +54,8 @@ final class InventorRecovery {
 
 	/**
 	 * @param limit at most this many queries, 0 for all
-	 * @param split {@code dev} (patent numbers ending in an even digit), {@code test} (odd) or
-	 * {@code all}
+	 * @param split {@code dev} (patent numbers ending in an even digit), {@code test}
+	 * (odd) or {@code all}
 	 * @param settings the ranker's settings
 	 */
 	Result run(int limit, String split, RankerSettings settings, Consumer<String> progress) {
@@ -63,13 +64,14 @@ final class InventorRecovery {
 			builder.item(row.key(), ExpertCorpus.Kind.PATENT, ExpertTerms.of(row.text()), row.year(), row.cpc(),
 					row.owner(), row.people().stream().map(GraphReader.Inventor::person).toArray(String[]::new));
 		}
-		// Fitted on every patent: the held-out abstract's document frequencies can only help it
+		// Fitted on every patent: the held-out abstract's document frequencies can only
+		// help it
 		TfIdf tfidf = TfIdf.fit(this.patents.stream().map(GraphReader.ItemRow::text).toList(), 1);
 		VectorIndex<String> vectors = new VectorIndex<>();
 		this.patents.forEach(row -> vectors.add(row.key(), tfidf.vector(row.text())));
 		Map<String, List<String>> inventorsOf = new HashMap<>();
-		this.patents.forEach(row -> inventorsOf.put(row.key(),
-				row.people().stream().map(GraphReader.Inventor::person).toList()));
+		this.patents.forEach(
+				row -> inventorsOf.put(row.key(), row.people().stream().map(GraphReader.Inventor::person).toList()));
 		Map<String, double[]> sums = new java.util.LinkedHashMap<>();
 		List.of("model", "model (text evidence only)", "tf-idf", "popularity").forEach(m -> sums.put(m, new double[3]));
 		int queries = 0;
@@ -97,8 +99,7 @@ final class InventorRecovery {
 			queries++;
 			ExpertRanker.Query query = new ExpertRanker.Query(ExpertTerms.of(text), Map.of(), Set.of(), 2025);
 			score(sums.get("model"), model(corpus, settings, query), relevant);
-			score(sums.get("model (text evidence only)"), model(corpus, settings.textOnly(), query),
-					relevant);
+			score(sums.get("model (text evidence only)"), model(corpus, settings.textOnly(), query), relevant);
 			score(sums.get("tf-idf"), tfidf(vectors, tfidf.vector(text), heldOut.key(), inventorsOf, resolution),
 					relevant);
 			score(sums.get("popularity"), popularity(corpus), relevant);

@@ -16,9 +16,9 @@ import org.ipgraph.experts.PersonRecord;
 import org.ipgraph.experts.NameForm;
 
 /**
- * Pairwise precision, recall and F1 of a clustering of mentions against gold clusters, and the
- * resolver run on inventor mentions of parsed patent records (for the disambiguation
- * benchmarks, whose mentions are {@code US<number>-<sequence>}).
+ * Pairwise precision, recall and F1 of a clustering of mentions against gold clusters,
+ * and the resolver run on inventor mentions of parsed patent records (for the
+ * disambiguation benchmarks, whose mentions are {@code US<number>-<sequence>}).
  */
 final class ResolutionQuality {
 
@@ -26,8 +26,8 @@ final class ResolutionQuality {
 	}
 
 	/**
-	 * Over the mentions in {@code gold}: a true positive is a pair in one gold cluster and one
-	 * predicted cluster.
+	 * Over the mentions in {@code gold}: a true positive is a pair in one gold cluster
+	 * and one predicted cluster.
 	 */
 	static Metrics.Prf pairwise(Map<String, String> gold, Map<String, String> predicted) {
 		Map<String, Long> both = new HashMap<>();
@@ -48,8 +48,8 @@ final class ResolutionQuality {
 	}
 
 	/**
-	 * Each inventor of each record as a mention {@code US<number>-<position>}, with what the
-	 * resolver compares.
+	 * Each inventor of each record as a mention {@code US<number>-<position>}, with what
+	 * the resolver compares.
 	 */
 	static List<PersonRecord> mentions(List<PatentRecord> records) {
 		Map<String, Set<String>> coInventors = new HashMap<>();
@@ -70,7 +70,8 @@ final class ResolutionQuality {
 				Set<String> co = new HashSet<>(blocks);
 				co.remove(blocks.get(i));
 				co.remove("");
-				Set<String> places = inventor.city() == null ? Set.of() : Set.of(inventor.city() + "|" + inventor.country());
+				Set<String> places = inventor.city() == null ? Set.of()
+						: Set.of(inventor.city() + "|" + inventor.country());
 				mentions.add(new PersonRecord(number + "-" + i, name(inventor), Map.of(number, i), organizations,
 						places, co, areas));
 			}

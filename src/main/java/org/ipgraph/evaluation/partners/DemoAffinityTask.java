@@ -20,16 +20,18 @@ import org.ipgraph.partners.LinkEvents;
 import org.ipgraph.partners.LinearModel;
 
 /**
- * The demo generator's planted partner affinities: pairs of complementary organizations that
- * first co-apply in or after the cut year, with signals planted before it. Profiles are taken
- * before the cut; each side of a planted pair ranks every organization with patents before the
- * cut that it had not co-applied with; the relevant one is its planted partner.
+ * The demo generator's planted partner affinities: pairs of complementary organizations
+ * that first co-apply in or after the cut year, with signals planted before it. Profiles
+ * are taken before the cut; each side of a planted pair ranks every organization with
+ * patents before the cut that it had not co-applied with; the relevant one is its planted
+ * partner.
  *
- * Two models are measured. In a generated graph the planted mechanism shows only after the cut
- * (before it, co-applications are random), so a model trained on the test graph's own past
- * cannot learn it; the main model is therefore trained the same way as in production (temporal
- * split, labels from the graph, not from the truth) on another seed's graph, with windows
- * starting at its cut year. The model trained only on the test graph's past is reported beside it.
+ * Two models are measured. In a generated graph the planted mechanism shows only after
+ * the cut (before it, co-applications are random), so a model trained on the test graph's
+ * own past cannot learn it; the main model is therefore trained the same way as in
+ * production (temporal split, labels from the graph, not from the truth) on another
+ * seed's graph, with windows starting at its cut year. The model trained only on the test
+ * graph's past is reported beside it.
  */
 final class DemoAffinityTask {
 
@@ -54,8 +56,8 @@ final class DemoAffinityTask {
 	}
 
 	/**
-	 * Figures for the planted pairs ({@code planted}) and for every pair that first co-applies
-	 * from the cut on ({@code all}, planted or not).
+	 * Figures for the planted pairs ({@code planted}) and for every pair that first
+	 * co-applies from the cut on ({@code all}, planted or not).
 	 */
 	Map<String, Map<String, RankingEval.Figures>> evaluate(PartnerGraph graph, DemoTruth truth, LinearModel crossSeed,
 			Map<String, IntFunction<IntToDoubleFunction>> extra) {
@@ -63,7 +65,10 @@ final class DemoAffinityTask {
 		Map<Integer, Profiles> cache = new HashMap<>();
 		IntFunction<Profiles> profilesAt = y -> cache.computeIfAbsent(y, year -> Profiles.asOf(graph, year));
 		Profiles profiles = profilesAt.apply(cut);
-		List<Integer> starts = java.util.stream.IntStream.rangeClosed(1, this.windows).map(k -> cut - k).boxed().toList();
+		List<Integer> starts = java.util.stream.IntStream.rangeClosed(1, this.windows)
+			.map(k -> cut - k)
+			.boxed()
+			.toList();
 		LinearModel ownPast = PartnerModels
 			.train(graph, new LinkEvents(graph), new ModelTrainer(this.options), starts, cut, profilesAt)
 			.forRole(Role.ANY);
@@ -84,7 +89,8 @@ final class DemoAffinityTask {
 	}
 
 	/**
-	 * Every pair that first co-applies from the cut on, both sides with patents before it.
+	 * Every pair that first co-applies from the cut on, both sides with patents before
+	 * it.
 	 */
 	static List<RankingEval.Query> allQueries(PartnerGraph graph, Profiles profiles, int cut) {
 		LinkEvents events = new LinkEvents(graph);

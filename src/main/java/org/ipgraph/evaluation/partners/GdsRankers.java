@@ -10,10 +10,11 @@ import org.ipgraph.partners.PartnerGraph;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * Graph Data Science rankers, for the evaluation to measure against the hand-written features:
- * FastRP embeddings of the organization-patent-person-technology graph (cosine of two
- * organizations' embeddings) and node similarity (Jaccard) of organizations over the CPC codes of
- * their patents. Both are computed in the database on the patents dated before the cut.
+ * Graph Data Science rankers, for the evaluation to measure against the hand-written
+ * features: FastRP embeddings of the organization-patent-person-technology graph (cosine
+ * of two organizations' embeddings) and node similarity (Jaccard) of organizations over
+ * the CPC codes of their patents. Both are computed in the database on the patents dated
+ * before the cut.
  */
 final class GdsRankers {
 

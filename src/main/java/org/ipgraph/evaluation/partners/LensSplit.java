@@ -22,10 +22,11 @@ import org.ipgraph.ingest.csv.CsvTable;
 import org.ipgraph.partners.PartnerGraph;
 
 /**
- * A Lens export split in time for the temporal evaluation. The records are parsed once by the
- * {@code lens-csv} reader; {@link #writeBefore} writes the export's own rows whose family's
- * priority year is before a cut (for ingesting into a scratch graph), and {@link #fullGraph}
- * keys every record's owners and inventors as the graph does, to find when pairs first linked.
+ * A Lens export split in time for the temporal evaluation. The records are parsed once by
+ * the {@code lens-csv} reader; {@link #writeBefore} writes the export's own rows whose
+ * family's priority year is before a cut (for ingesting into a scratch graph), and
+ * {@link #fullGraph} keys every record's owners and inventors as the graph does, to find
+ * when pairs first linked.
  */
 final class LensSplit {
 
@@ -79,7 +80,8 @@ final class LensSplit {
 	}
 
 	/**
-	 * Writes the header and the rows dated before {@code cut} to a new file in {@code dir}.
+	 * Writes the header and the rows dated before {@code cut} to a new file in
+	 * {@code dir}.
 	 * @return the file and how many rows it holds
 	 */
 	Written writeBefore(int cut, Path dir) {
@@ -103,8 +105,9 @@ final class LensSplit {
 	}
 
 	/**
-	 * Every record in memory, owners keyed by {@link PatentRecord#organizationKeys} and inventors
-	 * by their name key, as the ingest writes them; for the dates of first links only.
+	 * Every record in memory, owners keyed by {@link PatentRecord#organizationKeys} and
+	 * inventors by their name key, as the ingest writes them; for the dates of first
+	 * links only.
 	 */
 	PartnerGraph fullGraph() {
 		PartnerGraph.Builder builder = PartnerGraph.builder();
@@ -118,8 +121,8 @@ final class LensSplit {
 				.filter(Party::isPerson)
 				.map(p -> new PartnerGraph.Inventor(p.person().key(), p.person().key()))
 				.toList();
-			builder.patent(r.number().key(), year(r), r.number().jurisdiction(), r.title(), r.title(), owners, inventors,
-					r.cpc().stream().map(c -> c.symbol()).toList(), List.of());
+			builder.patent(r.number().key(), year(r), r.number().jurisdiction(), r.title(), r.title(), owners,
+					inventors, r.cpc().stream().map(c -> c.symbol()).toList(), List.of());
 		}
 		return builder.build();
 	}

@@ -23,10 +23,10 @@ import org.ipgraph.partners.LinearModel;
 
 /**
  * The temporal split on a real Lens export: the scratch graph gets only the families with
- * priority before the cut, through the production ingest; profiles and models come from it
- * alone (models trained on windows before the cut); the truth is the pairs of organizations,
- * both already in that graph, that first co-apply or first share an inventor (by name) from the
- * cut on, taken from the whole export.
+ * priority before the cut, through the production ingest; profiles and models come from
+ * it alone (models trained on windows before the cut); the truth is the pairs of
+ * organizations, both already in that graph, that first co-apply or first share an
+ * inventor (by name) from the cut on, taken from the whole export.
  */
 final class LensTemporalTask {
 
@@ -54,7 +54,10 @@ final class LensTemporalTask {
 		Map<Integer, Profiles> cache = new HashMap<>();
 		IntFunction<Profiles> profilesAt = y -> cache.computeIfAbsent(y, year -> Profiles.asOf(graph, year));
 		Profiles profiles = profilesAt.apply(cut);
-		List<Integer> starts = java.util.stream.IntStream.rangeClosed(1, this.windows).map(k -> cut - k).boxed().toList();
+		List<Integer> starts = java.util.stream.IntStream.rangeClosed(1, this.windows)
+			.map(k -> cut - k)
+			.boxed()
+			.toList();
 		// the task's own label: a first co-application or a first shared inventor
 		LinearModel model = new ModelTrainer(this.options).train(graph, new LinkEvents(graph),
 				LinkEvents.Kind.COLLABORATION, starts, cut, profilesAt);
@@ -75,8 +78,8 @@ final class LensTemporalTask {
 	}
 
 	/**
-	 * Organizations with at least one pair first linked from the cut on, each ranking every
-	 * other organization of the pre-cut graph it had not yet linked with.
+	 * Organizations with at least one pair first linked from the cut on, each ranking
+	 * every other organization of the pre-cut graph it had not yet linked with.
 	 */
 	static List<RankingEval.Query> queries(PartnerGraph graph, Profiles profiles, PartnerGraph full,
 			LinkEvents fullEvents, int cut) {
@@ -111,8 +114,8 @@ final class LensTemporalTask {
 	 * @param queries organizations ranked for
 	 * @param model the model used
 	 */
-	record Result(Map<String, RankingEval.Figures> figures, int families, int organizations, int positives,
-			int queries, LinearModel model) {
+	record Result(Map<String, RankingEval.Figures> figures, int families, int organizations, int positives, int queries,
+			LinearModel model) {
 	}
 
 }

@@ -33,10 +33,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
 
 /**
- * {@code ipgraph evaluate partners}: temporal link prediction on the real Lens drones export and
- * recovery of the demo generator's planted partner pairs, the trained model beside
- * common-neighbours and Adamic-Adar (and single features and GDS rankers for reference). Runs in
- * a scratch graph; the user's graph is not touched.
+ * {@code ipgraph evaluate partners}: temporal link prediction on the real Lens drones
+ * export and recovery of the demo generator's planted partner pairs, the trained model
+ * beside common-neighbours and Adamic-Adar (and single features and GDS rankers for
+ * reference). Runs in a scratch graph; the user's graph is not touched.
  */
 @Component
 class PartnerEvaluation implements Evaluation {
@@ -170,10 +170,10 @@ class PartnerEvaluation implements Evaluation {
 				training.add(model.training().method() + " " + model.training().positives() + "+/"
 						+ model.training().negatives() + "-");
 				task.evaluate(graphs.get(i), truths.get(i), model, gdsRankers.get(i))
-					.forEach((truth, byModel) -> byModel.forEach((name, f) -> runs
-						.computeIfAbsent(truth, t -> new LinkedHashMap<>())
-						.computeIfAbsent(name, n -> new ArrayList<>())
-						.add(f)));
+					.forEach((truth, byModel) -> byModel
+						.forEach((name, f) -> runs.computeIfAbsent(truth, t -> new LinkedHashMap<>())
+							.computeIfAbsent(name, n -> new ArrayList<>())
+							.add(f)));
 			}
 			String base = String.format(Locale.ROOT, "demo %,d patents noise %.2f seeds 1-%d", patents, noise, seeds);
 			runs.forEach((truth, byModel) -> {
@@ -183,8 +183,9 @@ class PartnerEvaluation implements Evaluation {
 				pooled.forEach((model, f) -> figures(report, name, model, f));
 				gain(report, name, pooled);
 			});
-			report.note(base + ": planted pairs per seed " + truths.stream().map(t -> t.partnerAffinities().size()).toList()
-					+ "; model of seed s trained on seed s+1 (cyclic) from its cut year on: " + training);
+			report.note(
+					base + ": planted pairs per seed " + truths.stream().map(t -> t.partnerAffinities().size()).toList()
+							+ "; model of seed s trained on seed s+1 (cyclic) from its cut year on: " + training);
 		}
 		report.note("demo protocol: each seed's ecosystem is loaded into a scratch graph with DemoLoader; profiles are "
 				+ "taken before the cut year; each side of a planted pair ranks every organization with patents before "

@@ -11,8 +11,8 @@ import org.ipgraph.partners.Feature;
 
 /**
  * The rankers an evaluation compares on one set of profiles: the trained model, the two
- * classic link-prediction baselines on the collaboration network (common neighbours, Adamic-Adar)
- * and single features for reference.
+ * classic link-prediction baselines on the collaboration network (common neighbours,
+ * Adamic-Adar) and single features for reference.
  */
 final class Rankers {
 

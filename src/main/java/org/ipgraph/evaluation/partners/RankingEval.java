@@ -10,11 +10,11 @@ import java.util.function.IntToDoubleFunction;
 import org.ipgraph.evaluation.Metrics;
 
 /**
- * Per-organization ranking metrics for link prediction. Each query is an organization with its
- * candidates and the ones it really linked with; every model ranks the same candidates. Ties are
- * broken by a hash of the pair that does not depend on the model, so a model whose scores tie
- * (common neighbours of zero) gets a random but reproducible order among them, not the
- * alphabetical one.
+ * Per-organization ranking metrics for link prediction. Each query is an organization
+ * with its candidates and the ones it really linked with; every model ranks the same
+ * candidates. Ties are broken by a hash of the pair that does not depend on the model, so
+ * a model whose scores tie (common neighbours of zero) gets a random but reproducible
+ * order among them, not the alphabetical one.
  */
 final class RankingEval {
 
@@ -25,8 +25,8 @@ final class RankingEval {
 
 	/**
 	 * Averages over queries: precision at 10, recall at 10, mean average precision, mean
-	 * reciprocal rank and the per-query AUC (positives against the query's other candidates,
-	 * ties counted half).
+	 * reciprocal rank and the per-query AUC (positives against the query's other
+	 * candidates, ties counted half).
 	 * @param scorer for a query organization, its score of each candidate
 	 */
 	static Figures evaluate(List<Query> queries, IntFunction<IntToDoubleFunction> scorer) {
@@ -48,8 +48,14 @@ final class RankingEval {
 			r += Metrics.recallAt(K, ranked, q.relevant());
 			rr += Metrics.reciprocalRank(ranked, q.relevant());
 			ap += averagePrecision(ranked, q.relevant());
-			double[] pos = scored.stream().filter(s -> q.relevant().contains((int) s[0])).mapToDouble(s -> s[1]).toArray();
-			double[] neg = scored.stream().filter(s -> !q.relevant().contains((int) s[0])).mapToDouble(s -> s[1]).toArray();
+			double[] pos = scored.stream()
+				.filter(s -> q.relevant().contains((int) s[0]))
+				.mapToDouble(s -> s[1])
+				.toArray();
+			double[] neg = scored.stream()
+				.filter(s -> !q.relevant().contains((int) s[0]))
+				.mapToDouble(s -> s[1])
+				.toArray();
 			double a = Metrics.auc(pos, neg);
 			if (!Double.isNaN(a)) {
 				auc += a;
@@ -111,11 +117,13 @@ final class RankingEval {
 				return new Figures(0, 0, 0, 0, Double.NaN, 0);
 			}
 			return new Figures(weighted(runs, Figures::precisionAt10, n), weighted(runs, Figures::recallAt10, n),
-					weighted(runs, Figures::map, n), weighted(runs, Figures::mrr, n), weighted(runs, Figures::auc, n), n);
+					weighted(runs, Figures::map, n), weighted(runs, Figures::mrr, n), weighted(runs, Figures::auc, n),
+					n);
 		}
 
 		private static double weighted(List<Figures> runs, java.util.function.ToDoubleFunction<Figures> metric, int n) {
-			return runs.stream().mapToDouble(f -> f.queries() == 0 ? 0 : metric.applyAsDouble(f) * f.queries()).sum() / n;
+			return runs.stream().mapToDouble(f -> f.queries() == 0 ? 0 : metric.applyAsDouble(f) * f.queries()).sum()
+					/ n;
 		}
 
 	}

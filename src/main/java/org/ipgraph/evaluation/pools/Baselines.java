@@ -13,9 +13,10 @@ import org.ipgraph.pools.PoolData;
 import org.ipgraph.pools.PoolCandidate;
 
 /**
- * What the evaluation compares the finder with: every CPC main group of the scope as one pool
- * (a patent joins each main group it is classified in), and for a standard, its declared
- * patents as one pool. No substitutes are set apart and no evidence is asked for.
+ * What the evaluation compares the finder with: every CPC main group of the scope as one
+ * pool (a patent joins each main group it is classified in), and for a standard, its
+ * declared patents as one pool. No substitutes are set apart and no evidence is asked
+ * for.
  */
 final class Baselines {
 

@@ -16,9 +16,10 @@ import org.ipgraph.ingest.IngestService;
 import org.ipgraph.ingest.SharedData;
 
 /**
- * The MPEG LA video-codec seed list (US patents in the HEVC, AVC, MPEG-2 and MPEG-4 Visual pools)
- * would be real pool membership labels. This checks which of them the US grant data we have
- * holds, and how: as full records with an owner, or only as cited stubs.
+ * The MPEG LA video-codec seed list (US patents in the HEVC, AVC, MPEG-2 and MPEG-4
+ * Visual pools) would be real pool membership labels. This checks which of them the US
+ * grant data we have holds, and how: as full records with an owner, or only as cited
+ * stubs.
  */
 final class MpegLaCheck {
 
@@ -53,14 +54,13 @@ final class MpegLaCheck {
 		List<String> numbers = numbers(seeds.resolve("video_codec.seed.csv"));
 		this.graph.clear();
 		this.ingest.ingest("uspto-xml", List.of(grants), IngestListener.NONE);
-		long patents = this.graph.client().query("MATCH (p:Patent) WHERE p.stub IS NULL RETURN count(p)")
+		long patents = this.graph.client()
+			.query("MATCH (p:Patent) WHERE p.stub IS NULL RETURN count(p)")
 			.fetchAs(Long.class)
 			.one()
 			.orElse(0L);
-		List<Map<String, Object>> found = List.copyOf(this.graph.client().query(LOOKUP)
-			.bindAll(Map.of("numbers", numbers))
-			.fetch()
-			.all());
+		List<Map<String, Object>> found = List
+			.copyOf(this.graph.client().query(LOOKUP).bindAll(Map.of("numbers", numbers)).fetch().all());
 		long full = found.stream().filter(r -> !(Boolean) r.get("stub")).count();
 		String task = "MPEG LA seed patents in the US grant data we have";
 		report.figure(task, "lookup", "seedPatents", (double) numbers.size());

@@ -11,12 +11,13 @@ import org.ipgraph.evaluation.Metrics;
 import org.ipgraph.pools.PoolCandidate;
 
 /**
- * Recovery of planted pools, summed over pools: the candidate that shares most members with a
- * planted pool is its match. Members are scored against the planted complements (a planted
- * substitute among the members is a false positive), owners against the planted owner groups.
- * The decoys are counted on the match: substitutes leaked into the members or flagged as
- * substitutes, the single-owner cluster's patents among members and its owner among
- * licensors, the missing holder (and the decoy owner) among the missing holders.
+ * Recovery of planted pools, summed over pools: the candidate that shares most members
+ * with a planted pool is its match. Members are scored against the planted complements (a
+ * planted substitute among the members is a false positive), owners against the planted
+ * owner groups. The decoys are counted on the match: substitutes leaked into the members
+ * or flagged as substitutes, the single-owner cluster's patents among members and its
+ * owner among licensors, the missing holder (and the decoy owner) among the missing
+ * holders.
  */
 final class PlantedPoolTally {
 

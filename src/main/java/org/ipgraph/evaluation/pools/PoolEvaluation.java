@@ -25,11 +25,11 @@ import org.ipgraph.pools.PoolCandidate;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ipgraph evaluate pools}: recovery of the demo generator's planted pools over seeds and
- * noise levels, each ecosystem loaded into a scratch graph and searched by its standard and by
- * its CPC group, for each clustering variant beside a plain CPC-group grouping (and, by
- * standard, the declared patents alone); then agreement with real SEP declarations, and a check
- * of the MPEG LA seed list against the data we have.
+ * {@code ipgraph evaluate pools}: recovery of the demo generator's planted pools over
+ * seeds and noise levels, each ecosystem loaded into a scratch graph and searched by its
+ * standard and by its CPC group, for each clustering variant beside a plain CPC-group
+ * grouping (and, by standard, the declared patents alone); then agreement with real SEP
+ * declarations, and a check of the MPEG LA seed list against the data we have.
  */
 @Component
 class PoolEvaluation implements Evaluation {
@@ -69,8 +69,8 @@ class PoolEvaluation implements Evaluation {
 		EvaluationReport.Builder report = EvaluationReport.builder(name());
 		try (ScratchGraph graph = ScratchGraph.start()) {
 			PoolService service = this.pools.on(graph.client());
-			new PlantedPoolRecovery(service, this.demo.on(graph.driver()), graph, variants).run(seeds, noises,
-					patents, report);
+			new PlantedPoolRecovery(service, this.demo.on(graph.driver()), graph, variants).run(seeds, noises, patents,
+					report);
 			new SepAgreement(service, this.ingest.on(graph.driver()), graph).run(report);
 			new MpegLaCheck(this.ingest.on(graph.driver()), graph).run(report);
 		}
@@ -97,7 +97,8 @@ class PoolEvaluation implements Evaluation {
 	}
 
 	/**
-	 * The demo part: per seed and noise, load, search by standard and by CPC group, tally.
+	 * The demo part: per seed and noise, load, search by standard and by CPC group,
+	 * tally.
 	 */
 	static final class PlantedPoolRecovery {
 

@@ -22,11 +22,11 @@ import org.ipgraph.pools.PoolData;
 import org.ipgraph.pools.PoolCandidate;
 
 /**
- * On the real SEP declaration sample: patents declared to the same specification by different
- * companies should land in the same candidate. Counted over such pairs, searching each
- * specification by itself and all declared patents as one seed set, beside the CPC-group
- * baseline. A patent is in a candidate as a member or as a listed substitute of one (family
- * members of one declaration are one invention).
+ * On the real SEP declaration sample: patents declared to the same specification by
+ * different companies should land in the same candidate. Counted over such pairs,
+ * searching each specification by itself and all declared patents as one seed set, beside
+ * the CPC-group baseline. A patent is in a candidate as a member or as a listed
+ * substitute of one (family members of one declaration are one invention).
  */
 final class SepAgreement {
 
@@ -106,7 +106,8 @@ final class SepAgreement {
 			.query("MATCH (o:Organization)-[:DECLARED]->(s:Standard) RETURN s.id AS s, o.id AS o")
 			.fetch()
 			.all()
-			.forEach(r -> declarants.computeIfAbsent((String) r.get("s"), k -> new TreeSet<>()).add((String) r.get("o")));
+			.forEach(r -> declarants.computeIfAbsent((String) r.get("s"), k -> new TreeSet<>())
+				.add((String) r.get("o")));
 		List<String> three = declarants.entrySet()
 			.stream()
 			.filter(e -> e.getValue().size() >= 3)

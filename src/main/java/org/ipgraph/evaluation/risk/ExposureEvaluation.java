@@ -24,11 +24,12 @@ import org.ipgraph.risk.ExposureQueries;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * Does the exposure ranking surface the patents NPEs actually asserted against a company? For
- * each operating company the planted NPE suits name as defendant: rank every NPE-held patent for
- * it as of its first such suit (the patents' own assertion counts left out, so the answer is not
- * given away) and find the patents asserted against it. Beside the full score: technology alone,
- * and the owner weight alone (NPE score x litigiousness x life, no technology).
+ * Does the exposure ranking surface the patents NPEs actually asserted against a company?
+ * For each operating company the planted NPE suits name as defendant: rank every NPE-held
+ * patent for it as of its first such suit (the patents' own assertion counts left out, so
+ * the answer is not given away) and find the patents asserted against it. Beside the full
+ * score: technology alone, and the owner weight alone (NPE score x litigiousness x life,
+ * no technology).
  */
 final class ExposureEvaluation {
 
@@ -47,7 +48,8 @@ final class ExposureEvaluation {
 	}
 
 	/**
-	 * Reciprocal ranks and recalls at 10 of one ecosystem, per method, one entry per defendant.
+	 * Reciprocal ranks and recalls at 10 of one ecosystem, per method, one entry per
+	 * defendant.
 	 */
 	static Map<String, List<double[]>> evaluate(Neo4jClient client, DemoTruth truth, NpeRiskScorer scorer) {
 		List<String> cases = truth.npeGroups().stream().flatMap(g -> g.plaintiffCases().stream()).toList();
@@ -64,8 +66,13 @@ final class ExposureEvaluation {
 		}
 		Map<String, List<double[]>> results = new LinkedHashMap<>();
 		METHODS.forEach(m -> results.put(m, new ArrayList<>()));
-		List<org.neo4j.driver.Record> defendants = client.query(DEFENDANTS).bindAll(Map.of("cases", cases))
-			.fetchAs(org.neo4j.driver.Record.class).mappedBy((t, r) -> r).all().stream().toList();
+		List<org.neo4j.driver.Record> defendants = client.query(DEFENDANTS)
+			.bindAll(Map.of("cases", cases))
+			.fetchAs(org.neo4j.driver.Record.class)
+			.mappedBy((t, r) -> r)
+			.all()
+			.stream()
+			.toList();
 		for (org.neo4j.driver.Record d : defendants) {
 			String id = d.get("defendant").asString();
 			if (npes.contains(id)) {
@@ -85,7 +92,8 @@ final class ExposureEvaluation {
 			add(results.get(METHODS.get(0)), ranked, ExposureRanker.Ranked::score, asserted);
 			add(results.get(METHODS.get(1)), ranked, r -> r.components().get("technology"), asserted);
 			add(results.get(METHODS.get(2)), ranked,
-					r -> r.components().get("npe") * r.components().get("assertion") * r.components().get("life"), asserted);
+					r -> r.components().get("npe") * r.components().get("assertion") * r.components().get("life"),
+					asserted);
 		}
 		return results;
 	}

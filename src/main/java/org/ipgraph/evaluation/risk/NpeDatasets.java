@@ -19,12 +19,14 @@ import org.ipgraph.risk.NpeFeatures;
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * Labelled owners with their features, computed by the production code path from a graph: the
- * demo generator's planted cases (in a scratch graph), and the curated labels found in a graph.
+ * Labelled owners with their features, computed by the production code path from a graph:
+ * the demo generator's planted cases (in a scratch graph), and the curated labels found
+ * in a graph.
  */
 public final class NpeDatasets {
 
-	// Owners: organizations that hold patents, sued, or have subsidiaries (holding parents)
+	// Owners: organizations that hold patents, sued, or have subsidiaries (holding
+	// parents)
 	private static final String OWNERS = """
 			MATCH (o:Organization)
 			WHERE EXISTS { (o)-[:OWNS]->() } OR EXISTS { (o)-[:PLAINTIFF_IN]->() } OR EXISTS { (o)<-[:SUBSIDIARY_OF]-() }
@@ -35,9 +37,9 @@ public final class NpeDatasets {
 	}
 
 	/**
-	 * Generates a demo ecosystem into the (cleared) scratch graph and labels every owner: the
-	 * planted NPE shells and their holding parents are NPEs, everything else is not; the
-	 * litigating operating companies are marked as hard negatives.
+	 * Generates a demo ecosystem into the (cleared) scratch graph and labels every owner:
+	 * the planted NPE shells and their holding parents are NPEs, everything else is not;
+	 * the litigating operating companies are marked as hard negatives.
 	 */
 	public static Planted planted(ScratchGraph scratch, DemoLoader loader, DemoParameters parameters) {
 		scratch.clear();
@@ -71,7 +73,8 @@ public final class NpeDatasets {
 	 */
 	public static List<LabelledOwner> curated(Neo4jClient client, NpeLabels labels) {
 		Map<String, NpeLabels.Label> byKey = labels.byKey();
-		Collection<String> present = client.query("MATCH (o:Organization) WHERE o.id IN $keys RETURN o.id ORDER BY o.id")
+		Collection<String> present = client
+			.query("MATCH (o:Organization) WHERE o.id IN $keys RETURN o.id ORDER BY o.id")
 			.bindAll(Map.of("keys", List.copyOf(byKey.keySet())))
 			.fetchAs(String.class)
 			.all();

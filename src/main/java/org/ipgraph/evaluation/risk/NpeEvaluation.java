@@ -23,10 +23,11 @@ import org.ipgraph.risk.NpeModel;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ipgraph evaluate npe}: the owner classifier on held-out owners, beside the hand-set
- * rules and a naive "sued three times" baseline: on the demo generator's planted cases (leave
- * one seed out, per noise level, hard negatives apart), with the shipped model on seeds it was
- * not trained on, and on the curated real labels found in the real data.
+ * {@code ipgraph evaluate npe}: the owner classifier on held-out owners, beside the
+ * hand-set rules and a naive "sued three times" baseline: on the demo generator's planted
+ * cases (leave one seed out, per noise level, hard negatives apart), with the shipped
+ * model on seeds it was not trained on, and on the curated real labels found in the real
+ * data.
  */
 @Component
 class NpeEvaluation implements Evaluation {
@@ -59,9 +60,9 @@ class NpeEvaluation implements Evaluation {
 		Map<String, List<double[]>> exposure = new LinkedHashMap<>();
 		NpeTraining.Dataset data;
 		try (ScratchGraph scratch = ScratchGraph.start()) {
-			data = NpeTraining.collect(training, this.loader, this.ingest, scratch,
-					ecosystem -> ExposureEvaluation.evaluate(scratch.client(), ecosystem.truth(), deployed)
-						.forEach((method, rows) -> exposure.computeIfAbsent(method, m -> new ArrayList<>()).addAll(rows)));
+			data = NpeTraining.collect(training, this.loader, this.ingest, scratch, ecosystem -> ExposureEvaluation
+				.evaluate(scratch.client(), ecosystem.truth(), deployed)
+				.forEach((method, rows) -> exposure.computeIfAbsent(method, m -> new ArrayList<>()).addAll(rows)));
 		}
 		Map<String, NpeValidation.Method> methods = new LinkedHashMap<>();
 		methods.put("classifier (Smile logistic)", NpeValidation.classifier(training.lambda()));
@@ -91,7 +92,8 @@ class NpeEvaluation implements Evaluation {
 			report.figure(task, method, "mrr", rows.stream().mapToDouble(r -> r[0]).average().orElse(Double.NaN));
 			report.figure(task, method, "recall@10", rows.stream().mapToDouble(r -> r[1]).average().orElse(Double.NaN));
 			report.figure(task, method, "defendants", rows.size());
-			report.figure(task, method, "candidates", Math.round(rows.stream().mapToDouble(r -> r[2]).average().orElse(0)));
+			report.figure(task, method, "candidates",
+					Math.round(rows.stream().mapToDouble(r -> r[2]).average().orElse(0)));
 		});
 		curated(report, data, methods, shipped);
 		notes(report, training, data);
@@ -106,7 +108,8 @@ class NpeEvaluation implements Evaluation {
 			return;
 		}
 		if (npes < 3 || curated.size() - npes < 3) {
-			report.note("Curated labels: " + curated.size() + " found in the real data, " + npes + " of them NPEs: too few "
+			report.note("Curated labels: " + curated.size() + " found in the real data, " + npes
+					+ " of them NPEs: too few "
 					+ "of each class for precision, recall, F1 or AUC; only the false positives among real operating "
 					+ "companies are measured.");
 		}
@@ -125,7 +128,8 @@ class NpeEvaluation implements Evaluation {
 			.filter(o -> o.features()[NpeSignal.HOLDING_NAME.ordinal()] >= 0.6)
 			.toList();
 		Map<String, java.util.function.Function<LabelledOwner, Double>> fixed = new LinkedHashMap<>();
-		fixed.put("classifier trained on the planted only", methods.get("classifier (Smile logistic)").fit(data.planted()));
+		fixed.put("classifier trained on the planted only",
+				methods.get("classifier (Smile logistic)").fit(data.planted()));
 		fixed.put("shipped model (trained with them)", NpeValidation.fixed(shipped).fit(List.of()));
 		fixed.put("rules (hand-set, baseline)", NpeValidation.RULES.fit(List.of()));
 		for (Map.Entry<String, java.util.function.Function<LabelledOwner, Double>> m : fixed.entrySet()) {
@@ -170,7 +174,8 @@ class NpeEvaluation implements Evaluation {
 						+ "%d of their organizations are in the real data read (%s), %d of them NPEs; %d have at least %d "
 						+ "observed signals; %d have any litigation as plaintiff; %d have a PTAB trial.",
 				labels.all().size(), curatedNpes, labels.all().size() - curatedNpes, curated.size(),
-				training.real().isEmpty() ? "none" : training.real().stream().map(p -> p.getFileName().toString()).toList(),
+				training.real().isEmpty() ? "none"
+						: training.real().stream().map(p -> p.getFileName().toString()).toList(),
 				curated.stream().filter(LabelledOwner::npe).count(),
 				curated.stream().filter(o -> o.observedSignals() >= NpeRiskScorer.MIN_OBSERVED_SIGNALS).count(),
 				NpeRiskScorer.MIN_OBSERVED_SIGNALS,
@@ -181,18 +186,22 @@ class NpeEvaluation implements Evaluation {
 	}
 
 	static NpeTraining.Options options(Map<String, String> options) {
-		List<Long> seeds = Arrays.stream(options.getOrDefault("seeds", "1,2,3").split(",")).map(String::strip)
-			.map(Long::valueOf).toList();
-		List<Double> noises = Arrays.stream(options.getOrDefault("noise", "0.1,0.5").split(",")).map(String::strip)
-			.map(Double::valueOf).toList();
+		List<Long> seeds = Arrays.stream(options.getOrDefault("seeds", "1,2,3").split(","))
+			.map(String::strip)
+			.map(Long::valueOf)
+			.toList();
+		List<Double> noises = Arrays.stream(options.getOrDefault("noise", "0.1,0.5").split(","))
+			.map(String::strip)
+			.map(Double::valueOf)
+			.toList();
 		int patents = Integer.parseInt(options.getOrDefault("patents", "3000"));
 		double lambda = Double.parseDouble(options.getOrDefault("lambda", String.valueOf(NpeTrainer.DEFAULT_LAMBDA)));
 		return new NpeTraining.Options(seeds, noises, patents, real(options.get("real")), lambda);
 	}
 
 	/**
-	 * The real data to read: {@code real=none}, a comma-separated list of paths, or (by default)
-	 * the known sources under the shared data ({@link SharedData}) when present.
+	 * The real data to read: {@code real=none}, a comma-separated list of paths, or (by
+	 * default) the known sources under the shared data ({@link SharedData}) when present.
 	 */
 	static List<Path> real(String option) {
 		if ("none".equals(option)) {

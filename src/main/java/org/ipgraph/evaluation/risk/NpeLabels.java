@@ -16,9 +16,9 @@ import org.ipgraph.ingest.csv.BadRecordException;
 import org.ipgraph.ingest.csv.CsvTable;
 
 /**
- * The curated labels: well-known NPEs and operating companies as public facts, each with its
- * source and reason ({@code org/ipgraph/risk/npe-labels.csv}). Names match organizations by
- * their normalized keys, aliases included.
+ * The curated labels: well-known NPEs and operating companies as public facts, each with
+ * its source and reason ({@code org/ipgraph/risk/npe-labels.csv}). Names match
+ * organizations by their normalized keys, aliases included.
  */
 public final class NpeLabels {
 

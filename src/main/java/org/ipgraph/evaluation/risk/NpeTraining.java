@@ -15,9 +15,9 @@ import org.ipgraph.ingest.IngestService;
 import org.ipgraph.risk.NpeModel;
 
 /**
- * Builds the labelled set in a scratch graph and fits the NPE classifier on it: the planted
- * cases of demo ecosystems (several seeds and noise levels) and the curated labels found in
- * real data ingested there. Neither touches the user's graph.
+ * Builds the labelled set in a scratch graph and fits the NPE classifier on it: the
+ * planted cases of demo ecosystems (several seeds and noise levels) and the curated
+ * labels found in real data ingested there. Neither touches the user's graph.
  */
 public final class NpeTraining {
 
@@ -35,14 +35,16 @@ public final class NpeTraining {
 	 * @param seeds demo seeds
 	 * @param noises demo noise levels (every seed with every level)
 	 * @param patents demo size
-	 * @param real real data files or directories to ingest for the curated labels (may be empty)
+	 * @param real real data files or directories to ingest for the curated labels (may be
+	 * empty)
 	 * @param lambda the L2 penalty
 	 */
 	public record Options(List<Long> seeds, List<Double> noises, int patents, List<Path> real, double lambda) {
 	}
 
 	/**
-	 * The labelled owners: planted ones first (in seed and noise order), then curated ones.
+	 * The labelled owners: planted ones first (in seed and noise order), then curated
+	 * ones.
 	 */
 	public record Dataset(List<LabelledOwner> planted, List<LabelledOwner> curated, long realIngestRejections) {
 
@@ -60,8 +62,8 @@ public final class NpeTraining {
 	}
 
 	/**
-	 * As {@link #collect(Options, DemoLoader, IngestService, ScratchGraph)}, letting the caller
-	 * look at each demo ecosystem while it is in the scratch graph.
+	 * As {@link #collect(Options, DemoLoader, IngestService, ScratchGraph)}, letting the
+	 * caller look at each demo ecosystem while it is in the scratch graph.
 	 */
 	public static Dataset collect(Options options, DemoLoader loader, IngestService ingest, ScratchGraph scratch,
 			Consumer<NpeDatasets.Planted> whileLoaded) {
@@ -88,8 +90,8 @@ public final class NpeTraining {
 	public static NpeModel train(Dataset dataset, Options options) {
 		String description = String.format(Locale.ROOT,
 				"planted owners of demo seeds %s at noise %s (%d patents each) and %d curated owners found in %s",
-				options.seeds(), options.noises(), options.patents(), dataset.curated().size(),
-				options.real().isEmpty() ? "no real data" : options.real().stream().map(p -> p.getFileName().toString()).toList());
+				options.seeds(), options.noises(), options.patents(), dataset.curated().size(), options.real().isEmpty()
+						? "no real data" : options.real().stream().map(p -> p.getFileName().toString()).toList());
 		return NpeTrainer.train(dataset.all(), options.lambda(), "npe-" + Integer.toHexString(description.hashCode()),
 				description);
 	}

@@ -12,8 +12,8 @@ import org.ipgraph.risk.NpeRiskScorer;
 import org.ipgraph.risk.NpeModel;
 
 /**
- * Held-out validation of NPE classifiers on labelled owners: leave one group (a demo seed, or
- * one curated owner) out, train on the rest, score the held-out owners. Pure.
+ * Held-out validation of NPE classifiers on labelled owners: leave one group (a demo
+ * seed, or one curated owner) out, train on the rest, score the held-out owners. Pure.
  */
 public final class NpeValidation {
 
@@ -64,7 +64,8 @@ public final class NpeValidation {
 	}
 
 	/**
-	 * The production path: the classifier, or the rules when too few signals are observed.
+	 * The production path: the classifier, or the rules when too few signals are
+	 * observed.
 	 */
 	public static Method classifier(double lambda) {
 		return training -> {
@@ -75,7 +76,8 @@ public final class NpeValidation {
 	}
 
 	/**
-	 * The classifier trained and applied without litigation signals: spotting NPEs before they sue.
+	 * The classifier trained and applied without litigation signals: spotting NPEs before
+	 * they sue.
 	 */
 	public static Method withoutLitigation(double lambda) {
 		return training -> {
@@ -104,7 +106,8 @@ public final class NpeValidation {
 	}
 
 	/**
-	 * Leave one group out: for each group, fit on the other groups' owners and score its own.
+	 * Leave one group out: for each group, fit on the other groups' owners and score its
+	 * own.
 	 * @return each owner's held-out probability, in the order given
 	 */
 	public static double[] leaveGroupsOut(List<LabelledOwner> owners, Function<LabelledOwner, String> group,

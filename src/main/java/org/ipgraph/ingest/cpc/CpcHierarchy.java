@@ -6,11 +6,11 @@ import java.util.List;
 import org.ipgraph.graph.CpcSymbol;
 
 /**
- * Follows the title list line by line and gives each symbol its exact parent: sections have
- * none; classes, subclasses and main groups have the parent their symbol shows; a subgroup at dot
- * level n has the nearest preceding entry of its main group at level n - 1. Indexing codes of the
- * 2000 series are listed inside the main group 2000 below theirs ({@code A01C2001/048} under
- * {@code A01C1/04}) and are placed there.
+ * Follows the title list line by line and gives each symbol its exact parent: sections
+ * have none; classes, subclasses and main groups have the parent their symbol shows; a
+ * subgroup at dot level n has the nearest preceding entry of its main group at level n -
+ * 1. Indexing codes of the 2000 series are listed inside the main group 2000 below theirs
+ * ({@code A01C2001/048} under {@code A01C1/04}) and are placed there.
  */
 final class CpcHierarchy {
 
@@ -27,8 +27,8 @@ final class CpcHierarchy {
 		}
 		String[] fields = line.split("\t", -1);
 		if (fields.length != 3) {
-			throw new IllegalArgumentException("has " + fields.length + " tab-separated fields, expected 3 "
-					+ "(symbol, dot level, title)");
+			throw new IllegalArgumentException(
+					"has " + fields.length + " tab-separated fields, expected 3 " + "(symbol, dot level, title)");
 		}
 		CpcSymbol symbol = CpcSymbol.parse(fields[0])
 			.filter(s -> s.symbol().equals(fields[0].strip()))
@@ -37,15 +37,16 @@ final class CpcHierarchy {
 		boolean grouped = symbol.level().equals("group") || symbol.level().equals("subgroup");
 		if (!grouped) {
 			if (!fields[1].isBlank()) {
-				throw new IllegalArgumentException("a " + symbol.level() + " has no dot level, found '" + fields[1] + "'");
+				throw new IllegalArgumentException(
+						"a " + symbol.level() + " has no dot level, found '" + fields[1] + "'");
 			}
 			this.levels.clear();
 			return new TechnologyRecord(symbol, null, title, symbol.parent().orElse(null));
 		}
 		int depth = depth(fields[1]);
 		if ((depth == 0) != symbol.level().equals("group")) {
-			throw new IllegalArgumentException("dot level " + depth + " does not fit " + symbol.level() + " "
-					+ symbol.symbol());
+			throw new IllegalArgumentException(
+					"dot level " + depth + " does not fit " + symbol.level() + " " + symbol.symbol());
 		}
 		if (depth == 0) {
 			this.levels.clear();

@@ -15,10 +15,10 @@ import org.ipgraph.ingest.csv.CsvHead;
 import org.springframework.stereotype.Component;
 
 /**
- * The CPC title list ({@code cpc-section-H_20220801.txt}): one symbol per line, tab-separated
- * symbol, dot level (empty above main groups) and title, without a header and without quoting.
- * A subgroup's parent is the nearest preceding entry one dot level up, which the symbol alone
- * does not tell.
+ * The CPC title list ({@code cpc-section-H_20220801.txt}): one symbol per line,
+ * tab-separated symbol, dot level (empty above main groups) and title, without a header
+ * and without quoting. A subgroup's parent is the nearest preceding entry one dot level
+ * up, which the symbol alone does not tell.
  */
 @Component
 class CpcTitleListFormat implements SourceFormat {
@@ -38,7 +38,8 @@ class CpcTitleListFormat implements SourceFormat {
 	@Override
 	public boolean accepts(Path file, byte[] head) {
 		CsvHead lines = CsvHead.of(head);
-		return LINE.matcher(lines.line(0)).matches() && (lines.line(1).isEmpty() || LINE.matcher(lines.line(1)).matches());
+		return LINE.matcher(lines.line(0)).matches()
+				&& (lines.line(1).isEmpty() || LINE.matcher(lines.line(1)).matches());
 	}
 
 	@Override

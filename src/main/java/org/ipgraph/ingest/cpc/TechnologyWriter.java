@@ -10,9 +10,9 @@ import org.ipgraph.ingest.WriteContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes Technology nodes from the title list with their exact parent. A patent import may have
- * linked a subgroup to its main group already (the only parent the symbol shows); that edge is
- * replaced, so each symbol keeps exactly one {@code PART_OF}.
+ * Writes Technology nodes from the title list with their exact parent. A patent import
+ * may have linked a subgroup to its main group already (the only parent the symbol
+ * shows); that edge is replaced, so each symbol keeps exactly one {@code PART_OF}.
  */
 @Component
 class TechnologyWriter implements RecordWriter<TechnologyRecord> {

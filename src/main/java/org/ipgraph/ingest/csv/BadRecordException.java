@@ -1,8 +1,8 @@
 package org.ipgraph.ingest.csv;
 
 /**
- * A record that cannot be used. The message is the reason shown to the user, so it names the
- * column and the value.
+ * A record that cannot be used. The message is the reason shown to the user, so it names
+ * the column and the value.
  */
 public class BadRecordException extends Exception {
 

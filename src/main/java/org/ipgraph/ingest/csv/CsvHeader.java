@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The column names of a CSV file, looked up by name. Names are stripped of a byte-order mark and
- * surrounding spaces, as exports write {@code "a, b"} as often as {@code "a,b"}.
+ * The column names of a CSV file, looked up by name. Names are stripped of a byte-order
+ * mark and surrounding spaces, as exports write {@code "a, b"} as often as {@code "a,b"}.
  */
 public final class CsvHeader {
 

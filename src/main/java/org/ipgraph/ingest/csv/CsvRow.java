@@ -34,7 +34,8 @@ public final class CsvRow {
 	}
 
 	/**
-	 * Where the record starts, for {@link org.ipgraph.ingest.RecordSink}: {@code line 17}.
+	 * Where the record starts, for {@link org.ipgraph.ingest.RecordSink}:
+	 * {@code line 17}.
 	 */
 	public String ref() {
 		return "line " + this.line;
@@ -52,8 +53,8 @@ public final class CsvRow {
 	}
 
 	/**
-	 * Column name to value as written, for the columns the record has; columns without a name
-	 * are left out.
+	 * Column name to value as written, for the columns the record has; columns without a
+	 * name are left out.
 	 */
 	Map<String, String> asMap() {
 		Map<String, String> row = new LinkedHashMap<>();
@@ -99,7 +100,8 @@ public final class CsvRow {
 	}
 
 	/**
-	 * A date written {@code 2014-08-06}, {@code 2002-8-7} or {@code 20140806}; null when blank.
+	 * A date written {@code 2014-08-06}, {@code 2002-8-7} or {@code 20140806}; null when
+	 * blank.
 	 */
 	public LocalDate date(String column) throws BadRecordException {
 		String value = value(column);

@@ -20,11 +20,11 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import org.ipgraph.ingest.RecordSink;
 
 /**
- * The one CSV reader (over FastCSV): a file opened for a source reader, its header, then its
- * records checked one by one ({@link #read}) or as they are ({@link #rows}). The
- * content is decoded as UTF-8 with replacement, so a record with bytes that are not UTF-8 is
- * rejected by itself instead of stopping the file (as is one that holds U+FFFD, a character an
- * earlier conversion lost). Quoted fields may span lines; a record's
+ * The one CSV reader (over FastCSV): a file opened for a source reader, its header, then
+ * its records checked one by one ({@link #read}) or as they are ({@link #rows}). The
+ * content is decoded as UTF-8 with replacement, so a record with bytes that are not UTF-8
+ * is rejected by itself instead of stopping the file (as is one that holds U+FFFD, a
+ * character an earlier conversion lost). Quoted fields may span lines; a record's
  * position is the line it starts on.
  */
 public final class CsvTable implements Closeable {
@@ -64,8 +64,8 @@ public final class CsvTable implements Closeable {
 	}
 
 	/**
-	 * Opens a file whose header follows records that {@code preamble} recognises, such as the
-	 * search URL line of a Google Patents export.
+	 * Opens a file whose header follows records that {@code preamble} recognises, such as
+	 * the search URL line of a Google Patents export.
 	 */
 	public static CsvTable open(InputStream in, char separator, Predicate<List<String>> preamble) {
 		return new CsvTable(builder(separator).ofCsvRecord(new InputStreamReader(in, StandardCharsets.UTF_8)),
@@ -73,9 +73,9 @@ public final class CsvTable implements Closeable {
 	}
 
 	/**
-	 * Reads a small comma-separated file whole, each record as a map from column name to its
-	 * value as written (a byte-order mark before the header is dropped). For reference tables of
-	 * the shared data, not for user files: nothing is checked.
+	 * Reads a small comma-separated file whole, each record as a map from column name to
+	 * its value as written (a byte-order mark before the header is dropped). For
+	 * reference tables of the shared data, not for user files: nothing is checked.
 	 */
 	public static List<Map<String, String>> readAll(Path file) {
 		List<Map<String, String>> rows = new ArrayList<>();
@@ -99,10 +99,10 @@ public final class CsvTable implements Closeable {
 	}
 
 	/**
-	 * Parses every record into the sink. A file without the required columns is rejected as a
-	 * whole; a record with the wrong number of fields, with bytes that are not UTF-8, or that the
-	 * parser refuses is rejected alone. Records of blank fields only ({@code ,,,}) are empty
-	 * lines and skipped.
+	 * Parses every record into the sink. A file without the required columns is rejected
+	 * as a whole; a record with the wrong number of fields, with bytes that are not
+	 * UTF-8, or that the parser refuses is rejected alone. Records of blank fields only
+	 * ({@code ,,,}) are empty lines and skipped.
 	 * @param sink where records and rejections go
 	 * @param required the columns the parser reads
 	 * @param parser turns a row into a record; null skips the row silently
@@ -135,8 +135,9 @@ public final class CsvTable implements Closeable {
 	}
 
 	/**
-	 * The records after the header, as they are: for readers that check records themselves.
-	 * Empty lines are skipped; a record may have more or fewer fields than the header.
+	 * The records after the header, as they are: for readers that check records
+	 * themselves. Empty lines are skipped; a record may have more or fewer fields than
+	 * the header.
 	 */
 	public Iterable<CsvRow> rows() {
 		return () -> new Iterator<>() {

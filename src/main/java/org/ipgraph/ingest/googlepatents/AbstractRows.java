@@ -8,9 +8,9 @@ import org.ipgraph.ingest.csv.BadRecordException;
 import org.ipgraph.ingest.csv.CsvRow;
 
 /**
- * A row of an abstracts file: a partial patent that only adds its abstract (and its dates when
- * given). The abstract's padding and line breaks are collapsed to single spaces; the title is
- * left to the export, which writes it without padding.
+ * A row of an abstracts file: a partial patent that only adds its abstract (and its dates
+ * when given). The abstract's padding and line breaks are collapsed to single spaces; the
+ * title is left to the export, which writes it without padding.
  */
 final class AbstractRows {
 

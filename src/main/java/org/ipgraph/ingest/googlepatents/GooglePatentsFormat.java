@@ -14,9 +14,10 @@ import org.ipgraph.ingest.csv.CsvTable;
 import org.springframework.stereotype.Component;
 
 /**
- * Google Patents search exports (a {@code search URL:} line, then {@code id, title, assignee,
- * inventor/author, ...}) and abstract files ({@code patent_number, title, abstract, ...}) that
- * complete the patents of an export with their abstracts.
+ * Google Patents search exports (a {@code search URL:} line, then
+ * {@code id, title, assignee,
+ * inventor/author, ...}) and abstract files ({@code patent_number, title, abstract, ...})
+ * that complete the patents of an export with their abstracts.
  */
 @Component
 class GooglePatentsFormat implements SourceFormat {

@@ -14,8 +14,9 @@ import org.ipgraph.ingest.csv.CsvRow;
 
 /**
  * A row of a Google Patents search export. The export names only the first assignee; an
- * assignee spelled like one of the inventors is that person. Inventors are comma-separated,
- * first name first, and a generational suffix ({@code Jr.}) comes as an item of its own.
+ * assignee spelled like one of the inventors is that person. Inventors are
+ * comma-separated, first name first, and a generational suffix ({@code Jr.}) comes as an
+ * item of its own.
  */
 final class SearchExportRows {
 
@@ -50,8 +51,8 @@ final class SearchExportRows {
 	}
 
 	/**
-	 * Splits {@code Ann Lee, Bo Chan, Jr., Cy Dee} into {@code Ann Lee}, {@code Bo Chan Jr.},
-	 * {@code Cy Dee}.
+	 * Splits {@code Ann Lee, Bo Chan, Jr., Cy Dee} into {@code Ann Lee},
+	 * {@code Bo Chan Jr.}, {@code Cy Dee}.
 	 */
 	static List<String> inventors(String text) {
 		List<String> names = new ArrayList<>();
@@ -71,8 +72,8 @@ final class SearchExportRows {
 	}
 
 	/**
-	 * A name with a suffix keeps the suffix with the family name: {@code Bo Chan Jr.} is Bo,
-	 * Chan Jr.
+	 * A name with a suffix keeps the suffix with the family name: {@code Bo Chan Jr.} is
+	 * Bo, Chan Jr.
 	 */
 	static PersonName name(String text) {
 		String[] words = text.strip().split("\\s+");

@@ -10,22 +10,23 @@ import org.ipgraph.graph.OrganizationKind;
 import org.ipgraph.graph.OrganizationNames;
 
 /**
- * Decides whether a Lens applicant is a person. Lens lists people and organizations in one
- * column, upper case and often abbreviated ({@code UNIV BEIJING AGRICULT}). The rule, in order:
+ * Decides whether a Lens applicant is a person. Lens lists people and organizations in
+ * one column, upper case and often abbreviated ({@code UNIV BEIJING AGRICULT}). The rule,
+ * in order:
  * <ol>
  * <li>an applicant spelled like one of the record's inventors is that person;</li>
- * <li>a name of 30 characters or more (Lens cuts long names there), or with digits, {@code &},
- * {@code @}, parentheses or non-Latin letters, is an organization;</li>
+ * <li>a name of 30 characters or more (Lens cuts long names there), or with digits,
+ * {@code &}, {@code @}, parentheses or non-Latin letters, is an organization;</li>
  * <li>a name with an organization word or legal form ({@code UNIV}, {@code INST},
- * {@code SYSTEMS}, {@code GMBH}, {@code S.A.}...), or one the name rules type as other than a
- * company, is an organization;</li>
+ * {@code SYSTEMS}, {@code GMBH}, {@code S.A.}...), or one the name rules type as other
+ * than a company, is an organization;</li>
  * <li>a name written {@code LAST; FIRST} or {@code LAST, FIRST} is a person;</li>
- * <li>otherwise two or three words, not counting initials and {@code JR}/{@code SR}, make a
- * person, anything else an organization.</li>
+ * <li>otherwise two or three words, not counting initials and {@code JR}/{@code SR}, make
+ * a person, anything else an organization.</li>
  * </ol>
  * Against the cleaned Lens file's own organization list this agrees on 97% of applicants
- * (1,762 of 1,816, {@code LensApplicantsTest}); many disagreements are errors of that list
- * ({@code MARKOWETZ FRANZ} is listed as an organization).
+ * (1,762 of 1,816, {@code LensApplicantsTest}); many disagreements are errors of that
+ * list ({@code MARKOWETZ FRANZ} is listed as an organization).
  */
 final class LensApplicants {
 
@@ -50,14 +51,16 @@ final class LensApplicants {
 			+ "SPACE SYS SYSTEM SYSTEMS TECH TECHN TECHNIK TECHNIQUE TECHNOLOGIE TECHNOLOGIES TECHNOLOGY TELECOM "
 			+ "TOY TOYS TRANSPORT TRUST UNIV UNIVERSITE UNIVERSITY US VENTURES WERFT WERK WERKE WORKS "
 			+ "INC INCORPORATED CORP CORPORATION CO COMPANY COS LTD LIMITED LLC LLP LP PLC GMBH MBH AG KG SA NV "
-			+ "BV KK OY OYJ AB AS ASA APS SPA SRL SARL SAS SL PTY PTE PVT SE LTDA BHD").split(" "));
+			+ "BV KK OY OYJ AB AS ASA APS SPA SRL SARL SAS SL PTY PTE PVT SE LTDA BHD")
+		.split(" "));
 
 	private static final Set<String> SUFFIXES = Set.of("JR", "SR", "II", "III", "IV");
 
 	private LensApplicants() {
 	}
 
-	// the name rules drop a trailing legal form ("S.A.", "GmbH") only at the end of a name
+	// the name rules drop a trailing legal form ("S.A.", "GmbH") only at the end of a
+	// name
 	private static boolean endsWithLegalForm(String name) {
 		return !OrganizationNames.key(name + " x").equals(OrganizationNames.key(name) + " x");
 	}
@@ -74,7 +77,8 @@ final class LensApplicants {
 		if (name.length() >= 30 || ORGANIZATION_SIGNS.matcher(name).find()) {
 			return false;
 		}
-		List<String> words = List.of(NON_WORD.matcher(name.toUpperCase(Locale.ROOT)).replaceAll(" ").strip().split(" "));
+		List<String> words = List
+			.of(NON_WORD.matcher(name.toUpperCase(Locale.ROOT)).replaceAll(" ").strip().split(" "));
 		if (words.stream().anyMatch(ORGANIZATION_WORDS::contains) || endsWithLegalForm(name)
 				|| OrganizationNames.kind(name) != OrganizationKind.COMPANY) {
 			return false;

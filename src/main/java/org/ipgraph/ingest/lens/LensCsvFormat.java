@@ -13,11 +13,11 @@ import org.ipgraph.ingest.csv.CsvTable;
 import org.springframework.stereotype.Component;
 
 /**
- * Lens.org patent exports: the full-field CSV ({@code Publication Number}, {@code Lens ID},
- * {@code Applicants}...) and the cleaned variant with snake-case columns
+ * Lens.org patent exports: the full-field CSV ({@code Publication Number},
+ * {@code Lens ID}, {@code Applicants}...) and the cleaned variant with snake-case columns
  * ({@code publication_number}, {@code applicants_use_me}...), told apart by their header.
- * Lens's count tables ({@code applicants_organisations_only,n}) are not exports and are not
- * accepted.
+ * Lens's count tables ({@code applicants_organisations_only,n}) are not exports and are
+ * not accepted.
  */
 @Component
 class LensCsvFormat implements SourceFormat {

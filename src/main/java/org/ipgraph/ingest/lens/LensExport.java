@@ -5,8 +5,8 @@ import java.time.LocalDate;
 import org.springframework.modulith.NamedInterface;
 
 /**
- * Writes rows in the layout of a Lens.org full-field export, the one {@code lens-csv} reads: for
- * generated data such as the load test's concurrent ingests.
+ * Writes rows in the layout of a Lens.org full-field export, the one {@code lens-csv}
+ * reads: for generated data such as the load test's concurrent ingests.
  */
 @NamedInterface("lens-export")
 public final class LensExport {

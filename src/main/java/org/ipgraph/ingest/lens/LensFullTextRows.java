@@ -10,8 +10,8 @@ import org.ipgraph.ingest.csv.BadRecordException;
 import org.ipgraph.ingest.csv.CsvRow;
 
 /**
- * A row of the full-field Lens export. Lists are separated by {@code ;;}; inventors are written
- * family name first; the publication date of a granted patent is its grant date.
+ * A row of the full-field Lens export. Lists are separated by {@code ;;}; inventors are
+ * written family name first; the publication date of a granted patent is its grant date.
  */
 final class LensFullTextRows {
 

@@ -10,13 +10,13 @@ import org.ipgraph.ingest.csv.CsvRow;
 /**
  * A row of the cleaned Lens file (title/abstract/claims search, WIPO manual). Lists are
  * separated by {@code ;}. The file names its organization applicants in
- * {@code applicants_organisations_only}; the other applicants in {@code applicants_use_me} are
- * people, as is an applicant spelled like an inventor.
+ * {@code applicants_organisations_only}; the other applicants in
+ * {@code applicants_use_me} are people, as is an applicant spelled like an inventor.
  */
 final class LensTacRows {
 
-	static final List<String> COLUMNS = List.of("publication_number", "publication_date", "title",
-			"applicants_use_me", "applicants_organisations_only", "inventors_useme", "cpc_codes_useme", "url");
+	static final List<String> COLUMNS = List.of("publication_number", "publication_date", "title", "applicants_use_me",
+			"applicants_organisations_only", "inventors_useme", "cpc_codes_useme", "url");
 
 	private static final String SEPARATOR = ";";
 

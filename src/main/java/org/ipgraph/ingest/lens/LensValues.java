@@ -28,15 +28,14 @@ final class LensValues {
 		.withResolverStyle(ResolverStyle.STRICT);
 
 	private static final Map<String, String> TYPES = Map.of("patent application", "application", "granted patent",
-			"utility", "design right", "design", "ammended patent", "amended_patent", "unknown", "", "ambiguous",
-			"");
+			"utility", "design right", "design", "ammended patent", "amended_patent", "unknown", "", "ambiguous", "");
 
 	private LensValues() {
 	}
 
 	/**
-	 * A publication number such as {@code AT 399980 B}. Lens also writes numbers the common
-	 * parser does not know ({@code JP S5289913 A}, {@code IN 1442CH2015 A},
+	 * A publication number such as {@code AT 399980 B}. Lens also writes numbers the
+	 * common parser does not know ({@code JP S5289913 A}, {@code IN 1442CH2015 A},
 	 * {@code TW M415289 U}); these are taken as office, document number and kind.
 	 */
 	static PatentNumber number(String text) throws BadRecordException {
@@ -53,7 +52,8 @@ final class LensValues {
 	}
 
 	/**
-	 * The earliest date of a priority list such as {@code FR 1051751 A 20100311;;FR 1054449 A
+	 * The earliest date of a priority list such as
+	 * {@code FR 1051751 A 20100311;;FR 1054449 A
 	 * 20100607}; null when no entry carries a date.
 	 */
 	static LocalDate earliestPriority(List<String> priorities) throws BadRecordException {
@@ -76,8 +76,9 @@ final class LensValues {
 
 	/**
 	 * The graph's patent type for a Lens document type: {@code Granted Patent} is
-	 * {@code utility}, {@code Patent Application} {@code application}, {@code Design right}
-	 * {@code design}; other Lens types are kept in snake case, and unknown ones dropped.
+	 * {@code utility}, {@code Patent Application} {@code application},
+	 * {@code Design right} {@code design}; other Lens types are kept in snake case, and
+	 * unknown ones dropped.
 	 */
 	static String type(String lensType) {
 		if (lensType == null) {
@@ -90,7 +91,8 @@ final class LensValues {
 
 	/**
 	 * An inventor as Lens writes it: {@code LAST FIRST}, {@code LAST, FIRST} or
-	 * {@code LAST; FIRST}, sometimes followed by an address ({@code GERMANN, PETER, 2803 WEYHE,
+	 * {@code LAST; FIRST}, sometimes followed by an address
+	 * ({@code GERMANN, PETER, 2803 WEYHE,
 	 * DE}), which is dropped.
 	 */
 	static PersonName person(String text) {

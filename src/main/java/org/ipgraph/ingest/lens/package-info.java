@@ -1,5 +1,5 @@
 /**
- * Reader for Lens.org patent CSV exports, full-field and the cleaned title/abstract/claims
- * variant.
+ * Reader for Lens.org patent CSV exports, full-field and the cleaned
+ * title/abstract/claims variant.
  */
 package org.ipgraph.ingest.lens;

@@ -16,8 +16,8 @@ import org.ipgraph.graph.PatentNumber;
  * @param executedOn the earliest execution date of an assignor, or null
  * @param assignors assignor names as written
  * @param assignees assignees with their addresses
- * @param patents the patents and publications it covers (applications without a number are
- * left out)
+ * @param patents the patents and publications it covers (applications without a number
+ * are left out)
  */
 record Assignment(String reel, String frame, String conveyanceText, Conveyance conveyance, LocalDate recordedOn,
 		LocalDate executedOn, List<String> assignors, List<Assignee> assignees, List<AssignedPatent> patents) {

@@ -20,13 +20,14 @@ import org.ipgraph.ingest.orgs.OrganizationRows;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes recorded assignments as ownership history. For assignments, mergers and changes of
- * name: the assignee {@code OWNS} the patent {@code from} the transfer, the assigning
- * organization's {@code OWNS} ends ({@code to}), and the assignee is {@code ACQUIRED_FROM} the
- * assignor with the date, patents and reel/frames. An assignment by the inventors themselves
- * is the usual transfer to the applicant, not an acquisition, unless it comes more than a year
- * after filing. Security interests, releases and licences leave ownership alone; their patents
- * are only recorded in the Document.
+ * Writes recorded assignments as ownership history. For assignments, mergers and changes
+ * of name: the assignee {@code OWNS} the patent {@code from} the transfer, the assigning
+ * organization's {@code OWNS} ends ({@code to}), and the assignee is
+ * {@code ACQUIRED_FROM} the assignor with the date, patents and reel/frames. An
+ * assignment by the inventors themselves is the usual transfer to the applicant, not an
+ * acquisition, unless it comes more than a year after filing. Security interests,
+ * releases and licences leave ownership alone; their patents are only recorded in the
+ * Document.
  */
 @Component
 class AssignmentWriter implements RecordWriter<Assignment> {
@@ -122,7 +123,10 @@ class AssignmentWriter implements RecordWriter<Assignment> {
 				if (!a.conveyance().transfersOwnership() || date == null) {
 					continue;
 				}
-				List<String> organizations = a.assignors().stream().filter(n -> !isPerson(n, patent.inventors())).toList();
+				List<String> organizations = a.assignors()
+					.stream()
+					.filter(n -> !isPerson(n, patent.inventors()))
+					.toList();
 				boolean lateFromInventors = organizations.isEmpty() && patent.filingDate() != null
 						&& date.isAfter(patent.filingDate().plusYears(1));
 				boolean acquisition = a.conveyance() != Conveyance.NAME_CHANGE
@@ -157,7 +161,8 @@ class AssignmentWriter implements RecordWriter<Assignment> {
 					assignors.add(o);
 					for (String buyer : buyers) {
 						if (a.conveyance() == Conveyance.NAME_CHANGE) {
-							renames.putIfAbsent(List.of(seller, buyer), Map.of("old", seller, "new", buyer, "date", date));
+							renames.putIfAbsent(List.of(seller, buyer),
+									Map.of("old", seller, "new", buyer, "date", date));
 							continue;
 						}
 						Map<String, Object> acquired = acquisitions.computeIfAbsent(List.of(buyer, seller), k -> {
@@ -199,9 +204,9 @@ class AssignmentWriter implements RecordWriter<Assignment> {
 	}
 
 	/**
-	 * Whether an assignor is a person: one of the patent's inventors (same words in any order, as
-	 * in "FALLON, JAMES J." and "James J. Fallon"), or a name written "LAST, FIRST" with nothing
-	 * of an organization about it.
+	 * Whether an assignor is a person: one of the patent's inventors (same words in any
+	 * order, as in "FALLON, JAMES J." and "James J. Fallon"), or a name written "LAST,
+	 * FIRST" with nothing of an organization about it.
 	 */
 	static boolean isPerson(String name, List<String> inventors) {
 		Set<String> words = words(name);

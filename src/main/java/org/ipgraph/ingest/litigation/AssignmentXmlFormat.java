@@ -21,11 +21,11 @@ import org.ipgraph.ingest.csv.BadRecordException;
 import org.springframework.stereotype.Component;
 
 /**
- * USPTO assignment-search responses (Solr XML): one {@code <doc>} per recorded assignment with
- * its reel and frame, conveyance text, assignors with execution dates, assignees with
- * addresses, and the patents it covers as parallel arrays ({@code patNum}, {@code applNum},
- * {@code filingDate}, {@code issueDate}, {@code publNum}, {@code inventionTitle},
- * {@code inventors}; {@code NULL} where a value is absent).
+ * USPTO assignment-search responses (Solr XML): one {@code <doc>} per recorded assignment
+ * with its reel and frame, conveyance text, assignors with execution dates, assignees
+ * with addresses, and the patents it covers as parallel arrays ({@code patNum},
+ * {@code applNum}, {@code filingDate}, {@code issueDate}, {@code publNum},
+ * {@code inventionTitle}, {@code inventors}; {@code NULL} where a value is absent).
  */
 @Component
 class AssignmentXmlFormat implements SourceFormat {
@@ -152,8 +152,8 @@ class AssignmentXmlFormat implements SourceFormat {
 	}
 
 	/**
-	 * A Solr date ({@code 2006-09-14T04:00:00Z}: the USPTO's day at midnight Eastern); the
-	 * placeholder {@code 0001-01-01} is no date.
+	 * A Solr date ({@code 2006-09-14T04:00:00Z}: the USPTO's day at midnight Eastern);
+	 * the placeholder {@code 0001-01-01} is no date.
 	 */
 	static LocalDate date(String value, String field) throws BadRecordException {
 		if (value == null || value.startsWith("0001-01-01")) {

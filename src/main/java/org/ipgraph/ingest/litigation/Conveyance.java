@@ -3,9 +3,9 @@ package org.ipgraph.ingest.litigation;
 import java.util.Locale;
 
 /**
- * What a recorded assignment conveys, from its conveyance text. Only assignments, mergers and
- * changes of name move ownership; security interests (and their releases) pledge patents to a
- * lender, who does not become their owner.
+ * What a recorded assignment conveys, from its conveyance text. Only assignments, mergers
+ * and changes of name move ownership; security interests (and their releases) pledge
+ * patents to a lender, who does not become their owner.
  */
 enum Conveyance {
 

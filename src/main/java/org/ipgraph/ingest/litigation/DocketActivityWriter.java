@@ -12,18 +12,19 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes how many docket entries a case has ({@code docketEntries}) and its latest entry
- * ({@code lastDocketEntryOn}). The larger count and later date win, so a repeated read changes
- * nothing.
+ * ({@code lastDocketEntryOn}). The larger count and later date win, so a repeated read
+ * changes nothing.
  */
 @Component
 class DocketActivityWriter implements RecordWriter<DocketActivity> {
 
-	private static final String ACTIVITY = "UNWIND $rows AS row\n" + LitigationCypher.MERGE_OCE_CASE + """
-			SET c.docketEntries = CASE WHEN c.docketEntries IS NULL OR row.entries > c.docketEntries THEN row.entries
-			                           ELSE c.docketEntries END,
-			    c.lastDocketEntryOn = CASE WHEN c.lastDocketEntryOn IS NULL OR row.last > c.lastDocketEntryOn THEN row.last
-			                               ELSE c.lastDocketEntryOn END
-			""";
+	private static final String ACTIVITY = "UNWIND $rows AS row\n" + LitigationCypher.MERGE_OCE_CASE
+			+ """
+					SET c.docketEntries = CASE WHEN c.docketEntries IS NULL OR row.entries > c.docketEntries THEN row.entries
+					                           ELSE c.docketEntries END,
+					    c.lastDocketEntryOn = CASE WHEN c.lastDocketEntryOn IS NULL OR row.last > c.lastDocketEntryOn THEN row.last
+					                               ELSE c.lastDocketEntryOn END
+					""";
 
 	@Override
 	public Class<DocketActivity> type() {

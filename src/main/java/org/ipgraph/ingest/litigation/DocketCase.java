@@ -13,8 +13,8 @@ import java.time.LocalDate;
  * @param filedOn filing date
  * @param closedOn closing date, null while open
  * @param cause the PACER cause of action ({@code 35:271 Patent Infringement})
- * @param declaratoryJudgment whether the cause is a declaratory judgment (28 U.S.C. 2201): its
- * plaintiff is then the accused infringer, not the patent owner
+ * @param declaratoryJudgment whether the cause is a declaratory judgment (28 U.S.C.
+ * 2201): its plaintiff is then the accused infringer, not the patent owner
  */
 record DocketCase(String key, String rowId, String court, String courtName, String title, LocalDate filedOn,
 		LocalDate closedOn, String cause, boolean declaratoryJudgment) {

@@ -11,8 +11,9 @@ import org.ipgraph.ingest.WriteContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes OCE cases: {@code LitigationCase} with title, court, dates, cause and status, recorded
- * in the file's Document. Values present in the graph are kept where the row has none.
+ * Writes OCE cases: {@code LitigationCase} with title, court, dates, cause and status,
+ * recorded in the file's Document. Values present in the graph are kept where the row has
+ * none.
  */
 @Component
 class DocketCaseWriter implements RecordWriter<DocketCase> {

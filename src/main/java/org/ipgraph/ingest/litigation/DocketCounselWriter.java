@@ -14,15 +14,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes attorneys of record onto their case: {@code plaintiffCounsel} and
- * {@code defendantCounsel}, lists of names. Kept on the case rather than on the party edges so
- * that the tables can be read in any order.
+ * {@code defendantCounsel}, lists of names. Kept on the case rather than on the party
+ * edges so that the tables can be read in any order.
  */
 @Component
 class DocketCounselWriter implements RecordWriter<DocketCounsel> {
 
-	private static final String COUNSEL = "UNWIND $rows AS row\n" + LitigationCypher.MERGE_OCE_CASE + "SET c.plaintiffCounsel = "
-			+ LitigationCypher.addAllToList("c.plaintiffCounsel", "row.plaintiff") + ",\n    c.defendantCounsel = "
-			+ LitigationCypher.addAllToList("c.defendantCounsel", "row.defendant") + "\n";
+	private static final String COUNSEL = "UNWIND $rows AS row\n" + LitigationCypher.MERGE_OCE_CASE
+			+ "SET c.plaintiffCounsel = " + LitigationCypher.addAllToList("c.plaintiffCounsel", "row.plaintiff")
+			+ ",\n    c.defendantCounsel = " + LitigationCypher.addAllToList("c.defendantCounsel", "row.defendant")
+			+ "\n";
 
 	@Override
 	public Class<DocketCounsel> type() {

@@ -6,8 +6,8 @@ package org.ipgraph.ingest.litigation;
 final class LitigationCypher {
 
 	/**
-	 * MERGEs {@code c}, the case of {@code row.case}, as a civil case from OCE when a table other
-	 * than {@code cases} names it first.
+	 * MERGEs {@code c}, the case of {@code row.case}, as a civil case from OCE when a
+	 * table other than {@code cases} names it first.
 	 */
 	static final String MERGE_OCE_CASE = """
 			MERGE (c:LitigationCase {id: row.case})
@@ -15,7 +15,8 @@ final class LitigationCypher {
 			""";
 
 	/**
-	 * MERGEs {@code p}, the patent of {@code row.number}, as a stub when it is not yet known.
+	 * MERGEs {@code p}, the patent of {@code row.number}, as a stub when it is not yet
+	 * known.
 	 */
 	static final String MERGE_PATENT = """
 			MERGE (p:Patent {number: row.number})
@@ -29,7 +30,9 @@ final class LitigationCypher {
 			.formatted(target, value);
 	}
 
-	/** Adds every element of the list {@code values} to the list property {@code target}. */
+	/**
+	 * Adds every element of the list {@code values} to the list property {@code target}.
+	 */
 	static String addAllToList(String target, String values) {
 		return "reduce(acc = coalesce(%1$s, []), x IN coalesce(%2$s, []) | CASE WHEN x IN acc THEN acc ELSE acc + x END)"
 			.formatted(target, values);

@@ -12,10 +12,10 @@ import org.ipgraph.ingest.csv.CsvTable;
 import org.springframework.stereotype.Component;
 
 /**
- * The USPTO OCE Patent Litigation Docket Reports tables ({@code cases.csv}, {@code names.csv},
- * {@code attorneys.csv}, {@code documents.csv}, {@code patents.csv}), recognised by their
- * column names. The tables can be read in any order: each row names its case by district and
- * docket number, and the case node is merged on that key.
+ * The USPTO OCE Patent Litigation Docket Reports tables ({@code cases.csv},
+ * {@code names.csv}, {@code attorneys.csv}, {@code documents.csv}, {@code patents.csv}),
+ * recognised by their column names. The tables can be read in any order: each row names
+ * its case by district and docket number, and the case node is merged on that key.
  */
 @Component
 class OceLitigationFormat implements SourceFormat {
@@ -40,9 +40,10 @@ class OceLitigationFormat implements SourceFormat {
 		try (CsvTable table = CsvTable.open(in, ',')) {
 			OceTables kind = OceTables.of(table.header());
 			if (kind == null) {
-				sink.reject("file", "not an OCE litigation table: expected the columns of cases, names, attorneys, "
-						+ "documents or patents (case_row_id, case_number, district_id, ...); found "
-						+ (table.header() == null ? "no header" : table.header().names()));
+				sink.reject("file",
+						"not an OCE litigation table: expected the columns of cases, names, attorneys, "
+								+ "documents or patents (case_row_id, case_number, district_id, ...); found "
+								+ (table.header() == null ? "no header" : table.header().names()));
 				return;
 			}
 			switch (kind) {

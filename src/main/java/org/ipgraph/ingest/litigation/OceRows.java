@@ -32,8 +32,8 @@ final class OceRows {
 	}
 
 	/**
-	 * Plaintiffs and defendants; counter-claimants, third parties, intervenors and other roles
-	 * are skipped (counterclaims name the same parties the other way round).
+	 * Plaintiffs and defendants; counter-claimants, third parties, intervenors and other
+	 * roles are skipped (counterclaims name the same parties the other way round).
 	 */
 	static DocketParty party(CsvRow row) throws BadRecordException {
 		String type = row.required("party_type");
@@ -41,15 +41,13 @@ final class OceRows {
 		if (plaintiff == null) {
 			return null;
 		}
-		return new DocketParty(OceTables.caseKey(row), row.value("case_row_id"), plaintiff, type,
-				row.required("name"));
+		return new DocketParty(OceTables.caseKey(row), row.value("case_row_id"), plaintiff, type, row.required("name"));
 	}
 
 	static DocketCounsel counsel(CsvRow row) throws BadRecordException {
 		Boolean plaintiff = side(row.get("party_type"));
 		String side = plaintiff == null ? "other" : plaintiff ? "plaintiff" : "defendant";
-		return new DocketCounsel(OceTables.caseKey(row), row.value("case_row_id"), side,
-				row.required("attorney_name"));
+		return new DocketCounsel(OceTables.caseKey(row), row.value("case_row_id"), side, row.required("attorney_name"));
 	}
 
 	static DocketActivity entry(CsvRow row) throws BadRecordException {
@@ -57,14 +55,15 @@ final class OceRows {
 	}
 
 	/**
-	 * A patent in suit. Application serial numbers ({@code 12/910764}) name no publication and
-	 * are skipped, as are the "no number" markers; anything else that does not parse is a bad
-	 * record.
+	 * A patent in suit. Application serial numbers ({@code 12/910764}) name no
+	 * publication and are skipped, as are the "no number" markers; anything else that
+	 * does not parse is a bad record.
 	 */
 	static PatentInSuit patent(CsvRow row) throws BadRecordException {
 		String value = row.value("patent");
 		String type = row.get("patent_doc_type");
-		if (value == null || NO_PATENT.contains(value.toUpperCase(Locale.ROOT)) || type.equalsIgnoreCase("Application")) {
+		if (value == null || NO_PATENT.contains(value.toUpperCase(Locale.ROOT))
+				|| type.equalsIgnoreCase("Application")) {
 			return null;
 		}
 		PatentNumber number = PatentNumber.parse(value, "US")
@@ -93,8 +92,8 @@ final class OceRows {
 	}
 
 	/**
-	 * Counts consecutive docket entries of one case into one record: OCE groups the documents
-	 * table by case, so a case is read in one run.
+	 * Counts consecutive docket entries of one case into one record: OCE groups the
+	 * documents table by case, so a case is read in one run.
 	 */
 	static final class EntryCounter implements RecordSink {
 

@@ -9,15 +9,15 @@ import org.ipgraph.ingest.csv.CsvHeader;
 import org.ipgraph.ingest.csv.CsvRow;
 
 /**
- * The tables of the USPTO Office of the Chief Economist "Patent Litigation Docket Reports Data"
- * (2020 release, one CSV file each), told apart by their published column names. Every table
- * carries {@code case_row_id}, the link between them, and {@code case_number} and
- * {@code district_id}, from which a case's graph key is made: {@code txed:2:15-cv-01234}.
+ * The tables of the USPTO Office of the Chief Economist "Patent Litigation Docket Reports
+ * Data" (2020 release, one CSV file each), told apart by their published column names.
+ * Every table carries {@code case_row_id}, the link between them, and {@code case_number}
+ * and {@code district_id}, from which a case's graph key is made:
+ * {@code txed:2:15-cv-01234}.
  */
 enum OceTables {
 
-	CASES(List.of("case_row_id", "case_number", "district_id", "case_name", "date_filed", "date_closed",
-			"case_cause")),
+	CASES(List.of("case_row_id", "case_number", "district_id", "case_name", "date_filed", "date_closed", "case_cause")),
 
 	NAMES(List.of("case_row_id", "case_number", "district_id", "party_type", "name")),
 
@@ -35,8 +35,8 @@ enum OceTables {
 	}
 
 	/**
-	 * The table a header belongs to, or null. Attorneys are tested before names: both have
-	 * {@code party_type}.
+	 * The table a header belongs to, or null. Attorneys are tested before names: both
+	 * have {@code party_type}.
 	 */
 	static OceTables of(CsvHeader header) {
 		if (header == null || !header.has("case_row_id")) {

@@ -11,8 +11,9 @@ import org.ipgraph.ingest.WriteContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes patents in suit: {@code (Patent)-[:ASSERTED_IN]->(LitigationCase)}, the patent a stub
- * when not yet known, and the OCE case-type codes on the case ({@code oceCaseTypes}).
+ * Writes patents in suit: {@code (Patent)-[:ASSERTED_IN]->(LitigationCase)}, the patent a
+ * stub when not yet known, and the OCE case-type codes on the case
+ * ({@code oceCaseTypes}).
  */
 @Component
 class PatentInSuitWriter implements RecordWriter<PatentInSuit> {

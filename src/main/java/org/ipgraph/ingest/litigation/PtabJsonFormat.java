@@ -28,10 +28,11 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.stereotype.Component;
 
 /**
- * PTAB API responses: proceedings ({@code {"results": [{"proceedingNumber": "IPR2022-00037",
- * "petitionerPartyName": ..., "respondentPartyName": ..., "respondentPatentNumber": ...}]}})
- * and document listings, whose entries repeat their proceeding's fields. Entries of one
- * proceeding are merged into one record; dates are written {@code MM-dd-yyyy}.
+ * PTAB API responses: proceedings
+ * ({@code {"results": [{"proceedingNumber": "IPR2022-00037", "petitionerPartyName": ...,
+ * "respondentPartyName": ..., "respondentPatentNumber": ...}]}}) and document listings,
+ * whose entries repeat their proceeding's fields. Entries of one proceeding are merged
+ * into one record; dates are written {@code MM-dd-yyyy}.
  */
 @Component
 class PtabJsonFormat implements SourceFormat {
@@ -81,7 +82,8 @@ class PtabJsonFormat implements SourceFormat {
 						}
 					}
 					else if ("proceedingNumber".equals(name)) {
-						sink.reject("file", "a single proceeding object is not an API response; wrap it in {\"results\": [...]}");
+						sink.reject("file",
+								"a single proceeding object is not an API response; wrap it in {\"results\": [...]}");
 						return;
 					}
 					else {

@@ -13,7 +13,8 @@ import org.ipgraph.graph.PatentNumber;
  * @param filedOn accorded filing date, else the petition's filing date
  * @param institutedOn institution decision date
  * @param decidedOn final decision date
- * @param statusCategory the proceeding status as written ({@code Final Written Decision - Appealed})
+ * @param statusCategory the proceeding status as written
+ * ({@code Final Written Decision - Appealed})
  * @param petitioner the petitioner's name
  * @param petitionerCounsel the petitioner's counsel
  * @param respondents the patent owner(s)

@@ -12,10 +12,10 @@ import org.ipgraph.ingest.orgs.OrganizationRows;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes PTAB trials: the {@code LitigationCase} (court {@code ptab}, caseType ipr, pgr...),
- * {@code PETITIONER_IN} for the petitioner, {@code RESPONDENT_IN} for the patent owner(s) and
- * {@code ASSERTED_IN} (role {@code challenged}) for the patent. The patent owner also gets
- * {@code OWNS} when the graph knows no owner of the patent at all.
+ * Writes PTAB trials: the {@code LitigationCase} (court {@code ptab}, caseType ipr,
+ * pgr...), {@code PETITIONER_IN} for the petitioner, {@code RESPONDENT_IN} for the patent
+ * owner(s) and {@code ASSERTED_IN} (role {@code challenged}) for the patent. The patent
+ * owner also gets {@code OWNS} when the graph knows no owner of the patent at all.
  */
 @Component
 class PtabProceedingWriter implements RecordWriter<PtabProceeding> {
@@ -40,10 +40,11 @@ class PtabProceedingWriter implements RecordWriter<PtabProceeding> {
 	private static final String PETITIONERS = """
 			UNWIND $rows AS row
 			MATCH (c:LitigationCase {id: row.number})
-			""" + OrganizationRows.merge("o", "") + """
-			MERGE (o)-[r:PETITIONER_IN]->(c)
-			SET r.role = 'petitioner', r.source = coalesce(r.source, $source), r.counsel = coalesce(row.counsel, r.counsel)
-			""";
+			""" + OrganizationRows.merge("o", "")
+			+ """
+					MERGE (o)-[r:PETITIONER_IN]->(c)
+					SET r.role = 'petitioner', r.source = coalesce(r.source, $source), r.counsel = coalesce(row.counsel, r.counsel)
+					""";
 
 	private static final String RESPONDENTS = """
 			UNWIND $rows AS row

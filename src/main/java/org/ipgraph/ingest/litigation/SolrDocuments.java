@@ -12,9 +12,9 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
 /**
- * Streams the {@code <doc>} elements of a Solr XML response's {@code <result>}: each as field
- * name to values ({@code <str name="reelNo">} gives one value, {@code <arr name="patNum">}
- * several, in order). No DTD or external entity is read.
+ * Streams the {@code <doc>} elements of a Solr XML response's {@code <result>}: each as
+ * field name to values ({@code <str name="reelNo">} gives one value,
+ * {@code <arr name="patNum">} several, in order). No DTD or external entity is read.
  */
 final class SolrDocuments implements AutoCloseable {
 

@@ -15,8 +15,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Records acquisitions of private firms on the organizations they match by compact name:
- * {@code acquirerGvkey} and {@code acquiredIn}. The acquirer is only a Compustat key (Compustat
- * is proprietary), so no edge can be drawn; a user with Compustat can join on the key.
+ * {@code acquirerGvkey} and {@code acquiredIn}. The acquirer is only a Compustat key
+ * (Compustat is proprietary), so no edge can be drawn; a user with Compustat can join on
+ * the key.
  */
 @Component
 class AcquisitionWriter implements RecordWriter<Acquisition> {

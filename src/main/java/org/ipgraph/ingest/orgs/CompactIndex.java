@@ -12,9 +12,9 @@ import org.ipgraph.ingest.WriteContext;
 import org.neo4j.driver.Driver;
 
 /**
- * The organizations of the graph by compact name. Loading it stores a {@code compactKey} on
- * every organization that lacks one (or whose key the rules now compute differently), so the
- * maps' names can be looked up in the graph.
+ * The organizations of the graph by compact name. Loading it stores a {@code compactKey}
+ * on every organization that lacks one (or whose key the rules now compute differently),
+ * so the maps' names can be looked up in the graph.
  */
 final class CompactIndex {
 
@@ -36,15 +36,16 @@ final class CompactIndex {
 	}
 
 	/**
-	 * Reads the graph's organizations, outside the batch's transaction, and writes missing
-	 * compact keys inside it.
+	 * Reads the graph's organizations, outside the batch's transaction, and writes
+	 * missing compact keys inside it.
 	 */
 	static CompactIndex load(Driver driver, WriteContext context) {
 		Map<String, String> keys = new HashMap<>();
 		List<Map<String, Object>> updates = new ArrayList<>();
 		for (var record : driver.executableQuery(ORGANIZATIONS).execute().records()) {
 			String id = record.get("id").asString();
-			// the name's own words: the maps abbreviate in their own way, not as graph keys do
+			// the name's own words: the maps abbreviate in their own way, not as graph
+			// keys do
 			String compact = CompactNames.compact(OrganizationNames.plainKey(record.get("name").asString()));
 			keys.put(id, compact);
 			if (!compact.equals(record.get("compactKey").asString(null))) {

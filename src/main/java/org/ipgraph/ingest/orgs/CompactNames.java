@@ -11,10 +11,11 @@ import java.util.Set;
 /**
  * Compact "clean names" in the style of the Dyèvre–Seager Compustat-patent match
  * ({@code ABBOTTLAB} for Abbott Laboratories, {@code 3MINNOVATIVEPPTYS} for 3M Innovative
- * Properties Company): upper case, corporate terms and US state suffixes dropped, common words
- * abbreviated, spaces removed. Starting from an organization key (already without punctuation,
- * accents, leading "the" and trailing legal forms), this reproduces their published cleaning
- * steps closely enough to match their maps' names; it is a matching key, not a name.
+ * Properties Company): upper case, corporate terms and US state suffixes dropped, common
+ * words abbreviated, spaces removed. Starting from an organization key (already without
+ * punctuation, accents, leading "the" and trailing legal forms), this reproduces their
+ * published cleaning steps closely enough to match their maps' names; it is a matching
+ * key, not a name.
  */
 final class CompactNames {
 
@@ -25,8 +26,8 @@ final class CompactNames {
 			"LIMITED LIABILITY COMPANY", "AND CO", "CO", "LP", "CP", "PUBLIC LIMITED COMPANY", "PLC", "TRUST", "ADR",
 			"ADS", "TR", "SA", "SAS", "LLC", "HOLDINGS", "HOLDING", "HLDGS", "HLDG", "ILP", "INTELLECTUAL PROPERTY",
 			"INTELLECTUAL CAPITAL", "LICENSING", "LICENCING", "NEW", "OLD", "COMPANIES", "CORPORATE", "COS", "AG",
-			"KGAA", "SE", "COM", "SPA", "LIMITED", "CORPORATION", "COMPANY", "DEL", "GMBH", "SER", "CL A", "CL B",
-			"CL", "COMPAN", "COMP", "PTY", "SARL", "ETS", "ET CIE", "CIE", "COR", "FA", "BV", "SRL", "KG", "KAISHA",
+			"KGAA", "SE", "COM", "SPA", "LIMITED", "CORPORATION", "COMPANY", "DEL", "GMBH", "SER", "CL A", "CL B", "CL",
+			"COMPAN", "COMP", "PTY", "SARL", "ETS", "ET CIE", "CIE", "COR", "FA", "BV", "SRL", "KG", "KAISHA",
 			"KABUSHIKIKAISHA", "KK", "GAISHA", "OY", "AND", "MBH", "SL", "PTE", "IP", "APS", "LTDA", "SA DE CV", "CV",
 			"VZW", "AKTIENGESELLSCHAFT", "HOLDING GROUP", "HOLDING GP", "SOCIETE ANONYME", "GENERALNI REDITALSTVI",
 			"OF");

@@ -11,8 +11,8 @@ import org.ipgraph.graph.OrganizationNames;
  * <li>Academia: university, or research institute when the name says so (Fraunhofer,
  * "Research Institute", "Academy of");</li>
  * <li>Government and Intergovernmental Organization: government agency;</li>
- * <li>Business: company; research institute for the category "Research Institution"; service
- * institution (bank) for "Financial Institution";</li>
+ * <li>Business: company; research institute for the category "Research Institution";
+ * service institution (bank) for "Financial Institution";</li>
  * <li>Technical Community: standards body, or research institute for "Research
  * Institution";</li>
  * <li>a category naming a standards body makes one, except in government;</li>
@@ -38,11 +38,11 @@ final class CuratedKinds {
 			case "academia" -> OrganizationNames.kind(name) == OrganizationKind.RESEARCH_INSTITUTE
 					? OrganizationKind.RESEARCH_INSTITUTE : OrganizationKind.UNIVERSITY;
 			case "government", "intergovernmental organization" -> OrganizationKind.GOVERNMENT_AGENCY;
-			case "business" -> research ? OrganizationKind.RESEARCH_INSTITUTE
-					: categories.startsWith("financial institution") ? OrganizationKind.SERVICE_INSTITUTION
-							: OrganizationKind.COMPANY;
-			case "technical community" -> research ? OrganizationKind.RESEARCH_INSTITUTE
-					: OrganizationKind.STANDARDS_BODY;
+			case "business" ->
+				research ? OrganizationKind.RESEARCH_INSTITUTE : categories.startsWith("financial institution")
+						? OrganizationKind.SERVICE_INSTITUTION : OrganizationKind.COMPANY;
+			case "technical community" ->
+				research ? OrganizationKind.RESEARCH_INSTITUTE : OrganizationKind.STANDARDS_BODY;
 			default -> null;
 		};
 	}

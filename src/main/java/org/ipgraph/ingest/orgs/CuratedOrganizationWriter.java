@@ -14,10 +14,10 @@ import org.springframework.stereotype.Component;
 
 /**
  * Writes a curated organization list. A curated kind is stored with {@code kindSource:
- * 'curated'} and wins over the kind a name suggests; patent imports set the kind only when they
- * create an organization, so they never downgrade it. Parents become {@code SUBSIDIARY_OF
- * {relation, source}} (an alias that keys like its organization is the same node, so no edge);
- * memberships become {@code MEMBER_OF} a standards body.
+ * 'curated'} and wins over the kind a name suggests; patent imports set the kind only
+ * when they create an organization, so they never downgrade it. Parents become
+ * {@code SUBSIDIARY_OF {relation, source}} (an alias that keys like its organization is
+ * the same node, so no edge); memberships become {@code MEMBER_OF} a standards body.
  */
 @Component
 class CuratedOrganizationWriter implements RecordWriter<CuratedOrganization> {

@@ -14,8 +14,9 @@ import org.ipgraph.ingest.WriteContext;
 public final class OrganizationRows {
 
 	/**
-	 * Cypher that MERGEs {@code o} from the parameters of {@link #of} under {@code prefix}, adding
-	 * the raw name to its aliases. The kind is only set on creation, so a curated kind stays.
+	 * Cypher that MERGEs {@code o} from the parameters of {@link #of} under
+	 * {@code prefix}, adding the raw name to its aliases. The kind is only set on
+	 * creation, so a curated kind stays.
 	 */
 	public static String merge(String variable, String prefix) {
 		String r = "row." + prefix;
@@ -32,8 +33,8 @@ public final class OrganizationRows {
 	}
 
 	/**
-	 * The parameters for a raw name, under keys starting with {@code prefix}, and the name
-	 * recorded for the normalization report.
+	 * The parameters for a raw name, under keys starting with {@code prefix}, and the
+	 * name recorded for the normalization report.
 	 * @return the key, or null for a name that normalizes to nothing
 	 */
 	public static String put(Map<String, Object> row, String prefix, String raw, WriteContext context) {
@@ -41,9 +42,9 @@ public final class OrganizationRows {
 	}
 
 	/**
-	 * As {@link #put(Map, String, String, WriteContext)}, for a raw name that a source has
-	 * already cleaned (e.g. of a trailing acronym): the key, kind and display name come from
-	 * {@code name}, the alias is {@code raw}.
+	 * As {@link #put(Map, String, String, WriteContext)}, for a raw name that a source
+	 * has already cleaned (e.g. of a trailing acronym): the key, kind and display name
+	 * come from {@code name}, the alias is {@code raw}.
 	 */
 	public static String put(Map<String, Object> row, String prefix, String raw, String name, WriteContext context) {
 		String key = OrganizationNames.key(name);

@@ -17,12 +17,13 @@ import org.ipgraph.ingest.csv.CsvTable;
 import org.springframework.stereotype.Component;
 
 /**
- * The hand-reviewed maps of the Dyèvre–Seager Compustat-patent match, told apart by header:
- * subsidiary remaps ({@code clean_name_child, clean_name_parent}), joint ventures
- * ({@code jv, clean_name_parent}), reviewed substring matches ({@code match_name, match_pc,
- * clean_name, cn_pc}), name-prefix rules ({@code vacuum_name, clean_name}) and acquisitions of
- * private firms ({@code gvkey_primary, name_secondary, year}). Names are compact clean names; see
- * {@link CompactNames}.
+ * The hand-reviewed maps of the Dyèvre–Seager Compustat-patent match, told apart by
+ * header: subsidiary remaps ({@code clean_name_child, clean_name_parent}), joint ventures
+ * ({@code jv, clean_name_parent}), reviewed substring matches
+ * ({@code match_name, match_pc,
+ * clean_name, cn_pc}), name-prefix rules ({@code vacuum_name, clean_name}) and
+ * acquisitions of private firms ({@code gvkey_primary, name_secondary, year}). Names are
+ * compact clean names; see {@link CompactNames}.
  */
 @Component
 class ParentMapFormat implements SourceFormat {
@@ -61,9 +62,9 @@ class ParentMapFormat implements SourceFormat {
 				.findFirst()
 				.orElse(null);
 			if (layout == null) {
-				sink.reject("file", "header fits none of the parent-map layouts "
-						+ LAYOUTS.stream().map(Layout::columns).toList() + "; found columns "
-						+ (header == null ? "none (empty file)" : header.names()));
+				sink.reject("file",
+						"header fits none of the parent-map layouts " + LAYOUTS.stream().map(Layout::columns).toList()
+								+ "; found columns " + (header == null ? "none (empty file)" : header.names()));
 				return;
 			}
 			table.read(sink, layout.columns(), row -> parse(layout, row));
@@ -75,11 +76,11 @@ class ParentMapFormat implements SourceFormat {
 		return switch (source) {
 			case "subsidiaryManualRemap" -> new ParentMapping(clean(row, "clean_name_child"),
 					clean(row, "clean_name_parent"), "subsidiary", false, source);
-			case "jvManualRemap" -> new ParentMapping(clean(row, "jv"), clean(row, "clean_name_parent"),
-					"joint_venture", false, source);
+			case "jvManualRemap" ->
+				new ParentMapping(clean(row, "jv"), clean(row, "clean_name_parent"), "joint_venture", false, source);
 			case "substringMatch_manuallyReviewed" -> substring(row, source);
-			case ParentMapWriter.PREFIX_SOURCE -> new ParentMapping(clean(row, "vacuum_name"),
-					clean(row, "clean_name"), "subsidiary", true, source);
+			case ParentMapWriter.PREFIX_SOURCE ->
+				new ParentMapping(clean(row, "vacuum_name"), clean(row, "clean_name"), "subsidiary", true, source);
 			default -> acquisition(row, source);
 		};
 	}

@@ -15,15 +15,16 @@ import org.springframework.stereotype.Component;
 
 /**
  * Links organizations of the graph by the parent maps: {@code (child)-[:SUBSIDIARY_OF
- * {relation, source}]->(parent)} where both names match an organization's compact name (for a
- * prefix rule, every organization whose compact name starts with it). Nothing is created for
- * names the graph does not hold, as the maps give no display name; ingest the maps after the
- * patent sources, and again after new ones. How many rows matched is logged per batch.
+ * {relation, source}]->(parent)} where both names match an organization's compact name
+ * (for a prefix rule, every organization whose compact name starts with it). Nothing is
+ * created for names the graph does not hold, as the maps give no display name; ingest the
+ * maps after the patent sources, and again after new ones. How many rows matched is
+ * logged per batch.
  * <p>
- * The maps name the firm under which the Compustat match counts a name's patents, often the
- * firm's patent-holding company ({@code CISCO} under {@code CISCOTECH}). When the parent's
- * compact name starts with the child's, the child is the firm's own shorter name, and the link
- * is an {@code alias}, not a subsidiary.
+ * The maps name the firm under which the Compustat match counts a name's patents, often
+ * the firm's patent-holding company ({@code CISCO} under {@code CISCOTECH}). When the
+ * parent's compact name starts with the child's, the child is the firm's own shorter
+ * name, and the link is an {@code alias}, not a subsidiary.
  */
 @Component
 class ParentMapWriter implements RecordWriter<ParentMapping> {
@@ -40,7 +41,8 @@ class ParentMapWriter implements RecordWriter<ParentMapping> {
 			ON CREATE SET r.relation = row.relation, r.source = row.source
 			""";
 
-	// a link a name-prefix rule guessed gives way to one a map names exactly, whatever the order
+	// a link a name-prefix rule guessed gives way to one a map names exactly, whatever
+	// the order
 	private static final String EXACT_OVER_PREFIX = """
 			UNWIND $rows AS row
 			WITH row WHERE NOT row.prefix

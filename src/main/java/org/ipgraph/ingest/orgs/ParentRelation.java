@@ -6,13 +6,13 @@ import java.util.Set;
 import org.ipgraph.graph.OrganizationNames;
 
 /**
- * Whether a listed parent is another name of the same organization or its parent company. The
- * SSO list's column is "subsidiary of / alias of" without saying which. The parent is an alias
- * when both names key alike once generic words (group, holdings, technologies, systems...) are
- * dropped, allowing a word to be cut short ({@code Telecom}, {@code Telecommunications}) or
- * mistyped by one letter ({@code Akami}, {@code Akamai}): {@code Cisco Systems Inc.} of
- * {@code Cisco}, {@code Sony Group} of {@code Sony}. Otherwise, as for {@code Apple France} of
- * {@code Apple}, it is a subsidiary.
+ * Whether a listed parent is another name of the same organization or its parent company.
+ * The SSO list's column is "subsidiary of / alias of" without saying which. The parent is
+ * an alias when both names key alike once generic words (group, holdings, technologies,
+ * systems...) are dropped, allowing a word to be cut short ({@code Telecom},
+ * {@code Telecommunications}) or mistyped by one letter ({@code Akami}, {@code Akamai}):
+ * {@code Cisco Systems Inc.} of {@code Cisco}, {@code Sony Group} of {@code Sony}.
+ * Otherwise, as for {@code Apple France} of {@code Apple}, it is a subsidiary.
  */
 final class ParentRelation {
 

@@ -24,8 +24,8 @@ final class SsoRows {
 			"ATIS", "Alliance for Telecommunications Industry Solutions", "CCSA",
 			"China Communications Standards Association", "TSDSI",
 			"Telecommunications Standards Development Society, India", "ARIB",
-			"Association of Radio Industries and Businesses", "TTA", "Telecommunications Technology Association",
-			"TTC", "The Telecommunication Technology Committee");
+			"Association of Radio Industries and Businesses", "TTA", "Telecommunications Technology Association", "TTC",
+			"The Telecommunication Technology Committee");
 
 	private static final Pattern TRAILING_ACRONYM = Pattern.compile("^(.*\\S)\\s*\\(([\\p{L}\\p{N}&\\-]{2,10})\\)$");
 
@@ -54,9 +54,10 @@ final class SsoRows {
 	}
 
 	/**
-	 * The name without a trailing acronym in parentheses: {@code China Mobile Communications
-	 * Corporation (CMCC)} keys as {@code China Mobile Communications Corporation}, which is how
-	 * other sources write it.
+	 * The name without a trailing acronym in parentheses:
+	 * {@code China Mobile Communications
+	 * Corporation (CMCC)} keys as {@code China Mobile Communications Corporation}, which
+	 * is how other sources write it.
 	 */
 	static String withoutAcronym(String name) {
 		Matcher m = TRAILING_ACRONYM.matcher(name);
@@ -64,8 +65,9 @@ final class SsoRows {
 	}
 
 	/**
-	 * The parents in the column: one name, or several separated by commas when no part is a
-	 * bare legal form ({@code China Spacesat Co., Ltd.} is one name, {@code SITA, Airbus} two).
+	 * The parents in the column: one name, or several separated by commas when no part is
+	 * a bare legal form ({@code China Spacesat Co., Ltd.} is one name,
+	 * {@code SITA, Airbus} two).
 	 */
 	static List<String> parents(String text) {
 		if (text.isEmpty()) {

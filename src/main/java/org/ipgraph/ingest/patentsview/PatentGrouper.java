@@ -10,9 +10,9 @@ import org.ipgraph.ingest.RecordSink;
 import org.ipgraph.ingest.patentsview.PatentsViewTable.Contribution;
 
 /**
- * Joins the rows of one patent that follow each other (PatentsView sorts its tables by patent)
- * into one record, in the order of their sequence column, so that the writer numbers owners and
- * inventors and marks the first CPC as PatentsView does.
+ * Joins the rows of one patent that follow each other (PatentsView sorts its tables by
+ * patent) into one record, in the order of their sequence column, so that the writer
+ * numbers owners and inventors and marks the first CPC as PatentsView does.
  */
 final class PatentGrouper {
 

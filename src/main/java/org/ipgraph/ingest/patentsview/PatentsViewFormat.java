@@ -16,10 +16,10 @@ import org.ipgraph.ingest.SourceFormat;
 import org.springframework.stereotype.Component;
 
 /**
- * PatentsView bulk tables, {@code .tsv} or {@code .tsv.zip} as downloaded. Each row adds to
- * its patent: the patent table gives title and dates, the others owners, inventors (keyed by
- * PatentsView's disambiguated inventor id), CPC and citations; the writer never blanks what
- * another table stored.
+ * PatentsView bulk tables, {@code .tsv} or {@code .tsv.zip} as downloaded. Each row adds
+ * to its patent: the patent table gives title and dates, the others owners, inventors
+ * (keyed by PatentsView's disambiguated inventor id), CPC and citations; the writer never
+ * blanks what another table stored.
  */
 @Component
 class PatentsViewFormat implements SourceFormat {
@@ -70,7 +70,8 @@ class PatentsViewFormat implements SourceFormat {
 	}
 
 	/**
-	 * The name in a zip's first local file header, which the first bytes hold uncompressed.
+	 * The name in a zip's first local file header, which the first bytes hold
+	 * uncompressed.
 	 */
 	private static String firstZipEntry(byte[] head) {
 		int length = (head[26] & 0xFF) | (head[27] & 0xFF) << 8;

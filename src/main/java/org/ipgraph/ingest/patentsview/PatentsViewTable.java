@@ -15,14 +15,15 @@ import org.ipgraph.ingest.Party;
 import org.ipgraph.ingest.PatentRecord;
 
 /**
- * The PatentsView tables this reader knows, with their published columns (PatentsView-DB's
- * {@code patentsview_export_granted} views). Required columns are the ones the reader uses;
- * the other published ones are accepted and ignored.
+ * The PatentsView tables this reader knows, with their published columns
+ * (PatentsView-DB's {@code patentsview_export_granted} views). Required columns are the
+ * ones the reader uses; the other published ones are accepted and ignored.
  */
 enum PatentsViewTable {
 
-	G_PATENT("g_patent", null, List.of("patent_id", "patent_type", "patent_date", "patent_title", "patent_abstract",
-			"wipo_kind"), List.of("num_claims", "withdrawn", "filename")) {
+	G_PATENT("g_patent", null,
+			List.of("patent_id", "patent_type", "patent_date", "patent_title", "patent_abstract", "wipo_kind"),
+			List.of("num_claims", "withdrawn", "filename")) {
 
 		@Override
 		Contribution parse(Row row) {
@@ -32,11 +33,8 @@ enum PatentsViewTable {
 			String type = row.text("patent_type").map(t -> t.toLowerCase(Locale.ROOT)).orElse(null);
 			String title = row.get("patent_title");
 			String abstractText = row.get("patent_abstract");
-			return new Contribution(number, 0, b -> b.title(title)
-				.abstractText(abstractText)
-				.grantDate(date)
-				.publicationDate(date)
-				.type(type));
+			return new Contribution(number, 0,
+					b -> b.title(title).abstractText(abstractText).grantDate(date).publicationDate(date).type(type));
 		}
 
 	},
@@ -61,9 +59,9 @@ enum PatentsViewTable {
 
 	},
 
-	G_INVENTOR_DISAMBIGUATED("g_inventor_disambiguated", "inventor_sequence",
-			List.of("patent_id", "inventor_sequence", "inventor_id", "disambig_inventor_name_first",
-					"disambig_inventor_name_last"),
+	G_INVENTOR_DISAMBIGUATED(
+			"g_inventor_disambiguated", "inventor_sequence", List.of("patent_id", "inventor_sequence", "inventor_id",
+					"disambig_inventor_name_first", "disambig_inventor_name_last"),
 			List.of("gender_code", "location_id")) {
 
 		@Override

@@ -14,9 +14,9 @@ import org.ipgraph.ingest.csv.CsvRow;
 import org.ipgraph.ingest.csv.CsvTable;
 
 /**
- * Reads one PatentsView table: checks the header against the published columns, then turns
- * each row into a contribution to its patent. Bytes that are not UTF-8 are decoded as U+FFFD,
- * and a row holding one is rejected rather than stored garbled.
+ * Reads one PatentsView table: checks the header against the published columns, then
+ * turns each row into a contribution to its patent. Bytes that are not UTF-8 are decoded
+ * as U+FFFD, and a row holding one is rejected rather than stored garbled.
  */
 final class TableReader {
 
@@ -45,14 +45,13 @@ final class TableReader {
 		}
 		catch (CsvParseException ex) {
 			String detail = ex.getCause() != null ? ex.getCause().getMessage() : "";
-			throw new IOException(ex.getMessage() + (detail.isBlank() ? "" : ": " + detail)
-					+ " (an unclosed quote?)");
+			throw new IOException(ex.getMessage() + (detail.isBlank() ? "" : ": " + detail) + " (an unclosed quote?)");
 		}
 	}
 
 	/**
-	 * The table the header belongs to, or empty after rejecting the file with the expected and
-	 * the found columns.
+	 * The table the header belongs to, or empty after rejecting the file with the
+	 * expected and the found columns.
 	 */
 	private Optional<PatentsViewTable> table(List<String> header) {
 		if (header.stream().distinct().count() < header.size()) {
@@ -73,7 +72,10 @@ final class TableReader {
 		else {
 			StringBuilder known = new StringBuilder();
 			for (PatentsViewTable table : PatentsViewTable.values()) {
-				known.append(known.isEmpty() ? "" : "; ").append(table.tableName()).append(' ').append(table.required());
+				known.append(known.isEmpty() ? "" : "; ")
+					.append(table.tableName())
+					.append(' ')
+					.append(table.required());
 			}
 			this.sink.reject("file", "not a PatentsView table this reader knows: found the columns " + header
 					+ "; expected one of " + known);
@@ -81,7 +83,8 @@ final class TableReader {
 		return Optional.empty();
 	}
 
-	// Columns beyond the published ones are ignored; saying so once lets the user check them
+	// Columns beyond the published ones are ignored; saying so once lets the user check
+	// them
 	private void noteUnknownColumns(PatentsViewTable table, List<String> header) {
 		List<String> unknown = table.unknown(header);
 		if (!unknown.isEmpty()) {

@@ -13,12 +13,12 @@ import org.ipgraph.ingest.orgs.OrganizationRows;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes declarations: {@code (Patent)-[:DECLARED_ESSENTIAL_TO]->(Standard)}, one per patent,
- * specification and declarant, with the earliest declaration date, the releases and the versions
- * declared; and {@code (Organization)-[:DECLARED]->(Standard)} with the earliest date and the
- * patents declared. A declared patent not otherwise known is a stub. Rows repeat per family
- * member, version and declaration; they are merged here first, so a batch writes each edge once,
- * and a repeated batch changes nothing.
+ * Writes declarations: {@code (Patent)-[:DECLARED_ESSENTIAL_TO]->(Standard)}, one per
+ * patent, specification and declarant, with the earliest declaration date, the releases
+ * and the versions declared; and {@code (Organization)-[:DECLARED]->(Standard)} with the
+ * earliest date and the patents declared. A declared patent not otherwise known is a
+ * stub. Rows repeat per family member, version and declaration; they are merged here
+ * first, so a batch writes each edge once, and a repeated batch changes nothing.
  */
 @Component
 class DeclarationWriter implements RecordWriter<DeclarationRecord> {
@@ -86,9 +86,10 @@ class DeclarationWriter implements RecordWriter<DeclarationRecord> {
 			});
 			earliest(edge, declaration.declaredOn());
 			addAll(edge, "releases", declaration.releases());
-			addAll(edge, "versions", declaration.spec().version() == null ? List.of() : List.of(declaration.spec().version()));
-			Map<String, Object> company = declared.computeIfAbsent(List.of(key, standard),
-					k -> new LinkedHashMap<>(Map.of("key", key, "standard", standard, "patents", new ArrayList<String>())));
+			addAll(edge, "versions",
+					declaration.spec().version() == null ? List.of() : List.of(declaration.spec().version()));
+			Map<String, Object> company = declared.computeIfAbsent(List.of(key, standard), k -> new LinkedHashMap<>(
+					Map.of("key", key, "standard", standard, "patents", new ArrayList<String>())));
 			earliest(company, declaration.declaredOn());
 			addAll(company, "patents", List.of(number));
 		}

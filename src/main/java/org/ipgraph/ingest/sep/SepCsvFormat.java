@@ -14,11 +14,12 @@ import org.ipgraph.ingest.csv.CsvTable;
 import org.springframework.stereotype.Component;
 
 /**
- * SEP declaration data in the IPlytics/ETSI style, three kinds of file told apart by header:
- * declarations ({@code Declaring Company, Declaration Date, ..., Standard Document ID, ...}),
- * declared patents ({@code Title, Publication Nr., INPADOC Family ID, ...}) and standards
- * ({@code Title, Standard Document Id, ..., Standard Setting Organization, ...}). Rows repeat per
- * declaration, specification and family member; writing them is idempotent.
+ * SEP declaration data in the IPlytics/ETSI style, three kinds of file told apart by
+ * header: declarations
+ * ({@code Declaring Company, Declaration Date, ..., Standard Document ID, ...}), declared
+ * patents ({@code Title, Publication Nr., INPADOC Family ID, ...}) and standards
+ * ({@code Title, Standard Document Id, ..., Standard Setting Organization, ...}). Rows
+ * repeat per declaration, specification and family member; writing them is idempotent.
  */
 @Component
 class SepCsvFormat implements SourceFormat {
@@ -36,7 +37,8 @@ class SepCsvFormat implements SourceFormat {
 	@Override
 	public boolean accepts(Path file, byte[] head) {
 		CsvHead lines = CsvHead.of(head);
-		return has(lines, DeclarationRows.COLUMNS) || has(lines, SepPatentRows.COLUMNS) || has(lines, StandardRows.COLUMNS);
+		return has(lines, DeclarationRows.COLUMNS) || has(lines, SepPatentRows.COLUMNS)
+				|| has(lines, StandardRows.COLUMNS);
 	}
 
 	private static boolean has(CsvHead lines, List<String> columns) {

@@ -11,9 +11,10 @@ import org.ipgraph.ingest.csv.BadRecordException;
 import org.ipgraph.ingest.csv.CsvRow;
 
 /**
- * A row of a declared-patents file. Titles are bilingual ({@code ENGLISH | FRENCH}) and keep
- * the first; inventors and citations are pipe-separated. Inventors are {@code Last, First}, or,
- * in Korean records, upper case family name first without a comma.
+ * A row of a declared-patents file. Titles are bilingual ({@code ENGLISH | FRENCH}) and
+ * keep the first; inventors and citations are pipe-separated. Inventors are
+ * {@code Last, First}, or, in Korean records, upper case family name first without a
+ * comma.
  */
 final class SepPatentRows {
 
@@ -39,7 +40,8 @@ final class SepPatentRows {
 		}
 		for (String inventor : row.list("Inventor", "|")) {
 			boolean familyFirst = inventor.indexOf(',') < 0 && inventor.equals(inventor.toUpperCase(Locale.ROOT));
-			patent.inventor(Party.person(familyFirst ? PersonName.parseLastFirst(inventor) : PersonName.parse(inventor)));
+			patent
+				.inventor(Party.person(familyFirst ? PersonName.parseLastFirst(inventor) : PersonName.parse(inventor)));
 		}
 		for (String cited : row.list("Patent Citation", "|")) {
 			patent.cites(number(cited), null);

@@ -5,9 +5,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A specification id as a Standard key: upper case, single spaces, without version or work item,
- * 3GPP specifications prefixed {@code 3GPP}. ETSI publishes 3GPP specification {@code TS 36.300}
- * as {@code TS 136 300}; both are {@code 3GPP TS 36.300}, since they are the same text.
+ * A specification id as a Standard key: upper case, single spaces, without version or
+ * work item, 3GPP specifications prefixed {@code 3GPP}. ETSI publishes 3GPP specification
+ * {@code TS 36.300} as {@code TS 136 300}; both are {@code 3GPP TS 36.300}, since they
+ * are the same text.
  *
  * @param id the key, e.g. {@code 3GPP TS 36.300}
  * @param version the version written with it ({@code 8.12.0}), or null
@@ -32,7 +33,8 @@ record SpecificationId(String id, String version, String organization) {
 		}
 		Matcher etsi = ETSI_TRANSPOSITION.matcher(t);
 		if (etsi.matches()) {
-			t = etsi.group(1) + " " + etsi.group(2) + "." + etsi.group(3) + (etsi.group(4) == null ? "" : etsi.group(4));
+			t = etsi.group(1) + " " + etsi.group(2) + "." + etsi.group(3)
+					+ (etsi.group(4) == null ? "" : etsi.group(4));
 		}
 		Matcher gpp = THREE_GPP.matcher(t);
 		if (gpp.matches()) {

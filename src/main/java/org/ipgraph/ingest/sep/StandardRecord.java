@@ -3,8 +3,9 @@ package org.ipgraph.ingest.sep;
 import java.time.LocalDate;
 
 /**
- * One version of a specification from a standards list. Versions of one specification are one
- * Standard node, which keeps the list of versions seen and the earliest publication date.
+ * One version of a specification from a standards list. Versions of one specification are
+ * one Standard node, which keeps the list of versions seen and the earliest publication
+ * date.
  *
  * @param spec the specification and version
  * @param title title without the version notice

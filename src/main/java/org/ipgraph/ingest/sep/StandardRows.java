@@ -7,8 +7,8 @@ import org.ipgraph.ingest.csv.CsvRow;
 
 /**
  * A row of a standards file: one version of a specification. The title is cut before the
- * version notice {@code (3GPP TS 23.401 version 8.18.0 Release 8)}, after which IPlytics repeats
- * part of it.
+ * version notice {@code (3GPP TS 23.401 version 8.18.0 Release 8)}, after which IPlytics
+ * repeats part of it.
  */
 final class StandardRows {
 

@@ -12,10 +12,10 @@ import org.ipgraph.ingest.WriteContext;
 import org.springframework.stereotype.Component;
 
 /**
- * Writes specifications as Standard nodes. Each record is a version; the node keeps every version
- * seen in {@code versions} and shows the latest one by publication date: its version,
- * publication date, title, project, generation and document. Versions of one specification are
- * merged here first, so that a batch writes each Standard once.
+ * Writes specifications as Standard nodes. Each record is a version; the node keeps every
+ * version seen in {@code versions} and shows the latest one by publication date: its
+ * version, publication date, title, project, generation and document. Versions of one
+ * specification are merged here first, so that a batch writes each Standard once.
  */
 @Component
 class StandardWriter implements RecordWriter<StandardRecord> {

@@ -5,9 +5,9 @@ import java.io.InputStream;
 import java.util.Arrays;
 
 /**
- * Reads a stream line by line as bytes, without decoding: the encoding is the XML parser's
- * business, and a bad byte must fail one document, not the stream. A line longer than the limit
- * is not kept, only marked as {@link #overflow()}.
+ * Reads a stream line by line as bytes, without decoding: the encoding is the XML
+ * parser's business, and a bad byte must fail one document, not the stream. A line longer
+ * than the limit is not kept, only marked as {@link #overflow()}.
  */
 final class ByteLines {
 

@@ -7,9 +7,9 @@ import java.util.function.Predicate;
 
 /**
  * Cuts a stream of concatenated XML documents, as in the USPTO weekly files, into single
- * documents. A document starts at each line that begins with {@code <?xml}; the stream is read
- * line by line, so only one document is ever held in memory. Documents whose root element is
- * not wanted (sequence listings) are counted but not kept.
+ * documents. A document starts at each line that begins with {@code <?xml}; the stream is
+ * read line by line, so only one document is ever held in memory. Documents whose root
+ * element is not wanted (sequence listings) are counted but not kept.
  */
 final class DocumentSplitter {
 
@@ -29,7 +29,8 @@ final class DocumentSplitter {
 
 	/**
 	 * @param in the stream, read to its end
-	 * @param maxDocumentBytes a larger document is reported as {@link RawDocument#oversized()}
+	 * @param maxDocumentBytes a larger document is reported as
+	 * {@link RawDocument#oversized()}
 	 * @param wanted which root elements to keep the content of
 	 */
 	DocumentSplitter(InputStream in, int maxDocumentBytes, Predicate<String> wanted) {
@@ -39,8 +40,8 @@ final class DocumentSplitter {
 	}
 
 	/**
-	 * The next document, or null at the end of the stream. Blank lines between documents are
-	 * skipped.
+	 * The next document, or null at the end of the stream. Blank lines between documents
+	 * are skipped.
 	 */
 	RawDocument next() throws IOException {
 		RawDocument.Builder document = null;

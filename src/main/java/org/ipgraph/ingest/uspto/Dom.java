@@ -16,8 +16,8 @@ import org.w3c.dom.Node;
 final class Dom {
 
 	/**
-	 * ISO 8879 entities seen in USPTO full text. The DTD that declares them is never read, so
-	 * they arrive as entity references; an unknown one is kept as written.
+	 * ISO 8879 entities seen in USPTO full text. The DTD that declares them is never
+	 * read, so they arrive as entity references; an unknown one is kept as written.
 	 */
 	private static final Map<String, String> ENTITIES = Map.ofEntries(Map.entry("lsquo", "\u2018"),
 			Map.entry("rsquo", "\u2019"), Map.entry("ldquo", "\u201C"), Map.entry("rdquo", "\u201D"),

@@ -11,11 +11,11 @@ import org.w3c.dom.Node;
 import org.w3c.dom.ProcessingInstruction;
 
 /**
- * The federal-funding statement of a description. USPTO marks it with processing instructions
- * around its paragraphs ({@code <?GOVINT ... end="lead"?>} up to 2012,
- * {@code <?federal-research-statement ...?>} later); applicants who leave them out usually
- * still write a heading such as "STATEMENT REGARDING FEDERALLY SPONSORED RESEARCH". A heading
- * followed only by "Not applicable" is no statement.
+ * The federal-funding statement of a description. USPTO marks it with processing
+ * instructions around its paragraphs ({@code <?GOVINT ... end="lead"?>} up to 2012,
+ * {@code <?federal-research-statement ...?>} later); applicants who leave them out
+ * usually still write a heading such as "STATEMENT REGARDING FEDERALLY SPONSORED
+ * RESEARCH". A heading followed only by "Not applicable" is no statement.
  */
 final class GovernmentInterest {
 

@@ -35,8 +35,8 @@ final class GrantMapper {
 	static final String APPLICATION = "us-patent-application";
 
 	// appl-type values; PatentsView's wording for the rarer ones, so both sources agree
-	private static final Map<String, String> TYPES = Map.of("utility", "utility", "design", "design", "plant",
-			"plant", "reissue", "reissue", "sir", "statutory invention registration");
+	private static final Map<String, String> TYPES = Map.of("utility", "utility", "design", "design", "plant", "plant",
+			"reissue", "reissue", "sir", "statutory invention registration");
 
 	private GrantMapper() {
 	}
@@ -134,8 +134,8 @@ final class GrantMapper {
 	}
 
 	/**
-	 * CPC in document order: the main classification first, then further ones and those of
-	 * combination sets.
+	 * CPC in document order: the main classification first, then further ones and those
+	 * of combination sets.
 	 */
 	private static List<CpcSymbol> cpc(Element biblio) {
 		List<CpcSymbol> symbols = new ArrayList<>();
@@ -162,8 +162,8 @@ final class GrantMapper {
 
 	/**
 	 * A cited document's number; foreign numbers lose a repeated office prefix
-	 * ({@code WO/96/41640}) and the dashes of their local forms ({@code JP 2001-001765}), and
-	 * those that still do not parse are left out.
+	 * ({@code WO/96/41640}) and the dashes of their local forms ({@code JP 2001-001765}),
+	 * and those that still do not parse are left out.
 	 */
 	private static Optional<PatentNumber> cited(Element id) {
 		String country = text(id, "country");

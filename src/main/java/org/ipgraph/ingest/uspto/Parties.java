@@ -15,8 +15,8 @@ import static org.ipgraph.ingest.uspto.Dom.text;
 
 /**
  * Assignees and inventors across the v4.x layouts. Up to v4.2 inventors are the
- * {@code <parties><applicants><applicant app-type="applicant-inventor">}; from v4.3 they have
- * their own {@code <us-parties><inventors>} and applicants may be companies.
+ * {@code <parties><applicants><applicant app-type="applicant-inventor">}; from v4.3 they
+ * have their own {@code <us-parties><inventors>} and applicants may be companies.
  */
 final class Parties {
 

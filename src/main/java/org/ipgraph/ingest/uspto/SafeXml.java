@@ -16,10 +16,11 @@ import org.xml.sax.SAXException;
 import org.xml.sax.SAXParseException;
 
 /**
- * Parses one document without reading anything outside it: no external DTD (USPTO files name
- * theirs, but it is not needed), no external entities, the JDK's secure-processing limits on
- * entity expansion. Named entities that the unread DTD would have declared stay as entity
- * reference nodes, which {@link Dom#text} resolves, so they do not fail the document.
+ * Parses one document without reading anything outside it: no external DTD (USPTO files
+ * name theirs, but it is not needed), no external entities, the JDK's secure-processing
+ * limits on entity expansion. Named entities that the unread DTD would have declared stay
+ * as entity reference nodes, which {@link Dom#text} resolves, so they do not fail the
+ * document.
  */
 final class SafeXml {
 

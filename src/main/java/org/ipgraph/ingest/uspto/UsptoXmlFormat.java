@@ -17,20 +17,22 @@ import org.springframework.stereotype.Component;
 /**
  * USPTO full-text XML v4.x: the weekly grant files ({@code ipgYYMMDD.xml}, one
  * {@code <?xml?>} declaration per patent) and single grant or application documents.
- * Documents are split off the stream and parsed one at a time; a bad one is rejected with its
- * position and the others go on.
+ * Documents are split off the stream and parsed one at a time; a bad one is rejected with
+ * its position and the others go on.
  */
 @Component
 class UsptoXmlFormat implements SourceFormat {
 
 	/**
-	 * Larger than any real grant; a document beyond it is rejected rather than held in memory.
+	 * Larger than any real grant; a document beyond it is rejected rather than held in
+	 * memory.
 	 */
 	static final int MAX_DOCUMENT_BYTES = 256 * 1024 * 1024;
 
 	private static final Set<String> PATENTS = Set.of(GrantMapper.GRANT, GrantMapper.APPLICATION);
 
-	// Sequence listings and other attachments come as documents of their own in weekly files
+	// Sequence listings and other attachments come as documents of their own in weekly
+	// files
 	private static final Set<String> ATTACHMENTS = Set.of("sequence-cwu", "us-sequence-listing");
 
 	private static final Pattern ROOT = Pattern.compile("<(us-patent-grant|us-patent-application)[\\s>]");
@@ -56,8 +58,8 @@ class UsptoXmlFormat implements SourceFormat {
 	}
 
 	/**
-	 * An XML file whose head names a v4 grant or application as an element: text that merely
-	 * mentions {@code <us-patent-grant>} does not start with {@code <}.
+	 * An XML file whose head names a v4 grant or application as an element: text that
+	 * merely mentions {@code <us-patent-grant>} does not start with {@code <}.
 	 */
 	@Override
 	public boolean accepts(Path file, byte[] head) {
@@ -96,8 +98,8 @@ class UsptoXmlFormat implements SourceFormat {
 					+ " lines); is the next <?xml ...?> declaration missing?");
 		}
 		if (raw.root() == null) {
-			throw new InvalidDocumentException("no root element: the document holds only \"" + printable(raw.head())
-					+ "\" (truncated?)");
+			throw new InvalidDocumentException(
+					"no root element: the document holds only \"" + printable(raw.head()) + "\" (truncated?)");
 		}
 		if (!PATENTS.contains(raw.root())) {
 			if (ATTACHMENTS.contains(raw.root())) {

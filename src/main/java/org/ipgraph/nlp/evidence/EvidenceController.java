@@ -10,8 +10,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /api/v1/evidence?entity=ONR} or
- * {@code GET /api/v1/evidence?from=...&type=FUNDED_BY&to=...}: the sentences behind a node or a
- * relationship. Errors are RFC 9457 problem details.
+ * {@code GET /api/v1/evidence?from=...&type=FUNDED_BY&to=...}: the sentences behind a
+ * node or a relationship. Errors are RFC 9457 problem details.
  */
 @RestController
 @RequestMapping("/api/v1/evidence")

@@ -11,7 +11,8 @@ import java.util.Map;
  * @param to the end node, for a relationship
  * @param relationship the relationship's properties, for a relationship that exists
  * @param mentions sentences that mention the node
- * @param facts relationship facts about the node (or the relationship), each with its sentence
+ * @param facts relationship facts about the node (or the relationship), each with its
+ * sentence
  */
 public record EvidenceReport(EntityRef entity, String type, EntityRef to, Map<String, Object> relationship,
 		List<EvidenceSentence> mentions, List<FactEvidence> facts) {
@@ -42,9 +43,9 @@ public record EvidenceReport(EntityRef entity, String type, EntityRef to, Map<St
 	 * @param modelVersion the NER model
 	 * @param confidence how sure
 	 */
-	public record EvidenceSentence(String documentId, String document, String path, String sentence,
-			Long sentenceStart, Long sentenceEnd, Long start, Long end, String text, String extractor,
-			String modelVersion, Double confidence) {
+	public record EvidenceSentence(String documentId, String document, String path, String sentence, Long sentenceStart,
+			Long sentenceEnd, Long start, Long end, String text, String extractor, String modelVersion,
+			Double confidence) {
 	}
 
 	/**

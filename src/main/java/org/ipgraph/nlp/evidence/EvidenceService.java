@@ -18,17 +18,16 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Finds the sentences behind a node (its MENTIONED_IN relationships and the Evidence of facts
- * about it) or behind one relationship (its Evidence nodes). A node is named by key, by patent
- * number, by name or by acronym.
+ * Finds the sentences behind a node (its MENTIONED_IN relationships and the Evidence of
+ * facts about it) or behind one relationship (its Evidence nodes). A node is named by
+ * key, by patent number, by name or by acronym.
  */
 @Service
 public class EvidenceService {
 
 	/** Relationship types text facts produce. */
-	public static final Set<String> TYPES = Set.of("FUNDED_BY", "ISSUED", "TARGETS", "AFFILIATED_WITH",
-			"ACQUIRED_FROM", "LICENSED_TO", "PARTNERED_WITH", "PLAINTIFF_IN", "DEFENDANT_IN", "ASSERTED_IN",
-			"EXPERT_IN");
+	public static final Set<String> TYPES = Set.of("FUNDED_BY", "ISSUED", "TARGETS", "AFFILIATED_WITH", "ACQUIRED_FROM",
+			"LICENSED_TO", "PARTNERED_WITH", "PLAINTIFF_IN", "DEFENDANT_IN", "ASSERTED_IN", "EXPERT_IN");
 
 	private static final Set<String> HIDDEN = Set.of("id", "type", "from", "to", "fromLabel", "toLabel", "sentence",
 			"sentenceStart", "sentenceEnd", "start", "end", "extractor", "modelVersion", "confidence", "documentId");
@@ -115,8 +114,7 @@ public class EvidenceService {
 			.all()
 			.stream()
 			.toList();
-		List<EvidenceReport.FactEvidence> facts = facts(NODE_FACTS,
-				Map.of("node", node.elementId(), "limit", limit));
+		List<EvidenceReport.FactEvidence> facts = facts(NODE_FACTS, Map.of("node", node.elementId(), "limit", limit));
 		return new EvidenceReport(node.ref(), null, null, null, mentions, facts);
 	}
 
@@ -127,8 +125,8 @@ public class EvidenceService {
 	 */
 	public EvidenceReport forRelationship(String from, String type, String to, int limit) {
 		if (!TYPES.contains(type)) {
-			throw new IllegalArgumentException(
-					"Unknown relationship type '" + type + "'. Known: " + String.join(", ", new java.util.TreeSet<>(TYPES)));
+			throw new IllegalArgumentException("Unknown relationship type '" + type + "'. Known: "
+					+ String.join(", ", new java.util.TreeSet<>(TYPES)));
 		}
 		Found a = resolve(from);
 		Found b = resolve(to);
@@ -202,8 +200,8 @@ public class EvidenceService {
 	}
 
 	/**
-	 * A node found by key, number, acronym or, failing those, a full-text search that has one
-	 * clear hit.
+	 * A node found by key, number, acronym or, failing those, a full-text search that has
+	 * one clear hit.
 	 */
 	Found resolve(String entity) {
 		if (entity == null || entity.isBlank()) {
@@ -244,7 +242,9 @@ public class EvidenceService {
 			throw new EvidenceNotFoundException("No node matches '" + raw + "'.");
 		}
 		String wanted = OrganizationNames.plainKey(raw);
-		List<Found> same = hits.stream().filter(h -> OrganizationNames.plainKey(h.ref().name()).equals(wanted)).toList();
+		List<Found> same = hits.stream()
+			.filter(h -> OrganizationNames.plainKey(h.ref().name()).equals(wanted))
+			.toList();
 		if (same.size() == 1 || hits.size() == 1) {
 			return same.size() == 1 ? same.get(0) : hits.get(0);
 		}

@@ -1,5 +1,6 @@
 /**
- * The sentences behind a node or relationship ({@code GET /api/v1/evidence}, {@code ipgraph
+ * The sentences behind a node or relationship ({@code GET /api/v1/evidence},
+ * {@code ipgraph
  * evidence}). A named interface: the CLI asks it.
  */
 @NamedInterface("evidence")

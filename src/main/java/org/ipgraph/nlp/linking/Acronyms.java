@@ -10,8 +10,8 @@ import org.ipgraph.nlp.Mention;
 import org.ipgraph.nlp.AnnotatedText;
 
 /**
- * Acronyms: the initials a long name is abbreviated to, and the definitions a document gives
- * itself ("Intelligence Advanced Research Projects Activity (IARPA)").
+ * Acronyms: the initials a long name is abbreviated to, and the definitions a document
+ * gives itself ("Intelligence Advanced Research Projects Activity (IARPA)").
  */
 public final class Acronyms {
 
@@ -22,9 +22,9 @@ public final class Acronyms {
 	}
 
 	/**
-	 * The initials of a name's significant words, upper case: "Office of Naval Research" is
-	 * {@code ONR}, "Air Force Office of Scientific Research" {@code AFOSR}. Null for one-word
-	 * names.
+	 * The initials of a name's significant words, upper case: "Office of Naval Research"
+	 * is {@code ONR}, "Air Force Office of Scientific Research" {@code AFOSR}. Null for
+	 * one-word names.
 	 */
 	static String initials(String name) {
 		List<String> words = NameTokens.of(name.replace('-', ' '));
@@ -41,8 +41,8 @@ public final class Acronyms {
 	}
 
 	/**
-	 * Whether an acronym plausibly abbreviates a name: it is the name's initials, or its letters
-	 * appear in order at word starts (DoD, NAVAIR, EPSCoR are looser).
+	 * Whether an acronym plausibly abbreviates a name: it is the name's initials, or its
+	 * letters appear in order at word starts (DoD, NAVAIR, EPSCoR are looser).
 	 */
 	static boolean abbreviates(String acronym, String name) {
 		String letters = acronym.replaceAll("[^A-Za-z]", "").toUpperCase(Locale.ROOT);
@@ -54,7 +54,8 @@ public final class Acronyms {
 		if (initials != null && (initials.equals(letters) || initials.replace("US", "").equals(letters))) {
 			return true;
 		}
-		// the capitals of the acronym are the initials of some of the words, in order, from the first
+		// the capitals of the acronym are the initials of some of the words, in order,
+		// from the first
 		String capitals = acronym.replaceAll("[^A-Z]", "");
 		StringBuilder wordInitials = new StringBuilder();
 		for (String word : trimmed.split("[\\s/]+")) {
@@ -77,8 +78,8 @@ public final class Acronyms {
 	}
 
 	/**
-	 * Acronym definitions in a document: a mention followed by an acronym in parentheses, or an
-	 * acronym followed by its long form in parentheses.
+	 * Acronym definitions in a document: a mention followed by an acronym in parentheses,
+	 * or an acronym followed by its long form in parentheses.
 	 * @return acronym to long form
 	 */
 	public static Map<String, String> definitions(AnnotatedText text) {
@@ -87,8 +88,8 @@ public final class Acronyms {
 			Sentence s = text.sentences().get(m.sentence());
 			String[] t = s.tokens();
 			int e = m.tokenEnd();
-			if (e + 2 < t.length && t[e].equals("(") && t[e + 2].equals(")")
-					&& NameTokens.isAcronym(t[e + 1]) && abbreviates(t[e + 1], m.text())) {
+			if (e + 2 < t.length && t[e].equals("(") && t[e + 2].equals(")") && NameTokens.isAcronym(t[e + 1])
+					&& abbreviates(t[e + 1], m.text())) {
 				out.putIfAbsent(t[e + 1], m.text());
 			}
 			if (NameTokens.isAcronym(m.text()) && e + 1 < t.length && t[e].equals("(")) {

@@ -17,11 +17,11 @@ import org.ipgraph.nlp.Link;
 import org.ipgraph.nlp.KnownEntity;
 
 /**
- * Links mentions to nodes: exact keys first (graph ids, then graph aliases, then reference
- * names), then acronyms (defined in the document, curated, then initials), then fuzzy matching
- * above a threshold. Several equally good candidates make an ambiguous link, kept with its
- * candidates rather than guessed; nothing good enough makes a new node. Pure: no graph access,
- * the {@link LinkIndex} holds what is known.
+ * Links mentions to nodes: exact keys first (graph ids, then graph aliases, then
+ * reference names), then acronyms (defined in the document, curated, then initials), then
+ * fuzzy matching above a threshold. Several equally good candidates make an ambiguous
+ * link, kept with its candidates rather than guessed; nothing good enough makes a new
+ * node. Pure: no graph access, the {@link LinkIndex} holds what is known.
  */
 public final class EntityLinker {
 
@@ -33,9 +33,9 @@ public final class EntityLinker {
 
 	private static final Pattern NAME_SUFFIX = Pattern.compile(",?\\s+(?:Jr|Sr|II|III|IV|Ph\\.?\\s?D|M\\.?D|Esq)\\.?$");
 
-	private static final Set<String> GENERIC = Set.of("government", "the government", "united states",
-			"us government", "federal government", "agency", "the agency", "contractor", "grantee",
-			"government support", "secretary", "the secretary", "the contractor", "the grantee");
+	private static final Set<String> GENERIC = Set.of("government", "the government", "united states", "us government",
+			"federal government", "agency", "the agency", "contractor", "grantee", "government support", "secretary",
+			"the secretary", "the contractor", "the grantee");
 
 	private final LinkIndex index;
 
@@ -142,7 +142,8 @@ public final class EntityLinker {
 		String unglued = LinkKeys.unglued(name);
 		if (unglued != null) {
 			Fuzzy split = fuzzyMatch("Organization", List.of(unglued));
-			Optional<Link> found = exact("Organization", List.of(unglued)).or(split::strong).or(split::prefix)
+			Optional<Link> found = exact("Organization", List.of(unglued)).or(split::strong)
+				.or(split::prefix)
 				.filter(Link::resolved);
 			if (found.isPresent()) {
 				return found.get();
@@ -157,13 +158,14 @@ public final class EntityLinker {
 		if (confidence < this.settings.newNode() || Gazetteer.isTooCommon(keys.get(keys.size() - 1))) {
 			return Link.unlinked();
 		}
-		// the graph's own key, so a name first met in text and later on a patent is one node
+		// the graph's own key, so a name first met in text and later on a patent is one
+		// node
 		return newOrganization(OrganizationNames.display(name), OrganizationNames.key(keys.get(keys.size() - 1)));
 	}
 
 	/**
-	 * A single word of at most seven letters written like a word but meant as an acronym ("Darpa",
-	 * "Nhlbi").
+	 * A single word of at most seven letters written like a word but meant as an acronym
+	 * ("Darpa", "Nhlbi").
 	 */
 	private static boolean looksLikeWrittenAcronym(String name) {
 		return name.length() >= 3 && name.length() <= 7 && name.chars().allMatch(Character::isLetter)
@@ -171,8 +173,8 @@ public final class EntityLinker {
 	}
 
 	/**
-	 * A name that holds a known one: an acronym heading noise ("NSF CHE", "Nih Es"), or an agency
-	 * after "of", "at", "for" ("Intramural Research Program of the NIH").
+	 * A name that holds a known one: an acronym heading noise ("NSF CHE", "Nih Es"), or
+	 * an agency after "of", "at", "for" ("Intramural Research Program of the NIH").
 	 */
 	private Optional<Link> part(String name, DocumentContext context) {
 		String[] words = name.split("\\s+");
@@ -210,8 +212,9 @@ public final class EntityLinker {
 
 	private Link newOrganization(String name, String id) {
 		String kind = OrganizationNames.kind(name).value();
-		return new Link(Link.Status.NEW, new KnownEntity("Organization", id, name, kind, List.of(), List.of(name), "text"),
-				0.7, "new", List.of());
+		return new Link(Link.Status.NEW,
+				new KnownEntity("Organization", id, name, kind, List.of(), List.of(name), "text"), 0.7, "new",
+				List.of());
 	}
 
 	private Link fund(String text, double confidence, DocumentContext context, boolean crossType) {
@@ -304,8 +307,8 @@ public final class EntityLinker {
 	private static Link patent(String text) {
 		String number = PATENT_PREFIX.matcher(text.strip()).replaceFirst("");
 		return PatentNumber.parse(number, "US")
-			.map(p -> Link.linked(new KnownEntity("Patent", p.key(), p.key(), null, List.of(), List.of(), "key"),
-					0.99, "patent-number"))
+			.map(p -> Link.linked(new KnownEntity("Patent", p.key(), p.key(), null, List.of(), List.of(), "key"), 0.99,
+					"patent-number"))
 			.orElse(Link.unlinked());
 	}
 
@@ -360,8 +363,8 @@ public final class EntityLinker {
 	}
 
 	/**
-	 * Fuzzy matching: a clear winner above the threshold links; a known name that begins this one
-	 * (a unit of it) is a weaker link; close candidates make an ambiguous link.
+	 * Fuzzy matching: a clear winner above the threshold links; a known name that begins
+	 * this one (a unit of it) is a weaker link; close candidates make an ambiguous link.
 	 */
 	private record Fuzzy(Optional<Link> strong, Optional<Link> prefix, Optional<Link> ambiguous) {
 
@@ -404,8 +407,7 @@ public final class EntityLinker {
 			Link.Candidate top = ranked.get(0);
 			boolean clear = ranked.size() == 1 || ranked.get(1).score() < top.score() - 0.02;
 			boolean alone = ranked.size() == 1 || ranked.get(1).score() < top.score() - 0.05;
-			if (top.score() >= this.settings.fuzzy() && clear
-					|| top.score() >= this.settings.fuzzy() - 0.05 && alone) {
+			if (top.score() >= this.settings.fuzzy() && clear || top.score() >= this.settings.fuzzy() - 0.05 && alone) {
 				strong = Optional.of(Link.linked(top.entity(), top.score() * 0.95, "fuzzy"));
 			}
 			else {
@@ -428,8 +430,8 @@ public final class EntityLinker {
 	}
 
 	/**
-	 * What a document has said so far: its acronym definitions, the links made, the people named
-	 * in full.
+	 * What a document has said so far: its acronym definitions, the links made, the
+	 * people named in full.
 	 */
 	public static final class DocumentContext {
 

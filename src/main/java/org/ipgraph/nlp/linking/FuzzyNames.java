@@ -57,8 +57,8 @@ final class FuzzyNames {
 	}
 
 	/**
-	 * Whether the candidate's words begin the mention's and cover most of it: "naval surface
-	 * warfare center crane" is a unit of "naval surface warfare center".
+	 * Whether the candidate's words begin the mention's and cover most of it: "naval
+	 * surface warfare center crane" is a unit of "naval surface warfare center".
 	 */
 	static double prefixCoverage(String mention, String candidate) {
 		String[] m = mention.split(" ");

@@ -14,10 +14,10 @@ import org.ipgraph.nlp.Mention;
 import org.ipgraph.nlp.EntityType;
 
 /**
- * A dictionary matcher over known names: organizations, agencies, policies and funds already in
- * the graph or in the reference lists. Longest match first, left to right, on whole tokens.
- * Acronyms match only as written ({@code AID} is not "aid"); other names match in any case but
- * must start with a capital or a digit in the text.
+ * A dictionary matcher over known names: organizations, agencies, policies and funds
+ * already in the graph or in the reference lists. Longest match first, left to right, on
+ * whole tokens. Acronyms match only as written ({@code AID} is not "aid"); other names
+ * match in any case but must start with a capital or a digit in the text.
  */
 public final class Gazetteer {
 
@@ -78,8 +78,9 @@ public final class Gazetteer {
 					+ "|control|sub|topic|support|funds|funding|program grant)\\.?$");
 
 	/**
-	 * Words of a name for matching: as {@link NameTokens}, but commas, semicolons, brackets and
-	 * slashes are words of their own, so a name never matches across them unless it has them.
+	 * Words of a name for matching: as {@link NameTokens}, but commas, semicolons,
+	 * brackets and slashes are words of their own, so a name never matches across them
+	 * unless it has them.
 	 */
 	static List<String> words(String text) {
 		List<String> out = new ArrayList<>();
@@ -95,8 +96,9 @@ public final class Gazetteer {
 	}
 
 	/**
-	 * Whether a spelling is fit for the gazetteer: no award numbers or words ("Navy Case No",
-	 * "National Science Foundation Grants"), no generic government, balanced brackets.
+	 * Whether a spelling is fit for the gazetteer: no award numbers or words ("Navy Case
+	 * No", "National Science Foundation Grants"), no generic government, balanced
+	 * brackets.
 	 */
 	public static boolean isCleanName(String name) {
 		if (name == null) {

@@ -9,8 +9,8 @@ import org.neo4j.driver.Value;
 import org.ipgraph.nlp.KnownEntity;
 
 /**
- * Loads the names the graph already holds into a {@link LinkIndex}: organizations with their
- * aliases and acronyms, policies, funds and people.
+ * Loads the names the graph already holds into a {@link LinkIndex}: organizations with
+ * their aliases and acronyms, policies, funds and people.
  */
 public final class GraphNames {
 
@@ -29,11 +29,13 @@ public final class GraphNames {
 					RETURN p.id AS id, coalesce(p.title, p.id) AS name, null AS kind, [] AS acronyms,
 					       coalesce(p.aliases, []) AS aliases
 					""").forEachRemaining(r -> index.add(entity("Policy", r)));
-			session.run("""
-					MATCH (f:Fund) WHERE f.generic IS NULL
-					RETURN f.id AS id, coalesce(f.name, f.id) AS name, null AS kind, coalesce(f.acronyms, []) AS acronyms,
-					       coalesce(f.aliases, []) AS aliases
-					""").forEachRemaining(r -> index.add(entity("Fund", r)));
+			session
+				.run("""
+						MATCH (f:Fund) WHERE f.generic IS NULL
+						RETURN f.id AS id, coalesce(f.name, f.id) AS name, null AS kind, coalesce(f.acronyms, []) AS acronyms,
+						       coalesce(f.aliases, []) AS aliases
+						""")
+				.forEachRemaining(r -> index.add(entity("Fund", r)));
 			session.run("""
 					MATCH (p:Person) WHERE p.name IS NOT NULL
 					RETURN p.id AS id, p.name AS name, null AS kind, [] AS acronyms, [] AS aliases

@@ -12,15 +12,16 @@ import org.ipgraph.nlp.KnownEntity;
 import org.ipgraph.nlp.EntityType;
 
 /**
- * The nodes mentions can link to, indexed by key, alias key, acronym, initials and rare words.
- * Filled from the graph and the reference lists, and kept current as text creates nodes, so a
- * name seen in one document links to the node the previous document made. Thread-safe.
+ * The nodes mentions can link to, indexed by key, alias key, acronym, initials and rare
+ * words. Filled from the graph and the reference lists, and kept current as text creates
+ * nodes, so a name seen in one document links to the node the previous document made.
+ * Thread-safe.
  */
 public final class LinkIndex {
 
 	/**
-	 * Tiers of exact keys, best first: a node's own key beats another node's alias, the graph
-	 * beats the reference lists.
+	 * Tiers of exact keys, best first: a node's own key beats another node's alias, the
+	 * graph beats the reference lists.
 	 */
 	enum Tier {
 
@@ -47,8 +48,9 @@ public final class LinkIndex {
 	}
 
 	/**
-	 * Adds or completes a node. Organizations, policies and funds go into the gazetteer too;
-	 * people do not (names of people are too ambiguous to match without the NER model).
+	 * Adds or completes a node. Organizations, policies and funds go into the gazetteer
+	 * too; people do not (names of people are too ambiguous to match without the NER
+	 * model).
 	 */
 	public synchronized void add(KnownEntity entity) {
 		String ref = ref(entity.label(), entity.id());
@@ -70,10 +72,10 @@ public final class LinkIndex {
 			for (int i = 0; i < keys.size(); i++) {
 				String key = keys.get(i);
 				boolean own = key.equals(keyOfId(entity)) || name.equals(entity.name());
-				// variants of a name (country dropped, award words trimmed) rank below every real spelling
-				Tier tier = i > 0 && !key.equals(keyOfId(entity)) ? Tier.VARIANT
-						: graph ? (own ? Tier.GRAPH_ID : Tier.GRAPH_ALIAS)
-								: own ? Tier.REFERENCE_NAME : Tier.REFERENCE_ALIAS;
+				// variants of a name (country dropped, award words trimmed) rank below
+				// every real spelling
+				Tier tier = i > 0 && !key.equals(keyOfId(entity)) ? Tier.VARIANT : graph
+						? (own ? Tier.GRAPH_ID : Tier.GRAPH_ALIAS) : own ? Tier.REFERENCE_NAME : Tier.REFERENCE_ALIAS;
 				index(key, tier, ref);
 			}
 			if (type != null && (name.equals(entity.name()) || Gazetteer.isCleanName(name))) {
@@ -230,7 +232,8 @@ public final class LinkIndex {
 	}
 
 	/**
-	 * A copy holding the same entities: for evaluations that must not see each other's additions.
+	 * A copy holding the same entities: for evaluations that must not see each other's
+	 * additions.
 	 */
 	public LinkIndex copy() {
 		LinkIndex copy = new LinkIndex();

@@ -11,10 +11,10 @@ import org.ipgraph.graph.OrganizationNames;
 
 /**
  * The keys a name may be known by. The first is {@link OrganizationNames#plainKey}, the
- * organization key before abbreviation (a new Organization gets {@link OrganizationNames#key} of
- * the last); the others undo what writers add around a name: a country qualifier
- * ("U.S. Department of Energy"), trailing award words ("Army Grant No"), abbreviated words
- * ("Natl Science Foundation").
+ * organization key before abbreviation (a new Organization gets
+ * {@link OrganizationNames#key} of the last); the others undo what writers add around a
+ * name: a country qualifier ("U.S. Department of Energy"), trailing award words ("Army
+ * Grant No"), abbreviated words ("Natl Science Foundation").
  */
 final class LinkKeys {
 
@@ -25,23 +25,23 @@ final class LinkKeys {
 			Map.entry("assn", "association"), Map.entry("intl", "international"), Map.entry("govt", "government"),
 			Map.entry("res", "research"), Map.entry("dev", "development"), Map.entry("tech", "technology"));
 
-	private static final List<String> COUNTRY = List.of("united states of america", "united states", "us", "usa",
-			"u s", "american");
+	private static final List<String> COUNTRY = List.of("united states of america", "united states", "us", "usa", "u s",
+			"american");
 
 	private static final Set<String> TRAILING = Set.of("grant", "grants", "contract", "contracts", "award", "awards",
 			"no", "nos", "number", "numbers", "agreement", "cooperative", "subcontract", "funds", "funding",
 			"sponsored", "case", "control");
 
 	private static final Set<String> FUND_TRAILING = Set.of("program", "programs", "programme", "phase", "i", "ii",
-			"iii", "grant", "grants", "award", "awards", "contract", "contracts", "no", "number", "topic",
-			"initiative", "funding", "fund", "funds");
+			"iii", "grant", "grants", "award", "awards", "contract", "contracts", "no", "number", "topic", "initiative",
+			"funding", "fund", "funds");
 
 	private static final Set<String> LEADING = Set.of("grant", "grants", "contract", "contracts", "award", "awards",
 			"federal", "government", "agency", "sponsored", "funded", "support", "the", "by", "from", "under");
 
-	private static final Set<String> GOVERNMENT_HEADS = Set.of("army", "navy", "naval", "air", "office",
-			"department", "national", "federal", "bureau", "agency", "defense", "marine", "coast", "government",
-			"secretary", "centers", "intelligence", "small");
+	private static final Set<String> GOVERNMENT_HEADS = Set.of("army", "navy", "naval", "air", "office", "department",
+			"national", "federal", "bureau", "agency", "defense", "marine", "coast", "government", "secretary",
+			"centers", "intelligence", "small");
 
 	private LinkKeys() {
 	}
@@ -68,8 +68,8 @@ final class LinkKeys {
 	}
 
 	/**
-	 * The name with words glued by a lost space split again ("Department of DefenseAir"): a last
-	 * resort, since real names are camel-cased too (InterDigital).
+	 * The name with words glued by a lost space split again ("Department of DefenseAir"):
+	 * a last resort, since real names are camel-cased too (InterDigital).
 	 */
 	static String unglued(String raw) {
 		String split = raw.replaceAll("(?<=\\p{Ll}{2})(?=\\p{Lu})", " ");
@@ -99,8 +99,8 @@ final class LinkKeys {
 	}
 
 	/**
-	 * The name without a leading country qualifier when what remains names a government body;
-	 * null otherwise ("US Robotics" keeps its "US").
+	 * The name without a leading country qualifier when what remains names a government
+	 * body; null otherwise ("US Robotics" keeps its "US").
 	 */
 	static String stripCountry(String key) {
 		for (String country : COUNTRY) {

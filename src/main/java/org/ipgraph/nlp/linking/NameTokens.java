@@ -8,8 +8,9 @@ import java.util.regex.Pattern;
 
 /**
  * Words of a name for matching: lower case, accents dropped, dotted initials joined
- * ({@code U.S.} is {@code us}), {@code &} read as "and", split at anything not a letter or digit.
- * The same rules as {@code OrganizationNames}, so gazetteer matches and organization keys agree.
+ * ({@code U.S.} is {@code us}), {@code &} read as "and", split at anything not a letter
+ * or digit. The same rules as {@code OrganizationNames}, so gazetteer matches and
+ * organization keys agree.
  */
 public final class NameTokens {
 

@@ -17,8 +17,10 @@ import org.ipgraph.nlp.KnownEntity;
 /**
  * Names the linker knows before the graph does: federal agencies with their acronyms and
  * aliases ({@code reference/agencies.tsv}, derived from the PatentsView agency lists by
- * {@code ipgraph nlp train}), patent offices and IP courts ({@code reference/ip-offices.tsv}) and
- * funding programs ({@code reference/programs.tsv}), the last two written by the project. A mention of one creates its node with the reference name and acronyms.
+ * {@code ipgraph nlp train}), patent offices and IP courts
+ * ({@code reference/ip-offices.tsv}) and funding programs
+ * ({@code reference/programs.tsv}), the last two written by the project. A mention of one
+ * creates its node with the reference name and acronyms.
  */
 public final class ReferenceData {
 
@@ -48,8 +50,9 @@ public final class ReferenceData {
 	}
 
 	/**
-	 * The agency list knows some patent offices under other names ("Patent and Trademark Office");
-	 * the office list's entry is the one to keep, so those agencies are dropped.
+	 * The agency list knows some patent offices under other names ("Patent and Trademark
+	 * Office"); the office list's entry is the one to keep, so those agencies are
+	 * dropped.
 	 */
 	private static List<KnownEntity> withoutOffices(List<KnownEntity> agencies, List<KnownEntity> offices) {
 		java.util.Set<String> officeKeys = new java.util.HashSet<>();

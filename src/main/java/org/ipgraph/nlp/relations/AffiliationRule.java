@@ -8,9 +8,10 @@ import org.ipgraph.nlp.LinkedMention;
 import org.ipgraph.nlp.Link;
 
 /**
- * People at organizations: "Jane Doe, chief technology officer of Acme", "Acme CEO Jane Doe",
- * "Jane Doe is a professor at Stanford University", "Jane Doe of Acme". AFFILIATED_WITH carries
- * the role; a person first met in text is keyed to the organization, as the graph model asks.
+ * People at organizations: "Jane Doe, chief technology officer of Acme", "Acme CEO Jane
+ * Doe", "Jane Doe is a professor at Stanford University", "Jane Doe of Acme".
+ * AFFILIATED_WITH carries the role; a person first met in text is keyed to the
+ * organization, as the graph model asks.
  */
 final class AffiliationRule implements RelationRule {
 
@@ -27,9 +28,9 @@ final class AffiliationRule implements RelationRule {
 			"advisor", "adviser", "ceo", "cto", "cfo", "coo", "cso", "employee", "member", "student", "judge");
 
 	private static final Set<String> FILLER = Set.of(",", "the", "a", "an", "of", "at", "for", "with", "in", "and",
-			"is", "was", "has", "been", "serves", "served", "as", "currently", "former", "formerly", "senior",
-			"'s", "’s", "its", "their", "who", "now", "also", "lead", "leading", "joined", "works", "worked", "u.s.",
-			"then", "new", "deputy", "acting", "associate", "assistant", "distinguished");
+			"is", "was", "has", "been", "serves", "served", "as", "currently", "former", "formerly", "senior", "'s",
+			"’s", "its", "their", "who", "now", "also", "lead", "leading", "joined", "works", "worked", "u.s.", "then",
+			"new", "deputy", "acting", "associate", "assistant", "distinguished");
 
 	@Override
 	public void apply(SentenceView view) {

@@ -5,17 +5,17 @@ import java.util.Map;
 import org.ipgraph.nlp.LinkedMention;
 
 /**
- * Expertise: "Jane Doe works on gait sensors", "she is an expert in video coding", "his research
- * focuses on battery chemistry". EXPERT_IN goes to the CPC technology whose title best matches
- * the topic when the graph has one; the topic is kept either way.
+ * Expertise: "Jane Doe works on gait sensors", "she is an expert in video coding", "his
+ * research focuses on battery chemistry". EXPERT_IN goes to the CPC technology whose
+ * title best matches the topic when the graph has one; the topic is kept either way.
  */
 final class ExpertiseRule implements RelationRule {
 
 	private static final List<String> TRIGGERS = List.of("works on", "working on", "worked on", "work on",
 			"specializes in", "specialises in", "specialized in", "specializing in", "specialising in",
 			"is an expert in", "is an expert on", "expert in", "expertise in", "research focuses on",
-			"research focuses on", "focuses on", "research interests include", "research interests are",
-			"researches", "is known for work on", "has worked on", "is working on", "develops");
+			"research focuses on", "focuses on", "research interests include", "research interests are", "researches",
+			"is known for work on", "has worked on", "is working on", "develops");
 
 	@Override
 	public void apply(SentenceView view) {

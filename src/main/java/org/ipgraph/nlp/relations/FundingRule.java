@@ -12,12 +12,12 @@ import org.ipgraph.nlp.LinkedMention;
 import org.ipgraph.nlp.EntityType;
 
 /**
- * Funds: "This invention was made with government support under N00014-10-1-0278 awarded by the
- * Office of Naval Research"; "The Department of Energy awarded $2 million to Acme under the SBIR
- * program to develop batteries". Funders ISSUED the fund (the named program, else the funder's
- * own funding), recipients (the patent of a government-interest statement, or whoever receives)
- * are FUNDED_BY it with the grant numbers attached to their funder, the amount, and what the
- * money supports.
+ * Funds: "This invention was made with government support under N00014-10-1-0278 awarded
+ * by the Office of Naval Research"; "The Department of Energy awarded $2 million to Acme
+ * under the SBIR program to develop batteries". Funders ISSUED the fund (the named
+ * program, else the funder's own funding), recipients (the patent of a
+ * government-interest statement, or whoever receives) are FUNDED_BY it with the grant
+ * numbers attached to their funder, the amount, and what the money supports.
  */
 final class FundingRule implements RelationRule {
 
@@ -25,7 +25,10 @@ final class FundingRule implements RelationRule {
 			"award", "awarded", "awards", "grant", "grants", "contract", "finance", "financed", "invest", "invested",
 			"allocate", "allocated");
 
-	/** "support" alone is too common: "supported by", "support from", "government support" are funding. */
+	/**
+	 * "support" alone is too common: "supported by", "support from", "government support"
+	 * are funding.
+	 */
 	private static final Set<String> SUPPORT = Set.of("support", "supported", "supports");
 
 	private static final Set<String> RECEIVE = Set.of("receive", "received", "win", "won", "obtain", "obtained",
@@ -34,7 +37,9 @@ final class FundingRule implements RelationRule {
 	private static final Set<String> SUPPORTS = Set.of("develop", "support", "supporting", "advance", "research",
 			"study", "commercialize", "build");
 
-	/** "X awarded Y a grant": the organization right after one of these is the recipient. */
+	/**
+	 * "X awarded Y a grant": the organization right after one of these is the recipient.
+	 */
 	private static final Set<String> GIVE = Set.of("awarded", "granted", "gave", "awards", "grants", "gives");
 
 	private static final double CONFIDENCE = 0.85;
@@ -99,9 +104,9 @@ final class FundingRule implements RelationRule {
 	private static final Set<String> LIST = Set.of(",", "and", "(", ")", "the", "/", ";", "as", "well");
 
 	/**
-	 * Whether an organization is written as a funder: "awarded by X", "support from X", "X grant",
-	 * "X awarded". Mere presence in a sentence about awards is not enough (statutes speak of awards
-	 * all the time).
+	 * Whether an organization is written as a funder: "awarded by X", "support from X",
+	 * "X grant", "X awarded". Mere presence in a sentence about awards is not enough
+	 * (statutes speak of awards all the time).
 	 */
 	private static boolean funds(SentenceView view, LinkedMention o) {
 		int before = o.from();
@@ -113,7 +118,8 @@ final class FundingRule implements RelationRule {
 	}
 
 	/**
-	 * Organizations listed with a funder fund too: "supported by the ODNI, IARPA and AFRL".
+	 * Organizations listed with a funder fund too: "supported by the ODNI, IARPA and
+	 * AFRL".
 	 */
 	private static void listedWithFunders(SentenceView view, List<LinkedMention> organizations,
 			List<LinkedMention> funders, List<LinkedMention> recipients) {
@@ -171,8 +177,8 @@ final class FundingRule implements RelationRule {
 	}
 
 	/**
-	 * Each grant number goes to the funder it is written with: the next one when "by"/"from"
-	 * follows ("N00014-.. awarded by ONR"), else the nearest.
+	 * Each grant number goes to the funder it is written with: the next one when
+	 * "by"/"from" follows ("N00014-.. awarded by ONR"), else the nearest.
 	 */
 	private static Map<LinkedMention, List<String>> grants(SentenceView view, List<LinkedMention> funders) {
 		Map<LinkedMention, List<String>> out = new LinkedHashMap<>();

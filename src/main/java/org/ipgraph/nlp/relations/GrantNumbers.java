@@ -9,9 +9,9 @@ import org.ipgraph.nlp.Sentence;
 import org.ipgraph.nlp.Mention;
 
 /**
- * Grant, contract and award numbers in a sentence: N00014-10-1-0278, DE-SC0001087, R01 GM065400,
- * 70NANB7H7056, or a bare number right after "Grant No.". Returned as token ranges so that a
- * rule can attach each to the nearest funder.
+ * Grant, contract and award numbers in a sentence: N00014-10-1-0278, DE-SC0001087, R01
+ * GM065400, 70NANB7H7056, or a bare number right after "Grant No.". Returned as token
+ * ranges so that a rule can attach each to the nearest funder.
  */
 final class GrantNumbers {
 

@@ -15,10 +15,10 @@ import org.ipgraph.nlp.LinkedMention;
 import org.ipgraph.nlp.EntityType;
 
 /**
- * Lawsuits: "X sued Y for infringing U.S. Pat. No. 7,654,321 in the U.S. District Court for the
- * Eastern District of Texas on March 3, 2015", "X filed a complaint against Y", "Y was sued by
- * X", "X v. Y". Makes a LitigationCase (keyed by docket number when the text gives one) with
- * PLAINTIFF_IN, DEFENDANT_IN and ASSERTED_IN.
+ * Lawsuits: "X sued Y for infringing U.S. Pat. No. 7,654,321 in the U.S. District Court
+ * for the Eastern District of Texas on March 3, 2015", "X filed a complaint against Y",
+ * "Y was sued by X", "X v. Y". Makes a LitigationCase (keyed by docket number when the
+ * text gives one) with PLAINTIFF_IN, DEFENDANT_IN and ASSERTED_IN.
  */
 final class LitigationRule implements RelationRule {
 
@@ -29,7 +29,8 @@ final class LitigationRule implements RelationRule {
 	private static final Pattern COURT = Pattern.compile(
 			"(?i).*\\b(court|district|circuit|international trade commission|itc|ptab|patent trial|tribunal)\\b.*");
 
-	private static final Pattern DOCKET = Pattern.compile("\\b(\\d:\\d{2}-[a-z]{2}-\\d{3,6})\\b|\\b(IPR\\d{4}-\\d{5})\\b");
+	private static final Pattern DOCKET = Pattern
+		.compile("\\b(\\d:\\d{2}-[a-z]{2}-\\d{3,6})\\b|\\b(IPR\\d{4}-\\d{5})\\b");
 
 	private static final Map<String, String> COURTS = Map.of("eastern district of texas", "txed",
 			"western district of texas", "txwd", "district of delaware", "ded", "northern district of california",
@@ -39,7 +40,8 @@ final class LitigationRule implements RelationRule {
 	@Override
 	public void apply(SentenceView view) {
 		List<LinkedMention> organizations = view.linked("Organization");
-		LinkedMention court = organizations.stream().filter(o -> COURT.matcher(o.mention().text()).matches())
+		LinkedMention court = organizations.stream()
+			.filter(o -> COURT.matcher(o.mention().text()).matches())
 			.findFirst()
 			.orElse(null);
 		List<LinkedMention> parties = organizations.stream().filter(o -> o != court).toList();
@@ -89,11 +91,10 @@ final class LitigationRule implements RelationRule {
 				: new LinkedMention[] { plaintiff, defendant };
 		view.fact("PLAINTIFF_IN", view.node(plaintiff), lawsuit, Map.of("role", "plaintiff"), 0.8, "rule:litigation",
 				evidence);
-		view.fact("DEFENDANT_IN", view.node(defendant), lawsuit, Map.of("role", "defendant"), 0.8,
-				"rule:litigation", evidence);
+		view.fact("DEFENDANT_IN", view.node(defendant), lawsuit, Map.of("role", "defendant"), 0.8, "rule:litigation",
+				evidence);
 		for (LinkedMention patent : view.linked("Patent")) {
-			view.fact("ASSERTED_IN", view.node(patent), lawsuit, Map.of(), 0.75, "rule:litigation", plaintiff,
-					patent);
+			view.fact("ASSERTED_IN", view.node(patent), lawsuit, Map.of(), 0.75, "rule:litigation", plaintiff, patent);
 		}
 	}
 

@@ -9,9 +9,9 @@ import org.ipgraph.nlp.EntityType;
 
 /**
  * Policies and funds issued: "The State Intellectual Property Office issued the Patent
- * Promotion Plan on March 3, 2015 to support small firms in Guangdong"; "the Bayh-Dole Act,
- * enacted by Congress". ISSUED carries the date; TARGETS carries the regions (locations in the
- * sentence) and the field the policy aims at.
+ * Promotion Plan on March 3, 2015 to support small firms in Guangdong"; "the Bayh-Dole
+ * Act, enacted by Congress". ISSUED carries the date; TARGETS carries the regions
+ * (locations in the sentence) and the field the policy aims at.
  */
 final class PolicyRule implements RelationRule {
 

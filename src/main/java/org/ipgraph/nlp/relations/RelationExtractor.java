@@ -11,8 +11,8 @@ import org.ipgraph.nlp.Fact;
 import org.ipgraph.nlp.AnnotatedText;
 
 /**
- * Runs the relation rules over each sentence with linked mentions. Pure: the same annotated,
- * linked text always gives the same facts.
+ * Runs the relation rules over each sentence with linked mentions. Pure: the same
+ * annotated, linked text always gives the same facts.
  */
 public final class RelationExtractor {
 
@@ -20,7 +20,8 @@ public final class RelationExtractor {
 			new LitigationRule(), new AffiliationRule(), new ExpertiseRule());
 
 	/**
-	 * Facts and the nodes re-keyed on the way (people keyed to the organization they work at).
+	 * Facts and the nodes re-keyed on the way (people keyed to the organization they work
+	 * at).
 	 */
 	public record Result(List<Fact> facts, Map<String, NodeRef> renamed) {
 	}

@@ -11,9 +11,9 @@ public final class RelationTriggers {
 
 	private static final List<String> STEMS = List.of("award", "fund", "support", "sponsor", "grant", "contract",
 			"acquir", "assign", "purchas", "bought", "licens", "sue", "sued", "infring", "lawsuit", "complaint",
-			"launch", "partner", "joint", "issu", "publish", "releas", "adopt", "announc", "enact", "promulgat",
-			"work", "specializ", "expert", "research", "professor", "director", "officer", "founder", "president",
-			"chair", "head", "invent", "target", "aim", "provid", "allocat", "invest");
+			"launch", "partner", "joint", "issu", "publish", "releas", "adopt", "announc", "enact", "promulgat", "work",
+			"specializ", "expert", "research", "professor", "director", "officer", "founder", "president", "chair",
+			"head", "invent", "target", "aim", "provid", "allocat", "invest");
 
 	private RelationTriggers() {
 	}

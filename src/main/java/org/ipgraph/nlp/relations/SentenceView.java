@@ -14,8 +14,8 @@ import org.ipgraph.nlp.Fact;
 import org.ipgraph.nlp.EntityType;
 
 /**
- * One sentence as the relation rules see it: tokens, lemmas, linked mentions, and helpers to
- * ask what lies between two mentions. Collects the facts the rules find.
+ * One sentence as the relation rules see it: tokens, lemmas, linked mentions, and helpers
+ * to ask what lies between two mentions. Collects the facts the rules find.
  */
 final class SentenceView {
 
@@ -104,8 +104,8 @@ final class SentenceView {
 	}
 
 	/**
-	 * Words after a token up to the end of the clause, at most {@code max}, leading determiners
-	 * dropped: the topic of "works on ..." or the target of "to support ...".
+	 * Words after a token up to the end of the clause, at most {@code max}, leading
+	 * determiners dropped: the topic of "works on ..." or the target of "to support ...".
 	 */
 	String phraseAfter(int token, int max) {
 		int i = token;
@@ -116,9 +116,11 @@ final class SentenceView {
 		while (i < size() && i - start < max && !isClauseEnd(i) && (i == start || !startsMention(i))) {
 			i++;
 		}
-		// a topic ends before a preposition that led to a name: "gene editing at [the University]"
-		while (i > start && Set.of("in", "on", "at", "of", "for", "with", "the", "a", "an", "and", "to", "from", "since")
-			.contains(lower(i - 1))) {
+		// a topic ends before a preposition that led to a name: "gene editing at [the
+		// University]"
+		while (i > start
+				&& Set.of("in", "on", "at", "of", "for", "with", "the", "a", "an", "and", "to", "from", "since")
+					.contains(lower(i - 1))) {
 			i--;
 		}
 		return i > start ? this.sentence.cover(start, i) : null;
@@ -131,7 +133,8 @@ final class SentenceView {
 	private boolean isClauseEnd(int i) {
 		String t = lower(i);
 		return t.equals(",") || t.equals(".") || t.equals(";") || t.equals(":") || t.equals("(") || t.equals(")")
-				|| t.equals("and") && i + 1 < size() && Set.of("the", "a", "to", "will", "was", "is").contains(lower(i + 1))
+				|| t.equals("and") && i + 1 < size()
+						&& Set.of("the", "a", "to", "will", "was", "is").contains(lower(i + 1))
 				|| Set.of("which", "that", "who", "while", "because", "since", "under", "by").contains(t);
 	}
 
@@ -166,7 +169,8 @@ final class SentenceView {
 			for (LinkedMention m : evidence) {
 				start = Math.min(start, m.mention().start());
 				end = Math.max(end, m.mention().end());
-				linkConfidence = Math.min(linkConfidence, m.link().confidence() * Math.max(0.5, m.mention().confidence()));
+				linkConfidence = Math.min(linkConfidence,
+						m.link().confidence() * Math.max(0.5, m.mention().confidence()));
 			}
 		}
 		Map<String, Object> props = new HashMap<>(properties);

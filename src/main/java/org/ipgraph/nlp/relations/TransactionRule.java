@@ -8,10 +8,11 @@ import org.ipgraph.nlp.LinkedMention;
 import org.ipgraph.nlp.EntityType;
 
 /**
- * Transactions between organizations: "X acquired 300 patents from Y", "Y assigned its patents
- * to X" (ACQUIRED_FROM, X to Y), "X licensed its portfolio to Y", "Y took a license from X"
- * (LICENSED_TO, X to Y), "X and Y jointly launched Z", "X partnered with Y to develop Z"
- * (PARTNERED_WITH with what). Patent numbers and the date in the sentence are attached.
+ * Transactions between organizations: "X acquired 300 patents from Y", "Y assigned its
+ * patents to X" (ACQUIRED_FROM, X to Y), "X licensed its portfolio to Y", "Y took a
+ * license from X" (LICENSED_TO, X to Y), "X and Y jointly launched Z", "X partnered with
+ * Y to develop Z" (PARTNERED_WITH with what). Patent numbers and the date in the sentence
+ * are attached.
  */
 final class TransactionRule implements RelationRule {
 
@@ -23,9 +24,9 @@ final class TransactionRule implements RelationRule {
 
 	private static final Set<String> LICENSE = Set.of("license", "licensed", "licence", "licenced", "licensing");
 
-	private static final Set<String> LAUNCH = Set.of("launch", "launched", "establish", "established", "form",
-			"formed", "create", "created", "found", "founded", "co-develop", "co-developed", "develop", "developed",
-			"unveil", "unveiled", "set", "start", "started", "introduce", "introduced", "build", "built");
+	private static final Set<String> LAUNCH = Set.of("launch", "launched", "establish", "established", "form", "formed",
+			"create", "created", "found", "founded", "co-develop", "co-developed", "develop", "developed", "unveil",
+			"unveiled", "set", "start", "started", "introduce", "introduced", "build", "built");
 
 	private static final Set<String> PARTNER = Set.of("partner", "partnered", "team", "teamed", "collaborate",
 			"collaborated", "cooperate", "cooperated", "ally", "allied", "join", "joined");

@@ -58,9 +58,8 @@ final class Values {
 		double amount = Double.parseDouble(m.group(1).replace(",", "") + (m.group(2) != null ? "." + m.group(2) : ""));
 		String after = t.substring(m.end()).strip();
 		for (Map.Entry<String, Double> scale : SCALES.entrySet()) {
-			if (after.startsWith(scale.getKey())
-					&& (after.length() == scale.getKey().length()
-							|| !Character.isLetter(after.charAt(scale.getKey().length())))) {
+			if (after.startsWith(scale.getKey()) && (after.length() == scale.getKey().length()
+					|| !Character.isLetter(after.charAt(scale.getKey().length())))) {
 				amount *= scale.getValue();
 				break;
 			}

@@ -10,9 +10,10 @@ import java.util.regex.Pattern;
 
 /**
  * Decodes text files whose encoding nobody declared. In order: a byte-order mark (UTF-8,
- * UTF-16LE/BE), a charset the file declares itself ({@code <meta charset>}, XML prolog), strict
- * UTF-8 (which fails on almost any non-UTF-8 text with accents), and windows-1252 as the last
- * resort, since it decodes every byte and is what Latin-1-era files usually are.
+ * UTF-16LE/BE), a charset the file declares itself ({@code <meta charset>}, XML prolog),
+ * strict UTF-8 (which fails on almost any non-UTF-8 text with accents), and windows-1252
+ * as the last resort, since it decodes every byte and is what Latin-1-era files usually
+ * are.
  */
 final class Charsets {
 
@@ -57,8 +58,8 @@ final class Charsets {
 	}
 
 	/**
-	 * Whether the bytes look like binary data rather than text: NUL bytes (outside UTF-16 with a
-	 * BOM) or many control characters.
+	 * Whether the bytes look like binary data rather than text: NUL bytes (outside UTF-16
+	 * with a BOM) or many control characters.
 	 */
 	static boolean looksBinary(byte[] bytes) {
 		if (startsWith(bytes, 0xFF, 0xFE) || startsWith(bytes, 0xFE, 0xFF)) {

@@ -10,14 +10,14 @@ import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * The readable text of an HTML page: scripts, styles and navigation dropped, one paragraph per
- * block element so that sentences do not run into each other.
+ * The readable text of an HTML page: scripts, styles and navigation dropped, one
+ * paragraph per block element so that sentences do not run into each other.
  */
 final class HtmlText {
 
 	private static final Set<String> BLOCKS = Set.of("p", "div", "section", "article", "main", "header", "h1", "h2",
-			"h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "tr", "td", "th", "blockquote", "pre", "dd", "dt",
-			"dl", "figcaption", "caption", "address", "hr", "br", "title", "body");
+			"h3", "h4", "h5", "h6", "li", "ul", "ol", "table", "tr", "td", "th", "blockquote", "pre", "dd", "dt", "dl",
+			"figcaption", "caption", "address", "hr", "br", "title", "body");
 
 	private static final String DROPPED = "script, style, noscript, template, svg, nav, iframe, object, head";
 

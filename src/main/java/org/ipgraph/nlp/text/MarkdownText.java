@@ -4,8 +4,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The prose of a Markdown file: markup removed, link texts kept, front matter and code fences
- * dropped, so that the NER models see sentences as a reader would.
+ * The prose of a Markdown file: markup removed, link texts kept, front matter and code
+ * fences dropped, so that the NER models see sentences as a reader would.
  */
 final class MarkdownText {
 

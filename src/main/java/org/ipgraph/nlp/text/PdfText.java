@@ -8,8 +8,8 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /**
- * The text of a PDF, with PDFBox. Line breaks inside paragraphs are joined; hyphenated line ends
- * are mended.
+ * The text of a PDF, with PDFBox. Line breaks inside paragraphs are joined; hyphenated
+ * line ends are mended.
  */
 final class PdfText {
 

@@ -5,15 +5,14 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Turns a file's bytes into plain text: plain text, Markdown, HTML and PDF, chosen by the file
- * name and, failing that, by the first bytes. Files without text fail with a message that says
- * why.
+ * Turns a file's bytes into plain text: plain text, Markdown, HTML and PDF, chosen by the
+ * file name and, failing that, by the first bytes. Files without text fail with a message
+ * that says why.
  */
 public final class TextExtractor {
 
 	/** File name endings the {@code text} format reads. */
-	public static final Set<String> EXTENSIONS = Set.of("txt", "text", "md", "markdown", "html", "htm", "xhtml",
-			"pdf");
+	public static final Set<String> EXTENSIONS = Set.of("txt", "text", "md", "markdown", "html", "htm", "xhtml", "pdf");
 
 	private TextExtractor() {
 	}

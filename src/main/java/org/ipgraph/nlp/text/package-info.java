@@ -1,6 +1,6 @@
 /**
- * Text from files: plain text, Markdown, HTML and PDF to plain text, with the encodings nobody
- * declared. A named interface: the CLI reads files with it.
+ * Text from files: plain text, Markdown, HTML and PDF to plain text, with the encodings
+ * nobody declared. A named interface: the CLI reads files with it.
  */
 @NamedInterface("text")
 package org.ipgraph.nlp.text;

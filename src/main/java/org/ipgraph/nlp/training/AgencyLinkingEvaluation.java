@@ -18,11 +18,12 @@ import org.ipgraph.nlp.Link;
 import org.ipgraph.nlp.linking.LinkIndex;
 
 /**
- * Agency linking against PatentsView's raw-to-clean agency names. The reference the linker
- * knows is built from the hierarchy, the acronym list and one half of the raw-to-clean rows; the
- * other half (a stable hash of the raw name) is the test. A raw name is linked correctly when the
- * linker's node has the clean name; "non_government" rows are correct when the linker links them
- * to no agency. The baseline is exact matching of normalized names.
+ * Agency linking against PatentsView's raw-to-clean agency names. The reference the
+ * linker knows is built from the hierarchy, the acronym list and one half of the
+ * raw-to-clean rows; the other half (a stable hash of the raw name) is the test. A raw
+ * name is linked correctly when the linker's node has the clean name; "non_government"
+ * rows are correct when the linker links them to no agency. The baseline is exact
+ * matching of normalized names.
  */
 final class AgencyLinkingEvaluation {
 
@@ -34,11 +35,13 @@ final class AgencyLinkingEvaluation {
 	/**
 	 * @param rows held-out rows with one clean agency
 	 * @param accuracy system to share linked to the right agency
-	 * @param figures system to precision (right among linked), recall (right among rows), F1
+	 * @param figures system to precision (right among linked), recall (right among rows),
+	 * F1
 	 * @param outcomes linker outcomes on the single-agency rows
-	 * @param nonGovernment held-out non-government rows and how many each system left unlinked
-	 * @param multiAgency held-out rows naming several agencies, and how many the linker linked to one
-	 * of them
+	 * @param nonGovernment held-out non-government rows and how many each system left
+	 * unlinked
+	 * @param multiAgency held-out rows naming several agencies, and how many the linker
+	 * linked to one of them
 	 */
 	record Result(int rows, Map<String, Double> accuracy, Map<String, Prf> figures, Map<String, Integer> outcomes,
 			Map<String, Integer> nonGovernment, Map<String, Integer> multiAgency) {

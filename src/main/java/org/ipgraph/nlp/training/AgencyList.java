@@ -23,11 +23,12 @@ import org.ipgraph.nlp.linking.ReferenceData;
 import org.ipgraph.nlp.KnownEntity;
 
 /**
- * The federal agency reference list, derived from three PatentsView files: the organization
- * hierarchy (names and parents), the acronym list, and the raw-to-clean agency names (each raw
- * spelling becomes an alias of its clean name; clean names are the canonical names, so "Department
- * of the Navy" is an alias of "Navy", as PatentsView normalizes). Which raw rows it may use is a
- * parameter: the evaluation of agency linking builds it from one half and tests on the other.
+ * The federal agency reference list, derived from three PatentsView files: the
+ * organization hierarchy (names and parents), the acronym list, and the raw-to-clean
+ * agency names (each raw spelling becomes an alias of its clean name; clean names are the
+ * canonical names, so "Department of the Navy" is an alias of "Navy", as PatentsView
+ * normalizes). Which raw rows it may use is a parameter: the evaluation of agency linking
+ * builds it from one half and tests on the other.
  */
 final class AgencyList {
 
@@ -129,10 +130,12 @@ final class AgencyList {
 		Agency other = this.byKey.get(key);
 		if (other != null && other != target) {
 			if (cleanKeys.contains(key)) {
-				// two canonical names: keep both, the raw spelling is ambiguous between them
+				// two canonical names: keep both, the raw spelling is ambiguous between
+				// them
 				return;
 			}
-			// a hierarchy name that PatentsView folds into a clean one ("Department of the Navy" is "Navy")
+			// a hierarchy name that PatentsView folds into a clean one ("Department of
+			// the Navy" is "Navy")
 			target.aliases.add(other.name);
 			target.aliases.addAll(other.aliases);
 			target.acronyms.addAll(other.acronyms);
@@ -228,7 +231,8 @@ final class AgencyList {
 	}
 
 	/**
-	 * The raw-to-clean rows the linking evaluation holds out: a stable half by the raw name.
+	 * The raw-to-clean rows the linking evaluation holds out: a stable half by the raw
+	 * name.
 	 */
 	static boolean heldOut(String raw) {
 		return Math.floorMod(raw.strip().hashCode(), 2) == 1;

@@ -15,8 +15,9 @@ import java.util.Map;
 import java.util.stream.Stream;
 
 /**
- * SHA-256 sums of the training and held-out files ({@code nlp-models/SHA256SUMS}), so that an
- * evaluation can tell whether it measures the data the shipped models were made from.
+ * SHA-256 sums of the training and held-out files ({@code nlp-models/SHA256SUMS}), so
+ * that an evaluation can tell whether it measures the data the shipped models were made
+ * from.
  */
 public final class Checksums {
 

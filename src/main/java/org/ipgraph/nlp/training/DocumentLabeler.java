@@ -10,10 +10,10 @@ import org.ipgraph.nlp.NlpPipeline;
 import org.ipgraph.nlp.Sentence;
 
 /**
- * Labels whole documents for derived corpora: splits them into sentences as the pipeline does,
- * labels each with the patterns, a gazetteer of known names and any source-specific labels, and
- * keeps the sentences with labels plus a stable sample of those without (so the model also
- * learns what is not a name).
+ * Labels whole documents for derived corpora: splits them into sentences as the pipeline
+ * does, labels each with the patterns, a gazetteer of known names and any source-specific
+ * labels, and keeps the sentences with labels plus a stable sample of those without (so
+ * the model also learns what is not a name).
  */
 final class DocumentLabeler {
 

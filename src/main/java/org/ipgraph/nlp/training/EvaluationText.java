@@ -13,7 +13,8 @@ public final class EvaluationText {
 	public static String format(EvaluationReport report) {
 		StringBuilder out = new StringBuilder();
 		out.append("Models: ").append(report.models()).append('\n');
-		out.append("Training data checksums match SHA256SUMS: ").append(report.trainingData().get("checksumsMatch"))
+		out.append("Training data checksums match SHA256SUMS: ")
+			.append(report.trainingData().get("checksumsMatch"))
 			.append("\n\n");
 		GovInterestEvaluation.Result gi = report.govInterest();
 		out.append(String.format("Federal-funding statements (%d: dev %d, test %d), organizations%n", gi.statements(),
@@ -25,8 +26,8 @@ public final class EvaluationText {
 		gi.subsets().forEach((k, v) -> out.append(String.format("  %-28s %s%n", k, v)));
 		AgencyLinkingEvaluation.Result link = report.agencyLinking();
 		out.append(String.format("%nAgency linking, %d held-out raw names with one agency%n", link.rows()));
-		link.figures().forEach((k, v) -> out.append(String.format("  %-28s accuracy %.3f  %s%n", k,
-				link.accuracy().get(k), v)));
+		link.figures()
+			.forEach((k, v) -> out.append(String.format("  %-28s accuracy %.3f  %s%n", k, link.accuracy().get(k), v)));
 		out.append("  outcomes: ").append(link.outcomes()).append('\n');
 		out.append("  non-government names: ").append(link.nonGovernment()).append('\n');
 		out.append("  several agencies named: ").append(link.multiAgency()).append("\n\n");
@@ -41,8 +42,8 @@ public final class EvaluationText {
 			out.append(String.format(" %13s%n", "ALL"));
 			systems.forEach((system, figures) -> {
 				out.append(String.format("    %-24s", system));
-				types.forEach(t -> out.append(String.format(" %13s", figures.containsKey(t)
-						? String.format("%.3f", figures.get(t).f1()) : "-")));
+				types.forEach(t -> out.append(String.format(" %13s",
+						figures.containsKey(t) ? String.format("%.3f", figures.get(t).f1()) : "-")));
 				out.append(String.format(" %13.3f%n", figures.get("ALL").f1()));
 			});
 		});

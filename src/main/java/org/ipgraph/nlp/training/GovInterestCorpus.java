@@ -9,12 +9,12 @@ import java.util.Set;
 import org.ipgraph.nlp.EntityType;
 
 /**
- * Federal-funding statements: the wording 35 U.S.C. 202(c)(6) and 37 CFR 401.14 require ("This
- * invention was made with government support under ... awarded by ... The government has certain
- * rights in the invention.") and its common variants, written by the project as templates and
- * filled with real agency names, aliases and acronyms from the agency list, real program names,
- * and grant numbers of the usual shapes (generated, not copied). The 177 evaluation statements
- * are never used.
+ * Federal-funding statements: the wording 35 U.S.C. 202(c)(6) and 37 CFR 401.14 require
+ * ("This invention was made with government support under ... awarded by ... The
+ * government has certain rights in the invention.") and its common variants, written by
+ * the project as templates and filled with real agency names, aliases and acronyms from
+ * the agency list, real program names, and grant numbers of the usual shapes (generated,
+ * not copied). The 177 evaluation statements are never used.
  */
 final class GovInterestCorpus {
 
@@ -74,21 +74,22 @@ final class GovInterestCorpus {
 	static final List<String> FOREIGN = List.of("National Research Foundation of Korea",
 			"Korea Institute for Advancement of Technology", "Korea Evaluation Institute of Industrial Technology",
 			"Japan Society for the Promotion of Science", "Japan Science and Technology Agency",
-			"New Energy and Industrial Technology Development Organization", "National Natural Science Foundation of China",
-			"European Research Council", "Deutsche Forschungsgemeinschaft",
-			"Natural Sciences and Engineering Research Council of Canada", "Ministry of Trade, Industry and Energy",
-			"Swiss National Science Foundation", "Australian Research Council", "Israel Science Foundation",
+			"New Energy and Industrial Technology Development Organization",
+			"National Natural Science Foundation of China", "European Research Council",
+			"Deutsche Forschungsgemeinschaft", "Natural Sciences and Engineering Research Council of Canada",
+			"Ministry of Trade, Industry and Energy", "Swiss National Science Foundation",
+			"Australian Research Council", "Israel Science Foundation",
 			"Engineering and Physical Sciences Research Council", "Agence Nationale de la Recherche",
 			"Netherlands Organisation for Scientific Research", "Science Foundation Ireland",
 			"Ministry of Science and Technology of Taiwan", "Agency for Science, Technology and Research");
 
 	private static final List<String> GRANT_SHAPES = List.of("N00014-y-1-dddd", "N00014-y-C-dddd", "N00014-dd-1-ddd",
 			"W911NF-y-1-dddd", "W911NF-y-C-dddd", "W81XWH-y-1-dddd", "FAdddd-y-C-dddd", "FA9550-y-1-dddd",
-			"DE-AC05-00ORddddd", "DE-FG02-ddERddddd", "DE-SCddddddd", "DE-EEdddddddd", "DE-ARddddddd",
-			"R01 AAdddddd", "R21 AAdddddd", "R44 AAdddddd", "U01 AAdddddd", "P30 AAdddddd", "AA-ddddddd", "AAA-ddddddd",
-			"ddddddd", "ddNANBdHdddd", "NNXddAAddA", "NNAddAAddA", "HRdddd-y-C-dddd", "HRdddd-y-1-dddd",
-			"DTFAdd-y-C-ddddd", "dddd-AAAA-dddd", "N68335-y-C-dddd", "N00024-y-C-dddd", "HDTRA1-y-1-dddd",
-			"AAAddddddd", "W15QKN-y-C-dddd", "W31P4Q-y-C-dddd", "2017RdAdBdddddd", "NRF-20ddRdAdAdddddd");
+			"DE-AC05-00ORddddd", "DE-FG02-ddERddddd", "DE-SCddddddd", "DE-EEdddddddd", "DE-ARddddddd", "R01 AAdddddd",
+			"R21 AAdddddd", "R44 AAdddddd", "U01 AAdddddd", "P30 AAdddddd", "AA-ddddddd", "AAA-ddddddd", "ddddddd",
+			"ddNANBdHdddd", "NNXddAAddA", "NNAddAAddA", "HRdddd-y-C-dddd", "HRdddd-y-1-dddd", "DTFAdd-y-C-ddddd",
+			"dddd-AAAA-dddd", "N68335-y-C-dddd", "N00024-y-C-dddd", "HDTRA1-y-1-dddd", "AAAddddddd", "W15QKN-y-C-dddd",
+			"W31P4Q-y-C-dddd", "2017RdAdBdddddd", "NRF-20ddRdAdAdddddd");
 
 	static final List<String> OFFICES = List.of("Technology Transfer Office", "Office of Technology Transfer",
 			"Office of Research and Technology Applications", "Office of Technology Licensing",
@@ -123,8 +124,7 @@ final class GovInterestCorpus {
 				Map.entry("grant", new Templates.Slot(null, r -> Templates.code(r, Templates.pick(r, GRANT_SHAPES)))),
 				Map.entry("agency", new Templates.Slot(null, r -> agency(r, pools, agencies, named, acronyms))),
 				Map.entry("program", new Templates.Slot(null, r -> program(r, programNames, programs))),
-				Map.entry("recipient",
-						new Templates.Slot(EntityType.ORGANIZATION, r -> Templates.pick(r, recipients))),
+				Map.entry("recipient", new Templates.Slot(EntityType.ORGANIZATION, r -> Templates.pick(r, recipients))),
 				Map.entry("office", new Templates.Slot(EntityType.ORGANIZATION, r -> Templates.pick(r, OFFICES))),
 				Map.entry("lab", new Templates.Slot(EntityType.ORGANIZATION, r -> Templates.pick(r, labs))),
 				Map.entry("act", new Templates.Slot(EntityType.POLICY, r -> Templates.pick(r, ACTS))),
@@ -141,8 +141,8 @@ final class GovInterestCorpus {
 	}
 
 	/**
-	 * An agency as statements name it: "the Office of Naval Research", "the U.S. Department of
-	 * Energy", "the National Science Foundation (NSF)", "ONR", "DARPA".
+	 * An agency as statements name it: "the Office of Naval Research", "the U.S.
+	 * Department of Energy", "the National Science Foundation (NSF)", "ONR", "DARPA".
 	 */
 	private static String agency(Random r, NamePools pools, List<String> agencies, List<String> named,
 			Map<String, String> acronyms) {

@@ -18,20 +18,22 @@ import org.ipgraph.nlp.Link;
 import org.ipgraph.nlp.Mention;
 
 /**
- * The 177 real federal-funding statements of PatentsView with their gold organizations (the
- * {@code orgs} column) and normalized agencies ({@code looked_up}). None of them is trained on.
+ * The 177 real federal-funding statements of PatentsView with their gold organizations
+ * (the {@code orgs} column) and normalized agencies ({@code looked_up}). None of them is
+ * trained on.
  * <ul>
- * <li>Organizations, strict: the set of normalized names predicted per statement against the
- * gold set (organization keys: case, punctuation, a leading "the" and legal forms ignored).</li>
+ * <li>Organizations, strict: the set of normalized names predicted per statement against
+ * the gold set (organization keys: case, punctuation, a leading "the" and legal forms
+ * ignored).</li>
  * <li>Organizations, lenient: the gold lists several overlapping variants of one mention
- * ("Office of Naval Research", "U.S. Office of Naval Research"); variants that contain one
- * another form one gold entity, and a prediction matches an entity when its name contains, or is
- * contained in, one of the variants.</li>
+ * ("Office of Naval Research", "U.S. Office of Naval Research"); variants that contain
+ * one another form one gold entity, and a prediction matches an entity when its name
+ * contains, or is contained in, one of the variants.</li>
  * <li>Agencies: the reference agencies and programs the mentions link to against
  * {@code looked_up}.</li>
  * </ul>
- * Statements are split in a dev third (errors looked at while building the pipeline) and a test
- * two thirds (figures only); all three are reported.
+ * Statements are split in a dev third (errors looked at while building the pipeline) and
+ * a test two thirds (figures only); all three are reported.
  */
 final class GovInterestEvaluation {
 
@@ -41,8 +43,8 @@ final class GovInterestEvaluation {
 	}
 
 	/**
-	 * Figures: {@code organizations} (protocol to system to figures), {@code agencies}, and
-	 * {@code subsets} (dev/test for the pipeline).
+	 * Figures: {@code organizations} (protocol to system to figures), {@code agencies},
+	 * and {@code subsets} (dev/test for the pipeline).
 	 */
 	record Result(int statements, int dev, int test, Map<String, Map<String, Prf>> organizations,
 			Map<String, Map<String, Prf>> agencies, Map<String, Prf> subsets) {
@@ -107,8 +109,7 @@ final class GovInterestEvaluation {
 			}
 		}
 		int devCount = (int) statements.stream().filter(Statement::dev).count();
-		return new Result(statements.size(), devCount, statements.size() - devCount, organizations, agencies,
-				subsets);
+		return new Result(statements.size(), devCount, statements.size() - devCount, organizations, agencies, subsets);
 	}
 
 	static List<String> names(AnnotatedText text, boolean funds) {
@@ -122,7 +123,8 @@ final class GovInterestEvaluation {
 	}
 
 	/**
-	 * Names of the reference agencies and programs the organization and fund mentions link to.
+	 * Names of the reference agencies and programs the organization and fund mentions
+	 * link to.
 	 */
 	static List<String> linked(AnnotatedText text, EntityLinker linker) {
 		List<String> out = new ArrayList<>();
@@ -207,8 +209,8 @@ final class GovInterestEvaluation {
 	}
 
 	/**
-	 * Counts behind a figure; predictions and gold are matched separately (see the lenient
-	 * protocol).
+	 * Counts behind a figure; predictions and gold are matched separately (see the
+	 * lenient protocol).
 	 */
 	static final class Tally {
 

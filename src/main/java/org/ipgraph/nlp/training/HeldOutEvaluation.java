@@ -17,9 +17,10 @@ import opennlp.tools.util.Span;
 import org.ipgraph.nlp.Mention;
 
 /**
- * Per-type precision, recall and F1 on the held-out files: exact span and type. The derived
- * held-out sets carry the same kind of labels as training (patterns, known names), so they
- * measure how well the model learned them; the hand-written set is independent.
+ * Per-type precision, recall and F1 on the held-out files: exact span and type. The
+ * derived held-out sets carry the same kind of labels as training (patterns, known
+ * names), so they measure how well the model learned them; the hand-written set is
+ * independent.
  */
 final class HeldOutEvaluation {
 

@@ -8,9 +8,9 @@ import opennlp.tools.util.Span;
 import org.ipgraph.nlp.NlpPipeline;
 
 /**
- * Projects character labels onto the tokens the pipeline makes of a sentence, so that training
- * text is tokenized exactly like the text the model will read. A label whose edges fall inside a
- * token ("NSF" in "NSF-funded") is dropped, not stretched.
+ * Projects character labels onto the tokens the pipeline makes of a sentence, so that
+ * training text is tokenized exactly like the text the model will read. A label whose
+ * edges fall inside a token ("NSF" in "NSF-funded") is dropped, not stretched.
  */
 final class Labeler {
 
@@ -29,7 +29,8 @@ final class Labeler {
 			tokens[i] = sentence.substring(spans[i].getStart(), spans[i].getEnd());
 		}
 		List<CharLabel> sorted = new ArrayList<>(labels);
-		sorted.sort(Comparator.comparingInt(CharLabel::start).thenComparing(CharLabel::length, Comparator.reverseOrder()));
+		sorted.sort(
+				Comparator.comparingInt(CharLabel::start).thenComparing(CharLabel::length, Comparator.reverseOrder()));
 		List<Span> names = new ArrayList<>();
 		int lastEnd = -1;
 		for (CharLabel label : sorted) {

@@ -3,8 +3,8 @@ package org.ipgraph.nlp.training;
 import java.util.List;
 
 /**
- * The samples of one source document, written together so that a blank line (where the name
- * finder forgets adaptive data) separates documents.
+ * The samples of one source document, written together so that a blank line (where the
+ * name finder forgets adaptive data) separates documents.
  *
  * @param id where it came from
  * @param samples its sentences

@@ -13,9 +13,10 @@ import org.ipgraph.nlp.text.TextExtractionException;
 import org.ipgraph.nlp.text.TextExtractor;
 
 /**
- * US statutes and regulations on patents, federally funded inventions, technology transfer and
- * SBIR, labelled by the agency and program lists (ORGANIZATION, FUND), statute titles and other
- * patterns (POLICY, DATE, MONEY, LOCATION). One file in seven is held out.
+ * US statutes and regulations on patents, federally funded inventions, technology
+ * transfer and SBIR, labelled by the agency and program lists (ORGANIZATION, FUND),
+ * statute titles and other patterns (POLICY, DATE, MONEY, LOCATION). One file in seven is
+ * held out.
  */
 final class LawCorpus {
 

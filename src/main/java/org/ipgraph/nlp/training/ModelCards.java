@@ -13,8 +13,8 @@ import opennlp.tools.namefind.NameSample;
 import opennlp.tools.util.Span;
 
 /**
- * Writes a model card next to each model: what it finds, what it was trained on (files, sizes,
- * label counts), how, and how well it does on held-out text.
+ * Writes a model card next to each model: what it finds, what it was trained on (files,
+ * sizes, label counts), how, and how well it does on held-out text.
  */
 final class ModelCards {
 
@@ -33,11 +33,18 @@ final class ModelCards {
 			EvaluationReport report, NerTrainer.Parameters parameters, boolean main) {
 		StringBuilder md = new StringBuilder();
 		md.append("# Model card: ").append(title).append("\n\n");
-		md.append("- File: `nlp-models/").append(model).append("` (").append(kib(modelDir.resolve(model)))
+		md.append("- File: `nlp-models/")
+			.append(model)
+			.append("` (")
+			.append(kib(modelDir.resolve(model)))
 			.append(" KiB)\n");
-		md.append("- Made by: `bin/ipgraph nlp train` (OpenNLP ").append(opennlpVersion())
-			.append(" name finder, maxent/GIS, ").append(parameters.iterations()).append(" iterations, cutoff ")
-			.append(parameters.cutoff()).append(", default NER feature generators, BIO codec, one model for all types)\n");
+		md.append("- Made by: `bin/ipgraph nlp train` (OpenNLP ")
+			.append(opennlpVersion())
+			.append(" name finder, maxent/GIS, ")
+			.append(parameters.iterations())
+			.append(" iterations, cutoff ")
+			.append(parameters.cutoff())
+			.append(", default NER feature generators, BIO codec, one model for all types)\n");
 		md.append("- Types: organization, person, location, money, date, policy, fund, patent_number\n");
 		md.append("- Tokens: the pipeline's own tokenizer (opennlp-models-tokenizer-en 1.3 plus ipgraph's token "
 				+ "repairs), so training and use see the same tokens\n\n");
@@ -45,7 +52,9 @@ final class ModelCards {
 		for (String corpus : corpora) {
 			Path file = modelDir.resolve(TrainingData.TRAIN).resolve(corpus + ".train");
 			List<NameSample> samples = NerTrainer.read(file);
-			md.append("| `train/").append(corpus).append(".train` | ")
+			md.append("| `train/")
+				.append(corpus)
+				.append(".train` | ")
 				.append(TrainingData.DERIVED.contains(corpus) ? "derived" : "synthetic")
 				.append(" | ")
 				.append(samples.size())
@@ -76,10 +85,20 @@ final class ModelCards {
 		if (main) {
 			md.append("## Federal-funding statements (177, never trained on)\n\n");
 			md.append("| protocol | system | P | R | F1 |\n|---|---|---|---|---|\n");
-			report.govInterest().organizations().forEach((protocol, systems) -> systems.forEach(
-					(name, prf) -> md.append("| organizations, ").append(protocol).append(" | ").append(name)
-						.append(" | ").append(f(prf.precision())).append(" | ").append(f(prf.recall()))
-						.append(" | ").append(f(prf.f1())).append(" |\n")));
+			report.govInterest()
+				.organizations()
+				.forEach((protocol,
+						systems) -> systems.forEach((name, prf) -> md.append("| organizations, ")
+							.append(protocol)
+							.append(" | ")
+							.append(name)
+							.append(" | ")
+							.append(f(prf.precision()))
+							.append(" | ")
+							.append(f(prf.recall()))
+							.append(" | ")
+							.append(f(prf.f1()))
+							.append(" |\n")));
 			md.append("\nProtocols and all other figures: `docs/nlp.md`, `nlp-models/evaluation.json`.\n\n");
 		}
 		md.append("## Limits\n\n");

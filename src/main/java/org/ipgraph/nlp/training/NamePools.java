@@ -16,9 +16,10 @@ import org.ipgraph.graph.PersonName;
 import org.ipgraph.nlp.linking.Gazetteer;
 
 /**
- * Real names for the templates, from the shared data: organizations (standards-body members,
- * patent assignees), people (inventors), agencies and programs. Each pool is split in two by a
- * stable hash, so held-out sentences name people and companies the model never saw.
+ * Real names for the templates, from the shared data: organizations (standards-body
+ * members, patent assignees), people (inventors), agencies and programs. Each pool is
+ * split in two by a stable hash, so held-out sentences name people and companies the
+ * model never saw.
  */
 final class NamePools {
 
@@ -37,7 +38,10 @@ final class NamePools {
 
 	final Map<String, String> agencyAcronyms = new LinkedHashMap<>();
 
-	/** Agencies as often as PatentsView's raw names name them: who funds patented research. */
+	/**
+	 * Agencies as often as PatentsView's raw names name them: who funds patented
+	 * research.
+	 */
 	final List<String> funders = new ArrayList<>();
 
 	final Map<String, List<String>> surfaces = new LinkedHashMap<>();
@@ -102,7 +106,8 @@ final class NamePools {
 		organizations.forEach(o -> {
 			if (half(o) == heldOut) {
 				pools.organizations.add(o);
-				// news names companies without their legal form: "Apple", not "Apple Inc."
+				// news names companies without their legal form: "Apple", not "Apple
+				// Inc."
 				String shortName = shortName(o);
 				if (shortName != null) {
 					pools.organizations.add(shortName);
@@ -136,7 +141,8 @@ final class NamePools {
 			}
 		}
 		pools.programs.putAll(programs);
-		for (Map<String, String> row : CsvTable.readAll(data.resolve(AgencyList.DIR).resolve("agency_name_raw_to_clean.csv"))) {
+		for (Map<String, String> row : CsvTable
+			.readAll(data.resolve(AgencyList.DIR).resolve("agency_name_raw_to_clean.csv"))) {
 			String clean = AgencyList.single(row.get("clean"));
 			if (clean != null && pools.surfaces.containsKey(clean)) {
 				pools.funders.add(clean);

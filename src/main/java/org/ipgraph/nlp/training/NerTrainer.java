@@ -18,9 +18,9 @@ import opennlp.tools.util.ObjectStreamUtils;
 import opennlp.tools.util.TrainingParameters;
 
 /**
- * Trains an OpenNLP name finder on {@code .train} files, all entity types in one model (one
- * decoding pass per sentence). Maxent (GIS) with the default NER feature generators; parameters
- * are fixed so that {@code ipgraph nlp train} reproduces the shipped model.
+ * Trains an OpenNLP name finder on {@code .train} files, all entity types in one model
+ * (one decoding pass per sentence). Maxent (GIS) with the default NER feature generators;
+ * parameters are fixed so that {@code ipgraph nlp train} reproduces the shipped model.
  */
 public final class NerTrainer {
 
@@ -37,7 +37,8 @@ public final class NerTrainer {
 			p.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
 			p.put(TrainingParameters.ITERATIONS_PARAM, this.iterations);
 			p.put(TrainingParameters.CUTOFF_PARAM, this.cutoff);
-			// one thread: the same data always gives the same weights (the file also holds a timestamp)
+			// one thread: the same data always gives the same weights (the file also
+			// holds a timestamp)
 			p.put(TrainingParameters.THREADS_PARAM, 1);
 			return p;
 		}
@@ -59,8 +60,8 @@ public final class NerTrainer {
 		try {
 			TokenNameFinderFactory factory = TokenNameFinderFactory.create(null, null, java.util.Map.of(),
 					new BioCodec());
-			return NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples),
-					parameters.opennlp(), factory);
+			return NameFinderME.train("en", null, ObjectStreamUtils.createObjectStream(samples), parameters.opennlp(),
+					factory);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);

@@ -21,9 +21,9 @@ import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * {@code ipgraph nlp train} and {@code ipgraph nlp evaluate}: derive the training data from the
- * shared data, train the NER models, measure them, and write the model cards. Everything is
- * deterministic, so the same data gives the same models and figures.
+ * {@code ipgraph nlp train} and {@code ipgraph nlp evaluate}: derive the training data
+ * from the shared data, train the NER models, measure them, and write the model cards.
+ * Everything is deterministic, so the same data gives the same models and figures.
  */
 public final class NlpTraining {
 
@@ -41,11 +41,10 @@ public final class NlpTraining {
 	}
 
 	/**
-	 * Writes training data, models, checksums, the evaluation and the model cards into the model
-	 * directory.
+	 * Writes training data, models, checksums, the evaluation and the model cards into
+	 * the model directory.
 	 */
-	public static EvaluationReport train(Path modelDir, Path data, NerTrainer.Parameters parameters,
-			PrintStream log) {
+	public static EvaluationReport train(Path modelDir, Path data, NerTrainer.Parameters parameters, PrintStream log) {
 		long start = System.nanoTime();
 		log.println("Deriving training data from " + data);
 		try (NlpPipeline splitter = new NlpPipeline(NlpModels.base(), 1, 0.5)) {
@@ -87,21 +86,22 @@ public final class NlpTraining {
 		try (Systems systems = new Systems(full, baseline, reference);
 				Systems half = new Systems(full, baseline, trainHalf)) {
 			Map<String, Object> models = new LinkedHashMap<>();
-			models.put("ner", Map.of("file", MODEL, "version", full.nerVersion(), "bytes", size(modelDir.resolve(MODEL))));
+			models.put("ner",
+					Map.of("file", MODEL, "version", full.nerVersion(), "bytes", size(modelDir.resolve(MODEL))));
 			models.put("baseline", Map.of("file", BASELINE, "bytes", size(modelDir.resolve(BASELINE))));
 			models.put("referenceNames", reference.size());
 			Map<String, Object> training = new LinkedHashMap<>();
 			training.put("checksumsMatch", Checksums.verify(modelDir));
 			training.put("files", Checksums.compute(modelDir));
 			return new EvaluationReport(models, training, GovInterestEvaluation.evaluate(data, systems, half),
-					AgencyLinkingEvaluation.evaluate(data, trainHalf),
-					HeldOutEvaluation.evaluate(modelDir, systems), EvaluationReport.SYSTEM_NAMES);
+					AgencyLinkingEvaluation.evaluate(data, trainHalf), HeldOutEvaluation.evaluate(modelDir, systems),
+					EvaluationReport.SYSTEM_NAMES);
 		}
 	}
 
 	/**
-	 * Rewrites {@code evaluation.json} and the model cards from a new evaluation of the models as
-	 * they are (after a change to the pipeline, without retraining).
+	 * Rewrites {@code evaluation.json} and the model cards from a new evaluation of the
+	 * models as they are (after a change to the pipeline, without retraining).
 	 */
 	public static void writeFigures(Path modelDir, EvaluationReport report) {
 		writeReport(modelDir, report);

@@ -17,10 +17,11 @@ import org.ipgraph.nlp.EntityType;
 import org.jsoup.parser.Parser;
 
 /**
- * Patent text labelled from the patent records it comes with (USPTO grant XML): the assignees'
- * names where the description mentions them (ORGANIZATION), the inventors of cited patents
- * ("U.S. Pat. No. 4,255,837 issued to H. Holtz") and of the patent itself (PERSON), patent numbers,
- * dates and sums by pattern, and agencies by the agency list (federal-funding paragraphs).
+ * Patent text labelled from the patent records it comes with (USPTO grant XML): the
+ * assignees' names where the description mentions them (ORGANIZATION), the inventors of
+ * cited patents ("U.S. Pat. No. 4,255,837 issued to H. Holtz") and of the patent itself
+ * (PERSON), patent numbers, dates and sums by pattern, and agencies by the agency list
+ * (federal-funding paragraphs).
  */
 final class PatentTextCorpus {
 
@@ -32,7 +33,8 @@ final class PatentTextCorpus {
 	private static final Pattern ORGNAME = Pattern.compile("<assignee>.*?<orgname>(.*?)</orgname>", Pattern.DOTALL);
 
 	private static final Pattern PARTY = Pattern.compile(
-			"<(applicant|inventor)[ >].*?<last-name>(.*?)</last-name>\\s*<first-name>(.*?)</first-name>", Pattern.DOTALL);
+			"<(applicant|inventor)[ >].*?<last-name>(.*?)</last-name>\\s*<first-name>(.*?)</first-name>",
+			Pattern.DOTALL);
 
 	private static final Pattern CITED_NAME = Pattern.compile("<patcit[^>]*>.*?<name>(.*?)</name>", Pattern.DOTALL);
 
@@ -139,7 +141,8 @@ final class PatentTextCorpus {
 	}
 
 	/**
-	 * Widens a surname to the initials and given names written before it: "John S. Kettlestrings".
+	 * Widens a surname to the initials and given names written before it: "John S.
+	 * Kettlestrings".
 	 */
 	private static int extendLeft(String sentence, int start) {
 		int at = start;

@@ -15,30 +15,34 @@ import java.util.regex.Pattern;
 import org.ipgraph.nlp.EntityType;
 
 /**
- * Regular expressions that label dates, amounts, patent numbers, statute titles and place names.
- * They label derived training text, and they are the rule half of the dictionary-only baseline.
+ * Regular expressions that label dates, amounts, patent numbers, statute titles and place
+ * names. They label derived training text, and they are the rule half of the
+ * dictionary-only baseline.
  */
 final class Patterns {
 
 	private static final String MONTH = "(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?"
 			+ "|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
 
-	private static final Pattern DATE = Pattern.compile("\\b(?:" + MONTH + "\\.? \\d{1,2}(?:st|nd|rd|th)?, \\d{4}|\\d{1,2} "
-			+ MONTH + "\\.? \\d{4}|" + MONTH + "\\.? \\d{4}|\\d{4}-\\d{2}-\\d{2})\\b");
+	private static final Pattern DATE = Pattern
+		.compile("\\b(?:" + MONTH + "\\.? \\d{1,2}(?:st|nd|rd|th)?, \\d{4}|\\d{1,2} " + MONTH + "\\.? \\d{4}|" + MONTH
+				+ "\\.? \\d{4}|\\d{4}-\\d{2}-\\d{2})\\b");
 
 	private static final Pattern MONEY = Pattern.compile(
 			"(?:(?:US|USD |EUR |RMB |CNY |GBP |€|£|¥)?\\$? ?\\d[\\d,]*(?:\\.\\d+)?(?: (?:million|billion|thousand|trillion))?"
 					+ " (?:dollars|euros|yuan|yen|pounds)|(?:US)?\\$ ?\\d[\\d,]*(?:\\.\\d+)?(?: ?(?:million|billion|thousand|trillion))?"
 					+ "|(?:USD|EUR|RMB|CNY|GBP|€|£|¥) ?\\d[\\d,]*(?:\\.\\d+)?(?: (?:million|billion|thousand|trillion))?)");
 
-	private static final Pattern PATENT = Pattern.compile("(?:U\\.S\\. |US )?Pat(?:ent|\\.)? Nos?\\.? ?((?:RE|D)?\\d{1,2},\\d{3},\\d{3})"
-			+ "|\\b(?:US|EP|WO|CN|JP|KR|DE) ?\\d{4}/\\d{6,7}(?: ?[AB]\\d)?\\b|\\b(?:US|EP) ?\\d{1,2},?\\d{3},?\\d{3} ?[AB]\\d?\\b");
+	private static final Pattern PATENT = Pattern
+		.compile("(?:U\\.S\\. |US )?Pat(?:ent|\\.)? Nos?\\.? ?((?:RE|D)?\\d{1,2},\\d{3},\\d{3})"
+				+ "|\\b(?:US|EP|WO|CN|JP|KR|DE) ?\\d{4}/\\d{6,7}(?: ?[AB]\\d)?\\b|\\b(?:US|EP) ?\\d{1,2},?\\d{3},?\\d{3} ?[AB]\\d?\\b");
 
 	private static final Pattern LISTED_PATENT = Pattern
 		.compile("(?:,| and| or|, and|, or) ((?:RE|D)?\\d{1,2},\\d{3},\\d{3})\\b");
 
-	private static final Pattern ACT = Pattern.compile("\\b((?:[A-Z][\\w'’.-]*)(?: (?:[A-Z][\\w'’.-]*|of|and|for|the|on|in|to|de))*?"
-			+ " Act(?: of (?:19|20)\\d{2})?)\\b");
+	private static final Pattern ACT = Pattern
+		.compile("\\b((?:[A-Z][\\w'’.-]*)(?: (?:[A-Z][\\w'’.-]*|of|and|for|the|on|in|to|de))*?"
+				+ " Act(?: of (?:19|20)\\d{2})?)\\b");
 
 	private static final Pattern OTHER_POLICY = Pattern.compile("\\b(Executive Order \\d{4,5}|OMB Circular A-\\d+"
 			+ "|Federal Acquisition Regulation|Uniform Guidance|Bayh-Dole(?: Act)?|Stevenson-Wydler(?: Act)?)\\b");
@@ -64,8 +68,10 @@ final class Patterns {
 	}
 
 	static List<CharLabel> money(String text) {
-		return find(MONEY, text, EntityType.MONEY, 0).stream().filter(l -> text.substring(l.start(), l.end())
-			.matches(".*(\\$|€|£|¥|USD|EUR|RMB|CNY|GBP|dollars|euros|yuan|yen|pounds).*")).toList();
+		return find(MONEY, text, EntityType.MONEY, 0).stream()
+			.filter(l -> text.substring(l.start(), l.end())
+				.matches(".*(\\$|€|£|¥|USD|EUR|RMB|CNY|GBP|dollars|euros|yuan|yen|pounds).*"))
+			.toList();
 	}
 
 	static List<CharLabel> patents(String text) {

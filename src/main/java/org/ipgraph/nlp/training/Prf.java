@@ -20,15 +20,15 @@ public record Prf(double precision, double recall, double f1, int tp, int fp, in
 	}
 
 	/**
-	 * When predictions and gold are matched many-to-one (a predicted variant may match a gold
-	 * cluster that another prediction matched too): precision over predictions, recall over gold.
+	 * When predictions and gold are matched many-to-one (a predicted variant may match a
+	 * gold cluster that another prediction matched too): precision over predictions,
+	 * recall over gold.
 	 */
 	public static Prf lenient(int matchedPredictions, int predictions, int matchedGold, int gold) {
 		double p = predictions == 0 ? 0 : (double) matchedPredictions / predictions;
 		double r = gold == 0 ? 0 : (double) matchedGold / gold;
 		double f = p + r == 0 ? 0 : 2 * p * r / (p + r);
-		return new Prf(round(p), round(r), round(f), matchedGold, predictions - matchedPredictions,
-				gold - matchedGold);
+		return new Prf(round(p), round(r), round(f), matchedGold, predictions - matchedPredictions, gold - matchedGold);
 	}
 
 	public Prf plus(Prf other) {

@@ -6,8 +6,9 @@ import java.nio.file.Path;
 import org.ipgraph.ingest.SharedData;
 
 /**
- * The real data the NER training and evaluation derive from, found by {@link SharedData}: the
- * root that holds {@code patentsview-gov-interest/}, or the directory named with {@code --data}.
+ * The real data the NER training and evaluation derive from, found by {@link SharedData}:
+ * the root that holds {@code patentsview-gov-interest/}, or the directory named with
+ * {@code --data}.
  */
 public final class SharedDataSources {
 
@@ -27,9 +28,10 @@ public final class SharedDataSources {
 			return explicit.toAbsolutePath().normalize();
 		}
 		return SharedData.root(null, "patentsview-gov-interest")
-			.orElseThrow(() -> new IllegalArgumentException("The shared data (../shared/data with patentsview-gov-interest/, "
-				+ "us-law-ip-texts/, uspto-ipg-fixtures/...) was not found. Name it with --data DIR or "
-				+ "IPGRAPH_SHARED_DATA."));
+			.orElseThrow(() -> new IllegalArgumentException(
+					"The shared data (../shared/data with patentsview-gov-interest/, "
+							+ "us-law-ip-texts/, uspto-ipg-fixtures/...) was not found. Name it with --data DIR or "
+							+ "IPGRAPH_SHARED_DATA."));
 	}
 
 }

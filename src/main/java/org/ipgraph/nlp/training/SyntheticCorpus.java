@@ -8,19 +8,19 @@ import java.util.Random;
 import org.ipgraph.nlp.EntityType;
 
 /**
- * Synthetic sentences, written by the project and labelled as such: how news, policy notices,
- * court reports, biographies and fund announcements name people, organizations, places, sums,
- * dates, policies, funds and patents. The templates are the project's; the names filling them are
- * real (owners and inventors from patent records, standards organizations, agencies, places).
- * They supply the types and contexts the derived corpora lack.
+ * Synthetic sentences, written by the project and labelled as such: how news, policy
+ * notices, court reports, biographies and fund announcements name people, organizations,
+ * places, sums, dates, policies, funds and patents. The templates are the project's; the
+ * names filling them are real (owners and inventors from patent records, standards
+ * organizations, agencies, places). They supply the types and contexts the derived
+ * corpora lack.
  */
 final class SyntheticCorpus {
 
 	static final List<String> TEMPLATES = List.of(
 			// affiliations and expertise
 			"{person}, chief technology officer of {org}, said the company would license the technology.",
-			"{person}, a professor at {org}, works on {topic}.",
-			"{org} CEO {person} announced the results on {date}.",
+			"{person}, a professor at {org}, works on {topic}.", "{org} CEO {person} announced the results on {date}.",
 			"{person} joined {org} as vice president of research in {year}.",
 			"According to {person}, director of the {org} laboratory in {location}, the patents cover {topic}.",
 			"{person} is an expert in {topic} and has worked at {org} since {year}.",
@@ -32,8 +32,7 @@ final class SyntheticCorpus {
 			"Her research focuses on {topic}, said {person} of {org}.",
 			// transactions
 			"{org} acquired {number} patents from {org} for {money}.",
-			"{org} acquired the patent portfolio of {org} in {month}.",
-			"{org} assigned {patent} to {org} on {date}.",
+			"{org} acquired the patent portfolio of {org} in {month}.", "{org} assigned {patent} to {org} on {date}.",
 			"{org} licensed its {topic} patents to {org} in {year}.",
 			"{org} took a license to the portfolio from {org}.",
 			"{org} and {org} jointly launched a patent pool for {topic} in {location}.",
@@ -67,49 +66,38 @@ final class SyntheticCorpus {
 			// plain mentions
 			"{org} is headquartered in {location}.",
 			"{org} filed {number} patent applications in {location} in {year}.",
-			"The {agency} granted {patent} to {org} on {date}.",
-			"See {patent}, which issued on {date}.",
+			"The {agency} granted {patent} to {org} on {date}.", "See {patent}, which issued on {date}.",
 			"As described in {patent}, the device includes a sensor.",
 			"{org} opened a research center in {location} in {month}.",
-			"The meeting took place in {location} on {date}.",
-			"Revenue rose to {money} in {year}.",
+			"The meeting took place in {location} on {date}.", "Revenue rose to {money} in {year}.",
 			"{person} presented the results at a conference in {location}.",
 			"The report was released on {date} by {org}.",
 			// short names, people in every position
-			"{org} sued {org} in {year}.",
-			"{org} and {org} signed a cross-license on {date}.",
-			"{org} bought {org} for {money} in {year}.",
-			"{person} said {org} would appeal.",
-			"{person} works on {topic} at {org}.",
-			"{person}, who founded {org}, now works on {topic}.",
+			"{org} sued {org} in {year}.", "{org} and {org} signed a cross-license on {date}.",
+			"{org} bought {org} for {money} in {year}.", "{person} said {org} would appeal.",
+			"{person} works on {topic} at {org}.", "{person}, who founded {org}, now works on {topic}.",
 			"Engineers led by {person} at {org} in {location} built the prototype.",
 			"{person} and {person} filed the application on {date}.",
 			"The award went to {person} of {org} for work on {topic}.",
 			"In an interview, {person} said the {policy} helps small firms in {location}.",
 			"{person} testified before the {agency} on {date}.",
-			"{org}, based in {location}, hired {person} as chief scientist.",
-			"{person} is a researcher at {org}.",
-			"The {agency} released the {policy} in {month}.",
-			"The {policy} took effect on {date} in {location}.",
-			"{org} received {fund} support to develop {topic}.",
-			"{person} joined {org} in {year}.",
-			"{person} left {org} for {org} in {month}.",
-			"{person} is chair of {org}.",
+			"{org}, based in {location}, hired {person} as chief scientist.", "{person} is a researcher at {org}.",
+			"The {agency} released the {policy} in {month}.", "The {policy} took effect on {date} in {location}.",
+			"{org} received {fund} support to develop {topic}.", "{person} joined {org} in {year}.",
+			"{person} left {org} for {org} in {month}.", "{person} is chair of {org}.",
 			"{person}, chief executive of {org}, said demand rose.",
-			"{org} named {person} chief technology officer on {date}.",
-			"{person} leads research at {org}.");
+			"{org} named {person} chief technology officer on {date}.", "{person} leads research at {org}.");
 
-	static final List<String> POLICIES = List.of("National Intellectual Property Strategy",
-			"Patent Promotion Plan", "Strategic Plan for Intellectual Property", "Intellectual Property Action Plan",
+	static final List<String> POLICIES = List.of("National Intellectual Property Strategy", "Patent Promotion Plan",
+			"Strategic Plan for Intellectual Property", "Intellectual Property Action Plan",
 			"Guidelines on Patent Pools", "Patent Quality Improvement Plan", "Notice on Promoting Patent Transfer",
-			"Made in China 2025", "Unitary Patent Regulation", "Leahy-Smith America Invents Act",
-			"America Invents Act", "CHIPS and Science Act", "Inflation Reduction Act", "Bayh-Dole Act",
-			"Small Business Act", "Technology Transfer Commercialization Act", "Patent Box Regime",
-			"Digital Markets Act", "Artificial Intelligence Act", "Intellectual Property Rights Policy",
-			"Open Innovation Policy", "National Innovation Strategy", "Tech Transfer Action Plan",
-			"Executive Order 14080", "Federal Acquisition Regulation", "Regulation on Compulsory Licensing",
-			"SEP Licensing Guidelines", "Trade Secrets Directive", "European Patent Convention",
-			"Patent Cooperation Treaty");
+			"Made in China 2025", "Unitary Patent Regulation", "Leahy-Smith America Invents Act", "America Invents Act",
+			"CHIPS and Science Act", "Inflation Reduction Act", "Bayh-Dole Act", "Small Business Act",
+			"Technology Transfer Commercialization Act", "Patent Box Regime", "Digital Markets Act",
+			"Artificial Intelligence Act", "Intellectual Property Rights Policy", "Open Innovation Policy",
+			"National Innovation Strategy", "Tech Transfer Action Plan", "Executive Order 14080",
+			"Federal Acquisition Regulation", "Regulation on Compulsory Licensing", "SEP Licensing Guidelines",
+			"Trade Secrets Directive", "European Patent Convention", "Patent Cooperation Treaty");
 
 	static final List<String> FUNDS = List.of("Small Business Innovation Research", "SBIR",
 			"Small Business Technology Transfer", "STTR", "Advanced Technology Program", "Horizon Europe",
@@ -122,10 +110,11 @@ final class SyntheticCorpus {
 			"China National Intellectual Property Administration", "CNIPA", "European Patent Office", "EPO",
 			"United States Patent and Trademark Office", "USPTO", "Japan Patent Office", "JPO",
 			"Korean Intellectual Property Office", "KIPO", "World Intellectual Property Organization", "WIPO",
-			"European Commission", "Ministry of Science and Technology", "Ministry of Industry and Information Technology",
-			"Department of Commerce", "National Institute of Standards and Technology", "Small Business Administration",
-			"Department of Energy", "National Science Foundation", "Office of Naval Research", "DARPA",
-			"UK Intellectual Property Office", "German Patent and Trade Mark Office", "Federal Trade Commission");
+			"European Commission", "Ministry of Science and Technology",
+			"Ministry of Industry and Information Technology", "Department of Commerce",
+			"National Institute of Standards and Technology", "Small Business Administration", "Department of Energy",
+			"National Science Foundation", "Office of Naval Research", "DARPA", "UK Intellectual Property Office",
+			"German Patent and Trade Mark Office", "Federal Trade Commission");
 
 	/** Companies as news writes them, without legal forms; written by the project. */
 	static final List<String> COMPANIES = List.of("Microsoft", "Apple", "Google", "Alphabet", "Amazon", "Meta",
@@ -134,10 +123,11 @@ final class SyntheticCorpus {
 			"HP", "Cisco", "Oracle", "SAP", "Siemens", "Bosch", "Philips", "ABB", "Honda", "Toyota", "Ford",
 			"General Motors", "Tesla", "BYD", "CATL", "Medtronic", "Pfizer", "Moderna", "Novartis", "Roche", "Bayer",
 			"BASF", "3M", "Boeing", "Airbus", "Lockheed Martin", "Raytheon", "Texas Instruments", "Broadcom",
-			"MediaTek", "TSMC", "ASML", "Micron", "SK Hynix", "InterDigital", "Acacia Research", "Intellectual Ventures",
-			"Xperi", "Rambus", "Dolby", "Netflix", "Tencent", "Alibaba", "Baidu", "ByteDance", "Fitbit", "Garmin",
-			"Masimo", "Abbott", "Johnson & Johnson", "Procter & Gamble", "Unilever", "Nestle", "DJI", "Parrot",
-			"Ericsson AB", "Vodafone", "Verizon", "AT&T", "T-Mobile", "Orange", "Deutsche Telekom", "NTT Docomo");
+			"MediaTek", "TSMC", "ASML", "Micron", "SK Hynix", "InterDigital", "Acacia Research",
+			"Intellectual Ventures", "Xperi", "Rambus", "Dolby", "Netflix", "Tencent", "Alibaba", "Baidu", "ByteDance",
+			"Fitbit", "Garmin", "Masimo", "Abbott", "Johnson & Johnson", "Procter & Gamble", "Unilever", "Nestle",
+			"DJI", "Parrot", "Ericsson AB", "Vodafone", "Verizon", "AT&T", "T-Mobile", "Orange", "Deutsche Telekom",
+			"NTT Docomo");
 
 	static final List<String> COURTS = List.of("U.S. District Court for the Eastern District of Texas",
 			"U.S. District Court for the District of Delaware", "Northern District of California",
@@ -168,8 +158,8 @@ final class SyntheticCorpus {
 	}
 
 	/**
-	 * Policy titles of the usual shape: "Patent Transformation Special Action Plan", "Provincial
-	 * Innovation Guidelines".
+	 * Policy titles of the usual shape: "Patent Transformation Special Action Plan",
+	 * "Provincial Innovation Guidelines".
 	 */
 	static String policyTitle(Random r) {
 		String topic = POLICY_TOPICS[r.nextInt(POLICY_TOPICS.length)];
@@ -192,8 +182,9 @@ final class SyntheticCorpus {
 				Map.entry("court", new Templates.Slot(EntityType.ORGANIZATION, r -> Templates.pick(r, COURTS))),
 				Map.entry("location",
 						new Templates.Slot(EntityType.LOCATION, r -> Templates.pick(r, Patterns.locations()))),
-				Map.entry("policy", new Templates.Slot(EntityType.POLICY,
-						r -> r.nextBoolean() ? Templates.pick(r, allPolicies) : policyTitle(r))),
+				Map.entry("policy",
+						new Templates.Slot(EntityType.POLICY,
+								r -> r.nextBoolean() ? Templates.pick(r, allPolicies) : policyTitle(r))),
 				Map.entry("fund", new Templates.Slot(EntityType.FUND, r -> Templates.pick(r, FUNDS))),
 				Map.entry("patent", new Templates.Slot(EntityType.PATENT_NUMBER, SyntheticCorpus::patent)),
 				Map.entry("money", new Templates.Slot(EntityType.MONEY, SyntheticCorpus::money)),
@@ -209,8 +200,8 @@ final class SyntheticCorpus {
 		return out;
 	}
 
-	private static final String[] MONTHS = { "January", "February", "March", "April", "May", "June", "July",
-			"August", "September", "October", "November", "December" };
+	private static final String[] MONTHS = { "January", "February", "March", "April", "May", "June", "July", "August",
+			"September", "October", "November", "December" };
 
 	private static final String[] SHORT_MONTHS = { "Jan.", "Feb.", "Mar.", "Apr.", "May", "Jun.", "Jul.", "Aug.",
 			"Sep.", "Oct.", "Nov.", "Dec." };

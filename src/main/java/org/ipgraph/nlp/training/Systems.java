@@ -12,10 +12,10 @@ import org.ipgraph.nlp.NlpModels;
 import org.ipgraph.nlp.NlpPipeline;
 
 /**
- * The systems every evaluation compares: the pipeline as ingest runs it (NER model, gazetteer,
- * given names), the NER model alone, dictionary-only matching (gazetteer, given names and, on
- * held-out sentences, patterns; no model), and a model trained without the derived data
- * (synthetic sentences only), alone.
+ * The systems every evaluation compares: the pipeline as ingest runs it (NER model,
+ * gazetteer, given names), the NER model alone, dictionary-only matching (gazetteer,
+ * given names and, on held-out sentences, patterns; no model), and a model trained
+ * without the derived data (synthetic sentences only), alone.
  */
 final class Systems implements AutoCloseable {
 

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 import org.ipgraph.nlp.EntityType;
 
 /**
- * Fills sentence templates such as {@code "... awarded by the {agency} under {grant}."} and
- * records where each labelled slot landed. Slots name a {@link Slot}; a slot may carry a type
- * (labelled) or none (filled but not labelled, like grant numbers).
+ * Fills sentence templates such as {@code "... awarded by the {agency} under {grant}."}
+ * and records where each labelled slot landed. Slots name a {@link Slot}; a slot may
+ * carry a type (labelled) or none (filled but not labelled, like grant numbers).
  */
 final class Templates {
 
@@ -86,8 +86,8 @@ final class Templates {
 	}
 
 	/**
-	 * A code from a shape: {@code d} a digit, {@code A} a capital letter, {@code y} a two-digit
-	 * year; anything else as is.
+	 * A code from a shape: {@code d} a digit, {@code A} a capital letter, {@code y} a
+	 * two-digit year; anything else as is.
 	 */
 	static String code(Random random, String shape) {
 		StringBuilder out = new StringBuilder();

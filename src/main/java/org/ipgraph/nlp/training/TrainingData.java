@@ -25,8 +25,8 @@ import org.ipgraph.nlp.Sentence;
 import org.ipgraph.nlp.NlpModels;
 
 /**
- * Writes the training and held-out files of every corpus into the model directory, and the
- * agency reference list they and the linker share.
+ * Writes the training and held-out files of every corpus into the model directory, and
+ * the agency reference list they and the linker share.
  */
 final class TrainingData {
 
@@ -70,11 +70,10 @@ final class TrainingData {
 				templated(labeler, GovInterestCorpus.statements(held, 400, 2)), log);
 		write(modelDir, "synthetic",
 				templated(labeler,
-						SyntheticCorpus.sentences(train.organizations, train.people, train.agencies, lawPolicies,
-								8000, 3)),
+						SyntheticCorpus.sentences(train.organizations, train.people, train.agencies, lawPolicies, 8000,
+								3)),
 				templated(labeler,
-						SyntheticCorpus.sentences(held.organizations, held.people, held.agencies, lawPolicies, 400,
-								4)),
+						SyntheticCorpus.sentences(held.organizations, held.people, held.agencies, lawPolicies, 400, 4)),
 				log);
 		split(modelDir, "patent-text", PatentTextCorpus.documents(data, patentLabeler), log);
 		split(modelDir, "law", LawCorpus.documents(data, lawLabeler), log);
@@ -97,8 +96,9 @@ final class TrainingData {
 			program.aliases().forEach(a -> gazetteer.add(EntityType.FUND, a));
 			program.acronyms().forEach(a -> gazetteer.add(EntityType.FUND, a));
 		}
-		for (String name : List.of("Congress", "United States Patent and Trademark Office", "Patent and Trademark Office",
-				"Office of Management and Budget", "Government Accountability Office", "Comptroller General")) {
+		for (String name : List.of("Congress", "United States Patent and Trademark Office",
+				"Patent and Trademark Office", "Office of Management and Budget", "Government Accountability Office",
+				"Comptroller General")) {
 			gazetteer.add(EntityType.ORGANIZATION, name);
 		}
 		GovInterestCorpus.OFFICES.forEach(o -> gazetteer.add(EntityType.ORGANIZATION, o));
@@ -108,12 +108,13 @@ final class TrainingData {
 	private static final Set<String> NOT_GIVEN_NAMES = Set.of("May", "Will", "Grant", "Long", "Young", "Sun", "Hope",
 			"Rich", "Rose", "Star", "Summer", "Page", "Chase", "Dean", "Major", "General", "Justice", "Price", "Bell",
 			"King", "Guy", "Van", "Von", "De", "La", "Le", "Di", "Du", "The", "And", "Of", "North", "South", "East",
-			"West", "New", "San", "Santa", "United", "National", "Federal", "Patent", "Jan", "Mar", "Art", "Ray", "Sung",
-			"Min", "Joy", "Faith", "Gene", "Lane", "Wood", "Case", "Cable", "Power", "Bright", "Smart", "Best", "Well");
+			"West", "New", "San", "Santa", "United", "National", "Federal", "Patent", "Jan", "Mar", "Art", "Ray",
+			"Sung", "Min", "Joy", "Faith", "Gene", "Lane", "Wood", "Case", "Cable", "Power", "Bright", "Smart", "Best",
+			"Well");
 
 	/**
-	 * Given names of inventors that start at least two inventor names, for people the name finder
-	 * misses.
+	 * Given names of inventors that start at least two inventor names, for people the
+	 * name finder misses.
 	 */
 	private static void writeGivenNames(Path modelDir, Map<String, Integer> counts, PrintStream log) {
 		List<String> lines = new ArrayList<>();
@@ -173,8 +174,8 @@ final class TrainingData {
 	}
 
 	/**
-	 * Sentence ends of a filled template: a period followed by a space and a capital that starts
-	 * "The", "This", "Part", "Inquiries" or "Licensing".
+	 * Sentence ends of a filled template: a period followed by a space and a capital that
+	 * starts "The", "This", "Part", "Inquiries" or "Licensing".
 	 */
 	private static List<Integer> sentenceEnds(String text) {
 		List<Integer> ends = new ArrayList<>();
@@ -232,8 +233,8 @@ final class TrainingData {
 				documents.stream().filter(LabelledDocument::heldOut).toList(), log);
 	}
 
-	private static void write(Path modelDir, String name, List<LabelledDocument> train,
-			List<LabelledDocument> heldOut, PrintStream log) {
+	private static void write(Path modelDir, String name, List<LabelledDocument> train, List<LabelledDocument> heldOut,
+			PrintStream log) {
 		writeFile(modelDir.resolve(TRAIN).resolve(name + ".train"), train);
 		writeFile(modelDir.resolve(HELD_OUT).resolve(name + ".train"), heldOut);
 		log.printf("  %-14s train %,6d sentences, held out %,5d%n", name, sentences(train), sentences(heldOut));

@@ -17,7 +17,8 @@ class ResolutionQualityTest {
 
 	@Test
 	void countsPairsInOneGoldAndOnePredictedCluster() {
-		// gold {a,b,c} {d}; predicted {a,b} {c,d}: pairs ab true, cd false, ac and bc missed
+		// gold {a,b,c} {d}; predicted {a,b} {c,d}: pairs ab true, cd false, ac and bc
+		// missed
 		Map<String, String> gold = Map.of("a", "1", "b", "1", "c", "1", "d", "2");
 		Map<String, String> predicted = Map.of("a", "x", "b", "x", "c", "y", "d", "y");
 		Metrics.Prf prf = ResolutionQuality.pairwise(gold, predicted);

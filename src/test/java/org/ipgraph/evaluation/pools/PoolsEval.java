@@ -11,8 +11,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The pools evaluation on a reduced grid, with floors (excluded from the default build; run
- * with {@code ./mvnw test -Dtest=PoolsEval}). The full figures come from
+ * The pools evaluation on a reduced grid, with floors (excluded from the default build;
+ * run with {@code ./mvnw test -Dtest=PoolsEval}). The full figures come from
  * {@code ipgraph evaluate pools}.
  */
 @GraphTest
@@ -30,7 +30,8 @@ class PoolsEval {
 		for (String task : new String[] { "planted pools by standard", "planted pools by cpc" }) {
 			Map<String, Object> model = report.tasks().get(task).get(MODEL);
 			Map<String, Object> baseline = report.tasks().get(task).get("baseline: CPC main group");
-			assertThat((double) model.get("memberF1")).as(task).isGreaterThan(0.8)
+			assertThat((double) model.get("memberF1")).as(task)
+				.isGreaterThan(0.8)
 				.isGreaterThan((double) baseline.get("memberF1"));
 			assertThat((double) model.get("ownerF1")).as(task).isGreaterThan(0.9);
 			assertThat((double) model.get("subsLeaked")).as(task).isZero();

@@ -11,9 +11,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The NPE evaluation on one small demo ecosystem, with floors. Excluded from the default build
- * (minutes, not seconds): {@code ./mvnw test -Dtest=NpeEval}. The figures in docs/risk.md come
- * from {@code ipgraph evaluate npe}.
+ * The NPE evaluation on one small demo ecosystem, with floors. Excluded from the default
+ * build (minutes, not seconds): {@code ./mvnw test -Dtest=NpeEval}. The figures in
+ * docs/risk.md come from {@code ipgraph evaluate npe}.
  */
 @GraphTest
 class NpeEval {
@@ -24,7 +24,8 @@ class NpeEval {
 	@Test
 	void plantedNpesAreFoundAndExposureBeatsTheOwnerOnlyBaseline() {
 		EvaluationReport report = this.evaluation.run(Map.of("seeds", "7,8", "noise", "0.3", "real", "none"));
-		Map<String, Object> classifier = report.tasks().get("planted owners, leave one seed out")
+		Map<String, Object> classifier = report.tasks()
+			.get("planted owners, leave one seed out")
 			.get("classifier (Smile logistic)");
 		assertThat((Double) classifier.get("f1")).isGreaterThanOrEqualTo(0.9);
 		assertThat((Double) classifier.get("auc")).isGreaterThanOrEqualTo(0.95);

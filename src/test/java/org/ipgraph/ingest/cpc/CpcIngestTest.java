@@ -25,8 +25,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The writer on a slice of the real list: section H, class H04 and subclass H04N (2,767 lines).
- * The whole list (260,263 lines) is measured by hand, see the package notes in graph-model.
+ * The writer on a slice of the real list: section H, class H04 and subclass H04N (2,767
+ * lines). The whole list (260,263 lines) is measured by hand, see the package notes in
+ * graph-model.
  */
 @GraphTest
 class CpcIngestTest {
@@ -95,9 +96,10 @@ class CpcIngestTest {
 	@Test
 	void badLinesAreNamedAndTheRestIsStored() throws IOException {
 		Path file = this.dir.resolve("cpc-bad.txt");
-		Files.write(file, String.join("\r\n", "H\t\tELECTRICITY", "H04\t\tELECTRIC COMMUNICATION TECHNIQUE",
-				"H04N\t\tPICTORIAL COMMUNICATION", "H04N19/00\t0\tMethods", "H04N19/10\tx\tusing adaptive coding",
-				"H04N19/102\t2\torphan", "H04N19/70\t1", "H04N19/71\t1\tcaract\u00e8re", "H04N19/72\t1\tfine", "")
+		Files.write(file, String
+			.join("\r\n", "H\t\tELECTRICITY", "H04\t\tELECTRIC COMMUNICATION TECHNIQUE",
+					"H04N\t\tPICTORIAL COMMUNICATION", "H04N19/00\t0\tMethods", "H04N19/10\tx\tusing adaptive coding",
+					"H04N19/102\t2\torphan", "H04N19/70\t1", "H04N19/71\t1\tcaract\u00e8re", "H04N19/72\t1\tfine", "")
 			.getBytes(StandardCharsets.ISO_8859_1));
 		IngestReport report = this.ingest.ingest("cpc", List.of(file), IngestListener.NONE);
 		assertThat(report.getRejections()).extracting(Rejection::record, Rejection::reason)

@@ -24,8 +24,7 @@ class CsvTableTest {
 	void aFileWithoutTheRequiredColumnsIsRejectedWithExpectedAndFoundColumns() throws IOException {
 		CollectingSink sink = read("\uFEFFa, c\n1,2\n".getBytes(StandardCharsets.UTF_8), List.of("a", "b"));
 		assertThat(sink.records).isEmpty();
-		assertThat(sink.rejections)
-			.containsExactly("file: header lacks column(s) [b]; found columns [a, c]");
+		assertThat(sink.rejections).containsExactly("file: header lacks column(s) [b]; found columns [a, c]");
 	}
 
 	@Test

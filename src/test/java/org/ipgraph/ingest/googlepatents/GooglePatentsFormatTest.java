@@ -35,8 +35,9 @@ class GooglePatentsFormatTest {
 		PatentRecord careband = sink.at("line 4", PatentRecord.class);
 		assertThat(careband.number().key()).isEqualTo("US12290339");
 		assertThat(careband.number().kind()).isEqualTo("B2");
-		assertThat(careband.title()).isEqualTo("Edge computing system with low power wide area network connectivity and "
-				+ "autonomous or semi-autonomous machine learning");
+		assertThat(careband.title())
+			.isEqualTo("Edge computing system with low power wide area network connectivity and "
+					+ "autonomous or semi-autonomous machine learning");
 		assertThat(careband.owners()).extracting(Party::rawName).containsExactly("CareBand Inc.");
 		assertThat(careband.inventors()).hasSize(11).first().satisfies(p -> {
 			assertThat(p.person().first()).isEqualTo("Adam G.");
@@ -63,8 +64,8 @@ class GooglePatentsFormatTest {
 	void keepsGenerationalSuffixesWithTheirName() throws IOException {
 		PatentRecord assurant = read(EXPORT).at("line 422", PatentRecord.class);
 		assertThat(assurant.inventors()).extracting(p -> p.person().display())
-			.containsExactly("Satish Moorthy", "Jay Stauffer JR.", "Brett Caltabiano", "Ronnie JEFFRIES III", "Vivek Kumar Jha",
-					"Deepak Kumar DHIRASARIA");
+			.containsExactly("Satish Moorthy", "Jay Stauffer JR.", "Brett Caltabiano", "Ronnie JEFFRIES III",
+					"Vivek Kumar Jha", "Deepak Kumar DHIRASARIA");
 		assertThat(assurant.inventors().get(1).person().key()).isEqualTo("jay stauffer jr");
 	}
 

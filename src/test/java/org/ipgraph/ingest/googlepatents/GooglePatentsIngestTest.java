@@ -51,7 +51,8 @@ class GooglePatentsIngestTest {
 		assertThat(Counts.of("MATCH (p:Patent) RETURN count(p)")).isEqualTo(2171);
 		assertThat(Counts.of("MATCH (p:Patent) WHERE p.abstract IS NOT NULL AND p.title IS NOT NULL RETURN count(p)"))
 			.isEqualTo(1582);
-		// 69 "Interdigital Patent Holdings, Inc." and one "Interdigital Patent Holdings Inc."
+		// 69 "Interdigital Patent Holdings, Inc." and one "Interdigital Patent Holdings
+		// Inc."
 		assertThat(Counts.of("""
 				MATCH (o:Organization {id: 'interdigital patent hldg'})-[:OWNS]->(p:Patent) RETURN count(p)"""))
 			.isEqualTo(70);

@@ -46,15 +46,18 @@ class LensIngestTest {
 		assertThat(first.getRejections()).isEmpty();
 		assertThat(first.getFiles()).hasSize(2);
 		assertThat(first.getNotes()).anyMatch(n -> n.contains("drones_organisations_count_fulltext.csv"));
-		// 5,884 + 1,606 publications; 1,352 keys are in both files (the same publication, or
+		// 5,884 + 1,606 publications; 1,352 keys are in both files (the same publication,
+		// or
 		// another kind of the same number: EP 2889212 A1 and B1 are one patent)
 		assertThat(Counts.of("MATCH (p:Patent) RETURN count(p)")).isEqualTo(6138);
-		assertThat(Counts.of("""
-				MATCH (o:Organization {id: 'cassidian'})
-				WHERE all(a IN ['CASSIDIAN', 'CASSIDIAN LTD', 'CASSIDIAN SAS'] WHERE a IN o.aliases) RETURN count(o)"""))
+		assertThat(Counts
+			.of("""
+					MATCH (o:Organization {id: 'cassidian'})
+					WHERE all(a IN ['CASSIDIAN', 'CASSIDIAN LTD', 'CASSIDIAN SAS'] WHERE a IN o.aliases) RETURN count(o)"""))
 			.isEqualTo(1);
 		assertThat(Counts.of("MATCH (o:Organization) WHERE o.id IN ['siemens', 'raytheon', 'parrot'] "
-				+ "AND size(o.aliases) >= 2 RETURN count(o)")).isEqualTo(3);
+				+ "AND size(o.aliases) >= 2 RETURN count(o)"))
+			.isEqualTo(3);
 		assertThat(Counts.of("""
 				MATCH (x:Person {nameKey: 'franz markowetz'})-[:OWNS]->(:Patent {number: 'AT399980'})
 				RETURN count(x)""")).isEqualTo(1);
@@ -77,8 +80,7 @@ class LensIngestTest {
 				"3,US,B2,US 3 B2,x,2015-01-03,2015,,,,Drone C,\"Parrot, S.A.\",SEYDOUX HENRI,,Granted Patent,no,0,1,1,0,,,,,,");
 		IngestReport report = this.ingest.ingest("lens-csv", List.of(file), IngestListener.NONE);
 		assertThat(report.getOrganizationNames()).containsEntry("rawNames", 3).containsEntry("organizations", 1);
-		assertThat(Counts.of("MATCH (o:Organization {id: 'parrot'})-[:OWNS]->(p:Patent) RETURN count(p)"))
-			.isEqualTo(3);
+		assertThat(Counts.of("MATCH (o:Organization {id: 'parrot'})-[:OWNS]->(p:Patent) RETURN count(p)")).isEqualTo(3);
 		assertThat(Counts.of("""
 				MATCH (o:Organization {id: 'parrot'})
 				WHERE all(a IN ['PARROT SA', 'PARROT', 'Parrot, S.A.'] WHERE a IN o.aliases) RETURN count(o)"""))
@@ -112,16 +114,18 @@ class LensIngestTest {
 	@Test
 	void invalidEncodingAndAnUnknownHeaderAreNamed() throws IOException {
 		Path latin1 = this.dir.resolve("latin1.csv");
-		Files.write(latin1, String.join("\n", HEADER,
-				"1,DE,A1,DE 1 A1,x,2015-01-01,2015,,,,Ger\u00e4t,PARROT,,,Patent Application,no,0,1,1,0,,,,,,",
-				"2,FR,A1,FR 2 A1,x,2015-01-01,2015,,,,Drone,PARROT,,,Patent Application,no,0,1,1,0,,,,,,")
-			.getBytes(StandardCharsets.ISO_8859_1));
+		Files.write(latin1,
+				String.join("\n", HEADER,
+						"1,DE,A1,DE 1 A1,x,2015-01-01,2015,,,,Ger\u00e4t,PARROT,,,Patent Application,no,0,1,1,0,,,,,,",
+						"2,FR,A1,FR 2 A1,x,2015-01-01,2015,,,,Drone,PARROT,,,Patent Application,no,0,1,1,0,,,,,,")
+					.getBytes(StandardCharsets.ISO_8859_1));
 		Path unknown = write("unknown.csv", "Number,Owner", "US1,Apple");
 		IngestReport report = this.ingest.ingest("lens-csv", List.of(latin1, unknown), IngestListener.NONE);
 		assertThat(report.getRejections()).extracting(Rejection::file, Rejection::record, Rejection::reason)
-			.containsExactly(tuple(latin1.toString(), "line 2", "invalid UTF-8 or a lost character (U+FFFD) in column 'Title'"),
-					tuple(unknown.toString(), "file", "header lacks column(s) " + LensFullTextRows.COLUMNS
-							+ "; found columns [Number, Owner]"));
+			.containsExactly(
+					tuple(latin1.toString(), "line 2", "invalid UTF-8 or a lost character (U+FFFD) in column 'Title'"),
+					tuple(unknown.toString(), "file",
+							"header lacks column(s) " + LensFullTextRows.COLUMNS + "; found columns [Number, Owner]"));
 		assertThat(Counts.of("MATCH (p:Patent) RETURN count(p)")).isEqualTo(1);
 	}
 

@@ -68,13 +68,16 @@ class LitigationIngestTest {
 		assertThat(Counts.of("""
 				MATCH (:Organization {id: 'globex'})-[:DEFENDANT_IN]->(:LitigationCase {id: 'txed:2:15-cv-01234'})
 				RETURN count(*)""")).isEqualTo(1);
-		assertThat(Counts.of("MATCH (:Organization)-[:DEFENDANT_IN]->(:LitigationCase {id: 'txed:2:16-cv-00077'}) RETURN count(*)"))
+		assertThat(Counts
+			.of("MATCH (:Organization)-[:DEFENDANT_IN]->(:LitigationCase {id: 'txed:2:16-cv-00077'}) RETURN count(*)"))
 			.isEqualTo(2);
-		assertThat(Counts.of("""
-				MATCH (p:Patent {number: 'US7654321'})-[:ASSERTED_IN]->(c:LitigationCase) WHERE p.stub RETURN count(c)"""))
+		assertThat(Counts
+			.of("""
+					MATCH (p:Patent {number: 'US7654321'})-[:ASSERTED_IN]->(c:LitigationCase) WHERE p.stub RETURN count(c)"""))
 			.isEqualTo(2);
 		assertThat(Counts.of("MATCH (:Patent {number: 'USRE38123'})-[:ASSERTED_IN]->() RETURN count(*)")).isEqualTo(1);
-		assertThat(Counts.single("MATCH (c:LitigationCase {id: 'ded:1:16-cv-00500'}) RETURN c.declaratoryJudgment AS dj"))
+		assertThat(
+				Counts.single("MATCH (c:LitigationCase {id: 'ded:1:16-cv-00500'}) RETURN c.declaratoryJudgment AS dj"))
 			.containsEntry("dj", true);
 		long nodes = Counts.nodes();
 		long relationships = Counts.relationships();
@@ -90,9 +93,8 @@ class LitigationIngestTest {
 	@Test
 	void aPtabProceedingHasItsPetitionerPatentOwnerAndChallengedPatent() {
 		Path folder = SharedData.path("uspto-api-response-fixtures");
-		IngestReport report = this.ingest.ingest("auto",
-				List.of(folder.resolve("ptab_proceeding_IPR2022-00037.json"), folder.resolve("ptab_documents_example.json")),
-				IngestListener.NONE);
+		IngestReport report = this.ingest.ingest("auto", List.of(folder.resolve("ptab_proceeding_IPR2022-00037.json"),
+				folder.resolve("ptab_documents_example.json")), IngestListener.NONE);
 		assertThat(report.getRejections()).isEmpty();
 		Map<String, Object> ipr = Counts.single("""
 				MATCH (c:LitigationCase {id: 'IPR2022-00037'})
@@ -111,7 +113,8 @@ class LitigationIngestTest {
 			.containsEntry("owners", List.of("logantree"))
 			.containsEntry("patents", List.of("US6059576"));
 		// the graph knew no owner of the patent: the patent owner of record is one
-		assertThat(Counts.of("MATCH (:Organization {id: 'logantree'})-[r:OWNS {source: 'uspto-ptab'}]->(:Patent {number: 'US6059576'}) RETURN count(r)"))
+		assertThat(Counts
+			.of("MATCH (:Organization {id: 'logantree'})-[r:OWNS {source: 'uspto-ptab'}]->(:Patent {number: 'US6059576'}) RETURN count(r)"))
 			.isEqualTo(1);
 	}
 
@@ -121,10 +124,11 @@ class LitigationIngestTest {
 		IngestReport report = this.ingest.ingest("auto", List.of(folder.resolve("assignment_1.xml"),
 				folder.resolve("assignment_2.xml"), folder.resolve("assignment_3.xml")), IngestListener.NONE);
 		assertThat(report.getRejections()).isEmpty();
-		Map<String, Object> owns = Counts.single("""
-				MATCH (o:Organization {id: 'realtime data'})-[r:OWNS]->(p:Patent {number: 'US7130913'})
-				RETURN toString(r.from) AS from, toString(r.acquiredOn) AS acquired, r.reels AS reels, o.address AS address,
-				       p.title AS title, toString(p.filingDate) AS filed, p.stub AS stub""");
+		Map<String, Object> owns = Counts
+			.single("""
+					MATCH (o:Organization {id: 'realtime data'})-[r:OWNS]->(p:Patent {number: 'US7130913'})
+					RETURN toString(r.from) AS from, toString(r.acquiredOn) AS acquired, r.reels AS reels, o.address AS address,
+					       p.title AS title, toString(p.filingDate) AS filed, p.stub AS stub""");
 		assertThat(owns).containsEntry("from", "2006-09-14")
 			.containsEntry("acquired", "2006-09-14")
 			.containsEntry("reels", List.of("18247/405"))
@@ -136,24 +140,31 @@ class LitigationIngestTest {
 				MATCH (:Organization {id: 'realtime data compression sys'})-[r:OWNS]->(:Patent {number: 'US7130913'})
 				RETURN toString(r.from) AS from, toString(r.to) AS to""");
 		assertThat(seller).containsEntry("from", "2003-07-28").containsEntry("to", "2006-09-14");
-		Map<String, Object> acquired = Counts.single("""
-				MATCH (:Organization {id: 'realtime data'})-[a:ACQUIRED_FROM]->(:Organization {id: 'realtime data compression sys'})
-				RETURN toString(a.on) AS on, a.patents AS patents, a.source AS source, a.conveyances AS conveyances""");
+		Map<String, Object> acquired = Counts
+			.single("""
+					MATCH (:Organization {id: 'realtime data'})-[a:ACQUIRED_FROM]->(:Organization {id: 'realtime data compression sys'})
+					RETURN toString(a.on) AS on, a.patents AS patents, a.source AS source, a.conveyances AS conveyances""");
 		assertThat(acquired).containsEntry("on", "2006-09-14")
 			.containsEntry("patents", 5L)
 			.containsEntry("source", "uspto-assignment")
 			.containsEntry("conveyances", List.of("assignment"));
 		// inventors assigning to the applicant: ownership from filing, no acquisition
-		Map<String, Object> tesla = Counts.single("""
-				MATCH (o:Organization {id: 'tesla motors'})-[r:OWNS]->(:Patent {number: 'US20180114740'})
-				RETURN toString(r.from) AS from, r.acquiredOn AS acquired, COUNT { (o)-[:ACQUIRED_FROM]->() } AS sellers""");
-		assertThat(tesla).containsEntry("from", "2016-10-25").containsEntry("acquired", null).containsEntry("sellers", 0L);
+		Map<String, Object> tesla = Counts
+			.single("""
+					MATCH (o:Organization {id: 'tesla motors'})-[r:OWNS]->(:Patent {number: 'US20180114740'})
+					RETURN toString(r.from) AS from, r.acquiredOn AS acquired, COUNT { (o)-[:ACQUIRED_FROM]->() } AS sellers""");
+		assertThat(tesla).containsEntry("from", "2016-10-25")
+			.containsEntry("acquired", null)
+			.containsEntry("sellers", 0L);
 		// lenders hold security interests, not patents
-		assertThat(Counts.of("""
-				MATCH (o:Organization)-[:OWNS]->(:Patent)
-				WHERE o.id CONTAINS 'bank' OR o.id CONTAINS 'wilmington' OR o.id CONTAINS 'clmg' OR o.id CONTAINS 'piper'
-				RETURN count(o)""")).isZero();
-		assertThat(Counts.of("MATCH (:Organization {id: 'us well services'})-[r:OWNS]->() WHERE r.to IS NULL RETURN count(r)"))
+		assertThat(Counts
+			.of("""
+					MATCH (o:Organization)-[:OWNS]->(:Patent)
+					WHERE o.id CONTAINS 'bank' OR o.id CONTAINS 'wilmington' OR o.id CONTAINS 'clmg' OR o.id CONTAINS 'piper'
+					RETURN count(o)"""))
+			.isZero();
+		assertThat(Counts
+			.of("MATCH (:Organization {id: 'us well services'})-[r:OWNS]->() WHERE r.to IS NULL RETURN count(r)"))
 			.isGreaterThan(0);
 		assertThat(Counts.of("MATCH ()-[a:ACQUIRED_FROM]->() RETURN count(a)")).isEqualTo(1);
 		long relationships = Counts.relationships();

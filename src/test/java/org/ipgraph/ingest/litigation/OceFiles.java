@@ -5,7 +5,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Small OCE docket tables with the published column names (2020 release), written by tests.
+ * Small OCE docket tables with the published column names (2020 release), written by
+ * tests.
  */
 final class OceFiles {
 
@@ -62,7 +63,8 @@ final class OceFiles {
 				"2,2:16-cv-00077,2:16cv77,txed,1,Plaintiff,1,Jane Roe,Roe LLP; 1 Main St,LEAD ATTORNEY",
 				"2,2:16-cv-00077,2:16cv77,txed,2,Defendant,1,John Doe,Doe & Partners,ATTORNEY TO BE NOTICED",
 				"2,2:16-cv-00077,2:16cv77,txed,2,Defendant,2,,Doe & Partners,");
-		write(dir, "documents.csv", DOCUMENTS, "1,2:15-cv-01234,2:15cv1234,txed,1,1,Complaint,Complaint filed,,2015-03-02,,",
+		write(dir, "documents.csv", DOCUMENTS,
+				"1,2:15-cv-01234,2:15cv1234,txed,1,1,Complaint,Complaint filed,,2015-03-02,,",
 				"1,2:15-cv-01234,2:15cv1234,txed,2,2,Answer,Answer,,2015-05-02,,",
 				"1,2:15-cv-01234,2:15cv1234,txed,3,,Order,Order of dismissal,,2016-01-15,,",
 				"2,2:16-cv-00077,2:16cv77,txed,1,1,Complaint,Complaint,,2016-05-10,,");

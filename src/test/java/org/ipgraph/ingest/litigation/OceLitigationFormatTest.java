@@ -53,7 +53,8 @@ class OceLitigationFormatTest {
 	void partiesArePlaintiffsAndDefendantsCounterclaimsAreLeftOutAndANamelessPartyIsRejected() throws IOException {
 		OceFiles.sample(this.dir);
 		CollectingSink sink = CollectingSink.read(this.format, this.dir.resolve("names.csv"));
-		assertThat(sink.all(DocketParty.class)).extracting(DocketParty::caseKey, DocketParty::plaintiff, DocketParty::name)
+		assertThat(sink.all(DocketParty.class))
+			.extracting(DocketParty::caseKey, DocketParty::plaintiff, DocketParty::name)
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("txed:2:15-cv-01234", true, "Acme Licensing LLC"),
 					org.assertj.core.groups.Tuple.tuple("txed:2:15-cv-01234", false, "Globex Corp."),
 					org.assertj.core.groups.Tuple.tuple("txed:2:16-cv-00077", true, "ACME LICENSING L.L.C."),
@@ -89,7 +90,9 @@ class OceLitigationFormatTest {
 		Path file = OceFiles.write(this.dir, "names.csv", "case_row_id,party_type,name", "1,Plaintiff,Acme");
 		CollectingSink sink = CollectingSink.read(this.format, file);
 		assertThat(sink.records).isEmpty();
-		assertThat(sink.rejections).singleElement().asString().startsWith("file: header lacks column(s) [case_number, district_id]");
+		assertThat(sink.rejections).singleElement()
+			.asString()
+			.startsWith("file: header lacks column(s) [case_number, district_id]");
 	}
 
 }

@@ -52,17 +52,18 @@ class PtabJsonFormatTest {
 	@Test
 	void entriesOfOneProceedingMergeAndABadEntryIsRejectedAlone() throws IOException {
 		Path file = this.dir.resolve("ptab.json");
-		Files.writeString(file, """
-				{"results": [
-				  {"proceedingNumber": "PGR2020-00010", "subproceedingTypeCategory": "PGR", "petitionerPartyName": "Globex Corp",
-				   "respondentPartyName": "Acme Licensing LLC", "respondentPatentNumber": "10123456",
-				   "proceedingFilingDate": "01-15-2020", "documentIdentifier": "1",
-				   "additionalRespondentPartyDataBag": [{"additionalRespondentPartyName": "Acme IP Holdings LLC"}]},
-				  {"proceedingNumber": "PGR2020-00010", "documentIdentifier": "2"},
-				  {"proceedingNumber": "IPR2020-00099", "proceedingFilingDate": "2020-01-15"},
-				  {"petitionerPartyName": "nobody"}
-				], "recordTotalQuantity": 4}
-				""");
+		Files.writeString(file,
+				"""
+						{"results": [
+						  {"proceedingNumber": "PGR2020-00010", "subproceedingTypeCategory": "PGR", "petitionerPartyName": "Globex Corp",
+						   "respondentPartyName": "Acme Licensing LLC", "respondentPatentNumber": "10123456",
+						   "proceedingFilingDate": "01-15-2020", "documentIdentifier": "1",
+						   "additionalRespondentPartyDataBag": [{"additionalRespondentPartyName": "Acme IP Holdings LLC"}]},
+						  {"proceedingNumber": "PGR2020-00010", "documentIdentifier": "2"},
+						  {"proceedingNumber": "IPR2020-00099", "proceedingFilingDate": "2020-01-15"},
+						  {"petitionerPartyName": "nobody"}
+						], "recordTotalQuantity": 4}
+						""");
 		CollectingSink sink = CollectingSink.read(this.format, file);
 		assertThat(sink.all(PtabProceeding.class)).singleElement().satisfies(p -> {
 			assertThat(p.caseType()).isEqualTo("pgr");

@@ -53,7 +53,15 @@ class OrganizationListsIngestTest {
 		assertThat(first.getOrganizationNames()).containsEntry("rawNames", 1034).containsEntry("organizations", 1003);
 		assertThat(Counts.of("MATCH (o:Organization) RETURN count(o)")).isEqualTo(1003);
 		assertThat(Counts.of("MATCH (o:Organization {kindSource: 'curated'}) RETURN count(o)")).isEqualTo(954);
-		assertThat(Counts.of("MATCH ()-[r:SUBSIDIARY_OF]->() RETURN count(r)")).isEqualTo(261); // the two Cisco spellings now share one alias edge
+		assertThat(Counts.of("MATCH ()-[r:SUBSIDIARY_OF]->() RETURN count(r)")).isEqualTo(261); // the
+																								// two
+																								// Cisco
+																								// spellings
+																								// now
+																								// share
+																								// one
+																								// alias
+																								// edge
 		assertThat(Counts.of("MATCH ()-[r:SUBSIDIARY_OF {relation: 'alias'}]->() RETURN count(r)")).isEqualTo(10);
 		assertThat(Counts.of("MATCH ()-[r:MEMBER_OF]->() RETURN count(r)")).isEqualTo(787);
 		long nodes = Counts.nodes();
@@ -131,14 +139,13 @@ class OrganizationListsIngestTest {
 		assertThat(first.getFiles()).hasSize(5);
 		assertThat(Counts.of("MATCH (o:Organization) WHERE o.compactKey IS NULL RETURN count(o)")).isZero();
 		assertThat(links()).containsExactlyInAnyOrder(
-				Map.of("child", "abbott diabetes care", "parent", "abbott lab", "relation", "subsidiary",
-						"source", "subsidiaryManualRemap"),
+				Map.of("child", "abbott diabetes care", "parent", "abbott lab", "relation", "subsidiary", "source",
+						"subsidiaryManualRemap"),
 				Map.of("child", "abbott vascular", "parent", "abbott lab", "relation", "subsidiary", "source",
 						"lowPat_vacuumNames"),
 				Map.of("child", "aisin warner", "parent", "aisin seiki", "relation", "joint_venture", "source",
 						"jvManualRemap"),
-				Map.of("child", "abbott", "parent", "abbott lab", "relation", "alias", "source",
-						"lowPat_vacuumNames"));
+				Map.of("child", "abbott", "parent", "abbott lab", "relation", "alias", "source", "lowPat_vacuumNames"));
 		assertThat(Counts.single("""
 				MATCH (o:Organization {id: 'fordyce lumber'}) RETURN o.acquirerGvkey AS gvkey, o.acquiredIn AS year"""))
 			.containsEntry("gvkey", "005134")
@@ -156,13 +163,15 @@ class OrganizationListsIngestTest {
 				"Abbott Molecular,ABBOTTLAB", "ABBOTTX", "ABBOTTY,ABBOTTLAB");
 		IngestReport report = this.ingest.ingest("parent-map", List.of(unknown, bad), IngestListener.NONE);
 		assertThat(report.getRejections()).extracting(Rejection::file, Rejection::record, Rejection::reason)
-			.containsExactly(tuple(unknown.toString(), "file",
-					"header fits none of the parent-map layouts [[clean_name_child, clean_name_parent], "
-							+ "[jv, clean_name_parent], [match_name, match_pc, clean_name, cn_pc], "
-							+ "[vacuum_name, clean_name], [gvkey_primary, name_secondary, year]]; "
-							+ "found columns [child, parent]"),
-					tuple(bad.toString(), "line 3", "'Abbott Molecular' in column 'clean_name_child' is not a clean "
-							+ "name (upper-case letters and digits only)"),
+			.containsExactly(
+					tuple(unknown.toString(), "file",
+							"header fits none of the parent-map layouts [[clean_name_child, clean_name_parent], "
+									+ "[jv, clean_name_parent], [match_name, match_pc, clean_name, cn_pc], "
+									+ "[vacuum_name, clean_name], [gvkey_primary, name_secondary, year]]; "
+									+ "found columns [child, parent]"),
+					tuple(bad.toString(), "line 3",
+							"'Abbott Molecular' in column 'clean_name_child' is not a clean "
+									+ "name (upper-case letters and digits only)"),
 					tuple(bad.toString(), "line 4", "has 1 fields where the header has 2"));
 		assertThat(report.getRecordsStored()).isEqualTo(2);
 	}

@@ -36,16 +36,14 @@ class ParentMapFormatTest {
 	@Test
 	void mapsChildrenToParentsWithTheirRelation() throws IOException {
 		CollectingSink subsidiaries = read("subsidiaryManualRemap.csv");
-		assertThat(subsidiaries.at("line 3", ParentMapping.class))
-			.isEqualTo(new ParentMapping("ABBOTTCARDIOVASCULARSYS", "ABBOTTLAB", "subsidiary", false,
-					"subsidiaryManualRemap"));
+		assertThat(subsidiaries.at("line 3", ParentMapping.class)).isEqualTo(new ParentMapping(
+				"ABBOTTCARDIOVASCULARSYS", "ABBOTTLAB", "subsidiary", false, "subsidiaryManualRemap"));
 		assertThat(read("jvManualRemap.csv").at("line 2", ParentMapping.class))
 			.isEqualTo(new ParentMapping("AISINWARNER", "AISINSEIKI", "joint_venture", false, "jvManualRemap"));
 		assertThat(read("lowPat_vacuumNames.csv").at("line 3", ParentMapping.class))
 			.isEqualTo(new ParentMapping("ABBOTT", "ABBOTTLAB", "subsidiary", true, "lowPat_vacuumNames"));
-		assertThat(read("substringMatch_manuallyReviewed.csv").at("line 2", ParentMapping.class))
-			.isEqualTo(new ParentMapping("ABBAIRPREHEATER", "ABB", "subsidiary", false,
-					"substringMatch_manuallyReviewed"));
+		assertThat(read("substringMatch_manuallyReviewed.csv").at("line 2", ParentMapping.class)).isEqualTo(
+				new ParentMapping("ABBAIRPREHEATER", "ABB", "subsidiary", false, "substringMatch_manuallyReviewed"));
 		assertThat(read("effectiveAcq_listedPrivate.csv").at("line 2", Acquisition.class))
 			.isEqualTo(new Acquisition("FORDYCE LUMBER", "005134", 1963, "effectiveAcq_listedPrivate"));
 	}

@@ -88,8 +88,8 @@ class PatentsViewFormatTest {
 
 	@Test
 	void readsZippedTablesAsDownloaded() throws IOException {
-		Path zip = Tables.zip(this.dir, "g_inventor_disambiguated.tsv.zip", "g_inventor_disambiguated.tsv",
-				G_INVENTOR, "7654321|0|fl:a_ln:b-1|Al|Bee||");
+		Path zip = Tables.zip(this.dir, "g_inventor_disambiguated.tsv.zip", "g_inventor_disambiguated.tsv", G_INVENTOR,
+				"7654321|0|fl:a_ln:b-1|Al|Bee||");
 		RecordingSink sink = read(zip);
 		assertThat(sink.rejections).isEmpty();
 		assertThat(sink.patent("US7654321").inventors()).extracting(Party::externalId).containsExactly("fl:a_ln:b-1");
@@ -115,8 +115,8 @@ class PatentsViewFormatTest {
 				"loc1|Austin|TX|US|30.2|-97.7|Travis|48|453");
 		RecordingSink sink = read(file);
 		assertThat(sink.records).isEmpty();
-		assertThat(sink.rejections.get("file")).startsWith(
-				"not a PatentsView table this reader knows: found the columns [location_id, disambig_city,")
+		assertThat(sink.rejections.get("file"))
+			.startsWith("not a PatentsView table this reader knows: found the columns [location_id, disambig_city,")
 			.contains("expected one of g_patent [patent_id, patent_type,");
 	}
 
@@ -125,9 +125,10 @@ class PatentsViewFormatTest {
 		Path file = Tables.write(this.dir, "g_cpc_current.tsv", G_CPC + "|cpc_note",
 				"7654321|0|H|H04|H04N|H04N19/70|inventional|first");
 		RecordingSink sink = read(file);
-		assertThat(sink.rejections).containsOnly(entry("line 1", "column [cpc_note] not published for g_cpc_current;"
-				+ " values ignored, rows stored (published: [patent_id, cpc_sequence, cpc_section, cpc_class,"
-				+ " cpc_subclass, cpc_group, cpc_type])"));
+		assertThat(sink.rejections).containsOnly(entry("line 1",
+				"column [cpc_note] not published for g_cpc_current;"
+						+ " values ignored, rows stored (published: [patent_id, cpc_sequence, cpc_section, cpc_class,"
+						+ " cpc_subclass, cpc_group, cpc_type])"));
 		assertThat(sink.patent("US7654321").cpc()).extracting(CpcSymbol::symbol).containsExactly("H04N19/70");
 	}
 
@@ -167,7 +168,8 @@ class PatentsViewFormatTest {
 		RecordingSink sink = read(file);
 		assertThat(sink.records.values()).extracting(r -> r.number().key()).containsExactly("US7000001");
 		assertThat(sink.rejections).containsOnlyKeys("line 3");
-		assertThat(sink.rejections.get("line 3")).startsWith("expected 9 tab-separated fields as in the header, found 4");
+		assertThat(sink.rejections.get("line 3"))
+			.startsWith("expected 9 tab-separated fields as in the header, found 4");
 	}
 
 	@Test
@@ -205,8 +207,7 @@ class PatentsViewFormatTest {
 				Tables.tsv(G_PATENT, "7000001|utility|2006-02-21|Good||B1|3|0|x") + "7000002\tutility\t\"" + huge);
 		RecordingSink sink = new RecordingSink();
 		try (InputStream in = Files.newInputStream(file)) {
-			assertThatIOException().isThrownBy(() -> this.format.read(file, in, sink))
-				.withMessageContaining("line 3");
+			assertThatIOException().isThrownBy(() -> this.format.read(file, in, sink)).withMessageContaining("line 3");
 		}
 		assertThat(sink.records.values()).extracting(r -> r.number().key()).containsExactly("US7000001");
 	}

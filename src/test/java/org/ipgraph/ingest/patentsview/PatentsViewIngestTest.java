@@ -51,14 +51,16 @@ class PatentsViewIngestTest {
 			.containsEntry("granted", true);
 		// "Raytheon Co." and "RAYTHEON COMPANY" are one owner
 		assertThat(count("MATCH (o:Organization {id: 'raytheon'})-[:OWNS]->(:Patent {number: 'US10000001'})"
-				+ " RETURN count(o)")).isEqualTo(1);
+				+ " RETURN count(o)"))
+			.isEqualTo(1);
 		assertThat(report.getOrganizationNames()).containsEntry("rawNames", 2).containsEntry("organizations", 1);
 		assertThat(rows("""
 				MATCH (x:Person)-[r:INVENTED]->(:Patent {number: 'US10000001'})
 				RETURN x.id AS id, r.sequence AS sequence ORDER BY sequence""")).extracting(r -> r.get("id"))
 			.containsExactly("pv:fl:ja_ln:crouch-1", "pv:fl:ro_ln:smith-3");
 		assertThat(count("MATCH (:Patent {number: 'US10000001'})-[:CLASSIFIED_AS {first: true}]->"
-				+ "(:Technology {symbol: 'G01S17/32'}) RETURN count(*)")).isEqualTo(1);
+				+ "(:Technology {symbol: 'G01S17/32'}) RETURN count(*)"))
+			.isEqualTo(1);
 		assertThat(rows("""
 				MATCH (:Patent {number: 'US10000001'})-[r:CITES]->(q:Patent)
 				RETURN q.number AS cited, r.category AS category, q.stub AS stub ORDER BY cited"""))
@@ -96,8 +98,8 @@ class PatentsViewIngestTest {
 
 	@Test
 	void badRowsAndBadHeadersAreReportedWithFileAndLine() throws IOException {
-		Path patents = Tables.write(this.dir, "g_patent.tsv", Tables.G_PATENT, "7000001|utility|2006-02-21|Good||B1|3|0|x",
-				"7000002|utility|21.02.2006|Bad date||B1|3|0|x");
+		Path patents = Tables.write(this.dir, "g_patent.tsv", Tables.G_PATENT,
+				"7000001|utility|2006-02-21|Good||B1|3|0|x", "7000002|utility|21.02.2006|Bad date||B1|3|0|x");
 		Path cpc = Tables.write(this.dir, "g_cpc_current.tsv", "patent_id|cpc_sequence|cpc_group",
 				"7000001|0|H04N19/70");
 		IngestReport report = this.ingest.ingest("patentsview", List.of(this.dir), IngestListener.NONE);

@@ -9,8 +9,8 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 
 /**
- * Small PatentsView tables with the published headers, written by the tests. Rows are made up;
- * fields are separated by {@code |} here and by tabs in the file.
+ * Small PatentsView tables with the published headers, written by the tests. Rows are
+ * made up; fields are separated by {@code |} here and by tabs in the file.
  */
 final class Tables {
 
@@ -56,15 +56,13 @@ final class Tables {
 		write(dir, "g_patent.tsv", G_PATENT,
 				"10000001|utility|2018-06-19|\"Coherent ranging with \"\"quadrature\"\" pixels\"|\"A ranging system,|with a tab.\"|B2|20|0|ipg180619.xml",
 				"10000002|design|2018-06-19|Drone housing||S1|1|0|ipg180619.xml");
-		write(dir, "g_assignee_disambiguated.tsv", G_ASSIGNEE,
-				"10000001|1|a-2|||Raytheon Co.|3|loc1", "10000001|0|a-1|||RAYTHEON COMPANY|2|loc1",
-				"10000002|0|a-3|Ann|Lee||4|loc2");
+		write(dir, "g_assignee_disambiguated.tsv", G_ASSIGNEE, "10000001|1|a-2|||Raytheon Co.|3|loc1",
+				"10000001|0|a-1|||RAYTHEON COMPANY|2|loc1", "10000002|0|a-3|Ann|Lee||4|loc2");
 		write(dir, "g_inventor_disambiguated.tsv", G_INVENTOR, "10000001|0|fl:ja_ln:crouch-1|Jason|Crouch|M|loc1",
 				"10000001|1|fl:ro_ln:smith-3|Robert|Smith|M|loc1", "10000002|0|fl:an_ln:lee-7|Ann|Lee|F|loc2");
 		write(dir, "g_cpc_current.tsv", G_CPC, "10000001|1|G|G01|G01S|G01S7/4917|additional",
 				"10000001|0|G|G01|G01S|G01S17/32|inventional");
-		write(dir, "g_us_patent_citation.tsv", G_CITATION,
-				"10000001|0|10000002|2018-06-01|Lee|S1|cited by examiner",
+		write(dir, "g_us_patent_citation.tsv", G_CITATION, "10000001|0|10000002|2018-06-01|Lee|S1|cited by examiner",
 				"10000001|1|D612345|2010-03-01|Old|S|cited by applicant");
 	}
 

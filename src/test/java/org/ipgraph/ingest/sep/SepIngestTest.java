@@ -99,7 +99,8 @@ class SepIngestTest {
 		assertThat(Counts.of("MATCH (p:Patent {number: 'US8199719', stub: true}) RETURN count(p)")).isEqualTo(1);
 		this.ingest.ingest("sep-csv", List.of(SharedData.path("iplytics-sep-sample/patents.csv")), IngestListener.NONE);
 		assertThat(Counts.of("MATCH (p:Patent {number: 'US8199719'}) WHERE p.stub IS NULL AND p.title IS NOT NULL "
-				+ "RETURN count(p)")).isEqualTo(1);
+				+ "RETURN count(p)"))
+			.isEqualTo(1);
 	}
 
 	private Path write(String name, String... lines) throws IOException {

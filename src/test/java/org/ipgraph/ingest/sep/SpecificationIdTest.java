@@ -24,8 +24,7 @@ class SpecificationIdTest {
 
 	@Test
 	void keepsOtherIdsInUpperCaseWithSingleSpaces() {
-		assertThat(SpecificationId.parse(" itu-t  H.265 "))
-			.isEqualTo(new SpecificationId("ITU-T H.265", null, null));
+		assertThat(SpecificationId.parse(" itu-t  H.265 ")).isEqualTo(new SpecificationId("ITU-T H.265", null, null));
 		assertThat(SpecificationId.parse("ETSI EN 300 328").id()).isEqualTo("ETSI EN 300 328");
 	}
 

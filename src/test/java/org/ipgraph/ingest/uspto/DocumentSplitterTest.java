@@ -35,8 +35,9 @@ class DocumentSplitterTest {
 
 	@Test
 	void marksADocumentOverTheLimitAndKeepsNothingOfIt() throws IOException {
-		List<RawDocument> documents = split("<?xml version=\"1.0\"?>\n<a>" + "x".repeat(500)
-				+ "</a>\n<?xml version=\"1.0\"?>\n<b/>\n", 100, root -> true);
+		List<RawDocument> documents = split(
+				"<?xml version=\"1.0\"?>\n<a>" + "x".repeat(500) + "</a>\n<?xml version=\"1.0\"?>\n<b/>\n", 100,
+				root -> true);
 		assertThat(documents).extracting(RawDocument::oversized).containsExactly(true, false);
 		assertThat(documents.get(0).content()).isNull();
 		assertThat(documents.get(1).root()).isEqualTo("b");

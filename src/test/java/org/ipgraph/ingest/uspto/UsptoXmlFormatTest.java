@@ -26,8 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 
 /**
- * The reader on the real USPTO files, without a database. Expected values were read off the
- * XML by hand.
+ * The reader on the real USPTO files, without a database. Expected values were read off
+ * the XML by hand.
  */
 class UsptoXmlFormatTest {
 
@@ -47,8 +47,8 @@ class UsptoXmlFormatTest {
 		assertThat(all.stream().map(r -> r.number().key()).distinct()).hasSize(225);
 		// counted with grep on appl-type="..." in the fixtures
 		assertThat(all.stream().collect(Collectors.groupingBy(PatentRecord::type, Collectors.counting())))
-			.containsExactlyInAnyOrderEntriesOf(Map.of("utility", 199L, "design", 24L, "plant", 1L,
-					"statutory invention registration", 1L));
+			.containsExactlyInAnyOrderEntriesOf(
+					Map.of("utility", 199L, "design", 24L, "plant", 1L, "statutory invention registration", 1L));
 	}
 
 	@Test
@@ -72,7 +72,8 @@ class UsptoXmlFormatTest {
 		assertThat(dell.owners()).singleElement()
 			.isEqualTo(Party.organization("Dell Products L.P.").at("Round Rock", "TX", "US"));
 		assertThat(dell.inventors()).extracting(Party::rawName, Party::city, Party::state)
-			.containsExactly(tuple("Charles D. Hood, III", "Cedar Park", "TX"), tuple("Curtis L. Progl", "Austin", "TX"));
+			.containsExactly(tuple("Charles D. Hood, III", "Cedar Park", "TX"),
+					tuple("Curtis L. Progl", "Austin", "TX"));
 		// 19 patent citations and one non-patent citation, which is not a patent
 		assertThat(dell.citations()).hasSize(19);
 		assertThat(dell.citations().get(0)).satisfies(c -> {
@@ -93,7 +94,8 @@ class UsptoXmlFormatTest {
 			.containsExactly(tuple("Alvin H. Schmaier", "Ann Arbor"), tuple("Ahmed A. K. Hasan", "Dexter"));
 		assertThat(grant.filingDate()).isEqualTo(LocalDate.of(1998, 4, 21));
 		assertThat(grant.priorityDate()).isEqualTo(LocalDate.of(1997, 4, 23));
-		// 15 US and 3 WO patent citations; the Australian "B-39431/89" has no usable number
+		// 15 US and 3 WO patent citations; the Australian "B-39431/89" has no usable
+		// number
 		assertThat(grant.citations()).extracting(c -> c.cited().key())
 			.hasSize(18)
 			.contains("US4585757", "WO9217201", "WO9411021", "WO9641640");
@@ -148,8 +150,9 @@ class UsptoXmlFormatTest {
 		PatentRecord grant = read(SharedData.path("uspto-format-samples/xml2014/US08926509.xml")).patent("US8926509");
 		assertThat(grant.title()).isEqualTo("Wireless physiological sensor patches and systems");
 		assertThat(grant.owners()).extracting(Party::rawName).containsExactly("Hmicro, Inc.");
-		assertThat(grant.inventors()).first().extracting(Party::rawName, Party::city).containsExactly("Surendar Magar",
-				"Dublin");
+		assertThat(grant.inventors()).first()
+			.extracting(Party::rawName, Party::city)
+			.containsExactly("Surendar Magar", "Dublin");
 		assertThat(grant.cpc()).first().isEqualTo(new CpcSymbol("A61B5/0205", "subgroup"));
 		// H04W84/18 appears only in a combination set
 		assertThat(grant.cpc()).extracting(CpcSymbol::symbol)
@@ -167,13 +170,15 @@ class UsptoXmlFormatTest {
 		assertThat(application.publicationDate()).isEqualTo(LocalDate.of(2005, 1, 6));
 		assertThat(application.grantDate()).isNull();
 		assertThat(application.owners()).extracting(Party::rawName).containsExactly("Xerox Corporation");
-		assertThat(application.inventors()).first().extracting(Party::rawName, Party::city)
+		assertThat(application.inventors()).first()
+			.extracting(Party::rawName, Party::city)
 			.containsExactly("Naveen Sharma", "Perinton");
 	}
 
 	@Test
 	void aFederallySponsoredHeadingFollowedByNotApplicableIsNoStatement() throws IOException {
-		// the heading "STATEMENT REGARDING FEDERALLY SPONSORED RESEARCH OR DEVELOPMENT" then "Not Applicable"
+		// the heading "STATEMENT REGARDING FEDERALLY SPONSORED RESEARCH OR DEVELOPMENT"
+		// then "Not Applicable"
 		assertThat(read(SharedData.path("uspto-ipg-fixtures/ipg050104.small.xml")).patent("US6837536")
 			.governmentInterest()).isNull();
 		// the same heading followed by an em dash

@@ -21,8 +21,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The USPTO reader through the ingest service into the test database. Expected counts were
- * taken from the XML with grep and a script, independently of this reader.
+ * The USPTO reader through the ingest service into the test database. Expected counts
+ * were taken from the XML with grep and a script, independently of this reader.
  */
 @GraphTest
 class UsptoXmlIngestTest {
@@ -45,21 +45,27 @@ class UsptoXmlIngestTest {
 		// 225 weekly-file grants, 6 sample grants, 2 sample applications
 		assertThat(count("MATCH (p:Patent) WHERE p.stub IS NULL RETURN count(p)")).isEqualTo(233);
 		assertThat(report.getRecordsStored()).isEqualTo(233);
-		// 213 assignee orgnames with 185 spellings; only "Freescale Semiconductor, INC" and
+		// 213 assignee orgnames with 185 spellings; only "Freescale Semiconductor, INC"
+		// and
 		// "Freescale Semiconductor, Inc." are one owner
 		assertThat(count("MATCH (:Organization)-[r:OWNS]->(:Patent) RETURN count(r)")).isEqualTo(213);
 		assertThat(report.getOrganizationNames()).containsEntry("rawNames", 185).containsEntry("organizations", 184);
 		assertThat(count("MATCH (o:Organization) RETURN count(o)")).isEqualTo(184);
-		// 583 inventors listed, all distinct by name and anchor; one individual assignee, who is
-		// also an inventor of the patent but keyed by country as owner, by co-owner as inventor
+		// 583 inventors listed, all distinct by name and anchor; one individual assignee,
+		// who is
+		// also an inventor of the patent but keyed by country as owner, by co-owner as
+		// inventor
 		assertThat(count("MATCH (:Person)-[r:INVENTED]->(:Patent) RETURN count(r)")).isEqualTo(583);
 		assertThat(count("MATCH (p:Person {nameKey: 'erick m carreira'})-[:OWNS]->(:Patent {number: 'US7863443'})"
-				+ " RETURN count(p)")).isEqualTo(1);
+				+ " RETURN count(p)"))
+			.isEqualTo(1);
 		assertThat(count("MATCH (:Person)-[r:OWNS]->(:Patent) RETURN count(r)")).isEqualTo(1);
-		// 583 inventors; the one individual assignee is also an inventor of that patent and one person
+		// 583 inventors; the one individual assignee is also an inventor of that patent
+		// and one person
 		assertThat(count("MATCH (p:Person) RETURN count(p)")).isEqualTo(583);
 		assertThat(count("MATCH (p:Person {nameKey: 'erick m carreira'})-[:INVENTED]->(:Patent {number: 'US7863443'})"
-				+ " RETURN count(p)")).isEqualTo(1);
+				+ " RETURN count(p)"))
+			.isEqualTo(1);
 		assertThat(count("MATCH (:Patent {number: 'US8926509'})-[r:CLASSIFIED_AS {first: true}]->"
 				+ "(:Technology {symbol: 'A61B5/0205'}) RETURN count(r)"))
 			.isEqualTo(1);
@@ -122,11 +128,9 @@ class UsptoXmlIngestTest {
 	}
 
 	private IngestReport ingestAll() {
-		return this.ingest.ingest("uspto-xml",
-				List.of(SharedData.path("uspto-ipg-fixtures"), SharedData.path("uspto-format-samples/xml2004"),
-						SharedData.path("uspto-format-samples/xml2006"),
-						SharedData.path("uspto-format-samples/xml2014"),
-						SharedData.path("uspto-format-samples/xmlApp2004")),
+		return this.ingest.ingest("uspto-xml", List.of(SharedData.path("uspto-ipg-fixtures"),
+				SharedData.path("uspto-format-samples/xml2004"), SharedData.path("uspto-format-samples/xml2006"),
+				SharedData.path("uspto-format-samples/xml2014"), SharedData.path("uspto-format-samples/xmlApp2004")),
 				IngestListener.NONE);
 	}
 

@@ -29,8 +29,9 @@ class NlpEvidenceControllerTest {
 	void showsTheSentencesBehindANode() throws Exception {
 		EvidenceReport.EntityRef onr = new EvidenceReport.EntityRef("Organization", "office of naval research",
 				"Office of Naval Research");
-		EvidenceReport.EvidenceSentence sentence = new EvidenceReport.EvidenceSentence("sha256:ab", "gi.txt", "/d/gi.txt",
-				"This work was supported by ONR.", 0L, 31L, 27L, 30L, "ONR", "gazetteer", "ipgraph-ner@x", 0.9);
+		EvidenceReport.EvidenceSentence sentence = new EvidenceReport.EvidenceSentence("sha256:ab", "gi.txt",
+				"/d/gi.txt", "This work was supported by ONR.", 0L, 31L, 27L, 30L, "ONR", "gazetteer", "ipgraph-ner@x",
+				0.9);
 		given(this.evidence.forEntity("ONR", 50))
 			.willReturn(new EvidenceReport(onr, null, null, null, List.of(sentence), List.of()));
 		this.mvc.perform(get("/api/v1/evidence").param("entity", "ONR"))
@@ -63,12 +64,14 @@ class NlpEvidenceControllerTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))
 			.andExpect(jsonPath("$.title").value("Bad request"))
-			.andExpect(jsonPath("$.detail").value("Give entity=..., or from=..., type=... and to=... for a relationship."));
+			.andExpect(jsonPath("$.detail")
+				.value("Give entity=..., or from=..., type=... and to=... for a relationship."));
 	}
 
 	@Test
 	void anUnknownEntityIsNotFound() throws Exception {
-		given(this.evidence.forEntity("Nobody", 50)).willThrow(new EvidenceNotFoundException("No node matches 'Nobody'."));
+		given(this.evidence.forEntity("Nobody", 50))
+			.willThrow(new EvidenceNotFoundException("No node matches 'Nobody'."));
 		this.mvc.perform(get("/api/v1/evidence").param("entity", "Nobody"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"))

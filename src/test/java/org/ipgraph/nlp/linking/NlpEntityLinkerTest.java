@@ -67,7 +67,8 @@ class NlpEntityLinkerTest {
 
 	@Test
 	void keepsAnAmbiguousAcronymWithItsCandidates() {
-		Link link = this.linker.link(mention(EntityType.ORGANIZATION, "ARO"), new EntityLinker.DocumentContext(Map.of()));
+		Link link = this.linker.link(mention(EntityType.ORGANIZATION, "ARO"),
+				new EntityLinker.DocumentContext(Map.of()));
 		assertThat(link.status()).isEqualTo(Link.Status.AMBIGUOUS);
 		assertThat(link.entity()).isNull();
 		assertThat(link.candidates()).extracting(c -> c.entity().id())
@@ -111,7 +112,8 @@ class NlpEntityLinkerTest {
 	}
 
 	private void assertLinked(String text, String id, String method) {
-		Link link = this.linker.link(mention(EntityType.ORGANIZATION, text), new EntityLinker.DocumentContext(Map.of()));
+		Link link = this.linker.link(mention(EntityType.ORGANIZATION, text),
+				new EntityLinker.DocumentContext(Map.of()));
 		assertThat(link.status()).as(text).isEqualTo(Link.Status.LINKED);
 		assertThat(link.entity().id()).as(text).isEqualTo(id);
 		assertThat(link.method()).as(text).isEqualTo(method);

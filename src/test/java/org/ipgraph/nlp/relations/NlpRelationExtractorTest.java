@@ -20,8 +20,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The relation rules on real sentences, read by the shipped models: federal-funding statements
- * from USPTO grant text, and plain statements of well-known transactions, lawsuits and roles.
+ * The relation rules on real sentences, read by the shipped models: federal-funding
+ * statements from USPTO grant text, and plain statements of well-known transactions,
+ * lawsuits and roles.
  */
 class NlpRelationExtractorTest {
 
@@ -112,8 +113,10 @@ class NlpRelationExtractorTest {
 
 	@Test
 	void aPolicyIsIssuedOnADateForARegion() {
-		DocumentAnalysis analysis = analyze("The China National Intellectual Property Administration issued the Patent "
-				+ "Transformation Special Action Plan on October 17, 2023 to support universities in Jiangsu.", null);
+		DocumentAnalysis analysis = analyze(
+				"The China National Intellectual Property Administration issued the Patent "
+						+ "Transformation Special Action Plan on October 17, 2023 to support universities in Jiangsu.",
+				null);
 		Fact issued = fact(analysis, "ISSUED");
 		assertThat(issued.from().id()).isEqualTo("china national intellectual property administration");
 		assertThat(issued.to().id()).isEqualTo("policy:patent transformation special action plan");
@@ -130,7 +133,8 @@ class NlpRelationExtractorTest {
 		assertThat(role.from().id()).isEqualTo("person:tim cook@apple");
 		assertThat(role.to().id()).isEqualTo("apple");
 		assertThat(role.properties()).containsEntry("role", "chief executive officer");
-		DocumentAnalysis expert = analyze("Jennifer Doudna works on gene editing at the University of California.", null);
+		DocumentAnalysis expert = analyze("Jennifer Doudna works on gene editing at the University of California.",
+				null);
 		assertThat(fact(expert, "EXPERT_IN").properties()).containsEntry("topic", "gene editing");
 	}
 

@@ -80,8 +80,7 @@ class NlpTextExtractorTest {
 	void binaryGarbageFailsWithAReason() {
 		byte[] garbage = new byte[4096];
 		new Random(7).nextBytes(garbage);
-		assertThatThrownBy(() -> TextExtractor.extract("data.txt", garbage))
-			.isInstanceOf(TextExtractionException.class)
+		assertThatThrownBy(() -> TextExtractor.extract("data.txt", garbage)).isInstanceOf(TextExtractionException.class)
 			.hasMessageStartingWith("binary content, not text");
 	}
 

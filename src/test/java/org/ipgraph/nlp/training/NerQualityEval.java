@@ -13,9 +13,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * The full evaluation of the shipped models, with floors ({@code ./mvnw -Peval test
- * -Dtest=NerQualityEval}). It first checks that the training and held-out files are those the
- * models were made from, then that the figures are those {@code nlp-models/evaluation.json}
- * records.
+ * -Dtest=NerQualityEval}). It first checks that the training and held-out files are those
+ * the models were made from, then that the figures are those
+ * {@code nlp-models/evaluation.json} records.
  */
 class NerQualityEval {
 
