@@ -27,9 +27,7 @@ final class DemandTrainer {
 	 */
 	LinearModel train(PartnerGraph graph, List<Integer> windows, int end, IntFunction<Profiles> profilesAt,
 			IntFunction<DemandMatcher> matcherAt) {
-		List<double[]> rows = new ArrayList<>();
-		List<Integer> labels = new ArrayList<>();
-		int positives = 0;
+		TrainingRows set = new TrainingRows();
 		SplittableRandom random = new SplittableRandom(this.options.seed());
 		for (int start : windows) {
 			Profiles profiles = profilesAt.apply(start);
@@ -39,9 +37,7 @@ final class DemandTrainer {
 				List<Integer> others = new ArrayList<>();
 				for (var e : match.candidates().entrySet()) {
 					if (contains(graph.patentOwners[p], e.getKey())) {
-						rows.add(e.getValue());
-						labels.add(1);
-						positives++;
+						set.positive(e.getValue());
 					}
 					else {
 						others.add(e.getKey());
@@ -49,23 +45,21 @@ final class DemandTrainer {
 				}
 				for (int n = 0; n < this.options.negatives() && !others.isEmpty(); n++) {
 					int o = others.remove(random.nextInt(others.size()));
-					rows.add(match.candidates().get(o));
-					labels.add(0);
+					set.negative(match.candidates().get(o));
 				}
 			}
 		}
 		LinearModel.Training training = new LinearModel.Training("smile-logistic-regression",
-				"owners of later patents, from their text", List.copyOf(windows), positives, rows.size() - positives,
-				null);
+				"owners of later patents, from their text", List.copyOf(windows), set.positives, set.negatives(), null);
 		int needed = this.options.minPositivesPerFeature() * DemandFeature.COUNT;
-		if (positives < needed) {
+		if (set.positives < needed) {
 			LinearModel prior = prior();
 			return new LinearModel(prior.name(), prior.features(), prior.mean(), prior.scale(), prior.weights(), 0,
-					new LinearModel.Training("prior", training.label(), training.windows(), positives,
-							training.negatives(), "only " + positives + " positive training pairs (" + needed
+					new LinearModel.Training("prior", training.label(), training.windows(), set.positives,
+							training.negatives(), "only " + set.positives + " positive training pairs (" + needed
 									+ " needed: five per feature); " + prior.training().note()));
 		}
-		return ModelTrainer.fit("demand", DemandFeature.keys(), rows, labels, training, this.options.lambda());
+		return ModelTrainer.fit("demand", DemandFeature.keys(), set, training, this.options.lambda());
 	}
 
 	/**

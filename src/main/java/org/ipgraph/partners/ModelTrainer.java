@@ -36,9 +36,7 @@ public final class ModelTrainer {
 	 */
 	public LinearModel train(PartnerGraph graph, LinkEvents events, LinkEvents.Kind kind, List<Integer> windows,
 			int end, IntFunction<Profiles> profilesAt) {
-		List<double[]> rows = new ArrayList<>();
-		List<Integer> labels = new ArrayList<>();
-		int positives = 0;
+		TrainingRows set = new TrainingRows();
 		SplittableRandom random = new SplittableRandom(this.options.seed());
 		for (int start : windows) {
 			Profiles profiles = profilesAt.apply(start);
@@ -59,9 +57,7 @@ public final class ModelTrainer {
 						continue;
 					}
 					PairFeatures features = requesters.computeIfAbsent(a, r -> new PairFeatures(profiles, r));
-					rows.add(features.of(b));
-					labels.add(1);
-					positives++;
+					set.positive(features.of(b));
 					for (int n = 0, tries = 0; n < this.options.negatives()
 							&& tries < this.options.negatives() * 20; tries++) {
 						int c = eligible[random.nextInt(eligible.length)];
@@ -69,22 +65,29 @@ public final class ModelTrainer {
 								|| events.happened(kind, a, c, start, end)) {
 							continue;
 						}
-						rows.add(features.of(c));
-						labels.add(0);
+						set.negative(features.of(c));
 						n++;
 					}
 				}
 			}
 		}
-		int negatives = rows.size() - positives;
 		LinearModel.Training training = new LinearModel.Training("smile-logistic-regression",
-				kind.name().toLowerCase(java.util.Locale.ROOT), List.copyOf(windows), positives, negatives, null);
+				kind.name().toLowerCase(java.util.Locale.ROOT), List.copyOf(windows), set.positives, set.negatives(),
+				null);
 		int needed = this.options.minPositivesPerFeature() * Feature.COUNT;
-		if (positives < needed) {
-			return PartnerModels.prior(kind, positives, negatives, windows, needed);
+		if (set.positives < needed) {
+			return PartnerModels.prior(kind, set.positives, set.negatives(), windows, needed);
 		}
-		return fit(kind.name().toLowerCase(java.util.Locale.ROOT), Feature.keys(), rows, labels, training,
+		return fit(kind.name().toLowerCase(java.util.Locale.ROOT), Feature.keys(), set, training,
 				this.options.lambda());
+	}
+
+	/**
+	 * The starts of the training windows before {@code end}: one to {@code count} years
+	 * back, the latest first.
+	 */
+	public static List<Integer> windows(int end, int count) {
+		return java.util.stream.IntStream.rangeClosed(1, count).map(k -> end - k).boxed().toList();
 	}
 
 	/**
@@ -99,8 +102,9 @@ public final class ModelTrainer {
 	/**
 	 * Standardizes the rows and fits Smile's binomial logistic regression on them.
 	 */
-	static LinearModel fit(String name, List<String> features, List<double[]> rows, List<Integer> labels,
-			LinearModel.Training training, double lambda) {
+	static LinearModel fit(String name, List<String> features, TrainingRows set, LinearModel.Training training,
+			double lambda) {
+		List<double[]> rows = set.rows;
 		int d = features.size();
 		double[] mean = new double[d];
 		double[] scale = new double[d];
@@ -123,7 +127,7 @@ public final class ModelTrainer {
 				z[r][i] = (rows.get(r)[i] - mean[i]) / scale[i];
 			}
 		}
-		int[] y = labels.stream().mapToInt(Integer::intValue).toArray();
+		int[] y = set.labels.stream().mapToInt(Integer::intValue).toArray();
 		LogisticRegression.Binomial model = LogisticRegression.binomial(z, y,
 				new LogisticRegression.Options(lambda, 1e-6, 1000));
 		double[] coefficients = model.coefficients();

@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.IntStream;
+import java.util.function.IntFunction;
 
 /**
  * Everything a request needs, computed once per graph version: the facts, the present
@@ -50,19 +50,19 @@ public final class PartnerSnapshot {
 		Map<String, Double> timings = new LinkedHashMap<>();
 		long t0 = System.nanoTime();
 		int present = asOf == Profiles.NOW ? graph.lastYear() + 1 : asOf;
-		Map<Integer, Profiles> cache = new HashMap<>();
+		IntFunction<Profiles> profilesAt = Profiles.cache(graph);
 		Profiles profiles = Profiles.asOf(graph, asOf);
 		long t1 = System.nanoTime();
 		timings.put("profiles", (t1 - t0) / 1e9);
-		List<Integer> starts = IntStream.rangeClosed(1, windows).map(k -> present - k).boxed().toList();
+		List<Integer> starts = ModelTrainer.windows(present, windows);
 		PartnerModels models = PartnerModels.train(graph, new LinkEvents(graph), new ModelTrainer(options), starts,
-				present, y -> cache.computeIfAbsent(y, year -> Profiles.asOf(graph, year)));
+				present, profilesAt);
 		long t2 = System.nanoTime();
 		timings.put("partnerModels", (t2 - t1) / 1e9);
 		Map<Integer, DemandMatcher> matchers = new HashMap<>();
 		LinearModel demand = new DemandTrainer(options).train(graph, starts.subList(0, Math.min(2, starts.size())),
-				present, y -> cache.computeIfAbsent(y, year -> Profiles.asOf(graph, year)),
-				y -> matchers.computeIfAbsent(y, year -> new DemandMatcher(cache.get(year))));
+				present, profilesAt,
+				y -> matchers.computeIfAbsent(y, year -> new DemandMatcher(profilesAt.apply(year))));
 		long t3 = System.nanoTime();
 		timings.put("demandModel", (t3 - t2) / 1e9);
 		DemandMatcher matcher = new DemandMatcher(profiles);

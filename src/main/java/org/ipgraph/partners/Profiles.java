@@ -2,6 +2,7 @@ package org.ipgraph.partners;
 
 import java.util.HashMap;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 import org.ipgraph.similarity.SparseVector;
 
@@ -108,6 +109,14 @@ public final class Profiles {
 	 * The profiles as they were before {@code year} (patents with an earlier priority
 	 * year), or {@link #NOW} for all.
 	 */
+	/**
+	 * Profiles as of any year, each computed once: for training on several windows.
+	 */
+	public static IntFunction<Profiles> cache(PartnerGraph graph) {
+		Map<Integer, Profiles> cache = new HashMap<>();
+		return year -> cache.computeIfAbsent(year, y -> asOf(graph, y));
+	}
+
 	public static Profiles asOf(PartnerGraph graph, int year) {
 		return new Profiles(graph, year);
 	}

@@ -1,7 +1,6 @@
 package org.ipgraph.evaluation.partners;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -48,10 +47,9 @@ final class DemoAffinityTask {
 	 * The collaboration model trained on a generated graph from its cut year on.
 	 */
 	LinearModel trainAfterCut(PartnerGraph graph, int cut) {
-		Map<Integer, Profiles> cache = new HashMap<>();
 		List<Integer> starts = java.util.stream.IntStream.range(0, this.windows).map(k -> cut + k).boxed().toList();
 		PartnerModels models = PartnerModels.train(graph, new LinkEvents(graph), new ModelTrainer(this.options), starts,
-				graph.lastYear() + 1, y -> cache.computeIfAbsent(y, year -> Profiles.asOf(graph, year)));
+				graph.lastYear() + 1, Profiles.cache(graph));
 		return models.forRole(Role.ANY);
 	}
 
@@ -62,13 +60,9 @@ final class DemoAffinityTask {
 	Map<String, Map<String, RankingEval.Figures>> evaluate(PartnerGraph graph, DemoTruth truth, LinearModel crossSeed,
 			Map<String, IntFunction<IntToDoubleFunction>> extra) {
 		int cut = truth.parameters().cutYear();
-		Map<Integer, Profiles> cache = new HashMap<>();
-		IntFunction<Profiles> profilesAt = y -> cache.computeIfAbsent(y, year -> Profiles.asOf(graph, year));
+		IntFunction<Profiles> profilesAt = Profiles.cache(graph);
 		Profiles profiles = profilesAt.apply(cut);
-		List<Integer> starts = java.util.stream.IntStream.rangeClosed(1, this.windows)
-			.map(k -> cut - k)
-			.boxed()
-			.toList();
+		List<Integer> starts = ModelTrainer.windows(cut, this.windows);
 		LinearModel ownPast = PartnerModels
 			.train(graph, new LinkEvents(graph), new ModelTrainer(this.options), starts, cut, profilesAt)
 			.forRole(Role.ANY);

@@ -2,7 +2,6 @@ package org.ipgraph.evaluation.partners;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -51,13 +50,9 @@ final class LensTemporalTask {
 		LensSplit.Written written = split.writeBefore(cut, tmp);
 		this.ingest.on(scratch.driver()).ingest("lens-csv", List.of(written.file()), IngestListener.NONE);
 		PartnerGraph graph = this.loader.on(scratch.client()).load();
-		Map<Integer, Profiles> cache = new HashMap<>();
-		IntFunction<Profiles> profilesAt = y -> cache.computeIfAbsent(y, year -> Profiles.asOf(graph, year));
+		IntFunction<Profiles> profilesAt = Profiles.cache(graph);
 		Profiles profiles = profilesAt.apply(cut);
-		List<Integer> starts = java.util.stream.IntStream.rangeClosed(1, this.windows)
-			.map(k -> cut - k)
-			.boxed()
-			.toList();
+		List<Integer> starts = ModelTrainer.windows(cut, this.windows);
 		// the task's own label: a first co-application or a first shared inventor
 		LinearModel model = new ModelTrainer(this.options).train(graph, new LinkEvents(graph),
 				LinkEvents.Kind.COLLABORATION, starts, cut, profilesAt);
