@@ -68,17 +68,7 @@ final class ModelCards {
 		md.append("| held-out set | type | P | R | F1 |\n|---|---|---|---|---|\n");
 		report.heldOut().forEach((corpus, systems) -> {
 			Map<String, Prf> figures = systems.get(system);
-			figures.forEach((type, prf) -> md.append("| ")
-				.append(corpus)
-				.append(" | ")
-				.append(type)
-				.append(" | ")
-				.append(f(prf.precision()))
-				.append(" | ")
-				.append(f(prf.recall()))
-				.append(" | ")
-				.append(f(prf.f1()))
-				.append(" |\n"));
+			figures.forEach((type, prf) -> row(md, corpus, type, prf));
 		});
 		md.append("\nThe model alone, without the gazetteer. Derived held-out sets carry labels of the same "
 				+ "kind as training (patterns and known names); `handwritten` is written by hand and independent.\n\n");
@@ -87,18 +77,8 @@ final class ModelCards {
 			md.append("| protocol | system | P | R | F1 |\n|---|---|---|---|---|\n");
 			report.govInterest()
 				.organizations()
-				.forEach((protocol,
-						systems) -> systems.forEach((name, prf) -> md.append("| organizations, ")
-							.append(protocol)
-							.append(" | ")
-							.append(name)
-							.append(" | ")
-							.append(f(prf.precision()))
-							.append(" | ")
-							.append(f(prf.recall()))
-							.append(" | ")
-							.append(f(prf.f1()))
-							.append(" |\n")));
+				.forEach((protocol, systems) -> systems
+					.forEach((name, prf) -> row(md, "organizations, " + protocol, name, prf)));
 			md.append("\nProtocols and all other figures: `docs/nlp.md`, `nlp-models/evaluation.json`.\n\n");
 		}
 		md.append("## Limits\n\n");
@@ -139,6 +119,13 @@ final class ModelCards {
 	private static String opennlpVersion() {
 		Package p = opennlp.tools.namefind.NameFinderME.class.getPackage();
 		return p.getImplementationVersion() != null ? p.getImplementationVersion() : "2.5";
+	}
+
+	// A table row: | first | second | P | R | F1 |
+	private static void row(StringBuilder md, String first, String second, Prf prf) {
+		md.append("| ")
+			.append(String.join(" | ", first, second, f(prf.precision()), f(prf.recall()), f(prf.f1())))
+			.append(" |\n");
 	}
 
 	private static String f(double v) {
