@@ -126,11 +126,6 @@ class PatentWriter implements RecordWriter<PatentRecord> {
 			""";
 
 	@Override
-	public Class<PatentRecord> type() {
-		return PatentRecord.class;
-	}
-
-	@Override
 	public void write(List<PatentRecord> batch, WriteContext context) {
 		List<Map<String, Object>> patents = new ArrayList<>();
 		List<Map<String, Object>> organizationOwners = new ArrayList<>();

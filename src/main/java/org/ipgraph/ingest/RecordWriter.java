@@ -2,6 +2,8 @@ package org.ipgraph.ingest;
 
 import java.util.List;
 
+import org.springframework.core.ResolvableType;
+
 /**
  * Writes a batch of one record type with {@code UNWIND $rows AS row MERGE ...}. Writes
  * must be idempotent: the same batch twice leaves the graph as once.
@@ -10,7 +12,18 @@ import java.util.List;
  */
 public interface RecordWriter<R> {
 
-	Class<R> type();
+	/**
+	 * The record type this writer writes: by default the type argument it implements this
+	 * interface with.
+	 */
+	@SuppressWarnings("unchecked")
+	default Class<R> type() {
+		Class<?> type = ResolvableType.forClass(getClass()).as(RecordWriter.class).resolveGeneric(0);
+		if (type == null) {
+			throw new IllegalStateException(getClass().getName() + " names no record type; override type()");
+		}
+		return (Class<R>) type;
+	}
 
 	void write(List<R> batch, WriteContext context);
 

@@ -201,11 +201,6 @@ class TextDocumentWriter implements RecordWriter<TextDocument> {
 	static final double MIN_TECHNOLOGY_SCORE = 2.0;
 
 	@Override
-	public Class<TextDocument> type() {
-		return TextDocument.class;
-	}
-
-	@Override
 	public void write(List<TextDocument> batch, WriteContext context) {
 		for (TextDocument document : batch) {
 			write(document, context);

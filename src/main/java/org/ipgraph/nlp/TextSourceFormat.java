@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.ipgraph.ingest.RecordSink;
-import org.ipgraph.ingest.SourceFormat;
+import org.ipgraph.ingest.NamedFormat;
 import org.ipgraph.nlp.text.TextExtractor;
 import org.ipgraph.nlp.text.TextExtractionException;
 import org.ipgraph.nlp.text.ExtractedText;
@@ -20,22 +20,13 @@ import org.springframework.stereotype.Component;
  * Document with its language and nothing guessed, and the summary says so.
  */
 @Component
-class TextSourceFormat implements SourceFormat {
+class TextSourceFormat extends NamedFormat {
 
 	private final NlpService nlp;
 
 	TextSourceFormat(NlpService nlp) {
+		super("text", "text, Markdown, HTML and PDF documents, read by the NLP pipeline");
 		this.nlp = nlp;
-	}
-
-	@Override
-	public String name() {
-		return "text";
-	}
-
-	@Override
-	public String description() {
-		return "text, Markdown, HTML and PDF documents, read by the NLP pipeline";
 	}
 
 	@Override

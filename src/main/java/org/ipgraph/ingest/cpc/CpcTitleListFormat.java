@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.regex.Pattern;
 
 import org.ipgraph.ingest.RecordSink;
-import org.ipgraph.ingest.SourceFormat;
+import org.ipgraph.ingest.NamedFormat;
 import org.ipgraph.ingest.csv.CsvHead;
 
 import org.springframework.stereotype.Component;
@@ -21,18 +21,12 @@ import org.springframework.stereotype.Component;
  * up, which the symbol alone does not tell.
  */
 @Component
-class CpcTitleListFormat implements SourceFormat {
+class CpcTitleListFormat extends NamedFormat {
 
 	static final Pattern LINE = Pattern.compile("^[A-HY][0-9A-Z/]*\\t[0-9]*\\t[^\\t]*$");
 
-	@Override
-	public String name() {
-		return "cpc";
-	}
-
-	@Override
-	public String description() {
-		return "CPC title list (symbol TAB dot level TAB title)";
+	CpcTitleListFormat() {
+		super("cpc", "CPC title list (symbol TAB dot level TAB title)");
 	}
 
 	@Override

@@ -35,11 +35,6 @@ class TechnologyWriter implements RecordWriter<TechnologyRecord> {
 			""";
 
 	@Override
-	public Class<TechnologyRecord> type() {
-		return TechnologyRecord.class;
-	}
-
-	@Override
 	public void write(List<TechnologyRecord> batch, WriteContext context) {
 		List<Map<String, Object>> rows = batch.stream().map(TechnologyWriter::row).toList();
 		context.run(TECHNOLOGIES, Map.of("rows", rows));

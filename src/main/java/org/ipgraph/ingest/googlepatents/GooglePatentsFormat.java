@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.ipgraph.ingest.RecordSink;
-import org.ipgraph.ingest.SourceFormat;
+import org.ipgraph.ingest.NamedFormat;
 import org.ipgraph.ingest.csv.CsvHead;
 import org.ipgraph.ingest.csv.CsvHeader;
 import org.ipgraph.ingest.csv.CsvTable;
@@ -20,16 +20,10 @@ import org.springframework.stereotype.Component;
  * that complete the patents of an export with their abstracts.
  */
 @Component
-class GooglePatentsFormat implements SourceFormat {
+class GooglePatentsFormat extends NamedFormat {
 
-	@Override
-	public String name() {
-		return "google-patents-csv";
-	}
-
-	@Override
-	public String description() {
-		return "Google Patents search export CSV, or a patent_number/abstract CSV";
+	GooglePatentsFormat() {
+		super("google-patents-csv", "Google Patents search export CSV, or a patent_number/abstract CSV");
 	}
 
 	@Override

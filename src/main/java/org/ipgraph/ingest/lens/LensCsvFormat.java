@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 
 import org.ipgraph.ingest.RecordSink;
-import org.ipgraph.ingest.SourceFormat;
+import org.ipgraph.ingest.NamedFormat;
 import org.ipgraph.ingest.csv.CsvHead;
 import org.ipgraph.ingest.csv.CsvHeader;
 import org.ipgraph.ingest.csv.CsvTable;
@@ -20,16 +20,10 @@ import org.springframework.stereotype.Component;
  * not accepted.
  */
 @Component
-class LensCsvFormat implements SourceFormat {
+class LensCsvFormat extends NamedFormat {
 
-	@Override
-	public String name() {
-		return "lens-csv";
-	}
-
-	@Override
-	public String description() {
-		return "Lens.org patent CSV export (full-field or cleaned)";
+	LensCsvFormat() {
+		super("lens-csv", "Lens.org patent CSV export (full-field or cleaned)");
 	}
 
 	@Override

@@ -94,11 +94,6 @@ class AssignmentWriter implements RecordWriter<Assignment> {
 			""";
 
 	@Override
-	public Class<Assignment> type() {
-		return Assignment.class;
-	}
-
-	@Override
 	public void write(List<Assignment> batch, WriteContext context) {
 		List<Map<String, Object>> patents = new ArrayList<>();
 		List<Map<String, Object>> assignees = new ArrayList<>();

@@ -15,7 +15,7 @@ import javax.xml.stream.XMLStreamException;
 
 import org.ipgraph.graph.PatentNumber;
 import org.ipgraph.ingest.RecordSink;
-import org.ipgraph.ingest.SourceFormat;
+import org.ipgraph.ingest.NamedFormat;
 import org.ipgraph.ingest.csv.BadRecordException;
 
 import org.springframework.stereotype.Component;
@@ -28,16 +28,11 @@ import org.springframework.stereotype.Component;
  * {@code inventionTitle}, {@code inventors}; {@code NULL} where a value is absent).
  */
 @Component
-class AssignmentXmlFormat implements SourceFormat {
+class AssignmentXmlFormat extends NamedFormat {
 
-	@Override
-	public String name() {
-		return "uspto-assignment-xml";
-	}
-
-	@Override
-	public String description() {
-		return "USPTO patent assignment records (assignment-search XML: reel/frame, conveyance, assignors, assignees)";
+	AssignmentXmlFormat() {
+		super("uspto-assignment-xml",
+				"USPTO patent assignment records (assignment-search XML: reel/frame, conveyance, assignors, assignees)");
 	}
 
 	@Override

@@ -27,11 +27,6 @@ class DocketActivityWriter implements RecordWriter<DocketActivity> {
 					""";
 
 	@Override
-	public Class<DocketActivity> type() {
-		return DocketActivity.class;
-	}
-
-	@Override
 	public void write(List<DocketActivity> batch, WriteContext context) {
 		Map<String, Map<String, Object>> byCase = new HashMap<>();
 		for (DocketActivity activity : batch) {

@@ -33,11 +33,6 @@ class DocketCaseWriter implements RecordWriter<DocketCase> {
 			""";
 
 	@Override
-	public Class<DocketCase> type() {
-		return DocketCase.class;
-	}
-
-	@Override
 	public void write(List<DocketCase> batch, WriteContext context) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (DocketCase c : batch) {

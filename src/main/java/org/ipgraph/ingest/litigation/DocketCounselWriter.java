@@ -26,11 +26,6 @@ class DocketCounselWriter implements RecordWriter<DocketCounsel> {
 			+ "\n";
 
 	@Override
-	public Class<DocketCounsel> type() {
-		return DocketCounsel.class;
-	}
-
-	@Override
 	public void write(List<DocketCounsel> batch, WriteContext context) {
 		Map<String, Map<String, Object>> byCase = new LinkedHashMap<>();
 		for (DocketCounsel counsel : batch) {

@@ -33,11 +33,6 @@ class DocketPartyWriter implements RecordWriter<DocketParty> {
 					""";
 
 	@Override
-	public Class<DocketParty> type() {
-		return DocketParty.class;
-	}
-
-	@Override
 	public void write(List<DocketParty> batch, WriteContext context) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (DocketParty party : batch) {

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 
 import org.ipgraph.ingest.RecordSink;
-import org.ipgraph.ingest.SourceFormat;
+import org.ipgraph.ingest.NamedFormat;
 import org.ipgraph.ingest.csv.CsvHead;
 import org.ipgraph.ingest.csv.CsvTable;
 
@@ -18,16 +18,11 @@ import org.springframework.stereotype.Component;
  * its case by district and docket number, and the case node is merged on that key.
  */
 @Component
-class OceLitigationFormat implements SourceFormat {
+class OceLitigationFormat extends NamedFormat {
 
-	@Override
-	public String name() {
-		return "oce-litigation";
-	}
-
-	@Override
-	public String description() {
-		return "USPTO OCE patent litigation docket tables (cases, names, attorneys, documents, patents CSV)";
+	OceLitigationFormat() {
+		super("oce-litigation",
+				"USPTO OCE patent litigation docket tables (cases, names, attorneys, documents, patents CSV)");
 	}
 
 	@Override

@@ -26,11 +26,6 @@ class PatentInSuitWriter implements RecordWriter<PatentInSuit> {
 					""";
 
 	@Override
-	public Class<PatentInSuit> type() {
-		return PatentInSuit.class;
-	}
-
-	@Override
 	public void write(List<PatentInSuit> batch, WriteContext context) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (PatentInSuit suit : batch) {

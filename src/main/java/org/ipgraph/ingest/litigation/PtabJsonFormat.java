@@ -16,7 +16,7 @@ import java.util.Map;
 
 import org.ipgraph.graph.PatentNumber;
 import org.ipgraph.ingest.RecordSink;
-import org.ipgraph.ingest.SourceFormat;
+import org.ipgraph.ingest.NamedFormat;
 import org.ipgraph.ingest.csv.BadRecordException;
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -35,7 +35,7 @@ import org.springframework.stereotype.Component;
  * into one record; dates are written {@code MM-dd-yyyy}.
  */
 @Component
-class PtabJsonFormat implements SourceFormat {
+class PtabJsonFormat extends NamedFormat {
 
 	// readTree reads one entry at a time out of the results array
 	private static final JsonMapper JSON = JsonMapper.builder()
@@ -45,14 +45,8 @@ class PtabJsonFormat implements SourceFormat {
 	private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM-dd-uuuu")
 		.withResolverStyle(ResolverStyle.STRICT);
 
-	@Override
-	public String name() {
-		return "ptab-json";
-	}
-
-	@Override
-	public String description() {
-		return "PTAB proceedings and document listings (USPTO PTAB API JSON)";
+	PtabJsonFormat() {
+		super("ptab-json", "PTAB proceedings and document listings (USPTO PTAB API JSON)");
 	}
 
 	@Override

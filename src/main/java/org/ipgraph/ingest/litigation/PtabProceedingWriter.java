@@ -71,11 +71,6 @@ class PtabProceedingWriter implements RecordWriter<PtabProceeding> {
 			""";
 
 	@Override
-	public Class<PtabProceeding> type() {
-		return PtabProceeding.class;
-	}
-
-	@Override
 	public void write(List<PtabProceeding> batch, WriteContext context) {
 		List<Map<String, Object>> cases = new ArrayList<>();
 		List<Map<String, Object>> petitioners = new ArrayList<>();

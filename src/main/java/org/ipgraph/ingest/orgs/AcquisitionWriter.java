@@ -38,11 +38,6 @@ class AcquisitionWriter implements RecordWriter<Acquisition> {
 	}
 
 	@Override
-	public Class<Acquisition> type() {
-		return Acquisition.class;
-	}
-
-	@Override
 	public void write(List<Acquisition> batch, WriteContext context) {
 		CompactIndex index = CompactIndex.load(this.driver, context);
 		List<Map<String, Object>> rows = new ArrayList<>();

@@ -64,11 +64,6 @@ class CuratedOrganizationWriter implements RecordWriter<CuratedOrganization> {
 			""";
 
 	@Override
-	public Class<CuratedOrganization> type() {
-		return CuratedOrganization.class;
-	}
-
-	@Override
 	public void write(List<CuratedOrganization> batch, WriteContext context) {
 		List<Map<String, Object>> organizations = new ArrayList<>();
 		List<Map<String, Object>> parents = new ArrayList<>();

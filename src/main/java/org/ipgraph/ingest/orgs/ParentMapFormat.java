@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import org.ipgraph.ingest.RecordSink;
-import org.ipgraph.ingest.SourceFormat;
+import org.ipgraph.ingest.NamedFormat;
 import org.ipgraph.ingest.csv.BadRecordException;
 import org.ipgraph.ingest.csv.CsvHead;
 import org.ipgraph.ingest.csv.CsvHeader;
@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
  * compact clean names; see {@link CompactNames}.
  */
 @Component
-class ParentMapFormat implements SourceFormat {
+class ParentMapFormat extends NamedFormat {
 
 	private static final Pattern CLEAN_NAME = Pattern.compile("^[A-Z0-9]+$");
 
@@ -37,14 +37,8 @@ class ParentMapFormat implements SourceFormat {
 			new Layout(List.of("vacuum_name", "clean_name"), ParentMapWriter.PREFIX_SOURCE),
 			new Layout(List.of("gvkey_primary", "name_secondary", "year"), "effectiveAcq_listedPrivate"));
 
-	@Override
-	public String name() {
-		return "parent-map";
-	}
-
-	@Override
-	public String description() {
-		return "Compustat-match parent, joint-venture and acquisition maps (compact clean names)";
+	ParentMapFormat() {
+		super("parent-map", "Compustat-match parent, joint-venture and acquisition maps (compact clean names)");
 	}
 
 	@Override

@@ -58,11 +58,6 @@ class ParentMapWriter implements RecordWriter<ParentMapping> {
 	}
 
 	@Override
-	public Class<ParentMapping> type() {
-		return ParentMapping.class;
-	}
-
-	@Override
 	public void write(List<ParentMapping> batch, WriteContext context) {
 		CompactIndex index = CompactIndex.load(this.driver, context);
 		Map<String, Map<String, Object>> links = new LinkedHashMap<>();

@@ -5,7 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Path;
 
 import org.ipgraph.ingest.RecordSink;
-import org.ipgraph.ingest.SourceFormat;
+import org.ipgraph.ingest.NamedFormat;
 import org.ipgraph.ingest.csv.CsvHead;
 import org.ipgraph.ingest.csv.CsvTable;
 
@@ -17,16 +17,10 @@ import org.springframework.stereotype.Component;
  * nationality, email domains, regional standards body.
  */
 @Component
-class SsoOrganizationsFormat implements SourceFormat {
+class SsoOrganizationsFormat extends NamedFormat {
 
-	@Override
-	public String name() {
-		return "sso-orgs";
-	}
-
-	@Override
-	public String description() {
-		return "Curated organization list of standards bodies' members (kind, sector, parent, membership)";
+	SsoOrganizationsFormat() {
+		super("sso-orgs", "Curated organization list of standards bodies' members (kind, sector, parent, membership)");
 	}
 
 	@Override

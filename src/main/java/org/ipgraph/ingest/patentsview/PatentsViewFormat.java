@@ -11,7 +11,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 
 import org.ipgraph.ingest.RecordSink;
-import org.ipgraph.ingest.SourceFormat;
+import org.ipgraph.ingest.NamedFormat;
 
 import org.springframework.stereotype.Component;
 
@@ -22,17 +22,11 @@ import org.springframework.stereotype.Component;
  * blanks what another table stored.
  */
 @Component
-class PatentsViewFormat implements SourceFormat {
+class PatentsViewFormat extends NamedFormat {
 
-	@Override
-	public String name() {
-		return "patentsview";
-	}
-
-	@Override
-	public String description() {
-		return "PatentsView bulk tables (.tsv, .tsv.zip): g_patent, g_assignee_disambiguated,"
-				+ " g_inventor_disambiguated, g_cpc_current, g_us_patent_citation";
+	PatentsViewFormat() {
+		super("patentsview", "PatentsView bulk tables (.tsv, .tsv.zip): g_patent, g_assignee_disambiguated,"
+				+ " g_inventor_disambiguated, g_cpc_current, g_us_patent_citation");
 	}
 
 	@Override

@@ -56,11 +56,6 @@ class DeclarationWriter implements RecordWriter<DeclarationRecord> {
 			""";
 
 	@Override
-	public Class<DeclarationRecord> type() {
-		return DeclarationRecord.class;
-	}
-
-	@Override
 	public void write(List<DeclarationRecord> batch, WriteContext context) {
 		Map<List<String>, Map<String, Object>> declarations = new LinkedHashMap<>();
 		Map<List<String>, Map<String, Object>> declared = new LinkedHashMap<>();

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import org.ipgraph.ingest.RecordSink;
-import org.ipgraph.ingest.SourceFormat;
+import org.ipgraph.ingest.NamedFormat;
 import org.ipgraph.ingest.csv.CsvHead;
 import org.ipgraph.ingest.csv.CsvHeader;
 import org.ipgraph.ingest.csv.CsvTable;
@@ -22,16 +22,10 @@ import org.springframework.stereotype.Component;
  * repeat per declaration, specification and family member; writing them is idempotent.
  */
 @Component
-class SepCsvFormat implements SourceFormat {
+class SepCsvFormat extends NamedFormat {
 
-	@Override
-	public String name() {
-		return "sep-csv";
-	}
-
-	@Override
-	public String description() {
-		return "SEP declarations, declared patents and standards (IPlytics/ETSI CSV)";
+	SepCsvFormat() {
+		super("sep-csv", "SEP declarations, declared patents and standards (IPlytics/ETSI CSV)");
 	}
 
 	@Override

@@ -37,11 +37,6 @@ class StandardWriter implements RecordWriter<StandardRecord> {
 			""";
 
 	@Override
-	public Class<StandardRecord> type() {
-		return StandardRecord.class;
-	}
-
-	@Override
 	public void write(List<StandardRecord> batch, WriteContext context) {
 		Map<String, StandardRecord> latest = new LinkedHashMap<>();
 		Map<String, List<String>> versions = new HashMap<>();

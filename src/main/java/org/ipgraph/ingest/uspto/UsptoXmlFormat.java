@@ -9,7 +9,7 @@ import java.util.regex.Pattern;
 
 import org.ipgraph.ingest.PatentRecord;
 import org.ipgraph.ingest.RecordSink;
-import org.ipgraph.ingest.SourceFormat;
+import org.ipgraph.ingest.NamedFormat;
 import org.w3c.dom.Document;
 
 import org.springframework.stereotype.Component;
@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * its position and the others go on.
  */
 @Component
-class UsptoXmlFormat implements SourceFormat {
+class UsptoXmlFormat extends NamedFormat {
 
 	/**
 	 * Larger than any real grant; a document beyond it is rejected rather than held in
@@ -44,17 +44,8 @@ class UsptoXmlFormat implements SourceFormat {
 	}
 
 	UsptoXmlFormat(int maxDocumentBytes) {
+		super("uspto-xml", "USPTO full-text XML v4.x: weekly grant files (ipg*.xml) and single grants or applications");
 		this.maxDocumentBytes = maxDocumentBytes;
-	}
-
-	@Override
-	public String name() {
-		return "uspto-xml";
-	}
-
-	@Override
-	public String description() {
-		return "USPTO full-text XML v4.x: weekly grant files (ipg*.xml) and single grants or applications";
 	}
 
 	/**
