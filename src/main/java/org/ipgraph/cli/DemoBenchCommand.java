@@ -46,8 +46,7 @@ class DemoBenchCommand extends IpgraphCommand {
 			results
 				.add(DemoBenchmark.run(new DemoParameters(size, this.seed, this.noise), work, this.bulk, System.err));
 		}
-		System.out.printf("Java %s, %d cores, max heap %,d MB%n%n", Runtime.version(),
-				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
+		System.out.printf("%s%n%n", Output.machine());
 		System.out.println("| patents | generate (s) | patents/s | CSV (s) | CSV patents/s | CSV MB | CSV MB/s "
 				+ "| nodes | relationships | import (s) | import entities/s | live heap MB |");
 		System.out.println("|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|");

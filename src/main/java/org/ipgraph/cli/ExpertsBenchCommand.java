@@ -25,10 +25,8 @@ class ExpertsBenchCommand extends ApplicationCommand {
 	int run(Application application) {
 		ExpertBenchmark.Result r = application.bean(ExpertBenchmark.class)
 			.run(this.queries, this.seed, this.exclude, System.err::println);
-		System.out.printf(Locale.ROOT,
-				"Java %s, %d cores, max heap %,d MB; %,d items (patents and documents), %,d people; profile build %.1f s%n%n",
-				Runtime.version(), Runtime.getRuntime().availableProcessors(),
-				Runtime.getRuntime().maxMemory() / (1024 * 1024), r.patents(), r.people(), r.buildSeconds());
+		System.out.printf(Locale.ROOT, "%s; %,d items (patents and documents), %,d people; profile build %.1f s%n%n",
+				Output.machine(), r.patents(), r.people(), r.buildSeconds());
 		System.out.println("| query | runs | p50 (ms) | p95 (ms) | max (ms) |");
 		System.out.println("|---|---:|---:|---:|---:|");
 		r.latencies()

@@ -24,6 +24,7 @@ import org.ipgraph.nlp.training.NerTrainer;
 import org.ipgraph.nlp.training.NlpTraining;
 import org.ipgraph.nlp.training.SharedDataSources;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -40,21 +41,9 @@ class NlpCommand extends IpgraphCommand {
 	}
 
 	/**
-	 * The model directory: --models, else nlp-models/ of the installation, else of the
-	 * working directory.
+	 * Where the models and the shared data are, for training and evaluation.
 	 */
-	static Path modelDir(Path given) {
-		if (given != null) {
-			return given.toAbsolutePath().normalize();
-		}
-		String home = System.getProperty("ipgraph.home");
-		return (home != null ? Path.of(home, "nlp-models") : Path.of("nlp-models")).toAbsolutePath().normalize();
-	}
-
-	@Command(name = "train", mixinStandardHelpOptions = true,
-			description = "Derive the training data from the shared data, train the NER models, evaluate them and "
-					+ "write the model cards into nlp-models/.")
-	static class Train extends IpgraphCommand {
+	static class Directories {
 
 		@Option(names = "--models", paramLabel = "DIR", description = "Model directory (default: nlp-models/).")
 		Path models;
@@ -62,6 +51,32 @@ class NlpCommand extends IpgraphCommand {
 		@Option(names = "--data", paramLabel = "DIR",
 				description = "The shared data (default: $IPGRAPH_SHARED_DATA or ../shared/data).")
 		Path data;
+
+		/**
+		 * The model directory: --models, else nlp-models/ of the installation, else of
+		 * the working directory.
+		 */
+		Path models() {
+			if (this.models != null) {
+				return this.models.toAbsolutePath().normalize();
+			}
+			String home = System.getProperty("ipgraph.home");
+			return (home != null ? Path.of(home, "nlp-models") : Path.of("nlp-models")).toAbsolutePath().normalize();
+		}
+
+		Path data() {
+			return SharedDataSources.locate(this.data);
+		}
+
+	}
+
+	@Command(name = "train", mixinStandardHelpOptions = true,
+			description = "Derive the training data from the shared data, train the NER models, evaluate them and "
+					+ "write the model cards into nlp-models/.")
+	static class Train extends IpgraphCommand {
+
+		@Mixin
+		Directories directories;
 
 		@Option(names = "--iterations", defaultValue = "100",
 				description = "GIS iterations (default ${DEFAULT-VALUE}).")
@@ -75,12 +90,12 @@ class NlpCommand extends IpgraphCommand {
 
 		@Override
 		int execute() {
-			Path dir = modelDir(this.models);
+			Path dir = this.directories.models();
 			if (!Files.isDirectory(dir)) {
 				throw new IllegalArgumentException("No model directory " + dir + " (it holds reference/programs.tsv "
 						+ "and heldout/handwritten.txt); name one with --models");
 			}
-			EvaluationReport report = NlpTraining.train(dir, SharedDataSources.locate(this.data),
+			EvaluationReport report = NlpTraining.train(dir, this.directories.data(),
 					new NerTrainer.Parameters(this.iterations, this.cutoff), System.err);
 			print(report, this.json, System.out);
 			return 0;
@@ -93,12 +108,8 @@ class NlpCommand extends IpgraphCommand {
 					+ "statements and agency linking, with dictionary-only and no-derived-data baselines.")
 	static class Evaluate extends IpgraphCommand {
 
-		@Option(names = "--models", paramLabel = "DIR", description = "Model directory (default: nlp-models/).")
-		Path models;
-
-		@Option(names = "--data", paramLabel = "DIR",
-				description = "The shared data (default: $IPGRAPH_SHARED_DATA or ../shared/data).")
-		Path data;
+		@Mixin
+		Directories directories;
 
 		@Option(names = "--json", description = "Print every figure as one JSON object.")
 		boolean json;
@@ -110,8 +121,8 @@ class NlpCommand extends IpgraphCommand {
 
 		@Override
 		int execute() {
-			Path dir = modelDir(this.models);
-			EvaluationReport report = NlpTraining.evaluate(dir, SharedDataSources.locate(this.data));
+			Path dir = this.directories.models();
+			EvaluationReport report = NlpTraining.evaluate(dir, this.directories.data());
 			if (this.write) {
 				NlpTraining.writeFigures(dir, report);
 			}

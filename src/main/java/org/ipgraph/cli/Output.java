@@ -1,6 +1,7 @@
 package org.ipgraph.cli;
 
 import java.io.PrintStream;
+import java.util.Locale;
 
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -13,6 +14,14 @@ final class Output {
 	private static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
 	private Output() {
+	}
+
+	/**
+	 * The machine a benchmark ran on: {@code Java 25.0.1, 2 cores, max heap 4,096 MB}.
+	 */
+	static String machine() {
+		return String.format(Locale.ROOT, "Java %s, %d cores, max heap %,d MB", Runtime.version(),
+				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
 	}
 
 	static void json(PrintStream out, Object value) {

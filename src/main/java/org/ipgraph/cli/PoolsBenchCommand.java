@@ -30,9 +30,7 @@ class PoolsBenchCommand extends ApplicationCommand {
 		}
 		List<PoolBenchmark.Result> results = application.bean(PoolBenchmark.class)
 			.run(this.sizes, this.seed, this.repeats, System.err);
-		System.out.printf("Java %s, %d cores, max heap %,d MB; median of %d runs after one warm-up%n%n",
-				Runtime.version(), Runtime.getRuntime().availableProcessors(),
-				Runtime.getRuntime().maxMemory() / (1024 * 1024), this.repeats);
+		System.out.printf("%s; median of %d runs after one warm-up%n%n", Output.machine(), this.repeats);
 		System.out.println("| patents | load (s) | query | scope | edges | candidates | read (ms) | search (ms) "
 				+ "| total (ms) |");
 		System.out.println("|---:|---:|---|---:|---:|---:|---:|---:|---:|");
