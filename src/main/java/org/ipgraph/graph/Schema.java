@@ -121,6 +121,8 @@ public final class Schema {
 
 	public static final String HAS_TOKEN = "HAS_TOKEN";
 
+	public static final String IS = "IS";
+
 	/** Each keyed label's key property, the one its uniqueness constraint is on. */
 	public static final Map<String, String> KEYS = Map.ofEntries(Map.entry(PATENT, "number"),
 			Map.entry(ORGANIZATION, "id"), Map.entry(PERSON, "id"), Map.entry(TECHNOLOGY, "symbol"),
@@ -139,7 +141,7 @@ public final class Schema {
 			AFFILIATED_WITH, EXPERT_IN, SAME_AS, SUBSIDIARY_OF, MEMBER_OF, DECLARED_ESSENTIAL_TO, DECLARED, LICENSOR_OF,
 			FOR_STANDARD, PLAINTIFF_IN, DEFENDANT_IN, PETITIONER_IN, RESPONDENT_IN, ASSERTED_IN, ISSUED, FUNDED_BY,
 			TARGETS, ACQUIRED_FROM, LICENSED_TO, PARTNERED_WITH, RECORDED_IN, MENTIONED_IN, HAS_TEXT, SUBJECT, OBJECT,
-			IN_DOCUMENT, CANDIDATE, HAS_TOKEN);
+			IN_DOCUMENT, CANDIDATE, HAS_TOKEN, IS);
 
 	private Schema() {
 	}
