@@ -8,9 +8,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Settings of the experts module.
  *
- * @param checkInterval how often a request checks whether the graph changed (counts of
- * patents, people, inventorships, affiliations, mentions); a change rebuilds the profiles
- * in the background while the old ones keep answering
+ * @param checkInterval how often, at most, the graph is checked for changes (counts of
+ * patents, people, inventorships, affiliations, mentions), in the background; a change
+ * rebuilds the profiles there while the old ones keep answering; zero checks (and
+ * rebuilds) before every answer
  * @param warmUp build the profiles when the web server starts rather than on the first
  * request
  * @param persistResolution write the same-person resolution to the graph (SAME_AS
