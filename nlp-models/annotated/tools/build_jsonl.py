@@ -73,6 +73,12 @@ def collapse(s):
     return re.sub(r"\s+", " ", s).strip()
 
 
+def visible_name(s):
+    """A mention's text as a reader sees it: markup between its words and line breaks become one
+    space ("Biogen`` ``Inc" -> "Biogen Inc")."""
+    return re.sub(SEPARATOR, " ", s).strip()
+
+
 class Page:
     def __init__(self, row):
         self.row = row
@@ -207,7 +213,7 @@ def iso_ok(value):
 
 
 def litigation(page, fact, mentions):
-    names = {collapse(page.text[s:e]) for s, e, t, _ in mentions if t in ("ORGANIZATION", "PERSON")}
+    names = {visible_name(page.text[s:e]) for s, e, t, _ in mentions if t in ("ORGANIZATION", "PERSON")}
     out = {"plaintiffs": [], "defendants": [], "court": "", "country": "", "date": "", "date_iso": "",
            "patents": [], "outcome": "unknown", "evidence": [], "evidence_spans": []}
     where = fact["where"]
@@ -215,7 +221,7 @@ def litigation(page, fact, mentions):
         if key in ("plaintiffs", "defendants"):
             for party in (p.strip() for p in value.split("|")):
                 if party and party not in names:
-                    raise AnnError("%s: party %r is not the text of an ORGANIZATION or PERSON mention" % (w, party))
+                    raise AnnError("%s: party %r is not the (visible) text of an ORGANIZATION or PERSON mention" % (w, party))
                 if party:
                     out[key].append(party)
         elif key == "patents":
