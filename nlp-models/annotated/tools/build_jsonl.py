@@ -30,10 +30,11 @@ OTHER_LANGUAGE_TYPES = {"ORGANIZATION", "PERSON", "O"}
 OUTCOMES = {"won", "lost", "dismissed", "settled", "licence-taken", "injunction", "pending", "unknown"}
 LIT_KEYS = {"plaintiffs", "defendants", "court", "country", "date", "date_iso", "patents", "outcome", "evidence", "note"}
 
-# A region tag of a dated news line ("2004-07-16 US ZDNet: ...", also as a link text
-# "2004-10-27 [ DE](SwpatdeEn ...)"): two capital letters right after a date, possibly several
+# A region tag of a dated news line ("2004-07-16 US ZDNet: ...", "05-11-21 US ...", also as a link
+# text "2004-10-27 [ DE](SwpatdeEn ...)"): two capital letters right after a date, possibly several
 # joined by "/" or ",". Never part of a mention (GUIDELINE, "Region tags").
-REGION_TAG = re.compile(r"\b\d{4}-\d{2}(?:-\d{2})?\s+(?:\[\s*)?([A-Z]{2}(?:\s*[/,]\s*[A-Z]{2})*)\b")
+REGION_TAG = re.compile(
+    r"\b(?:\d{4}-\d{2}(?:-\d{2})?|\d{2}-\d{2}-\d{2})\s+(?:\[\s*)?([A-Z]{2}(?:\s*[/,]\s*[A-Z]{2})*)\b")
 
 
 class AnnError(Exception):
