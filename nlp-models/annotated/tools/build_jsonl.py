@@ -290,7 +290,6 @@ def build_page(row):
     record = {
         "source": page.rel, "sha256": page.sha, "language": row["language"], "stratum": row["stratum"],
         "split": row["split"], "region": [int(row["region_start"]), int(row["region_end"])],
-        "status": header.get("status", ""),
         "entities": entities,
         "litigation": [litigation(page, f, mentions) for f in facts],
     }
