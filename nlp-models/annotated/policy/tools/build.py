@@ -44,12 +44,8 @@ def outputs():
     _, _, records = passage_records()
     for name in ("dev", "test"):
         out[f"{name}.jsonl"] = jsonl(records[name])
-    try:
-        import eligibility
-    except ImportError:
-        eligibility = None
-    if eligibility is not None:
-        out.update(eligibility.outputs())
+    import eligibility
+    out.update(eligibility.outputs())
     return out
 
 
