@@ -275,7 +275,7 @@ FACT_KEYS = ("issuing_body", "instrument", "applicants", "excluded", "size", "re
              "amounts", "deadlines", "dates", "conditions")
 
 
-def outputs():
-    rows = records()
+def outputs(rows=None):
+    rows = records() if rows is None else rows
     text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows)
     return {"eligibility.jsonl": text}
