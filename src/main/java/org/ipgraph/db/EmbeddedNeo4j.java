@@ -109,7 +109,10 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		boolean http = settings.httpAddress() != null && !settings.httpAddress().isBlank();
 		config.put("server.http.enabled", Boolean.toString(http));
 		if (http) {
-			config.put("server.http.listen_address", settings.httpAddress());
+			String address = withConcretePort(settings.httpAddress());
+			config.put("server.http.listen_address", address);
+			// Browser applies ipgraph's style and opens its guide on connect (settings below may override)
+			config.putAll(BrowserGuide.onConnect(address));
 		}
 		config.put("server.https.enabled", "false");
 		config.put("dbms.security.auth_enabled", "true");
