@@ -14,7 +14,7 @@ import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
 public class IpgraphApplication {
 
 	public static void main(String[] args) {
-		int code = IpgraphCli.run(args);
+		int code = IpgraphCli.run(IpgraphApplication.class, args);
 		if (code != IpgraphCli.KEEP_RUNNING) {
 			System.exit(code);
 		}

@@ -2,7 +2,6 @@ package org.ipgraph.cli;
 
 import java.util.Map;
 
-import org.ipgraph.IpgraphApplication;
 import org.ipgraph.security.Callers;
 
 import org.springframework.boot.WebApplicationType;
@@ -14,7 +13,21 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 final class Application {
 
+	private static Class<?> source;
+
 	private Application() {
+	}
+
+	/**
+	 * The application class that commands start (given by the main class, which the CLI does
+	 * not name: the root package depends on the CLI, not the other way round).
+	 */
+	static void source(Class<?> application) {
+		source = application;
+	}
+
+	static Class<?> source() {
+		return source;
 	}
 
 	/**
@@ -28,7 +41,7 @@ final class Application {
 		properties.put("ipgraph.neo4j.bolt-address", "127.0.0.1:0");
 		properties.putAll(options.properties());
 		properties.putAll(extra);
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(IpgraphApplication.class)
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(source)
 			.web(WebApplicationType.NONE)
 			.registerShutdownHook(false)
 			.run(arguments(properties));

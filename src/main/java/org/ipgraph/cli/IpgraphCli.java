@@ -27,7 +27,14 @@ public class IpgraphCli {
 	/** A failure that is not a usage error. */
 	public static final int FAILED = 3;
 
-	public static int run(String... args) {
+	/**
+	 * Runs a command line.
+	 * @param application the Spring Boot application class the commands start
+	 * @param args the command line
+	 * @return the exit code, or {@link #KEEP_RUNNING}
+	 */
+	public static int run(Class<?> application, String... args) {
+		Application.source(application);
 		CommandLine cli = new CommandLine(new IpgraphCli());
 		cli.setExecutionExceptionHandler(IpgraphCli::failed);
 		return cli.execute(args);

@@ -19,7 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import org.ipgraph.IpgraphApplication;
 import org.ipgraph.bench.LoadTest;
 import org.ipgraph.ingest.IngestListener;
 import org.ipgraph.ingest.IngestReport;
@@ -88,7 +87,7 @@ class LoadTestCommand implements Callable<Integer> {
 		properties.put("logging.level.org.ipgraph", "WARN");
 		System.err.println("Starting ipgraph on a throwaway store in " + work + " with " + this.patents
 				+ " demo patents...");
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(IpgraphApplication.class)
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.source())
 			.run(Application.arguments(properties))) {
 			int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
 			UserService users = context.getBean(UserService.class);

@@ -3,7 +3,7 @@ package org.ipgraph.cli;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.ipgraph.partners.PartnerBenchmark;
+import org.ipgraph.bench.PartnerBenchmark;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;

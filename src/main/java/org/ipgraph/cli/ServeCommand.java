@@ -4,7 +4,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
-import org.ipgraph.IpgraphApplication;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -34,7 +33,7 @@ class ServeCommand implements Callable<Integer> {
 		if (this.port != null) {
 			properties.put("server.port", this.port);
 		}
-		new SpringApplicationBuilder(IpgraphApplication.class).run(Application.arguments(properties));
+		new SpringApplicationBuilder(Application.source()).run(Application.arguments(properties));
 		return IpgraphCli.KEEP_RUNNING;
 	}
 

@@ -16,9 +16,9 @@ import java.util.function.UnaryOperator;
  * patent with {@link Builder#build(Set)}, so that the held-out item adds nothing: no terms, no
  * document frequencies, no person links.
  */
-final class ExpertCorpus {
+public final class ExpertCorpus {
 
-	enum Kind {
+	public enum Kind {
 
 		PATENT, DOCUMENT
 
@@ -30,7 +30,7 @@ final class ExpertCorpus {
 	 * @param key the identity key
 	 * @param expertIn CPC symbols a document states expertise in, with the stated score
 	 */
-	record Person(String key, Map<String, Double> expertIn) {
+	public record Person(String key, Map<String, Double> expertIn) {
 	}
 
 	/**
@@ -51,7 +51,7 @@ final class ExpertCorpus {
 	}
 
 	/** People, ordered by key. */
-	final List<Person> people;
+	public final List<Person> people;
 
 	private final Map<String, Integer> personIndex;
 
@@ -72,7 +72,7 @@ final class ExpertCorpus {
 	final int[][] postingCounts;
 
 	/** Per person: their items. */
-	final int[][] personItems;
+	public final int[][] personItems;
 
 	/** Per organization id: its items. */
 	final Map<String, int[]> organizationItems;
@@ -129,11 +129,11 @@ final class ExpertCorpus {
 		return id == null || id >= this.documentFrequency.length || this.documentFrequency[id] == 0 ? -1 : id;
 	}
 
-	static Builder builder() {
+	public static Builder builder() {
 		return new Builder();
 	}
 
-	int size() {
+	public int size() {
 		return this.items.length;
 	}
 
@@ -175,7 +175,7 @@ final class ExpertCorpus {
 	/**
 	 * The index of a person, or -1.
 	 */
-	int person(String key) {
+	public int person(String key) {
 		Integer index = this.personIndex.get(key);
 		return index == null ? -1 : index;
 	}
@@ -185,7 +185,7 @@ final class ExpertCorpus {
 	 * holds no term strings per item; people are named by key and become identities at the
 	 * build.
 	 */
-	static final class Builder {
+	public static final class Builder {
 
 		private final List<Added> items = new ArrayList<>();
 
@@ -208,7 +208,7 @@ final class ExpertCorpus {
 			return this;
 		}
 
-		Builder item(String key, Kind kind, List<String> terms, int year, List<String> cpc, String organization,
+		public Builder item(String key, Kind kind, List<String> terms, int year, List<String> cpc, String organization,
 				String... people) {
 			Map<Integer, Integer> counts = new HashMap<>();
 			for (String term : terms) {
@@ -236,7 +236,7 @@ final class ExpertCorpus {
 		 * The corpus without some items, as if they had never been added, with people grouped
 		 * into identities: every person key is replaced by its identity's key.
 		 */
-		ExpertCorpus build(Set<String> without, UnaryOperator<String> identityOf) {
+		public ExpertCorpus build(Set<String> without, UnaryOperator<String> identityOf) {
 			TreeMap<String, Map<String, Double>> people = new TreeMap<>();
 			List<Added> kept = this.items.stream().filter(i -> !without.contains(i.key())).toList();
 			for (Added item : kept) {

@@ -17,16 +17,16 @@ import java.util.TreeSet;
  * the resolution of Person nodes into identities, the corpus of patents and documents with the
  * identities they name, the ranker over it, and each identity's profile.
  */
-final class ExpertIndex {
+public final class ExpertIndex {
 
 	final PersonResolver.Resolution resolution;
 
-	final ExpertCorpus corpus;
+	public final ExpertCorpus corpus;
 
 	final ExpertRanker ranker;
 
 	/** Aligned with {@code corpus.people}. */
-	final List<Identity> identities;
+	public final List<Identity> identities;
 
 	final Map<String, Integer> identityIndex;
 

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * answering; only the very first build makes a request wait.
  */
 @Component
-class ExpertIndexHolder {
+public class ExpertIndexHolder {
 
 	private static final Log logger = LogFactory.getLog(ExpertIndexHolder.class);
 
@@ -106,7 +106,7 @@ class ExpertIndexHolder {
 	/**
 	 * Rebuilds now and waits, e.g. after a load or in tests.
 	 */
-	synchronized ExpertIndex refresh() {
+	public synchronized ExpertIndex refresh() {
 		this.current = build(fingerprint());
 		this.checkedAt = System.nanoTime();
 		return this.current;

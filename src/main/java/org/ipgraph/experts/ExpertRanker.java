@@ -23,7 +23,7 @@ import java.util.Set;
  * The score is their weighted sum. Ties are left to the caller, who orders them by a key that
  * reveals nothing (see {@link Handles}).
  */
-final class ExpertRanker {
+public final class ExpertRanker {
 
 	/** How many candidates get the full (profile and CPC) scoring. */
 	static final int FULL_SCORING = 1000;
@@ -38,7 +38,7 @@ final class ExpertRanker {
 	 * @param excluded item keys that must not count (the patent asked about)
 	 * @param year the current year, for recency
 	 */
-	record Query(List<String> terms, Map<String, Double> cpc, Set<String> excluded, int year) {
+	public record Query(List<String> terms, Map<String, Double> cpc, Set<String> excluded, int year) {
 	}
 
 	/**
@@ -56,7 +56,7 @@ final class ExpertRanker {
 	/**
 	 * A ranked person.
 	 */
-	record Ranked(int person, double score, Components components, List<Evidence> evidence) {
+	public record Ranked(int person, double score, Components components, List<Evidence> evidence) {
 	}
 
 	private final ExpertCorpus corpus;
@@ -65,7 +65,7 @@ final class ExpertRanker {
 
 	private final int[] stated;
 
-	ExpertRanker(ExpertCorpus corpus, RankerSettings settings) {
+	public ExpertRanker(ExpertCorpus corpus, RankerSettings settings) {
 		this.corpus = corpus;
 		this.settings = settings;
 		List<Integer> withExpertise = new ArrayList<>();
@@ -90,7 +90,7 @@ final class ExpertRanker {
 	/**
 	 * Everyone with a positive score, unordered.
 	 */
-	List<Ranked> rank(Query query) {
+	public List<Ranked> rank(Query query) {
 		return run(query).people();
 	}
 
@@ -157,7 +157,7 @@ final class ExpertRanker {
 	/**
 	 * Best first; ties by the given key.
 	 */
-	static Comparator<Ranked> order(java.util.function.IntFunction<String> tieKey) {
+	public static Comparator<Ranked> order(java.util.function.IntFunction<String> tieKey) {
 		return Comparator.comparingDouble(Ranked::score).reversed().thenComparing(r -> tieKey.apply(r.person()));
 	}
 

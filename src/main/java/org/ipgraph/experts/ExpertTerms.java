@@ -9,12 +9,12 @@ import org.ipgraph.similarity.Terms;
  * The terms experts are matched on: English stems (as {@link Terms}) plus each pair of adjacent
  * stems, so that "heart rate" and "rate of a heart" are told apart.
  */
-final class ExpertTerms {
+public final class ExpertTerms {
 
 	private ExpertTerms() {
 	}
 
-	static List<String> of(String text) {
+	public static List<String> of(String text) {
 		List<String> words = Terms.of(text);
 		List<String> terms = new ArrayList<>(words.size() * 2);
 		terms.addAll(words);

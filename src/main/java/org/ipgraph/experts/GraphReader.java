@@ -16,7 +16,7 @@ import org.neo4j.driver.Value;
  * Reads what expert profiles are built from, in pages of short read transactions ordered by key
  * (the key indexes give the order), so that a large graph streams without one long transaction.
  */
-final class GraphReader {
+public final class GraphReader {
 
 	static final int PAGE = 5000;
 
@@ -53,29 +53,29 @@ final class GraphReader {
 	/**
 	 * A person node.
 	 */
-	record PersonRow(String id, NameForm name, String display, boolean inventor, boolean expert,
+	public record PersonRow(String id, NameForm name, String display, boolean inventor, boolean expert,
 			List<Affiliation> affiliations, Map<String, Double> expertise) {
 	}
 
 	/**
 	 * An inventor as listed on one patent.
 	 */
-	record Inventor(String person, Integer sequence, String city, String country) {
+	public record Inventor(String person, Integer sequence, String city, String country) {
 	}
 
 	/**
 	 * A patent or a document: its text, date, classes, first owner and the people it names.
 	 */
-	record ItemRow(String key, String text, int year, List<String> cpc, String owner, List<Inventor> people) {
+	public record ItemRow(String key, String text, int year, List<String> cpc, String owner, List<Inventor> people) {
 	}
 
 	private final Driver driver;
 
-	GraphReader(Driver driver) {
+	public GraphReader(Driver driver) {
 		this.driver = driver;
 	}
 
-	Map<String, PersonRow> persons() {
+	public Map<String, PersonRow> persons() {
 		Map<String, PersonRow> persons = new LinkedHashMap<>();
 		pages(PERSONS, r -> {
 			String id = r.get("id").asString();
@@ -96,7 +96,7 @@ final class GraphReader {
 		return persons;
 	}
 
-	void patents(Consumer<ItemRow> rows) {
+	public void patents(Consumer<ItemRow> rows) {
 		pages(PATENTS, r -> {
 			String key = r.get("key").asString();
 			String text = join(r.get("title").asString(null), r.get("abstract").asString(null));

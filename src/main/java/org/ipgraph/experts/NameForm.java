@@ -15,7 +15,7 @@ import java.util.Set;
  * @param given given names and initials, in order
  * @param suffix jr, sr, ii, iii, iv or empty
  */
-record NameForm(String family, List<String> given, String suffix) {
+public record NameForm(String family, List<String> given, String suffix) {
 
 	private static final Set<String> SUFFIXES = Set.of("jr", "sr", "ii", "iii", "iv");
 
@@ -35,7 +35,7 @@ record NameForm(String family, List<String> given, String suffix) {
 
 	}
 
-	static NameForm of(String first, String last) {
+	public static NameForm of(String first, String last) {
 		List<String> given = new ArrayList<>();
 		String suffix = "";
 		for (String token : tokens(first)) {
@@ -61,11 +61,11 @@ record NameForm(String family, List<String> given, String suffix) {
 	/**
 	 * The block candidates are compared within: family name and first initial.
 	 */
-	String block() {
+	public String block() {
 		return this.given.isEmpty() ? "" : this.family + "|" + this.given.get(0).charAt(0);
 	}
 
-	Match match(NameForm other) {
+	public Match match(NameForm other) {
 		if (this.family.isEmpty() || !this.family.equals(other.family) || this.given.isEmpty()
 				|| other.given.isEmpty()) {
 			return Match.NONE;

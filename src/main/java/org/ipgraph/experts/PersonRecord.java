@@ -14,6 +14,6 @@ import java.util.Set;
  * @param coInventors co-inventors' name blocks ({@link NameForm#block()})
  * @param areas CPC subclasses of the person's patents
  */
-record PersonRecord(String id, NameForm name, Map<String, Integer> patents, Set<String> organizations,
+public record PersonRecord(String id, NameForm name, Map<String, Integer> patents, Set<String> organizations,
 		Set<String> places, Set<String> coInventors, Set<String> areas) {
 }

@@ -27,7 +27,7 @@ import java.util.TreeMap;
  * two groups join only if every name in one agrees with every name in the other, so that
  * "Robert Kline" cannot chain "Robert J. Kline" to "Robert K. Kline".
  */
-final class PersonResolver {
+public final class PersonResolver {
 
 	/**
 	 * An accepted link, the provenance of a SAME_AS relationship.
@@ -48,15 +48,15 @@ final class PersonResolver {
 	 * group of two or more
 	 * @param links the links that formed the groups
 	 */
-	record Resolution(Map<String, String> identities, List<Link> links) {
+	public record Resolution(Map<String, String> identities, List<Link> links) {
 
-		String identityOf(String personId) {
+		public String identityOf(String personId) {
 			return this.identities.getOrDefault(personId, personId);
 		}
 
 	}
 
-	Resolution resolve(Collection<PersonRecord> records) {
+	public Resolution resolve(Collection<PersonRecord> records) {
 		Map<String, List<PersonRecord>> blocks = new TreeMap<>();
 		for (PersonRecord record : records) {
 			if (!record.name().block().isEmpty()) {

@@ -18,17 +18,17 @@ package org.ipgraph.experts;
  * @param k1 BM25 term saturation
  * @param b BM25 length normalization
  */
-record RankerSettings(int neighbours, double sharpness, int organizationNeighbours, double textWeight,
+public record RankerSettings(int neighbours, double sharpness, int organizationNeighbours, double textWeight,
 		double organizationWeight, double profileWeight, double cpcWeight, double expertiseWeight,
 		double documentWeight, double recencyHalfLife, double k1, double b) {
 
-	static final RankerSettings DEFAULTS = new RankerSettings(100, 3, 10, 1.0, 0.3, 0.3, 0.3, 0.3, 0.5, 10, 1.2,
+	public static final RankerSettings DEFAULTS = new RankerSettings(100, 3, 10, 1.0, 0.3, 0.3, 0.3, 0.3, 0.5, 10, 1.2,
 			0.75);
 
 	/**
 	 * Evidence from matching items only (the document-centric part alone).
 	 */
-	RankerSettings textOnly() {
+	public RankerSettings textOnly() {
 		return new RankerSettings(this.neighbours, this.sharpness, this.organizationNeighbours, 1, 0, 0, 0, 0,
 				this.documentWeight, this.recencyHalfLife, this.k1, this.b);
 	}

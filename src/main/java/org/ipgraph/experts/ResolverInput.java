@@ -13,12 +13,12 @@ import java.util.Set;
  * each node's patents with positions, organizations (owners of their patents and stated
  * affiliations), places, co-inventors and CPC subclasses.
  */
-final class ResolverInput {
+public final class ResolverInput {
 
 	private ResolverInput() {
 	}
 
-	static List<PersonRecord> records(Map<String, GraphReader.PersonRow> persons,
+	public static List<PersonRecord> records(Map<String, GraphReader.PersonRow> persons,
 			Collection<GraphReader.ItemRow> patents) {
 		Map<String, Map<String, Integer>> numbers = new HashMap<>();
 		Map<String, Set<String>> organizations = new HashMap<>();

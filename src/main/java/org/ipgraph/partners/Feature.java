@@ -4,7 +4,7 @@ package org.ipgraph.partners;
  * The features of a (requester, candidate) pair, in the order of the feature vector. Counts
  * enter as log(1 + n) so that one big portfolio does not drown every other signal.
  */
-enum Feature {
+public enum Feature {
 
 	CPC_SIMILARITY("cpcSimilarity", "cosine of the CPC subgroup profiles (IDF-weighted)"),
 
@@ -44,9 +44,9 @@ enum Feature {
 
 	ACADEMIC("academic", "1 when the candidate is a university or research institute");
 
-	static final int COUNT = values().length;
+	public static final int COUNT = values().length;
 
-	final String key;
+	public final String key;
 
 	final String description;
 

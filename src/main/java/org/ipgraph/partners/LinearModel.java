@@ -15,10 +15,10 @@ import java.util.List;
  * @param intercept the logit of an average pair
  * @param training how it was trained
  */
-record LinearModel(String name, List<String> features, double[] mean, double[] scale, double[] weights,
+public record LinearModel(String name, List<String> features, double[] mean, double[] scale, double[] weights,
 		double intercept, Training training) {
 
-	double logit(double[] x) {
+	public double logit(double[] x) {
 		double sum = this.intercept;
 		for (int i = 0; i < x.length; i++) {
 			sum += this.weights[i] * (x[i] - this.mean[i]) / this.scale[i];
@@ -49,7 +49,7 @@ record LinearModel(String name, List<String> features, double[] mean, double[] s
 	 * @param negatives sampled negative pairs
 	 * @param note anything the user should know
 	 */
-	record Training(String method, String label, List<Integer> windows, int positives, int negatives, String note) {
+	public record Training(String method, String label, List<Integer> windows, int positives, int negatives, String note) {
 	}
 
 }

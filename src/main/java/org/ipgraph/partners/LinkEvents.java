@@ -9,15 +9,15 @@ import java.util.Map;
  * first co-owned patent, the first year a person appears on both sides' patents, and the first
  * year one side's patent cites the other's. Training labels and evaluation truth come from here.
  */
-final class LinkEvents {
+public final class LinkEvents {
 
 	/** The year of a link that never happened. */
-	static final int NEVER = Integer.MAX_VALUE;
+	public static final int NEVER = Integer.MAX_VALUE;
 
 	/**
 	 * What counts as a link.
 	 */
-	enum Kind {
+	public enum Kind {
 
 		/** A co-owned patent or a shared inventor, whichever comes first. */
 		COLLABORATION,
@@ -40,7 +40,7 @@ final class LinkEvents {
 	/** Directed pair to the distinct years of citations, ascending. */
 	private final Map<Long, int[]> citation = new HashMap<>();
 
-	LinkEvents(PartnerGraph g) {
+	public LinkEvents(PartnerGraph g) {
 		Map<Long, java.util.TreeSet<Integer>> cited = new HashMap<>();
 		for (int p = 0; p < g.patents(); p++) {
 			int year = g.patentYears[p];
@@ -86,7 +86,7 @@ final class LinkEvents {
 	/**
 	 * The year the pair was first linked, or {@link #NEVER}.
 	 */
-	int first(Kind kind, int a, int b) {
+	public int first(Kind kind, int a, int b) {
 		return switch (kind) {
 			case CO_APPLICATION -> this.coApplication.getOrDefault(undirected(a, b), NEVER);
 			case COLLABORATION -> Math.min(this.coApplication.getOrDefault(undirected(a, b), NEVER),
@@ -121,7 +121,7 @@ final class LinkEvents {
 	 * Whether the pair is out of the question at {@code from}: first-time links that already
 	 * happened before it.
 	 */
-	boolean linkedBefore(Kind kind, int a, int b, int from) {
+	public boolean linkedBefore(Kind kind, int a, int b, int from) {
 		return !repeatable(kind) && first(kind, a, b) < from;
 	}
 
@@ -129,7 +129,7 @@ final class LinkEvents {
 	 * Every pair linked in [from, to) (see {@link #happened}), (a, b) ascending for undirected
 	 * kinds.
 	 */
-	List<int[]> linkedIn(Kind kind, int from, int to) {
+	public List<int[]> linkedIn(Kind kind, int from, int to) {
 		java.util.Set<Long> keys = new java.util.HashSet<>();
 		switch (kind) {
 			case CO_APPLICATION -> keys.addAll(this.coApplication.keySet());

@@ -13,7 +13,7 @@ import java.util.Set;
  * declared partnerships and licences, the collaboration network (co-ownership or a shared
  * inventor) and the corporate groups.
  */
-final class Links {
+public final class Links {
 
 	/** A name seen at more organizations than this is too common to link them. */
 	static final int COMMON_NAME = 50;
@@ -114,7 +114,7 @@ final class Links {
 	/**
 	 * Common neighbours in the collaboration network.
 	 */
-	int commonNeighbours(int a, int b) {
+	public int commonNeighbours(int a, int b) {
 		Set<Integer> small = this.collaborators.get(a);
 		Set<Integer> large = this.collaborators.get(b);
 		if (small.size() > large.size()) {
@@ -134,7 +134,7 @@ final class Links {
 	/**
 	 * Adamic-Adar in the collaboration network: common neighbours weighted by 1 / log(degree).
 	 */
-	double adamicAdar(int a, int b) {
+	public double adamicAdar(int a, int b) {
 		double sum = 0;
 		for (int z : this.collaborators.get(a)) {
 			if (this.collaborators.get(b).contains(z)) {

@@ -15,11 +15,11 @@ import smile.classification.LogisticRegression;
  * Each positive (a, b) is matched with negatives (a, c) for random eligible c, so the model
  * learns to rank candidates of one requester, which is how it is used. Deterministic for a seed.
  */
-final class ModelTrainer {
+public final class ModelTrainer {
 
 	private final Options options;
 
-	ModelTrainer(Options options) {
+	public ModelTrainer(Options options) {
 		this.options = options;
 	}
 
@@ -33,7 +33,7 @@ final class ModelTrainer {
 	 * @param end labels are counted before this year
 	 * @param profilesAt the profiles before a year (lets callers reuse them)
 	 */
-	LinearModel train(PartnerGraph graph, LinkEvents events, LinkEvents.Kind kind, List<Integer> windows, int end,
+	public LinearModel train(PartnerGraph graph, LinkEvents events, LinkEvents.Kind kind, List<Integer> windows, int end,
 			IntFunction<Profiles> profilesAt) {
 		List<double[]> rows = new ArrayList<>();
 		List<Integer> labels = new ArrayList<>();
@@ -89,7 +89,7 @@ final class ModelTrainer {
 	/**
 	 * Organizations that had filed at least one patent.
 	 */
-	static int[] eligible(Profiles profiles) {
+	public static int[] eligible(Profiles profiles) {
 		return java.util.stream.IntStream.range(0, profiles.organizations())
 			.filter(o -> profiles.patentCount[o] > 0)
 			.toArray();
@@ -139,7 +139,7 @@ final class ModelTrainer {
 	 * trained (a logistic regression wants several events per variable; five is a common floor)
 	 * @param seed the sampling seed
 	 */
-	record Options(int negatives, double lambda, int minPositivesPerFeature, long seed) {
+	public record Options(int negatives, double lambda, int minPositivesPerFeature, long seed) {
 
 		static Options defaults() {
 			return new Options(20, 1.0, 5, 42);

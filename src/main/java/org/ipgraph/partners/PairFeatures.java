@@ -11,7 +11,7 @@ import org.ipgraph.similarity.SparseVector;
  * (its complement vector, its people's other organizations, its collaborators' collaborators,
  * its core CPC groups) is worked out once, so scoring every organization stays cheap.
  */
-final class PairFeatures {
+public final class PairFeatures {
 
 	/** A main group is core to an organization from this share of its classifications. */
 	static final double CORE_SHARE = 0.1;
@@ -30,7 +30,7 @@ final class PairFeatures {
 
 	private final double coreOwn;
 
-	PairFeatures(Profiles profiles, int requester) {
+	public PairFeatures(Profiles profiles, int requester) {
 		this.profiles = profiles;
 		this.requester = requester;
 		this.complement = profiles.associations.complementOf(profiles.groups[requester]);
@@ -81,7 +81,7 @@ final class PairFeatures {
 		return related;
 	}
 
-	double[] of(int candidate) {
+	public double[] of(int candidate) {
 		Profiles p = this.profiles;
 		Links links = p.links;
 		int a = this.requester;

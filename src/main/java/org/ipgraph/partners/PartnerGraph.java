@@ -17,12 +17,12 @@ import org.ipgraph.similarity.TfIdf;
  * corporate tree, declared relations (partnerships, licences) and affiliations known from text.
  * Everything is indexed by position; nothing here knows Spring or Neo4j.
  */
-final class PartnerGraph {
+public final class PartnerGraph {
 
 	/** The year of a patent without any date: counted as known at every moment. */
-	static final int UNDATED = 0;
+	public static final int UNDATED = 0;
 
-	final String[] orgIds;
+	public final String[] orgIds;
 
 	final String[] orgNames;
 
@@ -34,7 +34,7 @@ final class PartnerGraph {
 
 	final int[] patentYears;
 
-	final String[] patentTitles;
+	public final String[] patentTitles;
 
 	/** Office position per patent (US, EP, WO...), or -1. */
 	final int[] patentOffices;
@@ -139,26 +139,26 @@ final class PartnerGraph {
 		this.orgPatents = byOrg.stream().map(l -> l.stream().mapToInt(Integer::intValue).toArray()).toArray(int[][]::new);
 	}
 
-	static Builder builder() {
+	public static Builder builder() {
 		return new Builder();
 	}
 
-	int organizations() {
+	public int organizations() {
 		return this.orgIds.length;
 	}
 
-	int patents() {
+	public int patents() {
 		return this.patentNumbers.length;
 	}
 
 	/**
 	 * The position of an organization id, or -1.
 	 */
-	int organization(String id) {
+	public int organization(String id) {
 		return this.orgIndex.getOrDefault(id, -1);
 	}
 
-	int patent(String number) {
+	public int patent(String number) {
 		return this.patentIndex.getOrDefault(number, -1);
 	}
 
@@ -166,7 +166,7 @@ final class PartnerGraph {
 	 * The last year with a sizeable share of patents (at least a twentieth of the busiest year):
 	 * sources thin out in their last year or two, which should not count as the present.
 	 */
-	int lastYear() {
+	public int lastYear() {
 		Map<Integer, Integer> counts = new HashMap<>();
 		for (int y : this.patentYears) {
 			if (y != UNDATED) {
@@ -211,7 +211,7 @@ final class PartnerGraph {
 	/**
 	 * Collects facts by their keys; {@link #build()} fits the TF-IDF model on the patents' text.
 	 */
-	static final class Builder {
+	public static final class Builder {
 
 		private final Interner orgs = new Interner();
 
@@ -266,7 +266,7 @@ final class PartnerGraph {
 		private Builder() {
 		}
 
-		Builder organization(String id, String name, String kind, String country) {
+		public Builder organization(String id, String name, String kind, String country) {
 			int o = org(id);
 			this.orgNames.set(o, name != null ? name : this.orgNames.get(o));
 			this.orgKinds.set(o, kind != null ? kind : this.orgKinds.get(o));
@@ -279,7 +279,7 @@ final class PartnerGraph {
 		 * A patent; owners are organization ids, inventors person ids with their name keys, text
 		 * what TF-IDF reads (title, abstract, claims).
 		 */
-		Builder patent(String number, int year, String office, String title, String text, List<String> ownerIds,
+		public Builder patent(String number, int year, String office, String title, String text, List<String> ownerIds,
 				List<Inventor> inventorList, List<String> symbols, List<String> cited) {
 			if (this.patents.index.containsKey(number)) {
 				return this;
@@ -296,12 +296,12 @@ final class PartnerGraph {
 			return this;
 		}
 
-		Builder subsidiary(String child, String parent) {
+		public Builder subsidiary(String child, String parent) {
 			this.subsidiaries.add(new int[] { org(child), org(parent) });
 			return this;
 		}
 
-		Builder relation(String a, String b, int year, String type) {
+		public Builder relation(String a, String b, int year, String type) {
 			this.relations.add(new Relation(org(a), org(b), year, type));
 			return this;
 		}
@@ -313,7 +313,7 @@ final class PartnerGraph {
 			return this;
 		}
 
-		PartnerGraph build() {
+		public PartnerGraph build() {
 			TfIdf tfidf = TfIdf.fit(this.texts, 2);
 			SparseVector[] vectors = new SparseVector[this.texts.size()];
 			for (int p = 0; p < vectors.length; p++) {
@@ -363,7 +363,7 @@ final class PartnerGraph {
 	 * @param personId the Person id
 	 * @param nameKey the name key people are matched on across organizations
 	 */
-	record Inventor(String personId, String nameKey) {
+	public record Inventor(String personId, String nameKey) {
 	}
 
 	/**

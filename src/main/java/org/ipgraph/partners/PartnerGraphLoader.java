@@ -82,7 +82,7 @@ public class PartnerGraphLoader {
 		return new PartnerGraphLoader(other);
 	}
 
-	PartnerGraph load() {
+	public PartnerGraph load() {
 		PartnerGraph.Builder builder = PartnerGraph.builder();
 		this.neo4j.query(ORGANIZATIONS)
 			.fetchAs(Boolean.class)

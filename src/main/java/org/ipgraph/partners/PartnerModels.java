@@ -10,7 +10,7 @@ import java.util.function.IntFunction;
  * pairs for one: the collaboration model, and failing that a documented prior (unit weights on
  * the features the role is about), which the answer names.
  */
-final class PartnerModels {
+public final class PartnerModels {
 
 	private final Map<LinkEvents.Kind, LinearModel> models;
 
@@ -23,7 +23,7 @@ final class PartnerModels {
 	 * Trains the links the roles use on temporal splits before {@code present}: each window
 	 * starts a year earlier, labels run up to {@code present}.
 	 */
-	static PartnerModels train(PartnerGraph graph, LinkEvents events, ModelTrainer trainer, List<Integer> starts,
+	public static PartnerModels train(PartnerGraph graph, LinkEvents events, ModelTrainer trainer, List<Integer> starts,
 			int present, IntFunction<Profiles> profilesAt) {
 		Map<LinkEvents.Kind, LinearModel> models = new EnumMap<>(LinkEvents.Kind.class);
 		for (LinkEvents.Kind kind : List.of(LinkEvents.Kind.CO_APPLICATION, LinkEvents.Kind.CITES,
@@ -36,7 +36,7 @@ final class PartnerModels {
 	/**
 	 * The model a role ranks with.
 	 */
-	LinearModel forRole(Role role) {
+	public LinearModel forRole(Role role) {
 		LinearModel own = this.models.get(role.link);
 		if (trained(own)) {
 			return own;

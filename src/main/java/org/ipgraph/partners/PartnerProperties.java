@@ -27,7 +27,7 @@ public record PartnerProperties(Duration checkInterval, Integer trainingWindows,
 		warmUp = warmUp == null || warmUp;
 	}
 
-	ModelTrainer.Options options() {
+	public ModelTrainer.Options options() {
 		return new ModelTrainer.Options(this.negatives, this.lambda, 5, 42);
 	}
 

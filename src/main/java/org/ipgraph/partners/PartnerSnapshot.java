@@ -11,11 +11,11 @@ import java.util.stream.IntStream;
  * the models trained on the graph's own past, and the demand matcher. Immutable; the service
  * swaps in a new one when the graph changes.
  */
-final class PartnerSnapshot {
+public final class PartnerSnapshot {
 
-	final PartnerGraph graph;
+	public final PartnerGraph graph;
 
-	final Profiles profiles;
+	public final Profiles profiles;
 
 	final PartnerModels models;
 
@@ -27,7 +27,7 @@ final class PartnerSnapshot {
 	final int present;
 
 	/** Seconds per build step, for the benchmark. */
-	final Map<String, Double> timings;
+	public final Map<String, Double> timings;
 
 	private PartnerSnapshot(PartnerGraph graph, Profiles profiles, PartnerModels models, LinearModel demandModel,
 			DemandMatcher matcher, int present, Map<String, Double> timings) {

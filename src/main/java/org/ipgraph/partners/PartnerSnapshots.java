@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * profiles or train models themselves.
  */
 @Component
-class PartnerSnapshots {
+public class PartnerSnapshots {
 
 	private static final Log logger = LogFactory.getLog(PartnerSnapshots.class);
 
@@ -75,7 +75,7 @@ class PartnerSnapshots {
 	/**
 	 * Rebuilds if the graph changed (or always, when forced) and returns the snapshot.
 	 */
-	synchronized Current refresh(boolean force) {
+	public synchronized Current refresh(boolean force) {
 		Map<String, Object> fingerprint = new TreeMap<>(this.loader.fingerprint());
 		this.checkedAt = System.nanoTime();
 		Current now = this.current;
@@ -127,7 +127,7 @@ class PartnerSnapshots {
 	 * @param fingerprint the counts
 	 * @param version a short hash of the counts, shown in answers
 	 */
-	record Current(PartnerSnapshot snapshot, Map<String, Object> fingerprint, String version) {
+	public record Current(PartnerSnapshot snapshot, Map<String, Object> fingerprint, String version) {
 	}
 
 }

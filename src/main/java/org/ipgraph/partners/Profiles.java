@@ -12,7 +12,7 @@ import org.ipgraph.similarity.SparseVector;
  * and how often CPC main groups go together ({@link CodeAssociations}). Built once per moment
  * and shared by every request; the service keeps the present one, training builds past ones.
  */
-final class Profiles {
+public final class Profiles {
 
 	/** A moment after every fact: the present. */
 	static final int NOW = Integer.MAX_VALUE;
@@ -23,9 +23,9 @@ final class Profiles {
 
 	final PartnerGraph graph;
 
-	final int asOf;
+	public final int asOf;
 
-	final int[] patentCount;
+	public final int[] patentCount;
 
 	final int[] recentCount;
 
@@ -44,7 +44,7 @@ final class Profiles {
 	/** Share of the organization's patents per office (where it files), L2-normalized. */
 	final SparseVector[] offices;
 
-	final Links links;
+	public final Links links;
 
 	final CodeAssociations associations;
 
@@ -107,7 +107,7 @@ final class Profiles {
 	 * The profiles as they were before {@code year} (patents with an earlier priority year), or
 	 * {@link #NOW} for all.
 	 */
-	static Profiles asOf(PartnerGraph graph, int year) {
+	public static Profiles asOf(PartnerGraph graph, int year) {
 		return new Profiles(graph, year);
 	}
 

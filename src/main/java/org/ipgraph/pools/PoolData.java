@@ -18,10 +18,10 @@ import org.ipgraph.similarity.SparseVector;
  * @param standard the queried standard, or null
  * @param terms term of each vector id
  */
-record PoolData(List<ScopePatent> patents, Map<String, SparseVector> standardVectors,
+public record PoolData(List<ScopePatent> patents, Map<String, SparseVector> standardVectors,
 		Map<String, Set<String>> declarants, Set<String> seeds, String standard, String[] terms) {
 
-	PoolData {
+	public PoolData {
 		patents = patents.stream().sorted(java.util.Comparator.comparing(ScopePatent::number)).toList();
 		standardVectors = Map.copyOf(standardVectors);
 		declarants = Map.copyOf(declarants);

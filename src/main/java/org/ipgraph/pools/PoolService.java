@@ -55,7 +55,7 @@ public class PoolService {
 	/**
 	 * Candidates in an already loaded scope (the evaluation compares variants on one scope).
 	 */
-	PoolResults search(PoolQuery query, PoolData data, List<String> notes, PageRequest page,
+	public PoolResults search(PoolQuery query, PoolData data, List<String> notes, PageRequest page,
 			PoolParameters parameters) {
 		PoolCandidateFinder finder = new PoolCandidateFinder(parameters);
 		PoolCandidateFinder.Prepared prepared = finder.prepare(data);
@@ -81,7 +81,7 @@ public class PoolService {
 	/**
 	 * The query's scope with everything the finder needs.
 	 */
-	PoolData load(PoolQuery query, List<String> notes) {
+	public PoolData load(PoolQuery query, List<String> notes) {
 		PoolGraphReader reader = new PoolGraphReader(this.neo4j);
 		ScopeRequest scope = scope(query, reader, notes);
 		return PoolDataLoader.load(reader, scope.numbers(), scope.seeds(), scope.standard());

@@ -19,17 +19,17 @@ import org.ipgraph.similarity.SparseVector;
  * @param vector TF-IDF vector of title, abstract and claims
  * @param residual the vector with its CPC subgroup's centroid removed
  */
-record ScopePatent(String number, String title, String familyId, LocalDate date, List<String> cpc, List<Owner> owners,
+public record ScopePatent(String number, String title, String familyId, LocalDate date, List<String> cpc, List<Owner> owners,
 		List<String> declarations, List<String> cites, SparseVector vector, SparseVector residual) {
 
-	ScopePatent {
+	public ScopePatent {
 		cpc = List.copyOf(cpc);
 		owners = List.copyOf(owners);
 		declarations = List.copyOf(declarations);
 		cites = List.copyOf(cites);
 	}
 
-	List<String> groups() {
+	public List<String> groups() {
 		return this.owners.stream().map(Owner::group).distinct().sorted().toList();
 	}
 
@@ -45,7 +45,7 @@ record ScopePatent(String number, String title, String familyId, LocalDate date,
 	 * @param group the top of its corporate tree (itself without a parent)
 	 * @param groupName the top's name
 	 */
-	record Owner(String id, String name, String group, String groupName) {
+	public record Owner(String id, String name, String group, String groupName) {
 	}
 
 }

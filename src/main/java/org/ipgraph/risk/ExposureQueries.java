@@ -12,7 +12,7 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 /**
  * The graph reads behind an exposure report.
  */
-final class ExposureQueries {
+public final class ExposureQueries {
 
 	private static final String PATENT_FIELDS = """
 			RETURN p.number AS number, p.title AS title,
@@ -70,7 +70,7 @@ final class ExposureQueries {
 
 	private final Neo4jClient neo4j;
 
-	ExposureQueries(Neo4jClient neo4j) {
+	public ExposureQueries(Neo4jClient neo4j) {
 		this.neo4j = neo4j;
 	}
 
@@ -83,7 +83,7 @@ final class ExposureQueries {
 	 * @param since when the owner's ownership starts
 	 * @param cases suits it was asserted in
 	 */
-	record Held(String owner, ExposureRanker.PatentText patent, LocalDate acquiredOn, LocalDate since,
+	public record Held(String owner, ExposureRanker.PatentText patent, LocalDate acquiredOn, LocalDate since,
 			List<String> cases) {
 	}
 
@@ -96,7 +96,7 @@ final class ExposureQueries {
 			.orElseThrow();
 	}
 
-	List<String> group(String id) {
+	public List<String> group(String id) {
 		return this.neo4j.query(GROUP).bindAll(Map.of("id", id)).fetchAs(List.class)
 			.mappedBy((t, r) -> r.get("members").asList(Value::asString))
 			.one()
@@ -104,7 +104,7 @@ final class ExposureQueries {
 			.orElse(List.of());
 	}
 
-	List<ExposureRanker.PatentText> ownPatents(List<String> group, int max) {
+	public List<ExposureRanker.PatentText> ownPatents(List<String> group, int max) {
 		if (group.isEmpty()) {
 			return List.of();
 		}
@@ -125,7 +125,7 @@ final class ExposureQueries {
 			.toList();
 	}
 
-	List<String> candidateOwners(List<String> exclude, int limit) {
+	public List<String> candidateOwners(List<String> exclude, int limit) {
 		return this.neo4j.query(CANDIDATES).bindAll(Map.of("exclude", exclude, "limit", limit))
 			.fetchAs(String.class)
 			.all()
@@ -133,7 +133,7 @@ final class ExposureQueries {
 			.toList();
 	}
 
-	List<Held> heldPatents(List<String> owners, List<String> exclude) {
+	public List<Held> heldPatents(List<String> owners, List<String> exclude) {
 		if (owners.isEmpty()) {
 			return List.of();
 		}

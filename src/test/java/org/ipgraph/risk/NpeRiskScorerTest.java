@@ -2,20 +2,22 @@ package org.ipgraph.risk;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.ipgraph.evaluation.risk.NpeTrainer;
+import org.ipgraph.evaluation.risk.LabelledOwner;
 
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-class NpeRiskScorerTest {
+public class NpeRiskScorerTest {
 
-	static OwnerFacts shell() {
+	public static OwnerFacts shell() {
 		return new OwnerFacts("Norvane Licensing LLC", List.of(), 5, 5, 2, 0, 0, 8, 11, List.of(9.0, 10.5, 8.0), 2, 3,
 				true);
 	}
 
-	static OwnerFacts operating() {
+	public static OwnerFacts operating() {
 		return new OwnerFacts("Norvane Wireless Inc.", List.of("NORVANE WIRELESS INC"), 120, 3, 0, 110, 40, 2, 2,
 				List.of(5.0), 1, 0, true);
 	}

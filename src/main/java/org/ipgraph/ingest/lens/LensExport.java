@@ -2,10 +2,13 @@ package org.ipgraph.ingest.lens;
 
 import java.time.LocalDate;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Writes rows in the layout of a Lens.org full-field export, the one {@code lens-csv} reads: for
  * generated data such as the load test's concurrent ingests.
  */
+@NamedInterface("lens-export")
 public final class LensExport {
 
 	/** The export's header line, without a line break. */
