@@ -97,7 +97,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		return this;
 	}
 
-	private static Map<String, String> configuration(Path home, Settings settings) {
+	static Map<String, String> configuration(Path home, Settings settings) {
 		Map<String, String> config = new LinkedHashMap<>();
 		config.put("server.default_listen_address", "127.0.0.1");
 		config.put("server.bolt.enabled", "true");

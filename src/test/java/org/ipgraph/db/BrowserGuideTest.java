@@ -16,6 +16,10 @@ import java.util.stream.Stream;
 
 import org.ipgraph.test.TestNeo4j;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.boot.context.properties.bind.Binder;
+import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -146,6 +150,17 @@ class BrowserGuideTest {
 		assertThat(BrowserGuide.onConnect(":7474").get("browser.post_connect_cmd")).contains("http://127.0.0.1:7474/");
 		assertThat(BrowserGuide.onConnect("0.0.0.0:7474")).isEmpty();
 		assertThat(BrowserGuide.onConnect("192.0.2.10:7474")).isEmpty();
+	}
+
+	@Test
+	void settingsGivenToIpgraphReplaceOrSwitchOffWhatItSetsForBrowser(@TempDir Path home) {
+		var properties = new Binder(new MapConfigurationPropertySource(Map.of(
+				"ipgraph.neo4j.settings.browser.remote_content_hostname_whitelist", "graph.example.org",
+				"ipgraph.neo4j.settings.browser.post_connect_cmd", "", "ipgraph.neo4j.http-address", "127.0.0.1:7474")))
+			.bindOrCreate("ipgraph.neo4j", DatabaseProperties.class);
+		Map<String, String> config = EmbeddedNeo4j.configuration(home, properties.embeddedSettings());
+		assertThat(config).containsEntry("browser.remote_content_hostname_whitelist", "graph.example.org")
+			.containsEntry("browser.post_connect_cmd", "");
 	}
 
 	// the rules as Browser's GraSS parser reads them: "selector { key: value; ... }"
