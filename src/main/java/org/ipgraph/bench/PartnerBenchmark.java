@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 
 import org.ipgraph.web.PageRequest;
 import org.ipgraph.partners.PartnerSnapshots;
+import org.ipgraph.snapshot.GraphSnapshot;
 import org.ipgraph.partners.PartnerSnapshot;
 import org.ipgraph.partners.PartnerService;
 import org.ipgraph.partners.PartnerQuery;
@@ -39,9 +40,9 @@ public class PartnerBenchmark {
 
 	public Report run(int requests, int warmUp, Consumer<String> progress) {
 		long start = System.nanoTime();
-		PartnerSnapshots.Current current = this.snapshots.refresh(true);
+		GraphSnapshot.Current<PartnerSnapshot> current = this.snapshots.refresh(true);
 		double build = (System.nanoTime() - start) / 1e9;
-		PartnerSnapshot s = current.snapshot();
+		PartnerSnapshot s = current.value();
 		List<String> requesters = requesters(s, requests);
 		List<String> demands = demands(s, requests);
 		progress.accept(String.format(java.util.Locale.ROOT, "snapshot built in %.1f s (%s); %d requests per call",

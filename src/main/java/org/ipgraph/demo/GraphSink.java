@@ -1,18 +1,15 @@
 package org.ipgraph.demo;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.ipgraph.ingest.PatentRecord;
 import org.ipgraph.ingest.RecordWriter;
+import org.ipgraph.ingest.TransactionWrites;
 import org.ipgraph.ingest.WriteContext;
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.TransactionContext;
-import org.neo4j.driver.summary.SummaryCounters;
 
 /**
  * Writes a generated stream into Neo4j in batches, one transaction each. Patents go through the
@@ -119,56 +116,9 @@ final class GraphSink implements DemoSink {
 	}
 
 	private void write(java.util.function.Consumer<WriteContext> work) {
-		Context context = new Context(this.documentId);
-		try (Session session = this.driver.session()) {
-			session.executeWrite(tx -> {
-				context.reset(tx);
-				work.accept(context);
-				return null;
-			});
-		}
-		context.changes.forEach((k, v) -> this.changes.merge(k, v, Long::sum));
-	}
-
-	/**
-	 * Runs statements in the batch's transaction and counts what they changed; a retried
-	 * transaction counts from zero again.
-	 */
-	private static final class Context implements WriteContext {
-
-		private final String documentId;
-
-		private TransactionContext tx;
-
-		private Map<String, Long> changes = new HashMap<>();
-
-		Context(String documentId) {
-			this.documentId = documentId;
-		}
-
-		void reset(TransactionContext tx) {
-			this.tx = tx;
-			this.changes = new HashMap<>();
-		}
-
-		@Override
-		public String documentId() {
-			return this.documentId;
-		}
-
-		@Override
-		public void run(String cypher, Map<String, Object> parameters) {
-			SummaryCounters counters = this.tx.run(cypher, parameters).consume().counters();
-			this.changes.merge("nodesCreated", (long) counters.nodesCreated(), Long::sum);
-			this.changes.merge("relationshipsCreated", (long) counters.relationshipsCreated(), Long::sum);
-			this.changes.merge("propertiesSet", (long) counters.propertiesSet(), Long::sum);
-		}
-
-		@Override
-		public void organizationName(String raw, String key) {
-			// the demo knows its organizations
-		}
-
+		TransactionWrites.write(this.driver, this.documentId, work)
+			.changes()
+			.forEach((k, v) -> this.changes.merge(k, v, Long::sum));
 	}
 
 }

@@ -30,12 +30,10 @@ public final class ExpertIndex {
 
 	final Map<String, Integer> identityIndex;
 
-	final String fingerprint;
-
 	final Instant builtAt;
 
 	ExpertIndex(PersonResolver.Resolution resolution, ExpertCorpus corpus, RankerSettings settings,
-			List<Identity> identities, String fingerprint) {
+			List<Identity> identities) {
 		this.resolution = resolution;
 		this.corpus = corpus;
 		this.ranker = new ExpertRanker(corpus, settings);
@@ -44,14 +42,13 @@ public final class ExpertIndex {
 		for (int i = 0; i < identities.size(); i++) {
 			this.identityIndex.put(identities.get(i).key(), i);
 		}
-		this.fingerprint = fingerprint;
 		this.builtAt = Instant.now();
 	}
 
 	/**
 	 * Reads the graph, resolves people and builds the corpus and profiles.
 	 */
-	static ExpertIndex build(GraphReader reader, RankerSettings settings, String fingerprint) {
+	static ExpertIndex build(GraphReader reader, RankerSettings settings) {
 		Map<String, GraphReader.PersonRow> persons = reader.persons();
 		ExpertCorpus.Builder builder = ExpertCorpus.builder();
 		List<GraphReader.ItemRow> patents = new ArrayList<>();
@@ -65,7 +62,7 @@ public final class ExpertIndex {
 		persons.values().forEach(p -> builder.expertise(p.id(), p.expertise()));
 		PersonResolver.Resolution resolution = new PersonResolver().resolve(ResolverInput.records(persons, patents));
 		ExpertCorpus corpus = builder.build(Set.of(), resolution::identityOf);
-		return new ExpertIndex(resolution, corpus, settings, identities(corpus, persons, resolution), fingerprint);
+		return new ExpertIndex(resolution, corpus, settings, identities(corpus, persons, resolution));
 	}
 
 	Identity identity(int person) {

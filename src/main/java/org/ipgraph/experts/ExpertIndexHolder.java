@@ -1,132 +1,70 @@
 package org.ipgraph.experts;
 
-import java.util.concurrent.atomic.AtomicBoolean;
-
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.ipgraph.graph.Schema;
+import org.ipgraph.snapshot.GraphFingerprint;
+import org.ipgraph.snapshot.GraphSnapshot;
+import org.ipgraph.snapshot.GraphSnapshots;
 import org.neo4j.driver.Driver;
 
-import org.springframework.boot.web.server.context.WebServerInitializedEvent;
-import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps the current {@link ExpertIndex}: built on first use (or at start-up), and rebuilt when the
- * graph's fingerprint changes. A rebuild runs in the background while the previous index keeps
- * answering; only the very first build makes a request wait.
+ * Keeps the current {@link ExpertIndex}, a {@link GraphSnapshot} rebuilt in the background when
+ * the counts of what the profiles read change (checked at most once per
+ * {@code ipgraph.experts.check-interval}); only the very first build makes a request wait.
  */
 @Component
 public class ExpertIndexHolder {
 
 	private static final Log logger = LogFactory.getLog(ExpertIndexHolder.class);
 
-	private static final String FINGERPRINT = """
-			CALL () { MATCH (n:Patent) RETURN count(n) AS patents }
-			CALL () { MATCH (n:Person) RETURN count(n) AS persons }
-			CALL () { MATCH (n:Document) RETURN count(n) AS documents }
-			CALL () { MATCH ()-[r:INVENTED]->() RETURN count(r) AS invented }
-			CALL () { MATCH ()-[r:AFFILIATED_WITH]->() RETURN count(r) AS affiliated }
-			CALL () { MATCH ()-[r:MENTIONED_IN]->() RETURN count(r) AS mentioned }
-			CALL () { MATCH ()-[r:EXPERT_IN]->() RETURN count(r) AS expertIn }
-			CALL () { MATCH ()-[r:CLASSIFIED_AS]->() RETURN count(r) AS classified }
-			CALL () { MATCH ()-[r:OWNS]->() RETURN count(r) AS owns }
-			RETURN [patents, persons, documents, invented, affiliated, mentioned, expertIn, classified, owns] AS counts
-			""";
+	/** Counts that change whenever anything the profiles read is added or removed. */
+	static final GraphFingerprint FINGERPRINT = GraphFingerprint.builder()
+		.nodes("patents", Schema.PATENT)
+		.nodes("persons", Schema.PERSON)
+		.nodes("documents", Schema.DOCUMENT)
+		.relationships("invented", Schema.INVENTED)
+		.relationships("affiliated", Schema.AFFILIATED_WITH)
+		.relationships("mentioned", Schema.MENTIONED_IN)
+		.relationships("expertIn", Schema.EXPERT_IN)
+		.relationships("classified", Schema.CLASSIFIED_AS)
+		.relationships("owns", Schema.OWNS)
+		.build();
 
-	private final Driver driver;
+	private final GraphSnapshot<ExpertIndex> snapshot;
 
-	private final ExpertsProperties properties;
-
-	private final IdentityStore identities;
-
-	private final AtomicBoolean rebuilding = new AtomicBoolean();
-
-	private volatile ExpertIndex current;
-
-	private volatile long checkedAt;
-
-	ExpertIndexHolder(Driver driver, ExpertsProperties properties, IdentityStore identities) {
-		this.driver = driver;
-		this.properties = properties;
-		this.identities = identities;
+	ExpertIndexHolder(GraphSnapshots snapshots, Driver driver, ExpertsProperties properties,
+			IdentityStore identities) {
+		this.snapshot = snapshots.register("experts",
+				new GraphSnapshot.Settings(properties.checkInterval(), properties.warmUp()), FINGERPRINT,
+				() -> build(driver, properties, identities));
 	}
 
 	/**
-	 * The index to answer with.
+	 * The index to answer with: see {@link GraphSnapshot#get()}.
 	 */
 	ExpertIndex current() {
-		ExpertIndex index = this.current;
-		if (index == null) {
-			synchronized (this) {
-				if (this.current == null) {
-					this.current = build(fingerprint());
-				}
-				return this.current;
-			}
-		}
-		long now = System.nanoTime();
-		if (now - this.checkedAt > this.properties.checkInterval().toNanos()) {
-			this.checkedAt = now;
-			String fingerprint = fingerprint();
-			if (!fingerprint.equals(index.fingerprint) && this.rebuilding.compareAndSet(false, true)) {
-				Thread.ofVirtual().name("experts-rebuild").start(() -> {
-					try {
-						this.current = build(fingerprint);
-					}
-					catch (RuntimeException ex) {
-						logger.error("Rebuilding the expert profiles failed; the previous ones stay", ex);
-					}
-					finally {
-						this.rebuilding.set(false);
-					}
-				});
-			}
-		}
-		return index;
-	}
-
-	/**
-	 * Builds the first index in the background once the web server is up, so that the first
-	 * request does not wait (the CLI starts no web server and builds on first use).
-	 */
-	@EventListener(WebServerInitializedEvent.class)
-	void warmUp() {
-		if (this.properties.warmUp()) {
-			Thread.ofVirtual().name("experts-warm-up").start(() -> {
-				try {
-					current();
-				}
-				catch (RuntimeException ex) {
-					logger.warn("Building the expert profiles at start-up failed; the first request retries", ex);
-				}
-			});
-		}
+		return this.snapshot.get().value();
 	}
 
 	/**
 	 * Rebuilds now and waits, e.g. after a load or in tests.
 	 */
-	public synchronized ExpertIndex refresh() {
-		this.current = build(fingerprint());
-		this.checkedAt = System.nanoTime();
-		return this.current;
+	public ExpertIndex refresh() {
+		return this.snapshot.refresh(true).value();
 	}
 
-	private ExpertIndex build(String fingerprint) {
+	private static ExpertIndex build(Driver driver, ExpertsProperties properties, IdentityStore identities) {
 		long start = System.nanoTime();
-		ExpertIndex index = ExpertIndex.build(new GraphReader(this.driver), RankerSettings.DEFAULTS, fingerprint);
-		if (this.properties.persistResolution()) {
-			this.identities.persist(index.resolution);
+		ExpertIndex index = ExpertIndex.build(new GraphReader(driver), RankerSettings.DEFAULTS);
+		if (properties.persistResolution()) {
+			identities.persist(index.resolution);
 		}
 		logger.info(String.format("Expert profiles: %,d people from %,d items in %.1f s", index.identities.size(),
 				index.corpus.size(), (System.nanoTime() - start) / 1e9));
 		return index;
-	}
-
-	private String fingerprint() {
-		try (var session = this.driver.session()) {
-			return session.executeRead(tx -> tx.run(FINGERPRINT).single().get("counts").asList().toString());
-		}
 	}
 
 }

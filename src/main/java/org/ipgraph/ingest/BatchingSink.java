@@ -1,16 +1,12 @@
 package org.ipgraph.ingest;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
-import org.neo4j.driver.Session;
-import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.exceptions.Neo4jException;
-import org.neo4j.driver.summary.SummaryCounters;
 
 /**
  * Collects parsed records and writes them in batches, one transaction per batch. When a batch
@@ -120,15 +116,9 @@ final class BatchingSink implements RecordSink {
 	}
 
 	private void write(Map<Class<?>, List<Entry>> batch, int size) {
-		TxContext context = new TxContext(this.documentId);
-		try (Session session = this.driver.session()) {
-			session.executeWrite(tx -> {
-				context.reset(tx);
-				batch.forEach((type, entries) -> writeAll(this.writers.get(type), entries, context));
-				return null;
-			});
-		}
-		this.report.stored(size, context.changes, context.organizationNames);
+		TransactionWrites written = TransactionWrites.write(this.driver, this.documentId,
+				context -> batch.forEach((type, entries) -> writeAll(this.writers.get(type), entries, context)));
+		this.report.stored(size, written.changes(), written.organizationNames());
 	}
 
 	@SuppressWarnings("unchecked")
@@ -147,54 +137,6 @@ final class BatchingSink implements RecordSink {
 	}
 
 	private record Entry(String ref, Object record) {
-	}
-
-	/**
-	 * Counts are kept per attempt: a retried transaction starts again from zero.
-	 */
-	private static final class TxContext implements WriteContext {
-
-		private final String documentId;
-
-		private TransactionContext tx;
-
-		private Map<String, Long> changes = new HashMap<>();
-
-		private Map<String, String> organizationNames = new HashMap<>();
-
-		TxContext(String documentId) {
-			this.documentId = documentId;
-		}
-
-		void reset(TransactionContext tx) {
-			this.tx = tx;
-			this.changes = new HashMap<>();
-			this.organizationNames = new HashMap<>();
-		}
-
-		@Override
-		public String documentId() {
-			return this.documentId;
-		}
-
-		@Override
-		public void run(String cypher, Map<String, Object> parameters) {
-			SummaryCounters counters = this.tx.run(cypher, parameters).consume().counters();
-			this.changes.merge("nodesCreated", (long) counters.nodesCreated(), Long::sum);
-			this.changes.merge("relationshipsCreated", (long) counters.relationshipsCreated(), Long::sum);
-			this.changes.merge("propertiesSet", (long) counters.propertiesSet(), Long::sum);
-		}
-
-		@Override
-		public boolean test(String cypher, Map<String, Object> parameters) {
-			return this.tx.run(cypher, parameters).hasNext();
-		}
-
-		@Override
-		public void organizationName(String raw, String key) {
-			this.organizationNames.put(raw, key);
-		}
-
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.ipgraph.graph.CpcSymbol;
+import org.ipgraph.graph.OrganizationNames;
 import org.ipgraph.graph.PatentNumber;
 
 /**
@@ -40,6 +41,20 @@ public record PatentRecord(PatentNumber number, String title, String abstractTex
 		inventors = List.copyOf(inventors);
 		cpc = List.copyOf(cpc);
 		citations = List.copyOf(citations);
+	}
+
+	/**
+	 * The keys of the organizations among the owners, as the graph stores them
+	 * ({@link OrganizationNames#key}): distinct, in the order given, leaving out names that key
+	 * to nothing. People among the owners are not organizations.
+	 */
+	public List<String> organizationKeys() {
+		return this.owners.stream()
+			.filter(o -> !o.isPerson())
+			.map(o -> OrganizationNames.key(o.rawName()))
+			.filter(k -> !k.isEmpty())
+			.distinct()
+			.toList();
 	}
 
 	public static Builder builder(PatentNumber number) {

@@ -144,13 +144,7 @@ class PatentWriter implements RecordWriter<PatentRecord> {
 			patents.add(patentRow(record));
 			LocalDate from = firstNonNull(record.filingDate(), record.publicationDate(), record.grantDate());
 			// Individual owners and inventors share one anchor, so a self-filer is one person
-			List<String> organizations = record.owners()
-				.stream()
-				.filter(o -> !o.isPerson())
-				.map(o -> OrganizationNames.key(o.rawName()))
-				.filter(k -> !k.isEmpty())
-				.distinct()
-				.toList();
+			List<String> organizations = record.organizationKeys();
 			int sequence = 0;
 			for (Party owner : record.owners()) {
 				if (owner.isPerson()) {

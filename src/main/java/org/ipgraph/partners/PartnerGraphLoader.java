@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.ipgraph.graph.Schema;
+import org.ipgraph.snapshot.GraphFingerprint;
 import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -61,13 +63,19 @@ public class PartnerGraphLoader {
 			ORDER BY name, org
 			""";
 
-	private static final String FINGERPRINT = """
-			RETURN COUNT { (:Patent) } AS patents, COUNT { (:Organization) } AS organizations,
-			       COUNT { ()-[:OWNS]->() } AS owns, COUNT { ()-[:INVENTED]->() } AS invented,
-			       COUNT { ()-[:CITES]->() } AS cites, COUNT { ()-[:CLASSIFIED_AS]->() } AS classified,
-			       COUNT { ()-[:SUBSIDIARY_OF]->() } AS subsidiaries, COUNT { ()-[:PARTNERED_WITH]->() } AS partnered,
-			       COUNT { ()-[:LICENSED_TO]->() } AS licensed, COUNT { ()-[:AFFILIATED_WITH]->() } AS affiliated
-			""";
+	/** Counts that change whenever anything the recommendations read is added or removed. */
+	static final GraphFingerprint FINGERPRINT = GraphFingerprint.builder()
+		.nodes("patents", Schema.PATENT)
+		.nodes("organizations", Schema.ORGANIZATION)
+		.relationships("owns", Schema.OWNS)
+		.relationships("invented", Schema.INVENTED)
+		.relationships("cites", Schema.CITES)
+		.relationships("classified", Schema.CLASSIFIED_AS)
+		.relationships("subsidiaries", Schema.SUBSIDIARY_OF)
+		.relationships("partnered", Schema.PARTNERED_WITH)
+		.relationships("licensed", Schema.LICENSED_TO)
+		.relationships("affiliated", Schema.AFFILIATED_WITH)
+		.build();
 
 	private final Neo4jClient neo4j;
 
@@ -124,13 +132,6 @@ public class PartnerGraphLoader {
 			return true;
 		}).all();
 		return builder.build();
-	}
-
-	/**
-	 * Counts that change whenever anything the recommendations read is added or removed.
-	 */
-	Map<String, Object> fingerprint() {
-		return this.neo4j.query(FINGERPRINT).fetch().one().orElse(Map.of());
 	}
 
 	private static void patent(PartnerGraph.Builder builder, org.neo4j.driver.Record r) {

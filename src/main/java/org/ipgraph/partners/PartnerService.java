@@ -8,6 +8,7 @@ import java.util.Set;
 
 import org.ipgraph.graph.OrganizationNames;
 import org.ipgraph.security.Callers;
+import org.ipgraph.snapshot.GraphSnapshot;
 import org.ipgraph.web.NotFoundException;
 import org.ipgraph.web.Page;
 import org.ipgraph.web.PageRequest;
@@ -31,8 +32,8 @@ public class PartnerService {
 	}
 
 	public PartnerRecommendations recommend(PartnerQuery query) {
-		PartnerSnapshots.Current current = this.snapshots.get();
-		PartnerSnapshot s = current.snapshot();
+		GraphSnapshot.Current<PartnerSnapshot> current = this.snapshots.get();
+		PartnerSnapshot s = current.value();
 		int requester = organization(s.graph, query.organization());
 		if (requester < 0) {
 			throw new NotFoundException("Organization", query.organization());
@@ -57,8 +58,8 @@ public class PartnerService {
 	}
 
 	public DemandRecommendations forDemand(DemandQuery query) {
-		PartnerSnapshots.Current current = this.snapshots.get();
-		PartnerSnapshot s = current.snapshot();
+		GraphSnapshot.Current<PartnerSnapshot> current = this.snapshots.get();
+		PartnerSnapshot s = current.value();
 		Role role = Role.of(query.role());
 		if (role != Role.ANY && role != Role.LICENSOR && role != Role.RESEARCH) {
 			throw new IllegalArgumentException(

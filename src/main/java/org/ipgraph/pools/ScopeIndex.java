@@ -162,28 +162,10 @@ final class ScopeIndex {
 	 * The terms two vectors share most, for explanations.
 	 */
 	List<String> sharedTerms(SparseVector a, SparseVector b, int limit) {
-		Map<Integer, Double> products = new HashMap<>();
-		int i = 0;
-		int j = 0;
-		while (i < a.indices().length && j < b.indices().length) {
-			if (a.indices()[i] == b.indices()[j]) {
-				products.put(a.indices()[i], (double) a.values()[i] * b.values()[j]);
-				i++;
-				j++;
-			}
-			else if (a.indices()[i] < b.indices()[j]) {
-				i++;
-			}
-			else {
-				j++;
-			}
-		}
 		String[] terms = this.data.terms();
-		return products.entrySet()
+		return a.shared(b, Integer::valueOf, limit)
 			.stream()
-			.sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-			.limit(limit)
-			.map(e -> e.getKey() < terms.length ? terms[e.getKey()] : "?")
+			.map(index -> index < terms.length ? terms[index] : "?")
 			.toList();
 	}
 

@@ -140,28 +140,7 @@ public final class ExposureRanker {
 
 	// The terms with the largest products of weights
 	private static List<String> shared(SparseVector a, SparseVector b, String[] terms) {
-		Map<String, Double> products = new HashMap<>();
-		int i = 0;
-		int j = 0;
-		while (i < a.indices().length && j < b.indices().length) {
-			if (a.indices()[i] == b.indices()[j]) {
-				products.put(terms[a.indices()[i]], (double) a.values()[i] * b.values()[j]);
-				i++;
-				j++;
-			}
-			else if (a.indices()[i] < b.indices()[j]) {
-				i++;
-			}
-			else {
-				j++;
-			}
-		}
-		return products.entrySet()
-			.stream()
-			.sorted(Map.Entry.<String, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-			.limit(5)
-			.map(Map.Entry::getKey)
-			.toList();
+		return a.shared(b, index -> terms[index], 5);
 	}
 
 	static double round(double value) {

@@ -1,7 +1,10 @@
 package org.ipgraph.similarity;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.IntFunction;
 
 /**
  * A sparse vector with sorted indices. Vectors made by {@link TfIdf} are L2-normalized, so
@@ -39,6 +42,35 @@ public record SparseVector(int[] indices, float[] values) {
 			}
 		}
 		return sum;
+	}
+
+	/**
+	 * The dimensions both vectors weigh, largest product of weights first, ties in the order of
+	 * their keys: for explanations ("shared terms").
+	 * @param key what a dimension is called, e.g. its term
+	 * @param limit how many at most
+	 */
+	public <K extends Comparable<K>> List<K> shared(SparseVector other, IntFunction<K> key, int limit) {
+		Map<K, Double> products = new HashMap<>();
+		int i = 0;
+		int j = 0;
+		while (i < this.indices.length && j < other.indices.length) {
+			if (this.indices[i] == other.indices[j]) {
+				products.put(key.apply(this.indices[i]), (double) this.values[i++] * other.values[j++]);
+			}
+			else if (this.indices[i] < other.indices[j]) {
+				i++;
+			}
+			else {
+				j++;
+			}
+		}
+		return products.entrySet()
+			.stream()
+			.sorted(Map.Entry.<K, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
+			.limit(limit)
+			.map(Map.Entry::getKey)
+			.toList();
 	}
 
 	public double norm() {

@@ -82,7 +82,7 @@ class ExpertControllerTest {
 						List.of("Zed Quiet"), true, false, List.of(beta), 1, 0, Map.of("A61B", 1), 2022, 2022,
 						Map.of()));
 		ExpertIndex index = new ExpertIndex(new PersonResolver.Resolution(Map.of(), List.of()), corpus,
-				RankerSettings.DEFAULTS, identities, "test");
+				RankerSettings.DEFAULTS, identities);
 		given(this.indexes.current()).willReturn(index);
 		given(this.queries.consent(any())).willReturn(Map.of("person:ann open@beta",
 				new ExpertQueries.Consent(true, "ann@beta.example"), "person:zed quiet@beta",

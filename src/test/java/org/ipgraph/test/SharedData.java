@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 
 /**
- * The real public data in {@code ../shared/data} (see each folder's SOURCE.md). Tests that need
- * it are skipped, with a reason, on machines without it.
+ * The real public data, found as the application finds it ({@link org.ipgraph.ingest.SharedData}).
+ * Tests that need it are skipped, with a reason, on machines without it.
  */
 public final class SharedData {
 
@@ -15,13 +15,7 @@ public final class SharedData {
 	}
 
 	public static Path root() {
-		String configured = System.getProperty("ipgraph.shared-data", System.getenv("IPGRAPH_SHARED_DATA"));
-		for (String candidate : new String[] { configured, "../shared/data", "/work/shared/data" }) {
-			if (candidate != null && Files.isDirectory(Path.of(candidate))) {
-				return Path.of(candidate).toAbsolutePath().normalize();
-			}
-		}
-		return null;
+		return org.ipgraph.ingest.SharedData.root().orElse(null);
 	}
 
 	/**

@@ -27,6 +27,7 @@ import org.ipgraph.ingest.IngestListener;
 import org.ipgraph.ingest.IngestService;
 import org.ipgraph.ingest.PatentRecord;
 import org.ipgraph.ingest.RecordSink;
+import org.ipgraph.ingest.SharedData;
 import org.ipgraph.ingest.SourceFormat;
 import org.ipgraph.experts.ResolverInput;
 import org.ipgraph.experts.RankerSettings;
@@ -320,13 +321,8 @@ class ExpertsEvaluation implements Evaluation {
 	}
 
 	private static Path data(String option) {
-		for (String candidate : new String[] { option, System.getenv("IPGRAPH_SHARED_DATA"), "../shared/data",
-				"/work/shared/data" }) {
-			if (candidate != null && Files.isDirectory(Path.of(candidate, "google-patents-wearables-2024"))) {
-				return Path.of(candidate);
-			}
-		}
-		throw new IllegalArgumentException("shared data not found; give --option data=DIR");
+		return SharedData.root(option, "google-patents-wearables-2024")
+			.orElseThrow(() -> new IllegalArgumentException("shared data not found; give --option data=DIR"));
 	}
 
 }

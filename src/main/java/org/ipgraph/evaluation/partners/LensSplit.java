@@ -2,7 +2,6 @@ package org.ipgraph.evaluation.partners;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -13,14 +12,13 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import de.siegmar.fastcsv.writer.CsvWriter;
-import org.ipgraph.graph.OrganizationNames;
 import org.ipgraph.ingest.Party;
 import org.ipgraph.ingest.PatentRecord;
 import org.ipgraph.ingest.RecordSink;
 import org.ipgraph.ingest.SourceFormat;
+import org.ipgraph.ingest.csv.CsvRow;
+import org.ipgraph.ingest.csv.CsvTable;
 import org.ipgraph.partners.PartnerGraph;
 
 /**
@@ -87,21 +85,13 @@ final class LensSplit {
 	Written writeBefore(int cut, Path dir) {
 		Path out = dir.resolve("lens-before-" + cut + ".csv");
 		int rows = 0;
-		try (CsvReader<CsvRecord> reader = CsvReader.builder()
-			.allowExtraFields(true)
-			.allowMissingFields(true)
-			.allowExtraCharsAfterClosingQuote(true)
-			.ofCsvRecord(new InputStreamReader(Files.newInputStream(this.file), StandardCharsets.UTF_8));
+		try (CsvTable table = CsvTable.open(Files.newInputStream(this.file), ',');
 				CsvWriter writer = CsvWriter.builder().build(out, StandardCharsets.UTF_8)) {
-			boolean header = true;
-			for (CsvRecord record : reader) {
-				PatentRecord patent = this.byLine.get(record.getStartingLineNumber());
-				if (header) {
-					writer.writeRecord(record.getFields());
-					header = false;
-				}
-				else if (patent != null && year(patent) != PartnerGraph.UNDATED && year(patent) < cut) {
-					writer.writeRecord(record.getFields());
+			writer.writeRecord(table.header().names());
+			for (CsvRow record : table.rows()) {
+				PatentRecord patent = this.byLine.get(record.line());
+				if (patent != null && year(patent) != PartnerGraph.UNDATED && year(patent) < cut) {
+					writer.writeRecord(record.fields());
 					rows++;
 				}
 			}
@@ -113,8 +103,8 @@ final class LensSplit {
 	}
 
 	/**
-	 * Every record in memory, owners keyed by {@link OrganizationNames#key} and inventors by
-	 * their name key, as the ingest writes them; for the dates of first links only.
+	 * Every record in memory, owners keyed by {@link PatentRecord#organizationKeys} and inventors
+	 * by their name key, as the ingest writes them; for the dates of first links only.
 	 */
 	PartnerGraph fullGraph() {
 		PartnerGraph.Builder builder = PartnerGraph.builder();
@@ -122,13 +112,7 @@ final class LensSplit {
 		lines.sort(Long::compare);
 		for (long line : lines) {
 			PatentRecord r = this.byLine.get(line);
-			List<String> owners = r.owners()
-				.stream()
-				.filter(o -> !o.isPerson())
-				.map(o -> OrganizationNames.key(o.rawName()))
-				.filter(k -> !k.isEmpty())
-				.distinct()
-				.toList();
+			List<String> owners = r.organizationKeys();
 			List<PartnerGraph.Inventor> inventors = r.inventors()
 				.stream()
 				.filter(Party::isPerson)

@@ -21,6 +21,7 @@ import org.ipgraph.evaluation.Evaluation;
 import org.ipgraph.evaluation.EvaluationReport;
 import org.ipgraph.evaluation.ScratchGraph;
 import org.ipgraph.ingest.IngestService;
+import org.ipgraph.ingest.SharedData;
 import org.ipgraph.ingest.SourceFormat;
 import org.ipgraph.partners.PartnerProperties;
 import org.ipgraph.partners.PartnerGraphLoader;
@@ -220,18 +221,7 @@ class PartnerEvaluation implements Evaluation {
 	}
 
 	private static Path lensFile(Map<String, String> options) {
-		List<String> roots = new ArrayList<>();
-		roots.add(options.get("data"));
-		roots.add(System.getProperty("ipgraph.shared-data"));
-		roots.add(System.getenv("IPGRAPH_SHARED_DATA"));
-		roots.add("../shared/data");
-		roots.add("/work/shared/data");
-		for (String root : roots) {
-			if (root != null && Files.isRegularFile(Path.of(root).resolve(LENS))) {
-				return Path.of(root).resolve(LENS);
-			}
-		}
-		return null;
+		return SharedData.find(options.get("data"), LENS).orElse(null);
 	}
 
 	private static Path tempDir() {

@@ -13,6 +13,7 @@ import org.ipgraph.evaluation.ScratchGraph;
 import org.ipgraph.graph.PatentNumber;
 import org.ipgraph.ingest.IngestListener;
 import org.ipgraph.ingest.IngestService;
+import org.ipgraph.ingest.SharedData;
 
 /**
  * The MPEG LA video-codec seed list (US patents in the HEVC, AVC, MPEG-2 and MPEG-4 Visual pools)
@@ -43,8 +44,8 @@ final class MpegLaCheck {
 	}
 
 	void run(EvaluationReport.Builder report) {
-		Path seeds = SharedDataPath.find(SEEDS);
-		Path grants = SharedDataPath.find(GRANTS);
+		Path seeds = SharedData.find(SEEDS).orElse(null);
+		Path grants = SharedData.find(GRANTS).orElse(null);
 		if (seeds == null || grants == null) {
 			report.note("MPEG LA seed list or USPTO grant fixtures not found; skipped.");
 			return;

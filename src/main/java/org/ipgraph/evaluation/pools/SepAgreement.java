@@ -13,6 +13,7 @@ import org.ipgraph.evaluation.EvaluationReport;
 import org.ipgraph.evaluation.ScratchGraph;
 import org.ipgraph.ingest.IngestListener;
 import org.ipgraph.ingest.IngestService;
+import org.ipgraph.ingest.SharedData;
 import org.ipgraph.web.PageRequest;
 import org.ipgraph.pools.PoolService;
 import org.ipgraph.pools.PoolResults;
@@ -52,7 +53,7 @@ final class SepAgreement {
 
 	void run(EvaluationReport.Builder report) {
 		String task = "SEP sample: pairs declared to one spec by different companies in one candidate";
-		var folder = SharedDataPath.find(FOLDER);
+		var folder = SharedData.find(FOLDER).orElse(null);
 		if (folder == null) {
 			report.note("SEP sample not found (set IPGRAPH_SHARED_DATA); skipped.");
 			return;

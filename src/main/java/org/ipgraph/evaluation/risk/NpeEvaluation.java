@@ -14,6 +14,7 @@ import org.ipgraph.evaluation.Evaluation;
 import org.ipgraph.evaluation.EvaluationReport;
 import org.ipgraph.evaluation.ScratchGraph;
 import org.ipgraph.ingest.IngestService;
+import org.ipgraph.ingest.SharedData;
 import org.ipgraph.risk.NpeSignal;
 import org.ipgraph.risk.NpeRiskScorer;
 import org.ipgraph.risk.NpeModels;
@@ -191,7 +192,7 @@ class NpeEvaluation implements Evaluation {
 
 	/**
 	 * The real data to read: {@code real=none}, a comma-separated list of paths, or (by default)
-	 * the known sources under $IPGRAPH_SHARED_DATA or ../shared/data when present.
+	 * the known sources under the shared data ({@link SharedData}) when present.
 	 */
 	static List<Path> real(String option) {
 		if ("none".equals(option)) {
@@ -200,13 +201,7 @@ class NpeEvaluation implements Evaluation {
 		if (option != null && !option.isBlank()) {
 			return Arrays.stream(option.split(",")).map(String::strip).map(Path::of).toList();
 		}
-		for (String candidate : new String[] { System.getProperty("ipgraph.shared-data"),
-				System.getenv("IPGRAPH_SHARED_DATA"), "../shared/data" }) {
-			if (candidate != null && !candidate.isBlank() && Files.isDirectory(Path.of(candidate))) {
-				return NpeTraining.realSources(Path.of(candidate));
-			}
-		}
-		return List.of();
+		return SharedData.root().map(NpeTraining::realSources).orElse(List.of());
 	}
 
 }

@@ -5,7 +5,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.time.format.ResolverStyle;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -40,6 +42,28 @@ public final class CsvRow {
 
 	public long line() {
 		return this.line;
+	}
+
+	/**
+	 * The fields as written, in file order.
+	 */
+	public List<String> fields() {
+		return this.fields;
+	}
+
+	/**
+	 * Column name to value as written, for the columns the record has; columns without a name
+	 * are left out.
+	 */
+	Map<String, String> asMap() {
+		Map<String, String> row = new LinkedHashMap<>();
+		List<String> names = this.header.names();
+		for (int i = 0; i < names.size() && i < this.fields.size(); i++) {
+			if (!names.get(i).isEmpty()) {
+				row.put(names.get(i), this.fields.get(i));
+			}
+		}
+		return row;
 	}
 
 	/**

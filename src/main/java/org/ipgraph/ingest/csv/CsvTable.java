@@ -4,9 +4,14 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Predicate;
 
 import de.siegmar.fastcsv.reader.CloseableIterator;
@@ -15,7 +20,8 @@ import de.siegmar.fastcsv.reader.CsvRecord;
 import org.ipgraph.ingest.RecordSink;
 
 /**
- * A CSV file opened for a source reader: its header, then its records checked one by one. The
+ * The one CSV reader (over FastCSV): a file opened for a source reader, its header, then its
+ * records checked one by one ({@link #read}) or as they are ({@link #rows}). The
  * content is decoded as UTF-8 with replacement, so a record with bytes that are not UTF-8 is
  * rejected by itself instead of stopping the file (as is one that holds U+FFFD, a character an
  * earlier conversion lost). Quoted fields may span lines; a record's
@@ -29,13 +35,8 @@ public final class CsvTable implements Closeable {
 
 	private final CsvHeader header;
 
-	private CsvTable(InputStream in, char separator, Predicate<List<String>> preamble) {
-		this.reader = CsvReader.builder()
-			.fieldSeparator(separator)
-			.allowExtraFields(true)
-			.allowMissingFields(true)
-			.allowExtraCharsAfterClosingQuote(true)
-			.ofCsvRecord(new InputStreamReader(in, StandardCharsets.UTF_8));
+	private CsvTable(CsvReader<CsvRecord> reader, Predicate<List<String>> preamble) {
+		this.reader = reader;
 		this.records = this.reader.iterator();
 		CsvHeader first = null;
 		while (first == null && this.records.hasNext()) {
@@ -47,11 +48,19 @@ public final class CsvTable implements Closeable {
 		this.header = first;
 	}
 
+	private static CsvReader.CsvReaderBuilder builder(char separator) {
+		return CsvReader.builder()
+			.fieldSeparator(separator)
+			.allowExtraFields(true)
+			.allowMissingFields(true)
+			.allowExtraCharsAfterClosingQuote(true);
+	}
+
 	/**
 	 * Opens a file whose first record is the header.
 	 */
 	public static CsvTable open(InputStream in, char separator) {
-		return new CsvTable(in, separator, fields -> false);
+		return open(in, separator, fields -> false);
 	}
 
 	/**
@@ -59,7 +68,27 @@ public final class CsvTable implements Closeable {
 	 * search URL line of a Google Patents export.
 	 */
 	public static CsvTable open(InputStream in, char separator, Predicate<List<String>> preamble) {
-		return new CsvTable(in, separator, preamble);
+		return new CsvTable(builder(separator).ofCsvRecord(new InputStreamReader(in, StandardCharsets.UTF_8)),
+				preamble);
+	}
+
+	/**
+	 * Reads a small comma-separated file whole, each record as a map from column name to its
+	 * value as written (a byte-order mark before the header is dropped). For reference tables of
+	 * the shared data, not for user files: nothing is checked.
+	 */
+	public static List<Map<String, String>> readAll(Path file) {
+		List<Map<String, String>> rows = new ArrayList<>();
+		try (CsvTable table = new CsvTable(builder(',').detectBomHeader(true).ofCsvRecord(file, StandardCharsets.UTF_8),
+				fields -> false)) {
+			for (CsvRow row : table.rows()) {
+				rows.add(row.asMap());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + file, ex);
+		}
+		return rows;
 	}
 
 	/**
@@ -103,6 +132,27 @@ public final class CsvTable implements Closeable {
 				sink.reject(row.ref(), ex.getMessage());
 			}
 		}
+	}
+
+	/**
+	 * The records after the header, as they are: for readers that check records themselves.
+	 * Empty lines are skipped; a record may have more or fewer fields than the header.
+	 */
+	public Iterable<CsvRow> rows() {
+		return () -> new Iterator<>() {
+
+			@Override
+			public boolean hasNext() {
+				return CsvTable.this.records.hasNext();
+			}
+
+			@Override
+			public CsvRow next() {
+				CsvRecord record = CsvTable.this.records.next();
+				return new CsvRow(CsvTable.this.header, record.getFields(), record.getStartingLineNumber());
+			}
+
+		};
 	}
 
 	/**

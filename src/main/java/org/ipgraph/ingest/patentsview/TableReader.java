@@ -2,20 +2,16 @@ package org.ipgraph.ingest.patentsview;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
-import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvParseException;
-import de.siegmar.fastcsv.reader.CsvReader;
-import de.siegmar.fastcsv.reader.CsvRecord;
 import org.ipgraph.ingest.RecordSink;
+import org.ipgraph.ingest.csv.CsvRow;
+import org.ipgraph.ingest.csv.CsvTable;
 
 /**
  * Reads one PatentsView table: checks the header against the published columns, then turns
@@ -36,23 +32,15 @@ final class TableReader {
 	}
 
 	void read(InputStream in) throws IOException {
-		CsvReader<CsvRecord> csv = CsvReader.builder()
-			.fieldSeparator('\t')
-			.quoteCharacter('"')
-			.allowExtraFields(true)
-			.allowMissingFields(true)
-			.allowExtraCharsAfterClosingQuote(true)
-			.skipEmptyLines(true)
-			.ofCsvRecord(new InputStreamReader(in, StandardCharsets.UTF_8));
-		try (CloseableIterator<CsvRecord> rows = csv.iterator()) {
-			if (!rows.hasNext()) {
+		try (CsvTable csv = CsvTable.open(in, '\t')) {
+			if (csv.header() == null) {
 				this.sink.reject("file", "empty: no header line");
 				return;
 			}
-			List<String> header = header(rows.next());
+			List<String> header = csv.header().names().stream().map(c -> c.toLowerCase(Locale.ROOT)).toList();
 			Optional<PatentsViewTable> table = table(header);
 			if (table.isPresent()) {
-				rows(table.get(), header, rows);
+				rows(table.get(), header, csv.rows());
 			}
 		}
 		catch (CsvParseException ex) {
@@ -60,14 +48,6 @@ final class TableReader {
 			throw new IOException(ex.getMessage() + (detail.isBlank() ? "" : ": " + detail)
 					+ " (an unclosed quote?)");
 		}
-	}
-
-	private static List<String> header(CsvRecord record) {
-		List<String> columns = new ArrayList<>();
-		for (String field : record.getFields()) {
-			columns.add(field.replace("\uFEFF", "").strip().toLowerCase(Locale.ROOT));
-		}
-		return columns;
 	}
 
 	/**
@@ -110,27 +90,24 @@ final class TableReader {
 		}
 	}
 
-	private void rows(PatentsViewTable table, List<String> header, CloseableIterator<CsvRecord> rows) {
+	private void rows(PatentsViewTable table, List<String> header, Iterable<CsvRow> rows) {
 		Map<String, Integer> columns = new HashMap<>();
 		for (int i = 0; i < header.size(); i++) {
 			columns.put(header.get(i), i);
 		}
 		PatentGrouper patents = new PatentGrouper(this.sink);
 		try {
-			while (rows.hasNext()) {
-				CsvRecord record = rows.next();
-				String ref = "line " + record.getStartingLineNumber();
-				String problem = problem(record, header.size());
+			for (CsvRow record : rows) {
+				String problem = problem(record.fields(), header.size());
 				if (problem != null) {
-					this.sink.reject(ref, problem);
+					this.sink.reject(record.ref(), problem);
 					continue;
 				}
 				try {
-					patents.add(table.parse(new Row(record.getStartingLineNumber(), columns, record.getFields())),
-							record.getStartingLineNumber());
+					patents.add(table.parse(new Row(record.line(), columns, record.fields())), record.line());
 				}
 				catch (BadRowException ex) {
-					this.sink.reject(ref, ex.getMessage());
+					this.sink.reject(record.ref(), ex.getMessage());
 				}
 			}
 		}
@@ -139,13 +116,13 @@ final class TableReader {
 		}
 	}
 
-	private static String problem(CsvRecord record, int expected) {
-		if (record.getFieldCount() != expected) {
-			return "expected " + expected + " tab-separated fields as in the header, found " + record.getFieldCount()
+	private static String problem(List<String> fields, int expected) {
+		if (fields.size() != expected) {
+			return "expected " + expected + " tab-separated fields as in the header, found " + fields.size()
 					+ " (a stray tab, or a quote that is not closed?)";
 		}
-		for (int i = 0; i < record.getFieldCount(); i++) {
-			if (record.getField(i).indexOf(REPLACEMENT) >= 0) {
+		for (int i = 0; i < fields.size(); i++) {
+			if (fields.get(i).indexOf(REPLACEMENT) >= 0) {
 				return "invalid UTF-8 bytes in field " + (i + 1) + "; PatentsView files are UTF-8 - was this one"
 						+ " converted or damaged?";
 			}

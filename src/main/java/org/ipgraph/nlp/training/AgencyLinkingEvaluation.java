@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.ipgraph.ingest.csv.CsvTable;
 import org.ipgraph.graph.OrganizationNames;
 import org.ipgraph.nlp.EntityLinker;
 import org.ipgraph.nlp.KnownEntity;
@@ -56,7 +57,7 @@ final class AgencyLinkingEvaluation {
 		int[] unlinkedNonGovernment = new int[2];
 		int multi = 0;
 		int multiRight = 0;
-		for (Map<String, String> row : Csv.read(data.resolve(FILE))) {
+		for (Map<String, String> row : CsvTable.readAll(data.resolve(FILE))) {
 			String raw = row.get("original").strip();
 			if (!AgencyList.heldOut(raw)) {
 				continue;

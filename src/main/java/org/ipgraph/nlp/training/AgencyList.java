@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.Predicate;
 
+import org.ipgraph.ingest.csv.CsvTable;
 import org.ipgraph.graph.OrganizationKind;
 import org.ipgraph.graph.OrganizationNames;
 
@@ -73,14 +74,14 @@ final class AgencyList {
 		programNames.forEach(p -> programKeys.add(OrganizationNames.plainKey(p)));
 		AgencyList list = new AgencyList(programKeys);
 		Path dir = data.resolve(DIR);
-		for (Map<String, String> row : Csv.read(dir.resolve("government_organization_hierarchy.csv"))) {
+		for (Map<String, String> row : CsvTable.readAll(dir.resolve("government_organization_hierarchy.csv"))) {
 			String name = row.get("name").strip();
 			Agency agency = list.agency(name);
 			String one = blank(row.get("level_one"));
 			String two = blank(row.get("level_two"));
 			agency.parent = name.equals(row.get("level_three")) ? two : name.equals(two) ? one : agency.parent;
 		}
-		for (Map<String, String> row : Csv.read(dir.resolve("us_government_agency_acronyms.csv"))) {
+		for (Map<String, String> row : CsvTable.readAll(dir.resolve("us_government_agency_acronyms.csv"))) {
 			String acronym = row.getOrDefault("Acronym", "").strip();
 			String longForm = titleCase(row.getOrDefault("Long_form", "").strip());
 			if (!acronym.isEmpty() && !longForm.isEmpty()) {
@@ -88,7 +89,7 @@ final class AgencyList {
 			}
 		}
 		Set<String> cleanKeys = new HashSet<>();
-		List<Map<String, String>> raw = Csv.read(dir.resolve("agency_name_raw_to_clean.csv"));
+		List<Map<String, String>> raw = CsvTable.readAll(dir.resolve("agency_name_raw_to_clean.csv"));
 		for (Map<String, String> row : raw) {
 			String clean = single(row.get("clean"));
 			if (clean != null && rawRows.test(row.get("original"))) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.ipgraph.ingest.csv.CsvTable;
 import org.ipgraph.graph.OrganizationNames;
 import org.ipgraph.nlp.AnnotatedText;
 import org.ipgraph.nlp.EntityLinker;
@@ -52,7 +53,7 @@ final class GovInterestEvaluation {
 
 	static List<Statement> statements(Path data) {
 		List<Statement> out = new ArrayList<>();
-		for (Map<String, String> row : Csv.read(data.resolve(FILE))) {
+		for (Map<String, String> row : CsvTable.readAll(data.resolve(FILE))) {
 			String id = row.get("patent_id");
 			out.add(new Statement(id, row.get("gi_statement").strip(), split(row.get("orgs")),
 					split(row.get("looked_up")), Math.floorMod(id.hashCode(), 3) == 0));

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.ipgraph.ingest.csv.CsvTable;
 import org.ipgraph.graph.PersonName;
 
 /**
@@ -51,7 +52,7 @@ final class NamePools {
 		Set<String> recipients = new LinkedHashSet<>();
 		Path sso = data.resolve("sso-organizations/organization_categories.csv");
 		if (Files.exists(sso)) {
-			for (Map<String, String> row : Csv.read(sso)) {
+			for (Map<String, String> row : CsvTable.readAll(sso)) {
 				String name = row.getOrDefault("name", "").strip().replaceAll("\\s+", " ");
 				if (usable(name)) {
 					organizations.add(name);
@@ -87,7 +88,7 @@ final class NamePools {
 		// more given names: inventors of the Lens drone families, written "LAST FIRST"
 		Path lens = data.resolve("lens-drones-patents/drones_fulltext_families_5884.csv");
 		if (Files.exists(lens)) {
-			for (Map<String, String> row : Csv.read(lens)) {
+			for (Map<String, String> row : CsvTable.readAll(lens)) {
 				for (String inventor : row.getOrDefault("Inventors", "").split(";;")) {
 					String first = PersonName.parseLastFirst(inventor.strip()).first().split(" ")[0];
 					String given = fixCase(first);
@@ -134,7 +135,7 @@ final class NamePools {
 			}
 		}
 		pools.programs.putAll(programs);
-		for (Map<String, String> row : Csv.read(data.resolve(AgencyList.DIR).resolve("agency_name_raw_to_clean.csv"))) {
+		for (Map<String, String> row : CsvTable.readAll(data.resolve(AgencyList.DIR).resolve("agency_name_raw_to_clean.csv"))) {
 			String clean = AgencyList.single(row.get("clean"));
 			if (clean != null && pools.surfaces.containsKey(clean)) {
 				pools.funders.add(clean);
@@ -149,7 +150,7 @@ final class NamePools {
 			Path tmp = Files.createTempFile("ipgraph-csv", ".csv");
 			try {
 				Files.write(tmp, lines.subList(1, lines.size()));
-				return Csv.read(tmp);
+				return CsvTable.readAll(tmp);
 			}
 			finally {
 				Files.deleteIfExists(tmp);

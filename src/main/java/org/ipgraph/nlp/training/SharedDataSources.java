@@ -3,9 +3,11 @@ package org.ipgraph.nlp.training;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.ipgraph.ingest.SharedData;
+
 /**
- * Finds the real data the training and evaluation derive from ({@code ../shared/data}, see each
- * folder's SOURCE.md). It is read, never copied into the project.
+ * The real data the NER training and evaluation derive from, found by {@link SharedData}: the
+ * root that holds {@code patentsview-gov-interest/}, or the directory named with {@code --data}.
  */
 public final class SharedDataSources {
 
@@ -24,17 +26,10 @@ public final class SharedDataSources {
 			}
 			return explicit.toAbsolutePath().normalize();
 		}
-		String configured = System.getProperty("ipgraph.shared-data", System.getenv("IPGRAPH_SHARED_DATA"));
-		String home = System.getProperty("ipgraph.home");
-		for (String candidate : new String[] { configured, home != null ? home + "/../shared/data" : null,
-				"../shared/data", "/work/shared/data" }) {
-			if (candidate != null && Files.isDirectory(Path.of(candidate, "patentsview-gov-interest"))) {
-				return Path.of(candidate).toAbsolutePath().normalize();
-			}
-		}
-		throw new IllegalArgumentException("The shared data (../shared/data with patentsview-gov-interest/, "
+		return SharedData.root(null, "patentsview-gov-interest")
+			.orElseThrow(() -> new IllegalArgumentException("The shared data (../shared/data with patentsview-gov-interest/, "
 				+ "us-law-ip-texts/, uspto-ipg-fixtures/...) was not found. Name it with --data DIR or "
-				+ "IPGRAPH_SHARED_DATA.");
+				+ "IPGRAPH_SHARED_DATA."));
 	}
 
 }

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.*;
 
 import org.ipgraph.ingest.SourceFormat;
+import org.ipgraph.test.SharedData;
 import org.ipgraph.partners.PartnerModels;
 import org.ipgraph.partners.PartnerGraph;
 import org.ipgraph.partners.Profiles;
@@ -19,7 +20,7 @@ class LensExperiment {
 		var c = Class.forName("org.ipgraph.ingest.lens.LensCsvFormat").getDeclaredConstructor();
 		c.setAccessible(true);
 		SourceFormat lens = (SourceFormat) c.newInstance();
-		LensSplit split = LensSplit.read(Path.of("/work/shared/data/" + PartnerEvaluation.LENS), lens);
+		LensSplit split = LensSplit.read(SharedData.path(PartnerEvaluation.LENS), lens);
 		PartnerGraph full = split.fullGraph();
 		LinkEvents events = new LinkEvents(full);
 		int windows = Integer.parseInt(System.getProperty("windows", "3"));

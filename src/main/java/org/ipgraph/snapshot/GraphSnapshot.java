@@ -1,0 +1,203 @@
+package org.ipgraph.snapshot;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Supplier;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+/**
+ * One precomputation from the graph, kept current. It is built on first use (or when the web
+ * application starts); after that a request gets the value at hand at once, and at most once per
+ * check interval the graph's {@link GraphFingerprint} is read on a background thread, which
+ * rebuilds the value when the fingerprint changed while the previous value keeps answering. A
+ * check interval of zero checks, and rebuilds if needed, before every answer. Make one with
+ * {@link GraphSnapshots#register}.
+ *
+ * @param <T> what is precomputed; immutable, since requests share it
+ */
+public final class GraphSnapshot<T> {
+
+	private static final Log logger = LogFactory.getLog(GraphSnapshot.class);
+
+	private final String name;
+
+	private final Settings settings;
+
+	private final Supplier<Map<String, Object>> fingerprint;
+
+	private final Builder<T> builder;
+
+	private final SnapshotMetrics metrics;
+
+	private final AtomicBoolean refreshing = new AtomicBoolean();
+
+	private volatile Current<T> current;
+
+	private volatile long checkedAt;
+
+	private volatile String lastError;
+
+	GraphSnapshot(String name, Settings settings, Supplier<Map<String, Object>> fingerprint, Builder<T> builder,
+			SnapshotMetrics metrics) {
+		this.name = name;
+		this.settings = settings;
+		this.fingerprint = fingerprint;
+		this.builder = builder;
+		this.metrics = metrics;
+	}
+
+	public String name() {
+		return this.name;
+	}
+
+	public Settings settings() {
+		return this.settings;
+	}
+
+	/**
+	 * The value to answer with. Only the very first call (and every call with a check interval
+	 * of zero) waits for a check and a build; otherwise a due check runs on one background
+	 * thread, so a graph changing beside the service never makes requests wait.
+	 */
+	public Current<T> get() {
+		Current<T> now = this.current;
+		if (now == null || this.settings.checkInterval().isZero()) {
+			return refresh(false);
+		}
+		if (System.nanoTime() - this.checkedAt >= this.settings.checkInterval().toNanos()
+				&& this.refreshing.compareAndSet(false, true)) {
+			this.checkedAt = System.nanoTime();
+			Thread.ofVirtual().name(this.name + "-refresh").start(() -> {
+				try {
+					refresh(false);
+				}
+				catch (RuntimeException ex) {
+					logger.warn("The " + this.name + " snapshot could not be rebuilt; the previous one stays in use: "
+							+ ex.getMessage());
+				}
+				finally {
+					this.refreshing.set(false);
+				}
+			});
+		}
+		return now;
+	}
+
+	/**
+	 * Rebuilds now if the graph changed (or always, when forced) and waits: after a load, in
+	 * tests and benchmarks.
+	 */
+	public synchronized Current<T> refresh(boolean force) {
+		Map<String, Object> counts = this.fingerprint.get();
+		this.checkedAt = System.nanoTime();
+		Current<T> now = this.current;
+		if (!force && now != null && now.fingerprint().equals(counts)) {
+			return now;
+		}
+		long start = System.nanoTime();
+		try {
+			T value = this.builder.build();
+			Duration took = Duration.ofNanos(System.nanoTime() - start);
+			this.current = new Current<>(value, counts, version(counts), Instant.now(), took);
+			this.lastError = null;
+			this.metrics.built(this, took);
+			logger.info(String.format(java.util.Locale.ROOT, "Snapshot %s built in %.1f s (graph version %s)", this.name,
+					took.toNanos() / 1e9, this.current.version()));
+			return this.current;
+		}
+		catch (RuntimeException ex) {
+			this.lastError = ex.getMessage();
+			this.metrics.failed(this);
+			throw ex;
+		}
+	}
+
+	/**
+	 * Builds the first value in the background, so that the first request does not wait.
+	 */
+	void warmUp() {
+		Thread.ofVirtual().name(this.name + "-warm-up").start(() -> {
+			try {
+				get();
+			}
+			catch (RuntimeException ex) {
+				logger.warn("The " + this.name + " snapshot could not be built yet; the first request retries: "
+						+ ex.getMessage());
+			}
+		});
+	}
+
+	/**
+	 * Whether a value has been built, so that requests answer without waiting.
+	 */
+	public boolean ready() {
+		return this.current != null;
+	}
+
+	/**
+	 * The value at hand without checking the graph, or null before the first build.
+	 */
+	Current<T> peek() {
+		return this.current;
+	}
+
+	String lastError() {
+		return this.lastError;
+	}
+
+	private static String version(Map<String, Object> fingerprint) {
+		try {
+			byte[] hash = MessageDigest.getInstance("SHA-256")
+				.digest(fingerprint.toString().getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(hash).substring(0, 12);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/**
+	 * How often to check the graph and whether to build when the web application starts.
+	 *
+	 * @param checkInterval at most one fingerprint check per interval; zero checks before every
+	 * answer
+	 * @param warmUp build when the web application starts rather than on the first request
+	 */
+	public record Settings(Duration checkInterval, boolean warmUp) {
+	}
+
+	/**
+	 * Computes the value from the graph as it is now.
+	 *
+	 * @param <T> the value
+	 */
+	@FunctionalInterface
+	public interface Builder<T> {
+
+		T build();
+
+	}
+
+	/**
+	 * A value with the graph counts it was built from.
+	 *
+	 * @param value what was computed
+	 * @param fingerprint the counts, sorted by name
+	 * @param version a short hash of the counts, shown in answers
+	 * @param builtAt when the build finished
+	 * @param buildTime how long it took
+	 * @param <T> the value
+	 */
+	public record Current<T>(T value, Map<String, Object> fingerprint, String version, Instant builtAt,
+			Duration buildTime) {
+	}
+
+}
