@@ -1,6 +1,9 @@
 package org.ipgraph.cli;
 
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.ipgraph.security.Callers;
 
@@ -9,39 +12,54 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
- * Starts the application for a command.
+ * The application for one command: started without a web server, quiet unless asked, on the
+ * first {@link #bean} (so that a command checks its options before anything starts), and closed
+ * with the command.
  */
-final class Application {
+final class Application implements AutoCloseable {
 
-	private static Class<?> source;
+	private static final List<Runnable> BEFORE_CLOSE = new CopyOnWriteArrayList<>();
 
-	private Application() {
+	private final Class<?> source;
+
+	private final CommonOptions options;
+
+	private final Map<String, Object> extra;
+
+	private ConfigurableApplicationContext context;
+
+	Application(Class<?> source, CommonOptions options, Map<String, Object> extra) {
+		this.source = source;
+		this.options = options;
+		this.extra = extra;
 	}
 
 	/**
-	 * The application class that commands start (given by the main class, which the CLI does
-	 * not name: the root package depends on the CLI, not the other way round).
+	 * A bean of the application, which starts on the first call.
 	 */
-	static void source(Class<?> application) {
-		source = application;
-	}
-
-	static Class<?> source() {
-		return source;
+	<B> B bean(Class<B> type) {
+		return context().getBean(type);
 	}
 
 	/**
-	 * The application without a web server, quiet unless asked, for one command.
+	 * The started application.
 	 */
-	static ConfigurableApplicationContext forCommand(CommonOptions options, Map<String, Object> extra) {
-		Map<String, Object> properties = new java.util.LinkedHashMap<>();
+	ConfigurableApplicationContext context() {
+		if (this.context == null) {
+			this.context = start();
+		}
+		return this.context;
+	}
+
+	private ConfigurableApplicationContext start() {
+		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("logging.level.org.ipgraph", "WARN");
 		properties.put("ipgraph.demo.on-empty", "false");
 		properties.put("ipgraph.neo4j.http-address", "");
 		properties.put("ipgraph.neo4j.bolt-address", "127.0.0.1:0");
-		properties.putAll(options.properties());
-		properties.putAll(extra);
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(source)
+		properties.putAll(this.options.properties());
+		properties.putAll(this.extra);
+		ConfigurableApplicationContext started = new SpringApplicationBuilder(this.source)
 			.web(WebApplicationType.NONE)
 			.registerShutdownHook(false)
 			.run(arguments(properties));
@@ -49,13 +67,18 @@ final class Application {
 		// then the database closes cleanly
 		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
 			BEFORE_CLOSE.forEach(Runnable::run);
-			context.close();
+			started.close();
 		}, "ipgraph-shutdown"));
 		Callers.actAsOperator();
-		return context;
+		return started;
 	}
 
-	private static final java.util.List<Runnable> BEFORE_CLOSE = new java.util.concurrent.CopyOnWriteArrayList<>();
+	@Override
+	public void close() {
+		if (this.context != null) {
+			this.context.close();
+		}
+	}
 
 	/**
 	 * Runs an action when the process is asked to stop, before the application closes.

@@ -1,7 +1,6 @@
 package org.ipgraph.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 import org.ipgraph.db.StoreBackup;
 import picocli.CommandLine.Command;
@@ -10,7 +9,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "backup", mixinStandardHelpOptions = true,
 		description = "Copy the in-process store (stop `ipgraph serve` first) into a zip file.")
-class BackupCommand implements Callable<Integer> {
+class BackupCommand extends IpgraphCommand {
 
 	@Option(names = "--data-dir", paramLabel = "DIR", description = "Store to back up (default: $IPGRAPH_DATA_DIR or ./data/neo4j).")
 	Path dataDir;
@@ -19,7 +18,7 @@ class BackupCommand implements Callable<Integer> {
 	Path archive;
 
 	@Override
-	public Integer call() {
+	int execute() {
 		Path dir = DataDirs.resolve(this.dataDir);
 		int files = StoreBackup.backup(dir, this.archive);
 		System.out.println("Backed up " + files + " files of " + dir + " to " + this.archive);

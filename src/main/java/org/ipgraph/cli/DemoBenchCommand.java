@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.concurrent.Callable;
 
 import org.ipgraph.demo.DemoBenchmark;
 import org.ipgraph.demo.DemoBulkImport;
@@ -16,7 +15,7 @@ import picocli.CommandLine.Option;
 @Command(name = "bench", mixinStandardHelpOptions = true,
 		description = "Measure the demo generator: generation rate, CSV export throughput and (with --bulk) the bulk "
 				+ "import, at each size. Prints a Markdown table. Needs no database.")
-class DemoBenchCommand implements Callable<Integer> {
+class DemoBenchCommand extends IpgraphCommand {
 
 	@Option(names = "--patents", split = ",", defaultValue = "100000,1000000",
 			description = "Sizes to measure (default ${DEFAULT-VALUE}).")
@@ -35,7 +34,7 @@ class DemoBenchCommand implements Callable<Integer> {
 	boolean bulk;
 
 	@Override
-	public Integer call() throws Exception {
+	int execute() throws Exception {
 		if (this.bulk && !DemoBulkImport.available()) {
 			throw new IllegalArgumentException("--bulk needs the JVM option --add-opens=java.base/java.nio=ALL-UNNAMED");
 		}

@@ -8,7 +8,6 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.ipgraph.demo.DemoBulkImport;
 import org.ipgraph.demo.DemoCsvExport;
@@ -20,10 +19,7 @@ import org.ipgraph.demo.DemoParameters;
 import org.ipgraph.demo.DemoProgress;
 import org.ipgraph.demo.DemoTruth;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-
-import org.springframework.context.ConfigurableApplicationContext;
 
 @Command(name = "demo", mixinStandardHelpOptions = true, subcommands = DemoBenchCommand.class,
 		description = { "Generate the SYNTHETIC demo ecosystem (seeded: the same options give the same graph) and load it "
@@ -31,10 +27,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 				+ "from it with the bulk importer (--bulk, for benchmark sizes).",
 				"Examples:", "  ipgraph demo --patents 3000 --seed 42", "  ipgraph demo --csv /tmp/demo-csv --patents 100000",
 				"  ipgraph demo --bulk --data-dir /tmp/bench-store --patents 1000000" })
-class DemoCommand implements Callable<Integer> {
-
-	@Mixin
-	CommonOptions common;
+class DemoCommand extends ReportCommand<Map<String, Object>> {
 
 	@Option(names = "--patents", defaultValue = "3000", description = "How many patents (default ${DEFAULT-VALUE}).")
 	int patents;
@@ -64,11 +57,11 @@ class DemoCommand implements Callable<Integer> {
 	@Option(names = "--truth", paramLabel = "FILE", description = "Write what was planted (the ground truth) as JSON.")
 	Path truth;
 
-	@Option(names = "--json", description = "Print the summary as JSON.")
-	boolean json;
-
+	/**
+	 * What was generated and where it went, with a summary of what was planted.
+	 */
 	@Override
-	public Integer call() {
+	Map<String, Object> report(Application application) {
 		DemoParameters parameters = new DemoParameters(this.patents, this.seed, this.noise, this.cutYear);
 		Progress progress = new Progress(System.err);
 		Map<String, Object> summary = new LinkedHashMap<>();
@@ -97,22 +90,19 @@ class DemoCommand implements Callable<Integer> {
 			planted = report.truth();
 		}
 		else {
-			try (ConfigurableApplicationContext context = Application.forCommand(this.common, Map.of())) {
-				DemoLoadReport report = context.getBean(DemoLoader.class).load(parameters, progress);
-				progress.done();
-				summary.put("nodesCreated", report.nodesCreated());
-				summary.put("relationshipsCreated", report.relationshipsCreated());
-				summary.put("seconds", report.seconds());
-				planted = report.truth();
-			}
+			DemoLoadReport report = application.bean(DemoLoader.class).load(parameters, progress);
+			progress.done();
+			summary.put("nodesCreated", report.nodesCreated());
+			summary.put("relationshipsCreated", report.relationshipsCreated());
+			summary.put("seconds", report.seconds());
+			planted = report.truth();
 		}
 		summary.put("planted", DemoTruths.summary(planted));
 		if (this.truth != null) {
 			DemoTruths.write(planted, this.truth);
 			summary.put("truth", this.truth.toAbsolutePath().toString());
 		}
-		print(summary, System.out);
-		return 0;
+		return summary;
 	}
 
 	private Path dataDir() {
@@ -130,11 +120,8 @@ class DemoCommand implements Callable<Integer> {
 		summary.put("relationshipTypes", report.types());
 	}
 
-	private void print(Map<String, Object> summary, PrintStream out) {
-		if (this.json) {
-			Output.json(out, summary);
-			return;
-		}
+	@Override
+	void print(Map<String, Object> summary, PrintStream out) {
 		out.println("SYNTHETIC demo ecosystem: " + ((DemoParameters) summary.get("parameters")).describe());
 		summary.forEach((key, value) -> {
 			if (value instanceof Map<?, ?> map) {

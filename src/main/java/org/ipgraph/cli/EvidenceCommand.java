@@ -1,24 +1,17 @@
 package org.ipgraph.cli;
 
-import java.util.Map;
-import java.util.concurrent.Callable;
+import java.io.PrintStream;
 
 import org.ipgraph.nlp.EvidenceReport;
 import org.ipgraph.nlp.EvidenceService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-
-import org.springframework.context.ConfigurableApplicationContext;
 
 @Command(name = "evidence", mixinStandardHelpOptions = true,
 		description = "Show the sentences behind a node (ENTITY: organization id or name, acronym, person id, patent "
 				+ "number, policy or fund id) or behind a relationship (--from A --type FUNDED_BY --to B).")
-class EvidenceCommand implements Callable<Integer> {
-
-	@Mixin
-	CommonOptions common;
+class EvidenceCommand extends ReportCommand<EvidenceReport> {
 
 	@Parameters(arity = "0..1", paramLabel = "ENTITY")
 	String entity;
@@ -35,56 +28,45 @@ class EvidenceCommand implements Callable<Integer> {
 	@Option(names = "--limit", defaultValue = "50", description = "At most this many sentences of each kind.")
 	int limit;
 
-	@Option(names = "--json", description = "Print JSON.")
-	boolean json;
-
 	@Override
-	public Integer call() {
+	EvidenceReport report(Application application) {
 		boolean relationship = this.from != null || this.type != null || this.to != null;
 		if (relationship == (this.entity != null) || relationship && (this.from == null || this.type == null
 				|| this.to == null)) {
 			throw new IllegalArgumentException("Give ENTITY, or --from, --type and --to for a relationship.");
 		}
-		try (ConfigurableApplicationContext context = Application.forCommand(this.common, Map.of())) {
-			EvidenceService service = context.getBean(EvidenceService.class);
-			EvidenceReport report = relationship ? service.forRelationship(this.from, this.type, this.to, this.limit)
-					: service.forEntity(this.entity, this.limit);
-			if (this.json) {
-				Output.json(System.out, report);
-			}
-			else {
-				print(report);
-			}
-			return 0;
-		}
+		EvidenceService service = application.bean(EvidenceService.class);
+		return relationship ? service.forRelationship(this.from, this.type, this.to, this.limit)
+				: service.forEntity(this.entity, this.limit);
 	}
 
-	private static void print(EvidenceReport report) {
+	@Override
+	void print(EvidenceReport report, PrintStream out) {
 		EvidenceReport.EntityRef e = report.entity();
 		if (report.type() == null) {
-			System.out.printf("%s %s (%s)%n", e.label(), e.key(), e.name());
+			out.printf("%s %s (%s)%n", e.label(), e.key(), e.name());
 		}
 		else {
-			System.out.printf("%s %s -[%s]-> %s %s%n", e.label(), e.key(), report.type(), report.to().label(),
+			out.printf("%s %s -[%s]-> %s %s%n", e.label(), e.key(), report.type(), report.to().label(),
 					report.to().key());
 			if (report.relationship() != null) {
-				System.out.println("  relationship: " + report.relationship());
+				out.println("  relationship: " + report.relationship());
 			}
 		}
 		if (!report.mentions().isEmpty()) {
-			System.out.println("Mentioned in:");
-			report.mentions().forEach(m -> System.out.printf("  %s [%d-%d] %s (%s, %.2f)%n    \"%s\"%n", m.document(),
+			out.println("Mentioned in:");
+			report.mentions().forEach(m -> out.printf("  %s [%d-%d] %s (%s, %.2f)%n    \"%s\"%n", m.document(),
 					m.start(), m.end(), m.text(), m.extractor(), m.confidence(), m.sentence()));
 		}
 		if (!report.facts().isEmpty()) {
-			System.out.println("Facts:");
-			report.facts().forEach(f -> System.out.printf("  %s -[%s]-> %s %s (%s, %.2f, %s)%n    \"%s\"%n",
+			out.println("Facts:");
+			report.facts().forEach(f -> out.printf("  %s -[%s]-> %s %s (%s, %.2f, %s)%n    \"%s\"%n",
 					f.from() != null ? f.from().key() : "?", f.type(), f.to() != null ? f.to().key() : "-",
 					f.properties(), f.evidence().extractor(), f.evidence().confidence(), f.evidence().document(),
 					f.evidence().sentence()));
 		}
 		if (report.mentions().isEmpty() && report.facts().isEmpty()) {
-			System.out.println("No sentences in the graph state this.");
+			out.println("No sentences in the graph state this.");
 		}
 	}
 

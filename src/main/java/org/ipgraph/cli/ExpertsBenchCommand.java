@@ -2,23 +2,15 @@ package org.ipgraph.cli;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.ipgraph.bench.ExpertBenchmark;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-
-import org.springframework.context.ConfigurableApplicationContext;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
 		description = "Measure the expert service on the graph in --data-dir: the profile build, then p50/p95 latency "
 				+ "of topic and patent queries as the REST endpoint runs them. Prints a Markdown table.")
-class ExpertsBenchCommand implements Callable<Integer> {
-
-	@Mixin
-	CommonOptions common;
+class ExpertsBenchCommand extends ApplicationCommand {
 
 	@Option(names = "--queries", defaultValue = "200", description = "Queries of each kind (default ${DEFAULT-VALUE}).")
 	int queries;
@@ -30,20 +22,18 @@ class ExpertsBenchCommand implements Callable<Integer> {
 	List<String> exclude = List.of();
 
 	@Override
-	public Integer call() {
-		try (ConfigurableApplicationContext context = Application.forCommand(this.common, Map.of())) {
-			ExpertBenchmark.Result r = context.getBean(ExpertBenchmark.class)
-				.run(this.queries, this.seed, this.exclude, System.err::println);
-			System.out.printf(Locale.ROOT, "Java %s, %d cores, max heap %,d MB; %,d items (patents and documents), %,d people; profile build %.1f s%n%n",
-					Runtime.version(), Runtime.getRuntime().availableProcessors(),
-					Runtime.getRuntime().maxMemory() / (1024 * 1024), r.patents(), r.people(), r.buildSeconds());
-			System.out.println("| query | runs | p50 (ms) | p95 (ms) | max (ms) |");
-			System.out.println("|---|---:|---:|---:|---:|");
-			r.latencies()
-				.forEach(l -> System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f |%n", l.query(), l.runs(),
-						l.p50(), l.p95(), l.max()));
-			return 0;
-		}
+	int run(Application application) {
+		ExpertBenchmark.Result r = application.bean(ExpertBenchmark.class)
+			.run(this.queries, this.seed, this.exclude, System.err::println);
+		System.out.printf(Locale.ROOT, "Java %s, %d cores, max heap %,d MB; %,d items (patents and documents), %,d people; profile build %.1f s%n%n",
+				Runtime.version(), Runtime.getRuntime().availableProcessors(),
+				Runtime.getRuntime().maxMemory() / (1024 * 1024), r.patents(), r.people(), r.buildSeconds());
+		System.out.println("| query | runs | p50 (ms) | p95 (ms) | max (ms) |");
+		System.out.println("|---|---:|---:|---:|---:|");
+		r.latencies()
+			.forEach(l -> System.out.printf(Locale.ROOT, "| %s | %d | %.1f | %.1f | %.1f |%n", l.query(), l.runs(),
+					l.p50(), l.p95(), l.max()));
+		return OK;
 	}
 
 }

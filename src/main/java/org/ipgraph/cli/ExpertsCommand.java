@@ -1,9 +1,8 @@
 package org.ipgraph.cli;
 
+import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.ipgraph.experts.ExpertResults;
 import org.ipgraph.experts.ExpertService;
@@ -12,10 +11,8 @@ import org.ipgraph.security.Role;
 import org.ipgraph.web.PageRequest;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -25,10 +22,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 				+ "affiliation.",
 				"The CLI acts as the local operator and sees people without consent by name (audited); "
 						+ "--as-platform-user shows what a platform user sees: anonymous profiles." })
-class ExpertsCommand implements Callable<Integer> {
-
-	@Mixin
-	CommonOptions common;
+class ExpertsCommand extends ReportCommand<ExpertResults> {
 
 	@ArgGroup(exclusive = true, multiplicity = "0..1")
 	Query query;
@@ -60,71 +54,60 @@ class ExpertsCommand implements Callable<Integer> {
 	@Option(names = "--as-platform-user", description = "Answer as a platform user (role USER) would see it.")
 	boolean asUser;
 
-	@Option(names = "--json", description = "Print JSON.")
-	boolean json;
-
 	@Override
-	public Integer call() {
+	ExpertResults report(Application application) {
 		if (this.query == null) {
 			throw new IllegalArgumentException("give one of --topic, --patent or --demand (or the bench subcommand)");
 		}
 		if (this.size < 1 || this.size > PageRequest.MAX_SIZE || this.page < 0) {
 			throw new IllegalArgumentException("--size must be 1-100 and --page at least 0");
 		}
-		try (ConfigurableApplicationContext context = Application.forCommand(this.common, Map.of())) {
-			if (this.asUser) {
-				SecurityContextHolder.getContext()
-					.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("cli-platform-user", null,
-							List.of(new SimpleGrantedAuthority(Role.USER.authority()))));
-			}
-			ExpertService experts = context.getBean(ExpertService.class);
-			PageRequest request = PageRequest.of(this.page, this.size);
-			ExpertResults results = this.query.topic != null ? experts.forTopic(this.query.topic, this.exclude, request)
-					: this.query.patent != null ? experts.forPatent(this.query.patent, this.exclude, request)
-							: experts.forDemand(this.query.demand, this.exclude, request);
-			if (this.json) {
-				Output.json(System.out, results);
-			}
-			else {
-				print(results);
-			}
-			return 0;
+		ExpertService experts = application.bean(ExpertService.class);
+		if (this.asUser) {
+			SecurityContextHolder.getContext()
+				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("cli-platform-user", null,
+						List.of(new SimpleGrantedAuthority(Role.USER.authority()))));
 		}
+		PageRequest request = PageRequest.of(this.page, this.size);
+		return this.query.topic != null ? experts.forTopic(this.query.topic, this.exclude, request)
+				: this.query.patent != null ? experts.forPatent(this.query.patent, this.exclude, request)
+						: experts.forDemand(this.query.demand, this.exclude, request);
 	}
 
-	private static void print(ExpertResults results) {
-		System.out.println("Experts for " + results.query() + "   areas: " + results.areas().keySet());
+	@Override
+	void print(ExpertResults results, PrintStream out) {
+		out.println("Experts for " + results.query() + "   areas: " + results.areas().keySet());
 		if (results.results().items().isEmpty()) {
-			System.out.println("Nobody matches.");
+			out.println("Nobody matches.");
 		}
 		for (ExpertSuggestion s : results.results().items()) {
 			String who = s.anonymous() ? "(anonymous) " + s.profile() : s.name() + " [" + s.personId() + "]";
-			System.out.printf(Locale.ROOT, "%3d. %.4f  %s  %s%n", s.rank(), s.score(), s.handle(), who);
+			out.printf(Locale.ROOT, "%3d. %.4f  %s  %s%n", s.rank(), s.score(), s.handle(), who);
 			ExpertSuggestion.ScoreComponents c = s.components();
-			System.out.printf(Locale.ROOT, "     text %.3f  organization %.3f  profile %.3f  cpc %.3f  expertise %.3f%n",
+			out.printf(Locale.ROOT, "     text %.3f  organization %.3f  profile %.3f  cpc %.3f  expertise %.3f%n",
 					c.text(), c.organization(), c.profile(), c.cpc(), c.expertise());
-			System.out.printf("     %s; %d patents, %d documents, %s%s%n",
+			out.printf("     %s; %d patents, %d documents, %s%s%n",
 					s.affiliation() == null ? "no affiliation" : s.affiliation().name(), s.patents(), s.documents(),
 					s.firstYear() > 0 ? s.firstYear() + "-" + s.lastYear() + ", " : "", s.areas().keySet());
 			s.evidence()
-				.forEach(e -> System.out.printf(Locale.ROOT, "     evidence: %s %s %d %s match %.3f%n", e.kind(),
+				.forEach(e -> out.printf(Locale.ROOT, "     evidence: %s %s %d %s match %.3f%n", e.kind(),
 						e.key() == null ? "(withheld)" : e.key(), e.year(), e.cpc(), e.match()));
 			if (!s.anonymous() && !s.nameVariants().isEmpty()) {
-				System.out.println("     also listed as: " + String.join("; ", s.nameVariants()));
+				out.println("     also listed as: " + String.join("; ", s.nameVariants()));
 			}
 		}
 		if (results.results().hasMore()) {
-			System.out.println("More: --page " + (results.results().page() + 1));
+			out.println("More: --page " + (results.results().page() + 1));
 		}
 		ExpertResults.Conflicts conflicts = results.conflicts();
 		if (conflicts != null) {
-			System.out.printf("Conflicts: excluded %d people (%d anonymous) tied to %s%n", conflicts.excluded(),
+			out.printf("Conflicts: excluded %d people (%d anonymous) tied to %s%n", conflicts.excluded(),
 					conflicts.excludedAnonymous(), conflicts.organizations());
-			conflicts.people().forEach(p -> System.out.println("  - " + p.name() + " via " + p.organizations()));
+			conflicts.people().forEach(p -> out.println("  - " + p.name() + " via " + p.organizations()));
 			if (!conflicts.unknownParties().isEmpty()) {
-				System.out.println("  unknown parties: " + conflicts.unknownParties());
+				out.println("  unknown parties: " + conflicts.unknownParties());
 			}
-			System.out.println("  " + conflicts.reason());
+			out.println("  " + conflicts.reason());
 		}
 	}
 

@@ -4,25 +4,20 @@ import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 import org.ipgraph.ingest.IngestReport;
 import org.ipgraph.ingest.IngestService;
 import org.ipgraph.ingest.Rejection;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-
-import org.springframework.context.ConfigurableApplicationContext;
 
 @Command(name = "ingest", mixinStandardHelpOptions = true,
 		description = "Load files or directories into the graph. Re-running adds nothing new. "
 				+ "Bad records are reported with file, position and reason, and skipped.")
-class IngestCommand implements Callable<Integer> {
-
-	@Mixin
-	CommonOptions common;
+class IngestCommand extends ReportCommand<IngestReport> {
 
 	@Option(names = "--format", defaultValue = "auto", paramLabel = "FORMAT",
 			description = "auto (default), uspto-xml, lens-csv, google-patents-csv, patentsview, sep-csv, cpc, "
@@ -32,50 +27,48 @@ class IngestCommand implements Callable<Integer> {
 	@Option(names = "--batch-size", description = "Records per transaction (default 1000).")
 	Integer batchSize;
 
-	@Option(names = "--json", description = "Print the summary as JSON.")
-	boolean json;
-
 	@Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or directories.")
 	List<Path> paths;
 
 	@Override
-	public Integer call() {
-		Map<String, Object> extra = this.batchSize != null ? Map.of("ipgraph.ingest.batch-size", this.batchSize)
-				: Map.of();
-		try (ConfigurableApplicationContext context = Application.forCommand(this.common, extra)) {
-			IngestService ingest = context.getBean(IngestService.class);
-			java.util.concurrent.CountDownLatch finished = new java.util.concurrent.CountDownLatch(1);
-			Application.beforeShutdown(() -> {
-				if (finished.getCount() > 0) {
-					System.err.println("Stopping: writing the batch in flight...");
-					ingest.requestStop();
-					try {
-						finished.await(60, java.util.concurrent.TimeUnit.SECONDS);
-					}
-					catch (InterruptedException ex) {
-						Thread.currentThread().interrupt();
-					}
+	Map<String, Object> properties() {
+		return this.batchSize != null ? Map.of("ipgraph.ingest.batch-size", this.batchSize) : Map.of();
+	}
+
+	@Override
+	IngestReport report(Application application) {
+		IngestService ingest = application.bean(IngestService.class);
+		CountDownLatch finished = new CountDownLatch(1);
+		Application.beforeShutdown(() -> {
+			if (finished.getCount() > 0) {
+				System.err.println("Stopping: writing the batch in flight...");
+				ingest.requestStop();
+				try {
+					finished.await(60, TimeUnit.SECONDS);
 				}
-			});
-			try {
-				ConsoleProgress progress = new ConsoleProgress(System.err);
-				IngestReport report = ingest.ingest(this.format, this.paths, progress);
-				progress.finish();
-				if (this.json) {
-					Output.json(System.out, report);
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
 				}
-				else {
-					print(report, System.out);
-				}
-				return report.exitCode();
 			}
-			finally {
-				finished.countDown();
-			}
+		});
+		try {
+			ConsoleProgress progress = new ConsoleProgress(System.err);
+			IngestReport report = ingest.ingest(this.format, this.paths, progress);
+			progress.finish();
+			return report;
+		}
+		finally {
+			finished.countDown();
 		}
 	}
 
-	static void print(IngestReport report, PrintStream out) {
+	@Override
+	int exitCode(IngestReport report) {
+		return report.exitCode();
+	}
+
+	@Override
+	void print(IngestReport report, PrintStream out) {
 		out.printf("Records read:          %,d%n", report.getRecordsRead());
 		out.printf("Records stored:        %,d%n", report.getRecordsStored());
 		out.printf("Records rejected:      %,d%n", report.getRejected());

@@ -1,8 +1,5 @@
 package org.ipgraph.cli;
 
-import java.io.PrintWriter;
-
-import org.ipgraph.db.DatabaseStartException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -11,6 +8,7 @@ import picocli.CommandLine.Command;
  */
 @Command(name = "ipgraph", mixinStandardHelpOptions = true, version = "ipgraph 0.1.0",
 		description = "Knowledge graph and recommendations for IP ecosystems.",
+		resourceBundle = "org.ipgraph.cli.messages",
 		subcommands = { ServeCommand.class, IngestCommand.class, StatsCommand.class, EntitiesCommand.class,
 				UsersCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class,
 				EvaluateCommand.class, DemoCommand.class,
@@ -24,43 +22,33 @@ public class IpgraphCli {
 	/** Returned by {@code serve}: the web server keeps the JVM alive. */
 	public static final int KEEP_RUNNING = -1;
 
-	/** A failure that is not a usage error. */
-	public static final int FAILED = 3;
-
 	/**
 	 * Runs a command line.
-	 * @param application the Spring Boot application class the commands start
+	 * @param application the Spring Boot application class the commands start (the main class
+	 * hands it over: the CLI does not name it, as the root package depends on the CLI)
 	 * @param args the command line
 	 * @return the exit code, or {@link #KEEP_RUNNING}
 	 */
 	public static int run(Class<?> application, String... args) {
-		Application.source(application);
-		CommandLine cli = new CommandLine(new IpgraphCli());
-		cli.setExecutionExceptionHandler(IpgraphCli::failed);
+		CommandLine cli = new CommandLine(new IpgraphCli(), new Factory(application));
+		cli.setExecutionExceptionHandler((ex, command, parsed) -> IpgraphCommand.failed(ex, command.getErr()));
 		return cli.execute(args);
 	}
 
-	private static int failed(Exception ex, CommandLine cli, CommandLine.ParseResult parsed) {
-		PrintWriter err = cli.getErr();
-		Throwable cause = rootCause(ex);
-		if (cause instanceof DatabaseStartException || cause instanceof IllegalArgumentException
-				|| cause instanceof java.io.UncheckedIOException) {
-			err.println("ipgraph: " + cause.getMessage());
-		}
-		else {
-			err.println("ipgraph: " + cause.getClass().getSimpleName() + ": " + cause.getMessage());
-			err.println("Run with --verbose for details, or see the log above.");
-		}
-		err.flush();
-		return cause instanceof IllegalArgumentException ? 2 : FAILED;
-	}
+	/**
+	 * Makes the commands, handing each the application class.
+	 */
+	private record Factory(Class<?> application) implements CommandLine.IFactory {
 
-	private static Throwable rootCause(Throwable ex) {
-		Throwable current = ex;
-		while (current.getCause() != null && !(current instanceof DatabaseStartException)) {
-			current = current.getCause();
+		@Override
+		public <K> K create(Class<K> type) throws Exception {
+			K made = CommandLine.defaultFactory().create(type);
+			if (made instanceof IpgraphCommand command) {
+				command.source = this.application;
+			}
+			return made;
 		}
-		return current;
+
 	}
 
 }

@@ -14,7 +14,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -46,7 +45,7 @@ import org.springframework.util.FileSystemUtils;
 				+ "(never your data directory), sends N concurrent clients at the partner, expert, pool, risk and "
 				+ "lookup endpoints for a fixed time while files are ingested, then checks that no write was lost. "
 				+ "Reports throughput, p50/p95/p99 and errors per endpoint. The per-user rate limit is lifted for the run.")
-class LoadTestCommand implements Callable<Integer> {
+class LoadTestCommand extends IpgraphCommand {
 
 	static final int FIRST_NUMBER = 39_000_000;
 
@@ -72,7 +71,7 @@ class LoadTestCommand implements Callable<Integer> {
 	boolean json;
 
 	@Override
-	public Integer call() throws Exception {
+	int execute() throws Exception {
 		Path work = Files.createTempDirectory("ipgraph-loadtest-");
 		Map<String, Object> properties = new LinkedHashMap<>();
 		properties.put("ipgraph.neo4j.data-dir", work.resolve("store").toString());
@@ -87,7 +86,7 @@ class LoadTestCommand implements Callable<Integer> {
 		properties.put("logging.level.org.ipgraph", "WARN");
 		System.err.println("Starting ipgraph on a throwaway store in " + work + " with " + this.patents
 				+ " demo patents...");
-		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.source())
+		try (ConfigurableApplicationContext context = new SpringApplicationBuilder(this.source)
 			.run(Application.arguments(properties))) {
 			int port = Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
 			UserService users = context.getBean(UserService.class);

@@ -1,12 +1,13 @@
 package org.ipgraph.cli;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.ipgraph.nlp.DocumentAnalysis;
 import org.ipgraph.nlp.ExtractedText;
@@ -22,28 +23,20 @@ import org.ipgraph.nlp.training.EvaluationText;
 import org.ipgraph.nlp.training.NerTrainer;
 import org.ipgraph.nlp.training.NlpTraining;
 import org.ipgraph.nlp.training.SharedDataSources;
-import picocli.CommandLine;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-
-import org.springframework.context.ConfigurableApplicationContext;
 
 @Command(name = "nlp", mixinStandardHelpOptions = true,
 		description = "Text to graph: make and measure the NER models, read texts, benchmark the pipeline.",
 		subcommands = { NlpCommand.Train.class, NlpCommand.Evaluate.class, NlpCommand.Extract.class,
 				NlpCommand.Patents.class, NlpCommand.Bench.class })
-class NlpCommand implements Callable<Integer> {
-
-	@Spec
-	CommandLine.Model.CommandSpec spec;
+class NlpCommand extends IpgraphCommand {
 
 	@Override
-	public Integer call() {
+	int execute() {
 		this.spec.commandLine().usage(System.out);
-		return 0;
+		return OK;
 	}
 
 	/**
@@ -61,7 +54,7 @@ class NlpCommand implements Callable<Integer> {
 	@Command(name = "train", mixinStandardHelpOptions = true,
 			description = "Derive the training data from the shared data, train the NER models, evaluate them and "
 					+ "write the model cards into nlp-models/.")
-	static class Train implements Callable<Integer> {
+	static class Train extends IpgraphCommand {
 
 		@Option(names = "--models", paramLabel = "DIR", description = "Model directory (default: nlp-models/).")
 		Path models;
@@ -80,7 +73,7 @@ class NlpCommand implements Callable<Integer> {
 		boolean json;
 
 		@Override
-		public Integer call() {
+		int execute() {
 			Path dir = modelDir(this.models);
 			if (!Files.isDirectory(dir)) {
 				throw new IllegalArgumentException("No model directory " + dir + " (it holds reference/programs.tsv "
@@ -97,7 +90,7 @@ class NlpCommand implements Callable<Integer> {
 	@Command(name = "evaluate", mixinStandardHelpOptions = true,
 			description = "Precision, recall and F1 of the models on held-out text, the 177 federal-funding "
 					+ "statements and agency linking, with dictionary-only and no-derived-data baselines.")
-	static class Evaluate implements Callable<Integer> {
+	static class Evaluate extends IpgraphCommand {
 
 		@Option(names = "--models", paramLabel = "DIR", description = "Model directory (default: nlp-models/).")
 		Path models;
@@ -115,7 +108,7 @@ class NlpCommand implements Callable<Integer> {
 		boolean write;
 
 		@Override
-		public Integer call() {
+		int execute() {
 			Path dir = modelDir(this.models);
 			EvaluationReport report = NlpTraining.evaluate(dir, SharedDataSources.locate(this.data));
 			if (this.write) {
@@ -138,10 +131,7 @@ class NlpCommand implements Callable<Integer> {
 
 	@Command(name = "extract", mixinStandardHelpOptions = true,
 			description = "Read files with the pipeline and print mentions, links and facts; writes nothing.")
-	static class Extract implements Callable<Integer> {
-
-		@Mixin
-		CommonOptions common;
+	static class Extract extends ApplicationCommand {
 
 		@Option(names = "--json", description = "Print JSON.")
 		boolean json;
@@ -150,30 +140,28 @@ class NlpCommand implements Callable<Integer> {
 		List<Path> files;
 
 		@Override
-		public Integer call() throws Exception {
-			try (ConfigurableApplicationContext context = Application.forCommand(this.common, Map.of())) {
-				NlpService nlp = context.getBean(NlpService.class);
-				int failed = 0;
-				for (Path file : this.files) {
-					ExtractedText text;
-					try {
-						text = TextExtractor.extract(file.getFileName().toString(), Files.readAllBytes(file));
-					}
-					catch (TextExtractionException ex) {
-						System.err.println(file + ": " + ex.getMessage());
-						failed++;
-						continue;
-					}
-					DocumentAnalysis analysis = nlp.analyzer().analyze(text.text(), null);
-					if (this.json) {
-						Output.json(System.out, summary(file, analysis));
-					}
-					else {
-						printText(file, analysis);
-					}
+		int run(Application application) throws Exception {
+			NlpService nlp = application.bean(NlpService.class);
+			int failed = 0;
+			for (Path file : this.files) {
+				ExtractedText text;
+				try {
+					text = TextExtractor.extract(file.getFileName().toString(), Files.readAllBytes(file));
 				}
-				return failed > 0 ? 1 : 0;
+				catch (TextExtractionException ex) {
+					System.err.println(file + ": " + ex.getMessage());
+					failed++;
+					continue;
+				}
+				DocumentAnalysis analysis = nlp.analyzer().analyze(text.text(), null);
+				if (this.json) {
+					Output.json(System.out, summary(file, analysis));
+				}
+				else {
+					printText(file, analysis);
+				}
 			}
+			return failed > 0 ? REJECTED : OK;
 		}
 
 		private static Map<String, Object> summary(Path file, DocumentAnalysis analysis) {
@@ -222,10 +210,7 @@ class NlpCommand implements Callable<Integer> {
 	@Command(name = "patents", mixinStandardHelpOptions = true,
 			description = "Run the pipeline over the text fields of patents in the graph (government-interest "
 					+ "statements, abstracts, claims); each text becomes a Document the patent HAS_TEXT.")
-	static class Patents implements Callable<Integer> {
-
-		@Mixin
-		CommonOptions common;
+	static class Patents extends ApplicationCommand {
 
 		@Option(names = "--fields", split = ",", defaultValue = "governmentInterest,abstract",
 				description = "governmentInterest, abstract, claims (default ${DEFAULT-VALUE}).")
@@ -238,13 +223,9 @@ class NlpCommand implements Callable<Integer> {
 		boolean redo;
 
 		@Override
-		public Integer call() {
-			try (ConfigurableApplicationContext context = Application.forCommand(this.common, Map.of())) {
-				PatentTextService.Report report = context.getBean(PatentTextService.class)
-					.run(this.fields, this.limit, this.redo);
-				Output.json(System.out, report);
-				return 0;
-			}
+		int run(Application application) {
+			Output.json(System.out, application.bean(PatentTextService.class).run(this.fields, this.limit, this.redo));
+			return OK;
 		}
 
 	}
@@ -253,10 +234,7 @@ class NlpCommand implements Callable<Integer> {
 			description = "Tokens per second: raw OpenNLP (sentences, tokens, POS, NER) and the whole text ingest "
 					+ "(with linking and graph writes) on the same documents, in one run. Writes into a fresh "
 					+ "temporary store unless --data-dir is given.")
-	static class Bench implements Callable<Integer> {
-
-		@Mixin
-		CommonOptions common;
+	static class Bench extends ReportCommand<NlpBenchmark.Result> {
 
 		@Option(names = "--threads", defaultValue = "2", description = "Pipeline threads (default ${DEFAULT-VALUE}).")
 		int threads;
@@ -268,43 +246,48 @@ class NlpCommand implements Callable<Integer> {
 				description = "Rounds of raw then ingest (default ${DEFAULT-VALUE}); the ratio is their median.")
 		int rounds;
 
-		@Option(names = "--json", description = "Print JSON.")
-		boolean json;
-
 		@Parameters(arity = "1..*", paramLabel = "PATH", description = "Documents or directories.")
 		List<Path> paths;
 
+		/** A fresh temporary store unless --data-dir is given; deleted afterwards. */
+		private Path temporary;
+
 		@Override
-		public Integer call() throws Exception {
+		Map<String, Object> properties() {
 			Map<String, Object> extra = new LinkedHashMap<>();
 			extra.put("ipgraph.nlp.threads", this.threads);
-			Path temporary = null;
 			if (this.common.dataDir == null) {
-				temporary = Files.createTempDirectory("ipgraph-bench");
-				extra.put("ipgraph.neo4j.data-dir", temporary.toString());
+				try {
+					this.temporary = Files.createTempDirectory("ipgraph-bench");
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+				extra.put("ipgraph.neo4j.data-dir", this.temporary.toString());
 			}
-			try (ConfigurableApplicationContext context = Application.forCommand(this.common, extra)) {
-				NlpBenchmark.Result result = context.getBean(NlpBenchmark.class)
-					.run(this.paths, this.warmup, this.rounds);
-				if (this.json) {
-					Output.json(System.out, result);
-				}
-				else {
-					System.out.printf("Documents: %,d  tokens: %,d  threads: %d  rounds: %d  load average: %s%n",
-							result.documents(), result.tokens(), result.threads(), result.rounds(),
-							result.loadAverage());
-					System.out.printf("Raw OpenNLP (sentences, tokens, POS, NER): %s s, best %,10.0f tokens/s%n",
-							result.rawSeconds(), result.rawTokensPerSecond());
-					System.out.printf("Ingest end to end (with linking, writes):  %s s, best %,10.0f tokens/s%n",
-							result.endToEndSeconds(), result.endToEndTokensPerSecond());
-					System.out.printf("End to end / raw (median of rounds): %.2f%n", result.ratio());
-				}
-				return 0;
-			}
-			finally {
-				if (temporary != null) {
-					org.springframework.util.FileSystemUtils.deleteRecursively(temporary);
-				}
+			return extra;
+		}
+
+		@Override
+		NlpBenchmark.Result report(Application application) {
+			return application.bean(NlpBenchmark.class).run(this.paths, this.warmup, this.rounds);
+		}
+
+		@Override
+		void print(NlpBenchmark.Result result, PrintStream out) {
+			out.printf("Documents: %,d  tokens: %,d  threads: %d  rounds: %d  load average: %s%n", result.documents(),
+					result.tokens(), result.threads(), result.rounds(), result.loadAverage());
+			out.printf("Raw OpenNLP (sentences, tokens, POS, NER): %s s, best %,10.0f tokens/s%n", result.rawSeconds(),
+					result.rawTokensPerSecond());
+			out.printf("Ingest end to end (with linking, writes):  %s s, best %,10.0f tokens/s%n",
+					result.endToEndSeconds(), result.endToEndTokensPerSecond());
+			out.printf("End to end / raw (median of rounds): %.2f%n", result.ratio());
+		}
+
+		@Override
+		void cleanUp() {
+			if (this.temporary != null) {
+				org.springframework.util.FileSystemUtils.deleteRecursively(this.temporary.toFile());
 			}
 		}
 

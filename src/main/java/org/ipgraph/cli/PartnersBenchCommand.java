@@ -1,22 +1,15 @@
 package org.ipgraph.cli;
 
-import java.util.Map;
-import java.util.concurrent.Callable;
+import java.io.PrintStream;
 
 import org.ipgraph.bench.PartnerBenchmark;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-
-import org.springframework.context.ConfigurableApplicationContext;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
 		description = "Measure p50 and p95 latency of the partner and demand service calls on the current graph, after "
 				+ "building profiles and models once.")
-class PartnersBenchCommand implements Callable<Integer> {
-
-	@Mixin
-	CommonOptions common;
+class PartnersBenchCommand extends ReportCommand<PartnerBenchmark.Report> {
 
 	@Option(names = "--requests", defaultValue = "200", description = "Calls measured per endpoint (default ${DEFAULT-VALUE}).")
 	int requests;
@@ -24,30 +17,23 @@ class PartnersBenchCommand implements Callable<Integer> {
 	@Option(names = "--warm-up", defaultValue = "20", description = "Calls before measuring (default ${DEFAULT-VALUE}).")
 	int warmUp;
 
-	@Option(names = "--json", description = "Print JSON.")
-	boolean json;
+	@Override
+	PartnerBenchmark.Report report(Application application) {
+		return application.bean(PartnerBenchmark.class).run(this.requests, this.warmUp, System.err::println);
+	}
 
 	@Override
-	public Integer call() {
-		try (ConfigurableApplicationContext context = Application.forCommand(this.common, Map.of())) {
-			PartnerBenchmark.Report report = context.getBean(PartnerBenchmark.class)
-				.run(this.requests, this.warmUp, System.err::println);
-			if (this.json) {
-				Output.json(System.out, report);
-				return 0;
-			}
-			System.out.printf("Graph: %,d patents, %,d organizations%n", report.patents(), report.organizations());
-			System.out.println("Snapshot build (s): " + report.buildSeconds()
-				.entrySet()
-				.stream()
-				.map(e -> String.format(java.util.Locale.ROOT, "%s %.1f", e.getKey(), e.getValue()))
-				.toList());
-			System.out.printf("%-30s %8s %10s %10s %10s%n", "call", "calls", "p50 ms", "p95 ms", "max ms");
-			report.latencies()
-				.forEach((call, l) -> System.out.printf(java.util.Locale.ROOT, "%-30s %8d %10.1f %10.1f %10.1f%n", call,
-						l.calls(), l.p50(), l.p95(), l.max()));
-			return 0;
-		}
+	void print(PartnerBenchmark.Report report, PrintStream out) {
+		out.printf("Graph: %,d patents, %,d organizations%n", report.patents(), report.organizations());
+		out.println("Snapshot build (s): " + report.buildSeconds()
+			.entrySet()
+			.stream()
+			.map(e -> String.format(java.util.Locale.ROOT, "%s %.1f", e.getKey(), e.getValue()))
+			.toList());
+		out.printf("%-30s %8s %10s %10s %10s%n", "call", "calls", "p50 ms", "p95 ms", "max ms");
+		report.latencies()
+			.forEach((call, l) -> out.printf(java.util.Locale.ROOT, "%-30s %8d %10.1f %10.1f %10.1f%n", call, l.calls(),
+					l.p50(), l.p95(), l.max()));
 	}
 
 }

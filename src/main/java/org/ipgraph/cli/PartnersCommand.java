@@ -4,8 +4,6 @@ import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.ipgraph.partners.DemandQuery;
 import org.ipgraph.partners.DemandRecommendations;
@@ -20,24 +18,14 @@ import org.ipgraph.web.PageRequest;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-
-import org.springframework.context.ConfigurableApplicationContext;
 
 @Command(name = "partners", mixinStandardHelpOptions = true, subcommands = PartnersBenchCommand.class,
 		description = { "Recommend partners for an organization, or the organizations that answer a demand, with the "
 				+ "score's components and the graph paths behind each.", "Examples:",
 				"  ipgraph partners --organization parrot --role licensee",
 				"  ipgraph partners --demand \"low-power gait sensor for elderly-care wearables\" --json" })
-class PartnersCommand implements Callable<Integer> {
-
-	@Spec
-	CommandLine.Model.CommandSpec spec;
-
-	@Mixin
-	CommonOptions common;
+class PartnersCommand extends ReportCommand<Object> {
 
 	@ArgGroup(multiplicity = "0..1")
 	Subject subject;
@@ -73,9 +61,6 @@ class PartnersCommand implements Callable<Integer> {
 	@Option(names = "--size", defaultValue = "10", description = "Candidates per page (default ${DEFAULT-VALUE}).")
 	int size;
 
-	@Option(names = "--json", description = "Print the whole answer as JSON.")
-	boolean json;
-
 	static class Subject {
 
 		@Option(names = "--organization", paramLabel = "ID", required = true,
@@ -87,37 +72,33 @@ class PartnersCommand implements Callable<Integer> {
 
 	}
 
+	/**
+	 * {@link PartnerRecommendations} for an organization, {@link DemandRecommendations} for a
+	 * demand.
+	 */
 	@Override
-	public Integer call() {
+	Object report(Application application) {
 		if (this.subject == null) {
 			throw new CommandLine.ParameterException(this.spec.commandLine(),
 					"Missing whom to recommend for: --organization or --demand (or the subcommand bench)");
 		}
 		PageRequest pageRequest = new PageRequest(this.page, this.size);
-		try (ConfigurableApplicationContext context = Application.forCommand(this.common, Map.of())) {
-			PartnerService partners = context.getBean(PartnerService.class);
-			if (this.subject.organization != null) {
-				PartnerRecommendations answer = partners.recommend(new PartnerQuery(this.subject.organization, this.role,
-						this.country, this.kind, this.minPatents, !this.includeOwnGroup, this.competitors, this.newOnly,
-						pageRequest));
-				if (this.json) {
-					Output.json(System.out, answer);
-				}
-				else {
-					print(answer, System.out);
-				}
-			}
-			else {
-				DemandRecommendations answer = partners.forDemand(new DemandQuery(this.subject.demand, this.region,
-						this.role, this.country, this.kind, this.minPatents, this.competitors, pageRequest));
-				if (this.json) {
-					Output.json(System.out, answer);
-				}
-				else {
-					print(answer, System.out);
-				}
-			}
-			return 0;
+		PartnerService partners = application.bean(PartnerService.class);
+		if (this.subject.organization != null) {
+			return partners.recommend(new PartnerQuery(this.subject.organization, this.role, this.country, this.kind,
+					this.minPatents, !this.includeOwnGroup, this.competitors, this.newOnly, pageRequest));
+		}
+		return partners.forDemand(new DemandQuery(this.subject.demand, this.region, this.role, this.country, this.kind,
+				this.minPatents, this.competitors, pageRequest));
+	}
+
+	@Override
+	void print(Object answer, PrintStream out) {
+		if (answer instanceof PartnerRecommendations partners) {
+			print(partners, out);
+		}
+		else {
+			print((DemandRecommendations) answer, out);
 		}
 	}
 

@@ -4,7 +4,6 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.ipgraph.pools.PoolCandidate;
 import org.ipgraph.pools.PoolQuery;
@@ -14,11 +13,7 @@ import org.ipgraph.web.PageRequest;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-
-import org.springframework.context.ConfigurableApplicationContext;
 
 @Command(name = "pools", mixinStandardHelpOptions = true, subcommands = PoolsBenchCommand.class,
 		description = { "Patent-pool candidates: clusters of complementary patents of at least 3 independent owner "
@@ -26,15 +21,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 				+ "missing holders and substitutes set apart.", "Examples:", "  ipgraph pools --cpc H04N19",
 				"  ipgraph pools --standard \"DEMO-VC 1\" --json", "  ipgraph pools --topic \"motion vector prediction\"",
 				"  ipgraph pools --patents US40000607,US40000670,US40000681" })
-class PoolsCommand implements Callable<Integer> {
+class PoolsCommand extends ReportCommand<PoolResults> {
 
 	private static final int MEMBERS_SHOWN = 12;
-
-	@Spec
-	CommandLine.Model.CommandSpec spec;
-
-	@Mixin
-	CommonOptions common;
 
 	@ArgGroup(exclusive = true, multiplicity = "0..1")
 	Target target;
@@ -48,9 +37,6 @@ class PoolsCommand implements Callable<Integer> {
 
 	@Option(names = "--size", defaultValue = "5", description = "Candidates per page, at most 100 (default ${DEFAULT-VALUE}).")
 	int size;
-
-	@Option(names = "--json", description = "Print every figure as JSON.")
-	boolean json;
 
 	static class Target {
 
@@ -69,7 +55,7 @@ class PoolsCommand implements Callable<Integer> {
 	}
 
 	@Override
-	public Integer call() {
+	PoolResults report(Application application) {
 		if (this.target == null) {
 			throw new CommandLine.ParameterException(this.spec.commandLine(),
 					"Missing what to search: one of --cpc, --standard, --topic or --patents (or the subcommand bench)");
@@ -78,16 +64,7 @@ class PoolsCommand implements Callable<Integer> {
 			throw new IllegalArgumentException("--size must be 1 to 100 and --page not negative");
 		}
 		PoolQuery query = query();
-		try (ConfigurableApplicationContext context = Application.forCommand(this.common, Map.of())) {
-			PoolResults results = context.getBean(PoolService.class).find(query, PageRequest.of(this.page, this.size));
-			if (this.json) {
-				Output.json(System.out, results);
-			}
-			else {
-				print(results, System.out);
-			}
-			return 0;
-		}
+		return application.bean(PoolService.class).find(query, PageRequest.of(this.page, this.size));
 	}
 
 	private PoolQuery query() {
@@ -103,7 +80,8 @@ class PoolsCommand implements Callable<Integer> {
 		return PoolQuery.patents(this.target.patents, this.minOwners);
 	}
 
-	static void print(PoolResults results, PrintStream out) {
+	@Override
+	void print(PoolResults results, PrintStream out) {
 		PoolResults.Scope scope = results.scope();
 		out.printf(Locale.ROOT, "Pool candidates for %s: %d found (%d patents in scope, %d set apart as substitutes, "
 				+ "%d communities; %s)%n", results.query(), results.total(), scope.patents(), scope.substitutes(),

@@ -1,7 +1,6 @@
 package org.ipgraph.cli;
 
 import java.nio.file.Path;
-import java.util.concurrent.Callable;
 
 import org.ipgraph.db.StoreBackup;
 import picocli.CommandLine.Command;
@@ -10,7 +9,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "restore", mixinStandardHelpOptions = true,
 		description = "Restore a backup into an empty data directory (with the service stopped).")
-class RestoreCommand implements Callable<Integer> {
+class RestoreCommand extends IpgraphCommand {
 
 	@Option(names = "--data-dir", paramLabel = "DIR", description = "Empty directory to restore into (default: $IPGRAPH_DATA_DIR or ./data/neo4j).")
 	Path dataDir;
@@ -19,7 +18,7 @@ class RestoreCommand implements Callable<Integer> {
 	Path archive;
 
 	@Override
-	public Integer call() {
+	int execute() {
 		Path dir = DataDirs.resolve(this.dataDir);
 		int files = StoreBackup.restore(this.archive, dir);
 		System.out.println("Restored " + files + " files into " + dir);

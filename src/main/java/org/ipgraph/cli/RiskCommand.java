@@ -1,11 +1,10 @@
 package org.ipgraph.cli;
 
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.concurrent.Callable;
 
 import org.ipgraph.demo.DemoLoader;
 import org.ipgraph.evaluation.ScratchGraph;
@@ -22,11 +21,8 @@ import org.ipgraph.risk.PatentRiskReport;
 import org.ipgraph.risk.PatentRiskService;
 import org.ipgraph.web.PageRequest;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-
-import org.springframework.context.ConfigurableApplicationContext;
 
 @Command(name = "risk", mixinStandardHelpOptions = true,
 		description = "NPE litigation risk for legal teams (each report is recorded in the audit log).",
@@ -36,37 +32,28 @@ class RiskCommand {
 
 	@Command(name = "npe", mixinStandardHelpOptions = true,
 			description = "An organization's NPE score with each signal's contribution and the evidence.")
-	static class Npe implements Callable<Integer> {
-
-		@Mixin
-		CommonOptions common;
+	static class Npe extends ReportCommand<NpeReport> {
 
 		@Parameters(index = "0", paramLabel = "ORGANIZATION", description = "Organization key or name.")
 		String organization;
 
-		@Option(names = "--json", description = "Print JSON.")
-		boolean json;
+		@Override
+		NpeReport report(Application application) {
+			return application.bean(NpeService.class).report(this.organization);
+		}
 
 		@Override
-		public Integer call() {
-			try (ConfigurableApplicationContext context = Application.forCommand(this.common, Map.of())) {
-				NpeReport report = context.getBean(NpeService.class).report(this.organization);
-				if (this.json) {
-					Output.json(System.out, report);
-					return 0;
-				}
-				var s = report.score();
-				System.out.printf(Locale.ROOT, "%s (%s): NPE score %.2f -> %s  [%s %s]%n", report.organization().name(),
-						report.organization().id(), s.probability(), s.npe() ? "NPE" : "not an NPE", s.method(), s.version());
-				System.out.printf(Locale.ROOT, "  %-20s %8s %9s  %s%n", "signal", "value", "log-odds", "in words");
-				System.out.printf(Locale.ROOT, "  %-20s %8s %+9.2f%n", "(baseline)", "", s.baseline());
-				s.signals().forEach(v -> System.out.printf(Locale.ROOT, "  %-20s %8.3f %+9.2f  %s%n", v.signal(), v.value(),
-						v.contribution(), v.shown()));
-				System.out.println("Evidence " + report.evidenceCounts() + ":");
-				report.evidence().forEach(RiskCommand::print);
-				report.notes().forEach(n -> System.out.println("Note: " + n));
-				return 0;
-			}
+		void print(NpeReport report, PrintStream out) {
+			var s = report.score();
+			out.printf(Locale.ROOT, "%s (%s): NPE score %.2f -> %s  [%s %s]%n", report.organization().name(),
+					report.organization().id(), s.probability(), s.npe() ? "NPE" : "not an NPE", s.method(), s.version());
+			out.printf(Locale.ROOT, "  %-20s %8s %9s  %s%n", "signal", "value", "log-odds", "in words");
+			out.printf(Locale.ROOT, "  %-20s %8s %+9.2f%n", "(baseline)", "", s.baseline());
+			s.signals().forEach(v -> out.printf(Locale.ROOT, "  %-20s %8.3f %+9.2f  %s%n", v.signal(), v.value(),
+					v.contribution(), v.shown()));
+			out.println("Evidence " + report.evidenceCounts() + ":");
+			report.evidence().forEach(path -> RiskCommand.print(path, out));
+			report.notes().forEach(n -> out.println("Note: " + n));
 		}
 
 	}
@@ -74,10 +61,7 @@ class RiskCommand {
 	@Command(name = "exposure", mixinStandardHelpOptions = true,
 			description = "NPE-held patents closest to a company's technology, weighted by the owners' assertion "
 					+ "behaviour and the patents' remaining life.")
-	static class Exposure implements Callable<Integer> {
-
-		@Mixin
-		CommonOptions common;
+	static class Exposure extends ReportCommand<ExposureReport> {
 
 		@Parameters(index = "0", arity = "0..1", paramLabel = "ORGANIZATION", description = "Organization key or name.")
 		String organization;
@@ -100,45 +84,36 @@ class RiskCommand {
 		@Option(names = "--size", defaultValue = "10")
 		int size;
 
-		@Option(names = "--json", description = "Print JSON.")
-		boolean json;
+		@Override
+		ExposureReport report(Application application) {
+			return application.bean(ExposureService.class)
+				.exposure(new ExposureService.Request(this.organization, this.patents, this.products, this.minNpeScore,
+						this.asOf), PageRequest.of(this.page, Math.min(this.size, PageRequest.MAX_SIZE)));
+		}
 
 		@Override
-		public Integer call() {
-			try (ConfigurableApplicationContext context = Application.forCommand(this.common, Map.of())) {
-				ExposureReport report = context.getBean(ExposureService.class)
-					.exposure(new ExposureService.Request(this.organization, this.patents, this.products,
-							this.minNpeScore, this.asOf), PageRequest.of(this.page, Math.min(this.size, PageRequest.MAX_SIZE)));
-				if (this.json) {
-					Output.json(System.out, report);
-					return 0;
-				}
-				System.out.printf(Locale.ROOT, "Exposure of %s (%d own patents, %d products) as of %s%n",
-						report.company() != null ? report.company().name() + " (" + report.company().id() + ")" : "the portfolio",
-						report.ownPatents(), report.products().size(), report.asOf());
-				System.out.printf(Locale.ROOT, "%d NPE-held patents ranked, of %d owners with NPE score >= %.2f; %s%n",
-						report.ranked(), report.npeOwners().size(), report.minNpeScore(), report.method());
-				int rank = this.page * this.size;
-				for (ExposureReport.ExposedPatent p : report.patents().items()) {
-					System.out.printf(Locale.ROOT, "%n%2d. %s %.4f  %s%n    owner %s (NPE %.2f)%n", ++rank, p.number(),
-							p.score(), p.title(), p.owner().organization().id(), p.owner().npeScore());
-					p.reasons().forEach(r -> System.out.println("    - " + r));
-					p.evidence().forEach(RiskCommand::print);
-				}
-				if (report.patents().hasMore()) {
-					System.out.println("\nMore: --page " + (this.page + 1));
-				}
-				return 0;
+		void print(ExposureReport report, PrintStream out) {
+			out.printf(Locale.ROOT, "Exposure of %s (%d own patents, %d products) as of %s%n",
+					report.company() != null ? report.company().name() + " (" + report.company().id() + ")" : "the portfolio",
+					report.ownPatents(), report.products().size(), report.asOf());
+			out.printf(Locale.ROOT, "%d NPE-held patents ranked, of %d owners with NPE score >= %.2f; %s%n",
+					report.ranked(), report.npeOwners().size(), report.minNpeScore(), report.method());
+			int rank = this.page * this.size;
+			for (ExposureReport.ExposedPatent p : report.patents().items()) {
+				out.printf(Locale.ROOT, "%n%2d. %s %.4f  %s%n    owner %s (NPE %.2f)%n", ++rank, p.number(), p.score(),
+						p.title(), p.owner().organization().id(), p.owner().npeScore());
+				p.reasons().forEach(r -> out.println("    - " + r));
+				p.evidence().forEach(path -> RiskCommand.print(path, out));
+			}
+			if (report.patents().hasMore()) {
+				out.println("\nMore: --page " + (this.page + 1));
 			}
 		}
 
 	}
 
 	@Command(name = "patent", mixinStandardHelpOptions = true, description = "The risk that a patent is asserted.")
-	static class Patent implements Callable<Integer> {
-
-		@Mixin
-		CommonOptions common;
+	static class Patent extends ReportCommand<PatentRiskReport> {
 
 		@Parameters(index = "0", paramLabel = "NUMBER")
 		String number;
@@ -146,26 +121,21 @@ class RiskCommand {
 		@Option(names = "--as-of", paramLabel = "DATE")
 		LocalDate asOf;
 
-		@Option(names = "--json", description = "Print JSON.")
-		boolean json;
+		@Override
+		PatentRiskReport report(Application application) {
+			return application.bean(PatentRiskService.class).patent(this.number, this.asOf);
+		}
 
 		@Override
-		public Integer call() {
-			try (ConfigurableApplicationContext context = Application.forCommand(this.common, Map.of())) {
-				PatentRiskReport report = context.getBean(PatentRiskService.class).patent(this.number, this.asOf);
-				if (this.json) {
-					Output.json(System.out, report);
-					return 0;
-				}
-				System.out.printf(Locale.ROOT, "%s %s%n  assertion risk %.2f%s%n", report.number(), report.title(),
-						report.score().probability(), report.score().expired() ? " (expired)" : "");
-				System.out.printf(Locale.ROOT, "  %-20s %+9.2f%n", "(baseline)", report.score().baseline());
-				report.score().factors().forEach(f -> System.out.printf(Locale.ROOT, "  %-20s %+9.2f  %s%n", f.factor(),
-						f.contribution(), f.shown()));
-				report.evidence().forEach(RiskCommand::print);
-				report.notes().forEach(n -> System.out.println("Note: " + n));
-				return 0;
-			}
+		void print(PatentRiskReport report, PrintStream out) {
+			out.printf(Locale.ROOT, "%s %s%n  assertion risk %.2f%s%n", report.number(), report.title(),
+					report.score().probability(), report.score().expired() ? " (expired)" : "");
+			out.printf(Locale.ROOT, "  %-20s %+9.2f%n", "(baseline)", report.score().baseline());
+			report.score()
+				.factors()
+				.forEach(f -> out.printf(Locale.ROOT, "  %-20s %+9.2f  %s%n", f.factor(), f.contribution(), f.shown()));
+			report.evidence().forEach(path -> RiskCommand.print(path, out));
+			report.notes().forEach(n -> out.println("Note: " + n));
 		}
 
 	}
@@ -175,10 +145,7 @@ class RiskCommand {
 					+ "of demo ecosystems plus the curated labels found in real data.",
 					"The shipped model was made with: ipgraph risk train --real ../shared/data "
 							+ "--output src/main/resources/org/ipgraph/risk/npe-model.json" })
-	static class Train implements Callable<Integer> {
-
-		@Mixin
-		CommonOptions common;
+	static class Train extends ApplicationCommand {
 
 		@Option(names = "--seeds", split = ",", defaultValue = "101,102,103", description = "Demo seeds (default ${DEFAULT-VALUE}).")
 		List<Long> seeds;
@@ -199,14 +166,13 @@ class RiskCommand {
 		Path output;
 
 		@Override
-		public Integer call() {
-			try (ConfigurableApplicationContext context = Application.forCommand(this.common, Map.of());
-					ScratchGraph scratch = ScratchGraph.start()) {
-				NpeTraining.Options options = new NpeTraining.Options(this.seeds, this.noises, this.patents,
-						this.real == null ? List.of() : NpeTraining.realSources(this.real), this.lambda);
-				NpeTraining.Dataset data = NpeTraining.collect(options, context.getBean(DemoLoader.class),
-						context.getBean(IngestService.class), scratch);
-				NpeModel model = NpeTraining.train(data, options);
+		int run(Application application) {
+			NpeTraining.Options options = new NpeTraining.Options(this.seeds, this.noises, this.patents,
+					this.real == null ? List.of() : NpeTraining.realSources(this.real), this.lambda);
+			DemoLoader demo = application.bean(DemoLoader.class);
+			IngestService ingest = application.bean(IngestService.class);
+			try (ScratchGraph scratch = ScratchGraph.start()) {
+				NpeModel model = NpeTraining.train(NpeTraining.collect(options, demo, ingest, scratch), options);
 				model.write(this.output);
 				System.out.println("Wrote " + this.output + ": " + model.training());
 				for (int i = 0; i < model.features().size(); i++) {
@@ -214,18 +180,18 @@ class RiskCommand {
 							model.weights()[i], model.means()[i], model.scales()[i]);
 				}
 				System.out.printf(Locale.ROOT, "  %-20s %+7.3f%n", "intercept", model.intercept());
-				return 0;
+				return OK;
 			}
 		}
 
 	}
 
-	static void print(EvidencePath path) {
+	static void print(EvidencePath path, PrintStream out) {
 		StringBuilder line = new StringBuilder("    [").append(path.signal()).append("] ").append(path.summary());
 		if (path.source() != null) {
 			line.append(" {").append(path.source()).append('}');
 		}
-		System.out.println(line);
+		out.println(line);
 		StringBuilder graph = new StringBuilder("      ");
 		for (int i = 0; i < path.nodes().size(); i++) {
 			EvidencePath.Node n = path.nodes().get(i);
@@ -234,8 +200,8 @@ class RiskCommand {
 				graph.append(path.relationships().get(i));
 			}
 		}
-		System.out.println(graph);
-		path.sentences().forEach(s -> System.out.println("      \"" + s + "\""));
+		out.println(graph);
+		path.sentences().forEach(s -> out.println("      \"" + s + "\""));
 	}
 
 }

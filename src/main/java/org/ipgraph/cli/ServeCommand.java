@@ -2,7 +2,6 @@ package org.ipgraph.cli;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.concurrent.Callable;
 
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -13,7 +12,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 @Command(name = "serve", mixinStandardHelpOptions = true,
 		description = "Run the REST API (default http://127.0.0.1:8080) with the in-process Neo4j and its Browser "
 				+ "(http://127.0.0.1:7474/browser/). An empty database gets the synthetic demo ecosystem.")
-class ServeCommand implements Callable<Integer> {
+class ServeCommand extends IpgraphCommand {
 
 	@Mixin
 	CommonOptions common;
@@ -25,7 +24,7 @@ class ServeCommand implements Callable<Integer> {
 	Integer port;
 
 	@Override
-	public Integer call() {
+	int execute() {
 		Map<String, Object> properties = new LinkedHashMap<>(this.common.properties());
 		if (this.noDemo) {
 			properties.put("ipgraph.demo.on-empty", "false");
@@ -33,7 +32,7 @@ class ServeCommand implements Callable<Integer> {
 		if (this.port != null) {
 			properties.put("server.port", this.port);
 		}
-		new SpringApplicationBuilder(Application.source()).run(Application.arguments(properties));
+		new SpringApplicationBuilder(this.source).run(Application.arguments(properties));
 		return IpgraphCli.KEEP_RUNNING;
 	}
 

@@ -1,40 +1,25 @@
 package org.ipgraph.cli;
 
-import java.util.Map;
-import java.util.concurrent.Callable;
+import java.io.PrintStream;
 
 import org.ipgraph.graph.GraphStats;
 import org.ipgraph.graph.GraphStatsService;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-
-import org.springframework.context.ConfigurableApplicationContext;
 
 @Command(name = "stats", mixinStandardHelpOptions = true, description = "Count nodes by label and relationships by type.")
-class StatsCommand implements Callable<Integer> {
-
-	@Mixin
-	CommonOptions common;
-
-	@Option(names = "--json", description = "Print JSON.")
-	boolean json;
+class StatsCommand extends ReportCommand<GraphStats> {
 
 	@Override
-	public Integer call() {
-		try (ConfigurableApplicationContext context = Application.forCommand(this.common, Map.of())) {
-			GraphStats stats = context.getBean(GraphStatsService.class).stats();
-			if (this.json) {
-				Output.json(System.out, stats);
-			}
-			else {
-				System.out.printf("Nodes: %,d%n", stats.nodes());
-				stats.labels().forEach((label, count) -> System.out.printf("  %-22s %,12d%n", label, count));
-				System.out.printf("Relationships: %,d%n", stats.relationships());
-				stats.relationshipTypes().forEach((type, count) -> System.out.printf("  %-22s %,12d%n", type, count));
-			}
-			return 0;
-		}
+	GraphStats report(Application application) {
+		return application.bean(GraphStatsService.class).stats();
+	}
+
+	@Override
+	void print(GraphStats stats, PrintStream out) {
+		out.printf("Nodes: %,d%n", stats.nodes());
+		stats.labels().forEach((label, count) -> out.printf("  %-22s %,12d%n", label, count));
+		out.printf("Relationships: %,d%n", stats.relationships());
+		stats.relationshipTypes().forEach((type, count) -> out.printf("  %-22s %,12d%n", type, count));
 	}
 
 }
