@@ -46,4 +46,28 @@ class ApplicationSmokeTest {
 		assertThat(http.get().uri("/api/v1/stats").retrieve().body(String.class)).contains("\"labels\"");
 	}
 
+	@Test
+	void servesTheBrowserGuideAndStyleToBrowsersOnOtherOrigins() {
+		RestClient http = RestClient.create("http://127.0.0.1:" + this.port);
+		var guide = http.get()
+			.uri("/browser-guide/ipgraph-guide.md")
+			.header("Origin", "http://localhost:7474")
+			.retrieve()
+			.toEntity(String.class);
+		assertThat(guide.getBody()).contains("```cypher").contains("citation-flows-between-owners.cypher");
+		assertThat(guide.getHeaders().getAccessControlAllowOrigin()).isEqualTo("*");
+		// Browser asks with no-cache headers, which needs a preflight
+		var preflight = http.options()
+			.uri("/browser-guide/ipgraph.grass")
+			.header("Origin", "http://db.example:7474")
+			.header("Access-Control-Request-Method", "GET")
+			.header("Access-Control-Request-Headers", "pragma,cache-control")
+			.retrieve()
+			.toBodilessEntity();
+		assertThat(preflight.getStatusCode()).isEqualTo(HttpStatusCode.valueOf(200));
+		assertThat(preflight.getHeaders().getAccessControlAllowHeaders()).isNotEmpty();
+		assertThat(http.get().uri("/browser-guide/ipgraph.grass").retrieve().body(String.class))
+			.contains("node.Patent");
+	}
+
 }

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -20,7 +22,8 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
  * Neo4j serves Browser from {@code web/neo4j-browser*.zip} in its home when that exists,
  * and otherwise from the classpath, which it cannot read inside the application's nested
  * jars. This writes the zip (one top-level {@code browser/} folder) from the
- * {@code neo4j-browser} dependency, again only when the dependency changed.
+ * {@code neo4j-browser} dependency, with ipgraph's guide and style beside Browser's files
+ * (so Neo4j serves them from Browser's own origin), again only when one of them changed.
  */
 final class BrowserAssets {
 
@@ -44,10 +47,13 @@ final class BrowserAssets {
 			if (files.length == 0) {
 				return 0;
 			}
+			Map<String, byte[]> ipgraph = new LinkedHashMap<>();
+			ipgraph.put(BrowserGuide.GUIDE, BrowserGuide.markdown().getBytes(StandardCharsets.UTF_8));
+			ipgraph.put(BrowserGuide.STYLE, BrowserGuide.style().getBytes(StandardCharsets.UTF_8));
 			Path web = Files.createDirectories(home.resolve("web"));
 			Path zip = web.resolve("neo4j-browser.zip");
 			Path marker = web.resolve(".neo4j-browser.fingerprint");
-			String fingerprint = fingerprint(files);
+			String fingerprint = fingerprint(files, ipgraph);
 			if (Files.exists(zip) && Files.exists(marker)
 					&& Files.readString(marker, StandardCharsets.UTF_8).equals(fingerprint)) {
 				return files.length;
@@ -71,6 +77,11 @@ final class BrowserAssets {
 					try (InputStream in = file.getInputStream()) {
 						in.transferTo(out);
 					}
+					out.closeEntry();
+				}
+				for (Map.Entry<String, byte[]> file : ipgraph.entrySet()) {
+					out.putNextEntry(new ZipEntry(PREFIX + file.getKey()));
+					out.write(file.getValue());
 					out.closeEntry();
 				}
 			}
@@ -102,11 +113,12 @@ final class BrowserAssets {
 		}
 	}
 
-	private static String fingerprint(Resource[] files) throws IOException {
+	private static String fingerprint(Resource[] files, Map<String, byte[]> ipgraph) throws IOException {
 		CRC32 crc = new CRC32();
 		for (Resource file : files) {
 			crc.update((relative(file) + ":" + file.contentLength()).getBytes(StandardCharsets.UTF_8));
 		}
+		ipgraph.values().forEach(crc::update);
 		return files.length + "-" + Long.toHexString(crc.getValue());
 	}
 

@@ -101,7 +101,7 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		return this;
 	}
 
-	private static Map<String, String> configuration(Path home, Settings settings) {
+	static Map<String, String> configuration(Path home, Settings settings) {
 		Map<String, String> config = new LinkedHashMap<>();
 		config.put("server.default_listen_address", "127.0.0.1");
 		config.put("server.bolt.enabled", "true");
@@ -113,7 +113,11 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 		boolean http = settings.httpAddress() != null && !settings.httpAddress().isBlank();
 		config.put("server.http.enabled", Boolean.toString(http));
 		if (http) {
-			config.put("server.http.listen_address", settings.httpAddress());
+			String address = withConcretePort(settings.httpAddress());
+			config.put("server.http.listen_address", address);
+			// Browser applies ipgraph's style and opens its guide on connect (settings
+			// below may override)
+			config.putAll(BrowserGuide.onConnect(address));
 		}
 		config.put("server.https.enabled", "false");
 		config.put("dbms.security.auth_enabled", "true");

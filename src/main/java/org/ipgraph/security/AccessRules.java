@@ -10,7 +10,7 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 final class AccessRules {
 
 	static final String[] PUBLIC = { "/actuator/health", "/actuator/health/**", "/actuator/info", "/v3/api-docs",
-			"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error" };
+			"/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**", "/error", "/browser-guide/**" };
 
 	/** Risk and exposure reports: legal teams, analysts, admins. */
 	static final String[] RISK = { "/api/v1/risk/**" };
