@@ -81,7 +81,8 @@ final class Annotator {
 			int blank = text.indexOf("\n\n", paragraphStart);
 			int paragraphEnd = blank < 0 || blank > to ? to : blank;
 			String paragraph = text.substring(paragraphStart, paragraphEnd);
-			// a long line keeps sentence detection busy: it reads through the budget's guard
+			// a long line keeps sentence detection busy: it reads through the budget's
+			// guard
 			for (Span span : merged(paragraph, this.sentences.sentPosDetect(budget.guard(paragraph)))) {
 				addSentence(text, paragraphStart + span.getStart(), paragraphStart + span.getEnd(), out, tag);
 			}

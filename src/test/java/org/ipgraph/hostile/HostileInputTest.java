@@ -90,6 +90,18 @@ abstract class HostileInputTest {
 	}
 
 	/**
+	 * A request with a bearer token, as {@code POST /api/v1/auth/tokens} answered it.
+	 */
+	HttpResponse<String> bearer(JsonNode token, String method, String path, String body)
+			throws IOException, InterruptedException {
+		return send(HttpRequest.newBuilder(uri(path))
+			.header("Authorization", "Bearer " + token.path("token").asString())
+			.header("Content-Type", "application/json")
+			.method(method,
+					body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body)));
+	}
+
+	/**
 	 * A multipart upload to the ingest endpoint: the field {@code file} once per file.
 	 */
 	HttpResponse<String> upload(String user, String format, Map<String, byte[]> files)

@@ -84,12 +84,4 @@ class TokenRulesTest extends HostileInputTest {
 		assertThat(bearer(mine, "GET", "/api/v1/stats", null).statusCode()).isEqualTo(200);
 	}
 
-	private HttpResponse<String> bearer(JsonNode token, String method, String path, String body) throws Exception {
-		return send(java.net.http.HttpRequest.newBuilder(uri(path))
-			.header("Authorization", "Bearer " + token.path("token").asString())
-			.header("Content-Type", "application/json")
-			.method(method, body == null ? java.net.http.HttpRequest.BodyPublishers.noBody()
-					: java.net.http.HttpRequest.BodyPublishers.ofString(body)));
-	}
-
 }
