@@ -89,6 +89,12 @@ class UserController {
 		return this.users.issueToken(Callers.name(), r.name(), r.days() == null ? null : Duration.ofDays(r.days()));
 	}
 
+	@GetMapping("/api/v1/auth/tokens")
+	@Operation(summary = "The caller's tokens (ids, names, dates; never the tokens themselves)")
+	List<TokenInfo> tokens() {
+		return this.users.tokens(Callers.name());
+	}
+
 	@DeleteMapping("/api/v1/auth/tokens/{id}")
 	@ResponseStatus(HttpStatus.NO_CONTENT)
 	@Operation(summary = "Revoke one of the caller's tokens (ADMIN: anyone's)")

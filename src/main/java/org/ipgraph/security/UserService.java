@@ -151,6 +151,27 @@ public class UserService {
 	}
 
 	/**
+	 * A user's tokens, newest first, without the tokens themselves.
+	 */
+	public List<TokenInfo> tokens(String username) {
+		return this.neo4j.query("""
+				MATCH (:User {username: $username})-[:HAS_TOKEN]->(t:ApiToken)
+				RETURN t.shortId AS id, t.name AS name, t.createdAt AS createdAt, t.expiresAt AS expiresAt,
+				       t.revoked AS revoked
+				ORDER BY t.createdAt DESC, t.shortId
+				""")
+			.bindAll(Map.of("username", username))
+			.fetchAs(TokenInfo.class)
+			.mappedBy((types, r) -> new TokenInfo(r.get("id").asString(), r.get("name").asString(""),
+					r.get("createdAt").isNull() ? null : r.get("createdAt").asZonedDateTime(),
+					r.get("expiresAt").isNull() ? null : r.get("expiresAt").asZonedDateTime(),
+					r.get("revoked").asBoolean(false)))
+			.all()
+			.stream()
+			.toList();
+	}
+
+	/**
 	 * Revokes a token by its id; a user may only revoke their own unless {@code any}.
 	 */
 	public boolean revokeToken(String username, String tokenId, boolean any) {
