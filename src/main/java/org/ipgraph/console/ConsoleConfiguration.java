@@ -3,12 +3,12 @@ package org.ipgraph.console;
 import io.micrometer.core.instrument.MeterRegistry;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.security.autoconfigure.web.servlet.SecurityFilterProperties;
 import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.ApplicationListener;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 
 /**
@@ -95,7 +95,10 @@ class ConsoleConfiguration {
 		FilterRegistrationBean<ConsoleTimingFilter> registration = new FilterRegistrationBean<>(
 				new ConsoleTimingFilter(meters));
 		registration.addUrlPatterns("/console", "/console/*");
-		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 10);
+		// after Spring Security's filters: a refused request is forwarded to the refusal
+		// page from inside them, and a buffered response would reach the container closed
+		// and empty
+		registration.setOrder(SecurityFilterProperties.DEFAULT_FILTER_ORDER + 10);
 		return registration;
 	}
 

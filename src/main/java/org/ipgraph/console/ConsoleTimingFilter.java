@@ -16,9 +16,9 @@ import org.springframework.web.servlet.HandlerMapping;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
 /**
- * Times every console request on the server: the whole request, the service calls in it
- * ({@link ConsoleTiming}), and the rest, which is the console's own cost (security,
- * controller, template). Each response carries them as
+ * Times every console request on the server once it is past sign-in and access checks:
+ * the whole request, the service calls in it ({@link ConsoleTiming}), and the rest, which
+ * is the console's own cost (controller and template). Each response carries them as
  * {@code Server-Timing: total;dur=.., service;dur=.., render;dur=..} (the page is
  * buffered until then; console pages are small), and they are metered as
  * {@code ipgraph.console.render} and {@code ipgraph.console.service}, tagged with the
