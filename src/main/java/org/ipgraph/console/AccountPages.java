@@ -49,7 +49,7 @@ class AccountPages {
 
 	@PostMapping("/console/account/tokens/revoke")
 	String revoke(@RequestParam @Pattern(regexp = "[0-9a-f]{12}") String id, Model model) {
-		if (!ConsoleTiming.service(() -> this.users.revokeToken(Callers.name(), id, false))) {
+		if (ConsoleTiming.service(() -> this.users.revokeToken(Callers.name(), id, false)).isEmpty()) {
 			throw new NotFoundException("Token", id);
 		}
 		model.addAttribute("message", "Revoked token " + id + ".");

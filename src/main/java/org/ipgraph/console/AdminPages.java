@@ -107,7 +107,7 @@ class AdminPages {
 
 	@PostMapping("/console/admin/tokens/revoke")
 	String revoke(@RequestParam @Pattern(regexp = "[0-9a-f]{12}") String id, RedirectAttributes redirect) {
-		boolean revoked = ConsoleTiming.service(() -> this.users.revokeToken(Callers.name(), id, true));
+		boolean revoked = ConsoleTiming.service(() -> this.users.revokeToken(Callers.name(), id, true)).isPresent();
 		if (!revoked) {
 			throw new org.ipgraph.web.NotFoundException("Token", id);
 		}

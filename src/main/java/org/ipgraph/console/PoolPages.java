@@ -9,6 +9,7 @@ import java.util.Map;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.ipgraph.pools.PoolCandidate;
 import org.ipgraph.pools.PoolQuery;
@@ -82,10 +83,14 @@ class PoolPages {
 			@RequestParam(required = false) @Size(max = 200) String standard,
 			@RequestParam @Size(min = 1, max = 1000) List<@Size(max = 40) String> members,
 			@RequestParam(required = false) @Size(max = 2000) String note,
-			@RequestParam(required = false) @Size(max = 40) String candidateId, RedirectAttributes redirect) {
+			@RequestParam(required = false) @Size(max = 40) String candidateId,
+			@RequestParam(defaultValue = "private") @Pattern(regexp = "(?i)private|public") String visibility,
+			@RequestParam(required = false) @Size(max = 2000) String sharedWith, RedirectAttributes redirect) {
+		List<String> users = sharedWith == null ? List.of()
+				: Arrays.stream(sharedWith.split("[,;\\s]+")).filter(u -> !u.isBlank()).toList();
 		SavedPool pool = ConsoleTiming.service(() -> this.saved
 			.save(new SavePoolRequest(name, standard == null || standard.isBlank() ? null : standard, members,
-					note == null || note.isBlank() ? null : note, candidateId)));
+					note == null || note.isBlank() ? null : note, candidateId, visibility, users)));
 		redirect.addAttribute("id", pool.id());
 		redirect.addFlashAttribute("savedNow", true);
 		return "redirect:/console/pools/saved/view";

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Query;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
@@ -98,13 +99,27 @@ public class IngestService {
 			throw new IllegalArgumentException(
 					"Unknown format '" + format + "'. Known: auto, " + String.join(", ", this.formats.keySet()));
 		}
+		try {
+			return WorkBudget.cancelledWhen(() -> stopping(listener)).call(() -> run(format, paths, listener));
+		}
+		finally {
+			// a stop ends this ingest only; the process is on its way out anyway
+			this.stopRequested.set(false);
+		}
+	}
+
+	private boolean stopping(IngestListener listener) {
+		return this.stopRequested.get() || listener.cancelled();
+	}
+
+	private IngestReport run(String format, List<Path> paths, IngestListener listener) {
 		IngestReport report = new IngestReport();
 		List<Planned> plan = plan(format, paths, report);
 		long total = plan.stream().mapToLong(p -> size(p.file())).sum();
 		listener.started(total, plan.size());
 		long done = 0;
 		for (Planned planned : plan) {
-			if (this.stopRequested.get()) {
+			if (stopping(listener)) {
 				report.note("stopped on request before " + planned.file() + ": what was read is stored; run the same "
 						+ "command again to complete the ingest (stored records are merged, not duplicated)");
 				break;
@@ -117,8 +132,6 @@ public class IngestService {
 				break;
 			}
 		}
-		// a stop ends this ingest only; the process is on its way out anyway
-		this.stopRequested.set(false);
 		listener.finished(report);
 		return report;
 	}
@@ -164,7 +177,7 @@ public class IngestService {
 		Path file = planned.file();
 		String documentId;
 		try {
-			documentId = recordDocument(file, planned.format().name());
+			documentId = "sha256:" + sha256(file);
 		}
 		catch (UncheckedIOException ex) {
 			report.reject(new Rejection(file.toString(), "file", "cannot be read: " + ex.getCause().getMessage()));
@@ -172,18 +185,20 @@ public class IngestService {
 		}
 		boolean stopped = false;
 		BatchingSink sink = new BatchingSink(this.driver, this.writers, this.properties.batchSize(), file.toString(),
-				documentId, report, listener, this.stopRequested::get);
+				documentId, document(documentId, file, planned.format().name()), this.properties.limits(), report,
+				listener, () -> stopping(listener));
 		try (InputStream in = new Counting(Files.newInputStream(file), n -> listener.progress(offset + n))) {
 			planned.format().read(file, in, sink);
 		}
-		catch (IngestStoppedException ex) {
+		catch (IngestStoppedException | WorkBudget.Cancelled ex) {
 			stopped = true;
 			report.note("stopped on request in " + file + " after " + sink.records() + " records: what was read is "
 					+ "stored; run the same command again to complete the ingest (stored records are merged, not "
 					+ "duplicated)");
 		}
 		catch (IOException | RuntimeException ex) {
-			sink.reject("file", "reading stopped: " + message(ex) + " (records before this point are stored)");
+			sink.reject("file",
+					"reading stopped: " + Rejection.reasonOf(ex) + " (records before this point are stored)");
 		}
 		finally {
 			sink.flush();
@@ -194,26 +209,16 @@ public class IngestService {
 		return stopped;
 	}
 
-	private static String message(Throwable ex) {
-		String message = ex.getMessage();
-		return message == null || message.isBlank() ? ex.getClass().getSimpleName() : message;
-	}
-
-	private String recordDocument(Path file, String format) {
-		String id = "sha256:" + sha256(file);
-		try (var session = this.driver.session()) {
-			session.executeWrite(
-					tx -> tx
-						.run("""
-								MERGE (d:Document {id: $id})
-								ON CREATE SET d.ingestedAt = datetime()
-								SET d.path = $path, d.name = $name, d.format = $format, d.bytes = $bytes, d.lastSeenAt = datetime()
-								""",
-								Map.of("id", id, "path", file.toAbsolutePath().toString(), "name",
-										file.getFileName().toString(), "format", format, "bytes", size(file)))
-						.consume());
-		}
-		return id;
+	/**
+	 * The statement that records a file's Document node, run with its first stored batch.
+	 */
+	private static Query document(String id, Path file, String format) {
+		return new Query("""
+				MERGE (d:Document {id: $id})
+				ON CREATE SET d.ingestedAt = datetime()
+				SET d.path = $path, d.name = $name, d.format = $format, d.bytes = $bytes, d.lastSeenAt = datetime()
+				""", Map.of("id", id, "path", file.toAbsolutePath().toString(), "name", file.getFileName().toString(),
+				"format", format, "bytes", size(file)));
 	}
 
 	static String sha256(Path file) {

@@ -26,4 +26,11 @@ public interface RecordSink {
 	default void note(String note) {
 	}
 
+	/**
+	 * How much of one record a reader may hold: the configured limits during an ingest.
+	 */
+	default IngestLimits limits() {
+		return IngestLimits.DEFAULTS;
+	}
+
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 
 import opennlp.tools.langdetect.Language;
+import org.ipgraph.ingest.WorkBudget;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.namefind.NameFinderME;
@@ -74,11 +75,15 @@ final class Annotator {
 	List<Sentence> sentences(String text, int from, int to, boolean tag) {
 		List<Sentence> out = new ArrayList<>();
 		int paragraphStart = from;
+		WorkBudget budget = WorkBudget.current();
 		while (paragraphStart < to) {
+			budget.check();
 			int blank = text.indexOf("\n\n", paragraphStart);
 			int paragraphEnd = blank < 0 || blank > to ? to : blank;
 			String paragraph = text.substring(paragraphStart, paragraphEnd);
-			for (Span span : merged(paragraph, this.sentences.sentPosDetect(paragraph))) {
+			// a long line keeps sentence detection busy: it reads through the budget's
+			// guard
+			for (Span span : merged(paragraph, this.sentences.sentPosDetect(budget.guard(paragraph)))) {
 				addSentence(text, paragraphStart + span.getStart(), paragraphStart + span.getEnd(), out, tag);
 			}
 			paragraphStart = paragraphEnd + 2;

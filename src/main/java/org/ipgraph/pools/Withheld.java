@@ -55,7 +55,7 @@ final class Withheld {
 					.map(s -> hidden.contains(s.group()) ? new SavedPool.Share(HiddenPersons.WITHHELD_KEY,
 							Redaction.WITHHELD, s.patents(), s.share()) : s)
 					.toList(),
-				pool.hhi());
+				pool.hhi(), pool.visibility(), pool.sharedWith());
 	}
 
 	private static PoolCandidate candidate(PoolCandidate c, Set<String> hidden) {

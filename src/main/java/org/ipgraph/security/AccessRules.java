@@ -60,6 +60,8 @@ final class AccessRules {
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers(HttpMethod.GET, POOL_WORK)
 			.authenticated()
+			.requestMatchers(HttpMethod.HEAD, POOL_WORK)
+			.authenticated()
 			.requestMatchers(POOL_WORK)
 			.hasAnyRole(POOL_WORK_ROLES)
 			.requestMatchers("/api/v1/**")

@@ -3,15 +3,18 @@ package org.ipgraph.security;
 import java.time.ZonedDateTime;
 
 /**
- * A bearer token as its owner and admins see it: never the token itself.
+ * One of a user's API tokens as its owner sees it: never the secret.
  *
- * @param id the short id that revokes it
- * @param name what its owner called it
- * @param createdAt when it was issued
- * @param expiresAt when it expires, or null
- * @param revoked whether it was revoked
+ * @param id token id, to revoke it
+ * @param name what it is for
+ * @param createdAt when issued
+ * @param expiresAt when it stops working, or null when it works until revoked
+ * @param revoked whether it was revoked (with the token that minted it, or alone)
+ * @param parent the token it was minted with, or null when it was issued with a password
+ * or by the operator
  */
-public record TokenInfo(String id, String name, ZonedDateTime createdAt, ZonedDateTime expiresAt, boolean revoked) {
+public record TokenInfo(String id, String name, ZonedDateTime createdAt, ZonedDateTime expiresAt, boolean revoked,
+		String parent) {
 
 	/**
 	 * Whether it is accepted now.
