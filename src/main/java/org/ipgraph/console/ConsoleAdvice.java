@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.ipgraph.web.Problems;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.ProblemDetail;
@@ -19,6 +20,7 @@ import org.springframework.web.servlet.ModelAndView;
  * console request that fails is answered: the problem detail the REST API would give,
  * shown in the page ({@code #problem} for an htmx request, an error page otherwise).
  */
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 @ControllerAdvice(annotations = ConsoleController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ConsoleAdvice {
