@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.ipgraph.web.Problems;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -25,10 +26,12 @@ import org.springframework.web.servlet.ModelAndView;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ConsoleAdvice {
 
-	private final Navigation navigation;
+	// looked up when a console page is answered: slices of the application without the
+	// console (e.g. @WebMvcTest) still create this advice
+	private final ObjectProvider<Navigation> navigations;
 
-	ConsoleAdvice(Navigation navigation) {
-		this.navigation = navigation;
+	ConsoleAdvice(ObjectProvider<Navigation> navigations) {
+		this.navigations = navigations;
 	}
 
 	@ModelAttribute
@@ -37,11 +40,12 @@ class ConsoleAdvice {
 	}
 
 	private void common(java.util.Map<String, Object> model, HttpServletRequest request) {
-		Viewer me = Viewer.of(SecurityContextHolder.getContext().getAuthentication(), this.navigation);
+		Navigation navigation = this.navigations.getObject();
+		Viewer me = Viewer.of(SecurityContextHolder.getContext().getAuthentication(), navigation);
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		model.put("me", me);
-		model.put("menu", this.navigation.menu(me.authentication(), path));
-		ConsolePage current = this.navigation.current(path);
+		model.put("menu", navigation.menu(me.authentication(), path));
+		ConsolePage current = navigation.current(path);
 		model.put("current", current);
 		model.put("htmx", Views.htmx(request));
 	}
