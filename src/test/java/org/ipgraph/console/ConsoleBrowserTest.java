@@ -34,6 +34,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -49,6 +50,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "ipgraph.security.requests-per-minute=100000", "ipgraph.security.bootstrap-admin=false" })
 @ContextConfiguration(initializers = TestNeo4j.Initializer.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// its own context: closed after the class rather than kept in the cache beside the rest
+@DirtiesContext
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ConsoleBrowserTest {
 

@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -39,6 +40,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @AutoConfigureMockMvc
 @ContextConfiguration(initializers = TestNeo4j.Initializer.class)
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
+// its own context: closed after the class rather than kept in the cache beside the rest
+@DirtiesContext
 class ConsoleSecurityTest {
 
 	static final Set<Role> ALL = EnumSet.allOf(Role.class);
