@@ -15,16 +15,7 @@ import org.springframework.web.servlet.ModelAndView;
  * The home page, the sign-in page and the page a refused request lands on.
  */
 @ConsoleController
-class HomeController {
-
-	private final GraphStatsService stats;
-
-	private final ConsoleAdvice advice;
-
-	HomeController(GraphStatsService stats, ConsoleAdvice advice) {
-		this.stats = stats;
-		this.advice = advice;
-	}
+record HomeController(GraphStatsService stats, ConsoleAdvice advice) {
 
 	@GetMapping("/")
 	String root() {
