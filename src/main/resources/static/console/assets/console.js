@@ -113,12 +113,13 @@
 					'target-arrow-shape': 'triangle', 'width': 1.5, 'line-color': '#aab3c0', 'target-arrow-color': '#aab3c0',
 					'text-rotation': 'autorotate', 'text-background-color': '#fff', 'text-background-opacity': 0.8 } }
 			],
+			// every layout makes room for the labels, so that names do not overlap
 			layout: container.dataset.layout === 'paths' && nodes <= 40
-				? { name: 'breadthfirst', directed: false, spacingFactor: 1.1, animate: false }
+				? { name: 'breadthfirst', directed: false, spacingFactor: 1.1, animate: false, nodeDimensionsIncludeLabels: true }
 				: container.dataset.layout === 'star'
-					? { name: 'concentric', animate: false, minNodeSpacing: 30,
+					? { name: 'concentric', animate: false, minNodeSpacing: 30, nodeDimensionsIncludeLabels: true,
 						concentric: function (n) { return n.degree(); }, levelWidth: function () { return 2; } }
-					: { name: 'cose', animate: false, nodeRepulsion: 9000, idealEdgeLength: 70 }
+					: { name: 'cose', animate: false, nodeRepulsion: 9000, idealEdgeLength: 70, nodeDimensionsIncludeLabels: true }
 		});
 		cy.on('tap', 'node[href]', function (evt) {
 			window.location.href = evt.target.data('href');

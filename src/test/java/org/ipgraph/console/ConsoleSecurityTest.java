@@ -23,6 +23,7 @@ import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -55,6 +56,9 @@ class ConsoleSecurityTest {
 
 	@Autowired
 	org.ipgraph.security.UserService users;
+
+	@Autowired
+	ResourceUrlProvider resources;
 
 	@BeforeAll
 	void graph() {
@@ -112,6 +116,25 @@ class ConsoleSecurityTest {
 			.getResponse()
 			.getContentAsString();
 		assertThat(asLegal).contains("href=\"/console/risk\"").doesNotContain("href=\"/console/admin\"");
+	}
+
+	@Test
+	void theConsolesFilesAndWebJarsAreServedWithoutSignInAndNothingElseIsAFile() throws Exception {
+		for (String path : List.of("/console/assets/console.css", "/console/assets/console.js",
+				"/webjars/htmx.org/dist/htmx.min.js", "/webjars/cytoscape/dist/cytoscape.min.js")) {
+			MvcResult result = this.mvc.perform(get(path)).andReturn();
+			assertThat(result.getResponse().getStatus()).as(path).isEqualTo(200);
+			assertThat(result.getResponse().getContentAsByteArray()).as(path).isNotEmpty();
+		}
+		// the class path's static files are not served under any other path
+		assertThat(this.mvc.perform(get("/console.css")).andReturn().getResponse().getStatus()).isNotEqualTo(200);
+		assertThat(this.mvc.perform(get("/console/assets/missing.css")).andReturn().getResponse().getStatus())
+			.isEqualTo(404);
+		// every link a page builds is matched against these patterns: a catch-all would
+		// look
+		// each one up on the class path (most of a big page's render time)
+		assertThat(this.resources.getHandlerMap().keySet()).contains("/webjars/**", "/console/assets/**")
+			.doesNotContain("/**");
 	}
 
 	@Test
