@@ -1,5 +1,6 @@
 package org.ipgraph;
 
+import java.time.Duration;
 import java.util.EnumSet;
 
 import org.ipgraph.security.Role;
@@ -30,13 +31,25 @@ class ApplicationSmokeTest {
 	UserService users;
 
 	@Test
-	void servesTheApiItsDocumentationAndHealth() {
+	void servesTheApiItsDocumentationAndHealth() throws InterruptedException {
 		TestNeo4j.clear();
 		this.users.create("smoke", "smoke test password", EnumSet.of(Role.USER), null);
 		RestClient http = RestClient.builder()
 			.baseUrl("http://127.0.0.1:" + this.port)
 			.defaultHeaders(h -> h.setBasicAuth("smoke", "smoke test password"))
 			.build();
+		assertThat(http.get().uri("/actuator/health/liveness").retrieve().body(String.class)).contains("\"UP\"");
+		// readiness is DOWN, with the reason, until every precomputation is built
+		long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
+		while (http.get().uri("/actuator/health/readiness").exchange((request, response) -> {
+			int status = response.getStatusCode().value();
+			assertThat(status).isIn(200, 503);
+			return status;
+		}) != 200 && System.nanoTime() < deadline) {
+			Thread.sleep(500);
+		}
+		assertThat(http.get().uri("/actuator/health/readiness").retrieve().body(String.class)).contains("\"UP\"")
+			.contains("\"partners\"");
 		assertThat(http.get().uri("/actuator/health").retrieve().body(String.class)).contains("\"UP\"");
 		assertThat(http.get().uri("/v3/api-docs").retrieve().body(String.class)).contains("/api/v1/patents/{number}")
 			.contains("/api/v1/organizations")

@@ -8,10 +8,11 @@ import org.springframework.boot.health.contributor.HealthIndicator;
 import org.springframework.stereotype.Component;
 
 /**
- * The {@code snapshots} health detail: for each snapshot whether it is ready (built
- * once), its graph version, when it was built and how long that took, and the last build
- * error. The status stays UP while a snapshot is still building: requests then wait for
- * the first build rather than fail.
+ * The {@code snapshot} health component, part of readiness (not of liveness): DOWN while
+ * a snapshot has no value yet (requests would get 503) or its last build failed (the
+ * reason in {@code lastError}), UP when every one is ready. For each snapshot: whether it
+ * is ready, its graph version, when it was built and how long that took, the build under
+ * way with its progress, and the last error.
  */
 @Component
 class SnapshotHealthIndicator implements HealthIndicator {
@@ -24,7 +25,8 @@ class SnapshotHealthIndicator implements HealthIndicator {
 
 	@Override
 	public Health health() {
-		Health.Builder health = Health.up();
+		boolean up = true;
+		Map<String, Object> details = new LinkedHashMap<>();
 		for (GraphSnapshot<?> snapshot : this.snapshots.all()) {
 			Map<String, Object> detail = new LinkedHashMap<>();
 			GraphSnapshot.Current<?> current = snapshot.peek();
@@ -34,12 +36,22 @@ class SnapshotHealthIndicator implements HealthIndicator {
 				detail.put("builtAt", current.builtAt().toString());
 				detail.put("buildSeconds", current.buildTime().toMillis() / 1e3);
 			}
+			GraphSnapshot.Status status = snapshot.status();
+			if (status != null) {
+				detail.put("building", status.toString());
+			}
 			if (snapshot.lastError() != null) {
 				detail.put("lastError", snapshot.lastError());
+				detail.put("failedAt", String.valueOf(snapshot.failedAt()));
 			}
-			health.withDetail(snapshot.name(), detail);
+			if (!snapshot.healthy()) {
+				up = false;
+				detail.put("reason", current == null ? "not built yet; requests get 503 until it is"
+						: "the last update failed; the previous value answers");
+			}
+			details.put(snapshot.name(), detail);
 		}
-		return health.build();
+		return (up ? Health.up() : Health.down()).withDetails(details).build();
 	}
 
 }
