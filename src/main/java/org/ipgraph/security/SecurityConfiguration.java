@@ -41,9 +41,15 @@ class SecurityConfiguration {
 
 	static final String CONSOLE_LOGIN = "/console/login";
 
+	/**
+	 * bcrypt through the delegating encoder; verified logins are remembered briefly (see
+	 * {@link CachingPasswordEncoder}) so that HTTP Basic costs one bcrypt per user and
+	 * {@code ipgraph.security.credential-cache-ttl}, not one per request.
+	 */
 	@Bean
-	PasswordEncoder passwordEncoder() {
-		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	PasswordEncoder passwordEncoder(SecurityProperties properties) {
+		return new CachingPasswordEncoder(PasswordEncoderFactories.createDelegatingPasswordEncoder(),
+				properties.credentialCacheSize(), properties.credentialCacheTtl());
 	}
 
 	/**

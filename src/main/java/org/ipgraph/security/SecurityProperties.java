@@ -16,12 +16,17 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param consoleFrameAncestors who may show the web console in a frame (CSP
  * {@code frame-ancestors}): {@code 'self'} by default, e.g.
  * {@code 'self' https://platform.example.com} to embed it
+ * @param credentialCacheSize HTTP Basic logins remembered after a successful bcrypt check
+ * (0 checks every request)
+ * @param credentialCacheTtl how long a remembered login is trusted without a new check; a
+ * password change or a removed user ends it at once
  */
 @ConfigurationProperties("ipgraph.security")
 public record SecurityProperties(@DefaultValue("local") String tokens, @DefaultValue("roles") String jwtRolesClaim,
 		@DefaultValue("120") int requestsPerMinute, @DefaultValue("1048576") long maxRequestBytes,
 		@DefaultValue("268435456") long maxUploadBytes, @DefaultValue("true") boolean bootstrapAdmin,
-		@DefaultValue("3650") int maxTokenDays, @DefaultValue("'self'") String consoleFrameAncestors) {
+		@DefaultValue("3650") int maxTokenDays, @DefaultValue("'self'") String consoleFrameAncestors,
+		@DefaultValue("1000") int credentialCacheSize, @DefaultValue("5m") java.time.Duration credentialCacheTtl) {
 
 	public boolean jwt() {
 		return "jwt".equalsIgnoreCase(this.tokens);
