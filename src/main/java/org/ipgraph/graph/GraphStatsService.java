@@ -24,18 +24,14 @@ public class GraphStatsService {
 
 	private static final Set<String> INTERNAL_TYPES = Set.of("HAS_TOKEN", "IS");
 
-	// The dynamic-label form cannot use the count store; it is only the fallback for
-	// servers
-	// where db.stats.retrieve is not allowed
-	private static final String FALLBACK_LABELS = """
-			CALL db.labels() YIELD label
-			CALL (label) { MATCH (n:$(label)) RETURN count(n) AS count }
-			RETURN label AS name, count""";
+	// Names come from the database itself (db.labels(), db.relationshipTypes()), quoted
+	// as
+	// identifiers: a static label or type in the pattern reads the count store, whereas
+	// the
+	// dynamic form ($(name)) scans
+	private static final String LABELS = "CALL db.labels() YIELD label RETURN label AS name";
 
-	private static final String FALLBACK_TYPES = """
-			CALL db.relationshipTypes() YIELD relationshipType AS type
-			CALL (type) { MATCH ()-[r:$(type)]->() RETURN count(r) AS count }
-			RETURN type AS name, count""";
+	private static final String TYPES = "CALL db.relationshipTypes() YIELD relationshipType AS name RETURN name";
 
 	private final Neo4jClient neo4j;
 
@@ -67,13 +63,14 @@ public class GraphStatsService {
 			}
 		}
 		catch (RuntimeException ex) {
-			logger.debug("db.stats.retrieve unavailable, counting per label: " + ex.getMessage());
-			counts(FALLBACK_LABELS).forEach(labels::put);
-			counts(FALLBACK_TYPES).forEach(types::put);
+			logger.debug("db.stats.retrieve unavailable, counting per label from the count store: " + ex.getMessage());
+			names(LABELS).forEach(label -> labels.put(label, count("MATCH (n:" + quoted(label) + ") RETURN count(n)")));
+			names(TYPES)
+				.forEach(type -> types.put(type, count("MATCH ()-[r:" + quoted(type) + "]->() RETURN count(r)")));
 		}
 		labels.keySet().removeIf(label -> label.startsWith("__") || INTERNAL.contains(label));
 		types.keySet().removeIf(INTERNAL_TYPES::contains);
-		boolean synthetic = this.neo4j.query("MATCH (d:Document {synthetic: true}) RETURN count(d) > 0 AS synthetic")
+		boolean synthetic = this.neo4j.query("RETURN EXISTS { MATCH (d:Document {synthetic: true}) } AS synthetic")
 			.fetchAs(Boolean.class)
 			.one()
 			.orElse(false);
@@ -82,13 +79,16 @@ public class GraphStatsService {
 		return new GraphStats(nodes, relationships, labels, types, synthetic);
 	}
 
-	private Map<String, Long> counts(String cypher) {
-		Map<String, Long> counts = new TreeMap<>();
-		this.neo4j.query(cypher)
-			.fetch()
-			.all()
-			.forEach(row -> counts.put((String) row.get("name"), ((Number) row.get("count")).longValue()));
-		return counts;
+	private java.util.List<String> names(String cypher) {
+		return java.util.List.copyOf(this.neo4j.query(cypher).fetchAs(String.class).all());
+	}
+
+	private long count(String cypher) {
+		return this.neo4j.query(cypher).fetchAs(Long.class).one().orElse(0L);
+	}
+
+	static String quoted(String name) {
+		return "`" + name.replace("`", "``") + "`";
 	}
 
 }
