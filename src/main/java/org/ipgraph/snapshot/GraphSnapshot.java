@@ -45,6 +45,8 @@ public final class GraphSnapshot<T> {
 
 	private volatile String lastError;
 
+	private volatile Instant failedAt;
+
 	GraphSnapshot(String name, Settings settings, Supplier<Map<String, Object>> fingerprint, Builder<T> builder,
 			SnapshotMetrics metrics) {
 		this.name = name;
@@ -116,6 +118,7 @@ public final class GraphSnapshot<T> {
 		}
 		catch (RuntimeException ex) {
 			this.lastError = ex.getMessage();
+			this.failedAt = Instant.now();
 			this.metrics.failed(this);
 			throw ex;
 		}
@@ -152,6 +155,20 @@ public final class GraphSnapshot<T> {
 
 	String lastError() {
 		return this.lastError;
+	}
+
+	/**
+	 * When the last build failed, or null.
+	 */
+	Instant failedAt() {
+		return this.failedAt;
+	}
+
+	/**
+	 * Built, and its last update did not fail.
+	 */
+	boolean healthy() {
+		return this.current != null && this.lastError == null;
 	}
 
 	private static String version(Map<String, Object> fingerprint) {

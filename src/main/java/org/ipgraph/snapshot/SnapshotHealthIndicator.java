@@ -36,10 +36,6 @@ class SnapshotHealthIndicator implements HealthIndicator {
 				detail.put("builtAt", current.builtAt().toString());
 				detail.put("buildSeconds", current.buildTime().toMillis() / 1e3);
 			}
-			GraphSnapshot.Status status = snapshot.status();
-			if (status != null) {
-				detail.put("building", status.toString());
-			}
 			if (snapshot.lastError() != null) {
 				detail.put("lastError", snapshot.lastError());
 				detail.put("failedAt", String.valueOf(snapshot.failedAt()));
