@@ -26,4 +26,12 @@ public interface RecordSink {
 	default void note(String note) {
 	}
 
+	/**
+	 * The Document node of the file being read, for records that name it themselves (see
+	 * {@link SourceFormat#concurrent()}); null outside an ingest.
+	 */
+	default String documentId() {
+		return null;
+	}
+
 }

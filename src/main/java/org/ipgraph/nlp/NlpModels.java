@@ -100,6 +100,15 @@ public record NlpModels(LanguageDetectorModel language, SentenceModel sentences,
 		}
 	}
 
+	/**
+	 * The abbreviations as words, e.g. {@code Pat.}.
+	 */
+	java.util.Set<String> abbreviationWords() {
+		java.util.Set<String> words = new java.util.HashSet<>();
+		this.abbreviations.forEach(entry -> words.add(entry.getToken(0)));
+		return words;
+	}
+
 	public NlpModels withNer(TokenNameFinderModel model, String version) {
 		return new NlpModels(this.language, this.sentences, this.tokens, this.pos, this.lemmas, model, version,
 				this.abbreviations, this.givenNames);

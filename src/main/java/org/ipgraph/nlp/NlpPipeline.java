@@ -41,6 +41,8 @@ public final class NlpPipeline implements AutoCloseable {
 
 	private final PersonNames people;
 
+	private final Set<String> abbreviations;
+
 	/**
 	 * @param models the models
 	 * @param threads threads for one long document
@@ -51,6 +53,7 @@ public final class NlpPipeline implements AutoCloseable {
 		this.threads = Math.max(1, threads);
 		this.minConfidence = minConfidence;
 		this.people = new PersonNames(models.givenNames() == null ? Set.of() : models.givenNames());
+		this.abbreviations = models.abbreviationWords();
 		this.executor = this.threads > 1 ? Executors.newFixedThreadPool(this.threads - 1, runnable -> {
 			Thread thread = new Thread(runnable, "ipgraph-nlp");
 			thread.setDaemon(true);
@@ -244,8 +247,10 @@ public final class NlpPipeline implements AutoCloseable {
 	}
 
 	/**
-	 * Paragraph-aligned pieces: one per thread for a mid-sized text, about
-	 * {@link #CHUNK_CHARS} each for a long one.
+	 * Pieces of the text to annotate on separate threads, aligned with the units sentence
+	 * detection reads (paragraphs, or bounded pieces of long ones): one per thread for a
+	 * mid-sized text, about {@link #CHUNK_CHARS} each for a long one, so a text without
+	 * blank lines is shared out too.
 	 */
 	private List<int[]> chunks(String text) {
 		List<int[]> chunks = new ArrayList<>();
@@ -253,17 +258,24 @@ public final class NlpPipeline implements AutoCloseable {
 			chunks.add(new int[] { 0, text.length() });
 			return chunks;
 		}
-		// one piece per thread for mid-sized texts, pieces of CHUNK_CHARS for long ones
 		int target = Math.max(MIN_SPLIT / 2, Math.min(CHUNK_CHARS, text.length() / this.threads));
-		int start = 0;
-		while (start < text.length()) {
-			int end = Math.min(text.length(), start + target);
-			if (end < text.length()) {
-				int blank = text.indexOf("\n\n", end);
-				end = blank < 0 ? text.length() : blank;
+		int start = -1;
+		int end = 0;
+		for (int[] unit : TextUnits.of(text, 0, text.length(), this.abbreviations::contains)) {
+			if (start < 0) {
+				start = unit[0];
 			}
+			end = unit[1];
+			if (end - start >= target) {
+				chunks.add(new int[] { start, end });
+				start = -1;
+			}
+		}
+		if (start >= 0) {
 			chunks.add(new int[] { start, end });
-			start = end;
+		}
+		if (chunks.isEmpty()) {
+			chunks.add(new int[] { 0, text.length() });
 		}
 		return chunks;
 	}

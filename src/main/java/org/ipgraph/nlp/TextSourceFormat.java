@@ -55,7 +55,15 @@ class TextSourceFormat extends NamedFormat {
 			sink.note("language '" + analysis.text().language() + "' has no NLP models: stored as a Document "
 					+ "with its language, no entities extracted");
 		}
-		sink.accept("document", new TextDocument(text, analysis, Map.of()));
+		sink.accept("document", new TextDocument(sink.documentId(), text, analysis, Map.of()));
+	}
+
+	/**
+	 * Files are analyzed on several threads and written several per transaction.
+	 */
+	@Override
+	public boolean concurrent() {
+		return true;
 	}
 
 }
