@@ -160,8 +160,10 @@ final class NameRules {
 		List<Mention> out = new ArrayList<>();
 		int i = 0;
 		while (i < t.length) {
-			if (!capitalized(t[i]) || isArticle(t[i]) || NameWords.NOT_NAMES.contains(lower(t[i]))
-					|| breaks(sentence, i, headline, null)) {
+			boolean ordinal = isOrdinal(t[i]) && i + 1 < t.length && capitalized(t[i + 1]);
+			if (!ordinal && (!capitalized(t[i]) || isArticle(t[i]) || NameWords.NOT_NAMES.contains(lower(t[i]))
+					|| NameWords.PREPOSITIONS.contains(lower(t[i])) || NameWords.isConnector(t[i])
+					|| breaks(sentence, i, headline, null))) {
 				i++;
 				continue;
 			}
@@ -171,7 +173,14 @@ final class NameRules {
 			EntityType headType = null;
 			while (j < t.length) {
 				String token = t[j];
-				if (capitalized(token) || isOrdinalOrNumber(token) && capitalized(t[j - 1])) {
+				if (hyphenated(sentence, j)) {
+					// "Medium-sized", "High-quality": the lower-case half of a compound
+					last = j + 1;
+					j += 2;
+					continue;
+				}
+				if (capitalized(token)
+						|| isOrdinalOrNumber(token) && (capitalized(t[j - 1]) || NameWords.isConnector(t[j - 1]))) {
 					if (breaks(sentence, j, headline, headType)) {
 						break;
 					}
@@ -179,7 +188,7 @@ final class NameRules {
 					j++;
 					continue;
 				}
-				if (token.equals("(")) {
+				if (token.equals("(") && !isAcronymInParentheses(t, j)) {
 					int close = parenthetical(t, j);
 					if (close > 0) {
 						last = close;
@@ -213,6 +222,12 @@ final class NameRules {
 				Mention phrase = typed(sentence, i, last + 1, preposition);
 				if (phrase != null) {
 					out.add(phrase);
+					// "European Patent Litigation Agreement (EPLA)": the acronym names
+					// the same
+					if (isAcronymInParentheses(t, last + 1)) {
+						out.add(new Mention(phrase.type(), t[last + 2], sentence.index(), last + 2, last + 3,
+								sentence.charStart(last + 2), sentence.charEnd(last + 2), 0.8, "phrase"));
+					}
 				}
 			}
 			i = last + 1;
@@ -420,6 +435,12 @@ final class NameRules {
 		List<Mention> out = new ArrayList<>();
 		for (int i = 0; i < t.length; i++) {
 			String token = t[i];
+			if (!taken[i] && isPolicyAcronym(token)) {
+				out.add(new Mention(EntityType.POLICY, token, sentence.index(), i, i + 1, sentence.charStart(i),
+						sentence.charEnd(i), 0.7, "acronym"));
+				taken[i] = true;
+				continue;
+			}
 			if (taken[i] || !isOrganizationAcronym(token, document)) {
 				continue;
 			}
@@ -495,6 +516,28 @@ final class NameRules {
 
 	static boolean capitalized(String token) {
 		return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
+	}
+
+	private static boolean isOrdinal(String token) {
+		return token.matches("\\d{1,3}(?:st|nd|rd|th)");
+	}
+
+	private static boolean isAcronymInParentheses(String[] t, int open) {
+		return open + 2 < t.length && t[open].equals("(") && t[open + 2].equals(")")
+				&& t[open + 1].matches("[A-Z][A-Za-z]*[A-Z]s?")
+				&& NameTokensView.isAllCaps(t[open + 1].replace("s", ""));
+	}
+
+	/**
+	 * Whether the token at {@code index} is a hyphen written between a capitalized word
+	 * and a lower-case one, without spaces.
+	 */
+	private static boolean hyphenated(Sentence sentence, int index) {
+		String[] t = sentence.tokens();
+		return index > 0 && index + 1 < t.length && t[index].equals("-") && capitalized(t[index - 1])
+				&& !t[index + 1].isEmpty() && Character.isLowerCase(t[index + 1].charAt(0))
+				&& sentence.charEnd(index - 1) == sentence.charStart(index)
+				&& sentence.charEnd(index) == sentence.charStart(index + 1);
 	}
 
 	private static boolean isOrdinalOrNumber(String token) {

@@ -104,8 +104,8 @@ public final class NlpPipeline implements AutoCloseable {
 			this.idle.offer(first);
 		}
 		if (!LANGUAGES.contains(language.getLang())) {
-			return new AnnotatedText(text, language.getLang(), language.getConfidence(), false, List.of(), List.of(),
-					blocks);
+			return this.rules ? knownNames(text, language, blocks, gazetteer) : new AnnotatedText(text,
+					language.getLang(), language.getConfidence(), false, List.of(), List.of(), blocks);
 		}
 		List<int[]> chunks = chunks(text);
 		List<Chunk> results = new ArrayList<>(chunks.size());
@@ -264,6 +264,40 @@ public final class NlpPipeline implements AutoCloseable {
 		out.addAll(this.people.find(sentence, found));
 		out.sort(Comparator.comparingInt(Mention::start));
 		return out;
+	}
+
+	/**
+	 * A text in a language without models: only the names the gazetteer already knows
+	 * (agencies, IP offices, programs, the graph's organizations) and people by a known
+	 * given name, never new names guessed by the English models or rules. The text stays
+	 * not {@link AnnotatedText#analyzed() analyzed}: no relations are read from it.
+	 */
+	private AnnotatedText knownNames(String text, Language language, List<TextBlock> blocks, Gazetteer gazetteer) {
+		Annotator annotator = borrow();
+		try {
+			List<Sentence> sentences = annotator.sentences(text, 0, text.length(), false);
+			List<List<Mention>> bySentence = new ArrayList<>(sentences.size());
+			for (int i = 0; i < sentences.size(); i++) {
+				Sentence s = sentences.get(i);
+				Sentence indexed = new Sentence(i, s.start(), s.end(), s.text(), s.tokens(), s.spans(), null, null);
+				sentences.set(i, indexed);
+				List<Mention> known = gazetteer.find(indexed);
+				List<Mention> found = new ArrayList<>(known);
+				if (this.people.enabled()) {
+					found.addAll(this.people.find(indexed, known));
+				}
+				found.sort(Comparator.comparingInt(Mention::start));
+				bySentence.add(found);
+			}
+			List<Mention> mentions = new ArrayList<>();
+			DocumentNames.propagate(sentences, bySentence).forEach(mentions::addAll);
+			mentions.sort(Comparator.comparingInt(Mention::start));
+			return new AnnotatedText(text, language.getLang(), language.getConfidence(), false, sentences, mentions,
+					blocks);
+		}
+		finally {
+			this.idle.offer(annotator);
+		}
 	}
 
 	private static Language detect(Annotator annotator, String text) {

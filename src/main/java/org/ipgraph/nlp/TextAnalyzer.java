@@ -50,13 +50,14 @@ public final class TextAnalyzer {
 	public DocumentAnalysis analyze(String text, List<TextBlock> blocks, NodeRef subject) {
 		AnnotatedText annotated = this.pipeline.annotate(text, blocks, this.linker.index().gazetteer());
 		String version = this.pipeline.models().nerVersion();
-		if (!annotated.analyzed()) {
-			return new DocumentAnalysis(annotated, List.of(), List.of(), Map.of(), version);
-		}
 		EntityLinker.DocumentContext context = new EntityLinker.DocumentContext(Acronyms.definitions(annotated));
 		List<LinkedMention> linked = new ArrayList<>(annotated.mentions().size());
 		for (Mention mention : annotated.mentions()) {
 			linked.add(new LinkedMention(mention, this.linker.link(mention, context)));
+		}
+		if (!annotated.analyzed()) {
+			// a language without models: the known names only, no relations
+			return new DocumentAnalysis(annotated, linked, List.of(), Map.of(), version);
 		}
 		RelationExtractor.Result result = this.relations.extract(annotated, linked, subject, version);
 		return new DocumentAnalysis(annotated, linked, result.facts(), result.renamed(), version);

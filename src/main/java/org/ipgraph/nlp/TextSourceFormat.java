@@ -53,7 +53,7 @@ class TextSourceFormat extends NamedFormat {
 		DocumentAnalysis analysis = this.nlp.analyzer().analyze(text.text(), text.blocks(), null);
 		if (!analysis.text().analyzed()) {
 			sink.note("language '" + analysis.text().language() + "' has no NLP models: stored as a Document "
-					+ "with its language, no entities extracted");
+					+ "with its language and the names already known, no relations extracted");
 		}
 		sink.accept("document", new TextDocument(text, analysis, Map.of()));
 	}
