@@ -10,11 +10,17 @@ import java.util.Map;
  * One name, one reading, within a document: a name found once (by the name finder, the
  * gazetteer or a rule) is found wherever else the document writes it the same way, and a
  * person's surname alone stands for the person named in full ("Michel Rocard" ...
- * "Rocard"). Where a name was read as two types, the more frequent reading wins.
+ * "Rocard"), a company's name without its legal form for the company ("Timeline Inc." ...
+ * "Timeline"). Where a name was read as two types, the more frequent reading wins.
  */
 final class DocumentNames {
 
 	private static final double CONFIDENCE = 0.6;
+
+	/** Legal forms after a company's name, which the document may leave out later. */
+	private static final java.util.Set<String> LEGAL_FORMS = java.util.Set.of("Inc", "Inc.", "Ltd", "Ltd.", "Corp",
+			"Corp.", "Corporation", "GmbH", "AG", "SA", "S.A.", "LLC", "plc", "PLC", "Co.", "BV", "B.V.", "NV", "AB",
+			"Oy", "SpA", "SARL");
 
 	private DocumentNames() {
 	}
@@ -33,6 +39,11 @@ final class DocumentNames {
 					continue;
 				}
 				count(seen, key(t, m.tokenStart(), m.tokenEnd()), m.type());
+				if (m.type() == EntityType.ORGANIZATION && m.length() >= 2
+						&& LEGAL_FORMS.contains(t[m.tokenEnd() - 1])) {
+					// "Timeline Inc." ... "Timeline"
+					count(seen, key(t, m.tokenStart(), m.tokenEnd() - 1), EntityType.ORGANIZATION);
+				}
 				if (m.type() == EntityType.PERSON && m.length() >= 2) {
 					String surname = t[m.tokenEnd() - 1];
 					if (NameRules.capitalized(surname) && surname.length() > 2) {

@@ -161,8 +161,7 @@ final class NameRules {
 		int i = 0;
 		while (i < t.length) {
 			boolean ordinal = isOrdinal(t[i]) && i + 1 < t.length && capitalized(t[i + 1]);
-			if (!ordinal && (!capitalized(t[i]) || isArticle(t[i]) || NameWords.NOT_NAMES.contains(lower(t[i]))
-					|| NameWords.PREPOSITIONS.contains(lower(t[i])) || NameWords.isConnector(t[i])
+			if (!ordinal && (!capitalized(t[i]) || isArticle(t[i]) || !mayStartName(t[i])
 					|| breaks(sentence, i, headline, null))) {
 				i++;
 				continue;
@@ -358,14 +357,14 @@ final class NameRules {
 	}
 
 	/**
-	 * "MEP Michel Rocard", "Commissioner McCreevy", "Mr. Bolkestein": the capitalized
-	 * words after a title.
+	 * "MEP Michel Rocard", "Commissioner McCreevy", "Mr. Bolkestein", "lobbyist Mark
+	 * MacGann": the capitalized words after a title or a role written in lower case.
 	 */
 	private static List<Mention> titledPeople(Sentence sentence, boolean[] taken) {
 		String[] t = sentence.tokens();
 		List<Mention> out = new ArrayList<>();
 		for (int i = 0; i + 1 < t.length; i++) {
-			if (!NameWords.TITLES.contains(t[i])) {
+			if (!NameWords.TITLES.contains(t[i]) && !NameWords.ROLE_NOUNS.contains(t[i])) {
 				continue;
 			}
 			int end = personEnd(t, i + 1, Math.min(t.length, i + 4));
@@ -516,6 +515,21 @@ final class NameRules {
 
 	static boolean capitalized(String token) {
 		return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
+	}
+
+	/**
+	 * Whether a capitalized word may start a name phrase: not a function word or
+	 * preposition ("They", "Under the ..."); adjectives and words that are no name alone
+	 * ("European", "Patent", "State") may ("European Patent Convention", "State
+	 * Council").
+	 */
+	private static boolean mayStartName(String token) {
+		String word = lower(token);
+		if (NameWords.PREPOSITIONS.contains(word) || NameWords.isConnector(token)
+				|| NameWords.LEADING_WORDS.contains(word)) {
+			return false;
+		}
+		return !NameWords.NOT_NAMES.contains(word) || NameWords.NAME_PARTS.contains(word);
 	}
 
 	private static boolean isOrdinal(String token) {

@@ -82,6 +82,15 @@ final class NameWords {
 			"Abgeordnete", "Abgeordneter", "Député", "Sénateur", "Premier", "PM", "CEO", "Attorney", "Justice");
 
 	/**
+	 * Roles written in lower case before a person's name ("commissioner Bolkestein",
+	 * "Microsoft founder Bill Gates"); case-sensitive.
+	 */
+	static final Set<String> ROLE_NOUNS = Set.of("secretary", "senator", "minister", "commissioner", "president",
+			"chairman", "chairwoman", "judge", "governor", "mayor", "ambassador", "rapporteur", "spokesman",
+			"spokeswoman", "spokesperson", "lobbyist", "founder", "co-founder", "economist", "economists", "professor",
+			"colleague", "lawyer", "attorney", "inventor", "analyst", "journalist", "programmer", "developer", "MEPs");
+
+	/**
 	 * Words that are roles, not names: an "organization" that starts with one is none.
 	 */
 	static final Set<String> ROLES = words("secretary", "senator", "minister", "commissioner", "president", "director",
@@ -139,6 +148,24 @@ final class NameWords {
 	/**
 	 * Connectors that start the complement of a name's head: the head is the word before.
 	 */
+	/**
+	 * Prepositions and adverbs that open a sentence before a name, never part of it
+	 * ("Under the Notice on ...").
+	 */
+	static final Set<String> LEADING_WORDS = words("under", "from", "after", "within", "since", "as", "per", "during",
+			"before", "between", "against", "into", "upon", "via", "about", "over", "following", "pursuant", "in",
+			"with", "by", "on", "for", "to", "at", "of", "unlike", "like", "besides", "despite", "meanwhile", "thus",
+			"hence", "therefore", "accordingly", "further", "furthermore", "moreover", "instead", "whereas");
+
+	/**
+	 * Words of {@link #NOT_NAMES} that are no name alone but begin names: "European
+	 * Patent Convention", "State Council", "General Office", "Software Freedom Law
+	 * Center", "New Zealand".
+	 */
+	static final Set<String> NAME_PARTS = words("european", "american", "british", "dutch", "german", "french",
+			"english", "patent", "patents", "software", "state", "states", "general", "government", "new", "first",
+			"second", "third", "press");
+
 	static final Set<String> PREPOSITIONS = words("of", "for", "on", "to", "with", "through", "by", "at", "in", "de",
 			"des", "du", "für", "der", "zur", "zum", "regarding", "concerning");
 
