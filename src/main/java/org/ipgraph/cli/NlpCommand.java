@@ -122,7 +122,7 @@ class NlpCommand extends IpgraphCommand {
 		@Override
 		int execute() {
 			Path dir = this.directories.models();
-			EvaluationReport report = NlpTraining.evaluate(dir, this.directories.data());
+			EvaluationReport report = NlpTraining.evaluate(dir, this.directories.data(), System.err);
 			if (this.write) {
 				NlpTraining.writeFigures(dir, report);
 			}
@@ -165,7 +165,7 @@ class NlpCommand extends IpgraphCommand {
 					failed++;
 					continue;
 				}
-				DocumentAnalysis analysis = nlp.analyzer().analyze(text.text(), null);
+				DocumentAnalysis analysis = nlp.analyzer().analyze(text.text(), text.blocks(), null);
 				if (this.json) {
 					Output.json(System.out, summary(file, analysis));
 				}

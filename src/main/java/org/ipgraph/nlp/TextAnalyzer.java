@@ -6,6 +6,7 @@ import java.util.Map;
 import org.ipgraph.nlp.relations.RelationExtractor;
 import org.ipgraph.nlp.linking.EntityLinker;
 import org.ipgraph.nlp.linking.Acronyms;
+import org.ipgraph.nlp.text.TextBlock;
 
 /**
  * The whole reading of one text: pipeline, acronym definitions, linking, relations.
@@ -37,15 +38,26 @@ public final class TextAnalyzer {
 	 * null
 	 */
 	public DocumentAnalysis analyze(String text, NodeRef subject) {
-		AnnotatedText annotated = this.pipeline.annotate(text, this.linker.index().gazetteer());
+		return analyze(text, List.of(), subject);
+	}
+
+	/**
+	 * @param text the text
+	 * @param blocks its structure (headings, list items...) from the text extractor, or
+	 * empty
+	 * @param subject the node the text is about, or null
+	 */
+	public DocumentAnalysis analyze(String text, List<TextBlock> blocks, NodeRef subject) {
+		AnnotatedText annotated = this.pipeline.annotate(text, blocks, this.linker.index().gazetteer());
 		String version = this.pipeline.models().nerVersion();
-		if (!annotated.analyzed()) {
-			return new DocumentAnalysis(annotated, List.of(), List.of(), Map.of(), version);
-		}
 		EntityLinker.DocumentContext context = new EntityLinker.DocumentContext(Acronyms.definitions(annotated));
 		List<LinkedMention> linked = new ArrayList<>(annotated.mentions().size());
 		for (Mention mention : annotated.mentions()) {
 			linked.add(new LinkedMention(mention, this.linker.link(mention, context)));
+		}
+		if (!annotated.analyzed()) {
+			// a language without models: the known names only, no relations
+			return new DocumentAnalysis(annotated, linked, List.of(), Map.of(), version);
 		}
 		RelationExtractor.Result result = this.relations.extract(annotated, linked, subject, version);
 		return new DocumentAnalysis(annotated, linked, result.facts(), result.renamed(), version);

@@ -50,10 +50,10 @@ class TextSourceFormat extends NamedFormat {
 			sink.reject("file", ex.getMessage());
 			return;
 		}
-		DocumentAnalysis analysis = this.nlp.analyzer().analyze(text.text(), null);
+		DocumentAnalysis analysis = this.nlp.analyzer().analyze(text.text(), text.blocks(), null);
 		if (!analysis.text().analyzed()) {
 			sink.note("language '" + analysis.text().language() + "' has no NLP models: stored as a Document "
-					+ "with its language, no entities extracted");
+					+ "with its language and the names already known, no relations extracted");
 		}
 		sink.accept("document", new TextDocument(sink.documentId(), text, analysis, Map.of()));
 	}

@@ -51,6 +51,10 @@ final class LitigationRule implements RelationRule {
 	private static final Set<String> INFRINGEMENT = Set.of("infringement", "infringing", "infringe", "infringed",
 			"lawsuit", "suit", "litigation", "court");
 
+	/** Words of a sentence that may report a suit. */
+	private static final Set<String> TRIGGERS = Set.of("sue", "sued", "suing", "sues", "countersue", "countersued",
+			"settle", "settled", "settles", "v.", "vs.", "versus", "against", "court", "victory");
+
 	private static final Set<String> AND = Set.of("and", ",", "or", "&");
 
 	private static final Set<String> HEDGES = Set.of("not", "n't", "never", "no", "could", "would", "might", "may",
@@ -62,8 +66,17 @@ final class LitigationRule implements RelationRule {
 	private static final Set<String> BE = Set.of("be", "being", "been", "was", "were", "is", "are", "get", "got",
 			"gets", "getting");
 
-	/** Part-of-speech tags of nouns (universal and Penn). */
-	private static final Set<String> NOUNS = Set.of("PROPN", "NOUN", "X", "NNP", "NNPS", "NN", "NNS");
+	/** Part-of-speech tags of function words (universal). */
+	private static final Set<String> FUNCTION_TAGS = Set.of("ADP", "CCONJ", "SCONJ", "PRON", "AUX", "PART", "NUM",
+			"PUNCT", "SYM", "DET");
+
+	/** Function words that start sentences. */
+	private static final Set<String> CLOSED = Set.of("the", "a", "an", "in", "on", "at", "after", "although", "when",
+			"while", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i", "but", "and", "or", "so",
+			"then", "today", "also", "however", "meanwhile", "later", "since", "because", "as", "if", "for", "from",
+			"with", "by", "to", "of", "our", "its", "their", "his", "her", "there", "here", "what", "which", "who",
+			"how", "why", "some", "many", "most", "all", "no", "not", "both", "each", "another", "other", "last",
+			"next", "now", "yesterday", "before", "during", "under", "until", "once", "even", "only", "according");
 
 	/** Capitalized words that are not parties. */
 	private static final Set<String> NOT_NAMES = Set.of("january", "february", "march", "april", "may", "june", "july",
@@ -106,9 +119,9 @@ final class LitigationRule implements RelationRule {
 			.orElse(null);
 		List<LinkedMention> parties = new ArrayList<>(organizations.stream().filter(o -> o != court).toList());
 		parties.addAll(view.linked("Person"));
-		if (view.has(0, view.size(), SUE) || view.has(0, view.size(), COUNTERSUE) || view.has(0, view.size(), SETTLE)
-				|| view.has(0, view.size(), Set.of("v.", "vs.", "versus", "against"))) {
-			// in a sentence about a suit, proper names the name finder missed can be parties
+		if (view.has(0, view.size(), TRIGGERS)) {
+			// in a sentence about a suit, proper names the name finder missed can be
+			// parties
 			parties.addAll(properNames(view, view.mentions()));
 		}
 		// a legal form alone ("Corp.") is not a party
@@ -127,12 +140,12 @@ final class LitigationRule implements RelationRule {
 				continue;
 			}
 			if (hypothetical(view, from, to) || verbs(view, from, to) > 1) {
-				// denied or only possible, or two suits between them ("Y countersued X, that
+				// denied or only possible, or two suits between them ("Y countersued X,
+				// that
 				// sued Z"): not read
 				continue;
 			}
-			if (view.has(from, to, SUE) && byParty(view, to)
-					|| view.has(from, to, COUNTERSUE)
+			if (view.has(from, to, SUE) && byParty(view, to) || view.has(from, to, COUNTERSUE)
 					|| view.has(from, to, SETTLE) && view.has(to - 2, to, Set.of("with"))) {
 				// "Y was sued by X", "Y countersued X", "Y settled with X"
 				lawsuit(view, List.of(b), List.of(a), court);
@@ -141,8 +154,8 @@ final class LitigationRule implements RelationRule {
 					|| view.has(from, to, SUIT) && view.has(to - 2, to, Set.of("against"))
 					|| view.has(from, to, TAKE) && view.has(b.to(), b.to() + 4, Set.of("court"))
 					|| view.has(from, to, VICTORY) && view.has(to - 2, to, Set.of("over", "against"))
-					|| to - from == 1 && view.all(from, to, t -> t.equals("v.") || t.equals("vs.") || t.equals("v")
-							|| t.equals("versus"))
+					|| to - from == 1 && view.all(from, to,
+							t -> t.equals("v.") || t.equals("vs.") || t.equals("v") || t.equals("versus"))
 					|| to - from <= 2 && view.has(to - 1, to, Set.of("against"))
 							&& view.has(0, view.size(), INFRINGEMENT)) {
 				lawsuit(view, List.of(a), listed, court);
@@ -161,8 +174,8 @@ final class LitigationRule implements RelationRule {
 
 	/**
 	 * Whether the suit between two parties is denied, threatened or only possible ("will
-	 * not sue", "threatened to sue", "could be sued"): not a suit (GUIDELINE: hypothetical
-	 * suits are not facts).
+	 * not sue", "threatened to sue", "could be sued"): not a suit (GUIDELINE:
+	 * hypothetical suits are not facts).
 	 */
 	private static boolean hypothetical(SentenceView view, int from, int to) {
 		int verb = view.find(from, to, SUE);
@@ -227,8 +240,11 @@ final class LitigationRule implements RelationRule {
 		String pos = tags == null ? "" : tags[token];
 		String written = view.sentence().tokens()[token];
 		String word = view.lower(token);
-		// a capitalized noun ("Cognos", "SAP") or a name written in camel case ("eBay")
-		boolean name = Character.isUpperCase(written.charAt(0)) && NOUNS.contains(pos)
+		// a capitalized noun ("Cognos", "SAP"), a capitalized word starting the sentence
+		// that is no function word (the tagger reads an unknown name there as anything),
+		// or a name written in camel case ("eBay")
+		boolean capitalized = Character.isUpperCase(written.charAt(0));
+		boolean name = capitalized && !CLOSED.contains(word) && (token == 0 || !FUNCTION_TAGS.contains(pos))
 				|| written.matches("[a-z]{1,2}[A-Z][A-Za-z]+");
 		if (!name || NOT_NAMES.contains(word) || SUE.contains(word) || SUIT.contains(word)) {
 			return false;
@@ -332,6 +348,11 @@ final class LitigationRule implements RelationRule {
 		if (court != null && (court.contains("District") || court.contains("Circuit") || court.contains("U.S."))) {
 			return "US";
 		}
+		for (int i = 1; i < view.size(); i++) {
+			if (view.lower(i - 1).equals("in") && COUNTRIES.containsKey(view.lower(i))) {
+				return COUNTRIES.get(view.lower(i));
+			}
+		}
 		for (LinkedMention place : view.ofType(EntityType.LOCATION)) {
 			String code = COUNTRIES.get(place.mention().text().toLowerCase(Locale.ROOT));
 			if (code != null) {
@@ -354,8 +375,7 @@ final class LitigationRule implements RelationRule {
 	 * its court (by name or by its abbreviation, "E.D. Tex."), else the parties and the
 	 * year.
 	 */
-	static String id(String sentence, String court, LinkedMention plaintiff, LinkedMention defendant,
-			LocalDate filed) {
+	static String id(String sentence, String court, LinkedMention plaintiff, LinkedMention defendant, LocalDate filed) {
 		Matcher docket = DOCKET.matcher(sentence);
 		if (docket.find()) {
 			if (docket.group(2) != null) {

@@ -1,10 +1,5 @@
 package org.ipgraph.nlp.training;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -20,9 +15,6 @@ import org.ipgraph.nlp.LinkedMention;
 import org.ipgraph.nlp.Sentence;
 import org.ipgraph.nlp.TextAnalyzer;
 import org.ipgraph.nlp.text.ExtractedText;
-import org.ipgraph.nlp.text.TextExtractionException;
-import org.ipgraph.nlp.text.TextExtractor;
-import tools.jackson.databind.JsonNode;
 
 /**
  * Litigation facts read from the hand-annotated FFII pages ({@code annotated/ffii/},
@@ -37,9 +29,9 @@ import tools.jackson.databind.JsonNode;
  * A party matches when the plain keys of the names ({@link OrganizationNames#plainKey},
  * no case, punctuation or legal form) are equal or one is the other's first words ("IPXL
  * Holdings" and "IPXL Holdings, LLC"). Only the annotated region of each page is read;
- * other-language pages have no litigation facts and are skipped. The baseline is
- * sentence co-occurrence: two organizations in a sentence with a suit word, the first
- * read as the plaintiff. Counts stand beside every ratio (the test split has 8 pairs).
+ * other-language pages have no litigation facts and are skipped. The baseline is sentence
+ * co-occurrence: two organizations in a sentence with a suit word, the first read as the
+ * plaintiff. Counts stand beside every ratio (the test split has 8 pairs).
  */
 final class LitigationEvaluation {
 
@@ -54,18 +46,6 @@ final class LitigationEvaluation {
 	static final String COOCCURRENCE = "sentence-cooccurrence";
 
 	private LitigationEvaluation() {
-	}
-
-	/**
-	 * A page of the annotated set, with its gold pairs.
-	 *
-	 * @param id the page
-	 * @param region its annotated text (raw markup)
-	 * @param fileName for the extractor
-	 * @param gold the gold plaintiff–defendant pairs
-	 * @param facts the gold facts
-	 */
-	record Page(String id, String region, String fileName, List<Pair> gold, int facts) {
 	}
 
 	/**
@@ -97,56 +77,107 @@ final class LitigationEvaluation {
 	}
 
 	/**
-	 * The figures of the pipeline ({@code pair_recall}, {@code precision}, counts) with
-	 * the baseline's beside them, for one split.
+	 * Writes {@code litigation} into {@code text_dev} and {@code text_test}: the
+	 * pipeline's {@code pair_recall} and {@code precision} with their counts, and the
+	 * baseline's figures beside them.
 	 */
-	static Map<String, Object> section(List<Page> pages, TextAnalyzer analyzer) {
-		Map<String, List<List<Pair>>> predicted = predict(pages, analyzer);
-		Figures rules = figures(pages, predicted.get(RULES));
-		Figures baseline = figures(pages, predicted.get(COOCCURRENCE));
+	static void evaluate(EvaluationContext context, EvaluationReport.Builder report) {
+		TextAnalyzer analyzer = new TextAnalyzer(context.systems().pipeline(Systems.PIPELINE),
+				context.systems().linker());
+		StringBuilder text = new StringBuilder("Litigation on the annotated FFII pages: plaintiff-defendant pairs\n");
+		for (String split : TextEntityEvaluation.SPLITS) {
+			List<AnnotatedSets.Page> pages = context.annotated()
+				.pages(split)
+				.stream()
+				.filter(p -> p.set().equals(AnnotatedSets.FFII) && p.english())
+				.toList();
+			Map<String, List<List<Pair>>> predicted = predict(pages, analyzer);
+			Figures rules = figures(pages, predicted.get(RULES));
+			Figures baseline = figures(pages, predicted.get(COOCCURRENCE));
+			Map<String, Object> section = json(rules);
+			section.put("baselines", Map.of(COOCCURRENCE, json(baseline)));
+			section.put("protocol", "pairs of a page, same roles; a party matches by plain key or first words; "
+					+ "gold pairs: every plaintiff with every defendant of a fact that names both sides");
+			report.section("text_" + split).put("litigation", section);
+			text.append(String.format("  text_%s: %d pages, %d facts, %d gold pairs%n", split, rules.pages(),
+					rules.facts(), rules.goldPairs()));
+			line(text, RULES, rules);
+			line(text, COOCCURRENCE, baseline);
+		}
+		report.text(text.toString());
+	}
+
+	private static Map<String, Object> json(Figures f) {
 		Map<String, Object> out = new LinkedHashMap<>();
-		out.put("pair_recall", rules.pairRecall());
-		out.put("precision", rules.precision());
-		out.put("f1", rules.f1());
-		out.put("gold_pairs", rules.goldPairs());
-		out.put("gold_pairs_found", rules.goldPairsFound());
-		out.put("predicted_pairs", rules.predictedPairs());
-		out.put("correct_pairs", rules.correctPairs());
-		out.put("facts", rules.facts());
-		out.put("pages", rules.pages());
-		out.put("baseline", Map.of(COOCCURRENCE, baseline));
+		out.put("pair_recall", f.pairRecall());
+		out.put("precision", f.precision());
+		out.put("f1", f.f1());
+		out.put("gold_pairs", f.goldPairs());
+		out.put("gold_pairs_found", f.goldPairsFound());
+		out.put("predicted_pairs", f.predictedPairs());
+		out.put("correct_pairs", f.correctPairs());
+		out.put("facts", f.facts());
+		out.put("pages", f.pages());
 		return out;
 	}
 
+	private static void line(StringBuilder text, String system, Figures f) {
+		text.append(
+				String.format("    %-24s pair recall %.3f (%d/%d)  precision %.3f (%d/%d)%n", system, f.pairRecall(),
+						f.goldPairsFound(), f.goldPairs(), f.precision(), f.correctPairs(), f.predictedPairs()));
+	}
+
 	/**
-	 * Per system, per page, the distinct pairs read.
+	 * Per system, per page, the distinct pairs read in the annotated region.
 	 */
-	static Map<String, List<List<Pair>>> predict(List<Page> pages, TextAnalyzer analyzer) {
+	static Map<String, List<List<Pair>>> predict(List<AnnotatedSets.Page> pages, TextAnalyzer analyzer) {
 		Map<String, List<List<Pair>>> out = new LinkedHashMap<>();
 		out.put(RULES, new ArrayList<>());
 		out.put(COOCCURRENCE, new ArrayList<>());
-		for (Page page : pages) {
-			DocumentAnalysis analysis = analyzer.analyze(extract(page), null);
-			out.get(RULES).add(rulePairs(analysis));
-			out.get(COOCCURRENCE).add(cooccurrencePairs(analysis));
+		for (AnnotatedSets.Page page : pages) {
+			ExtractedText extracted = TextEntityEvaluation.extract(page);
+			DocumentAnalysis analysis = analyzer.analyze(extracted.text(), extracted.blocks(), null);
+			out.get(RULES).add(rulePairs(analysis, (start, end) -> inRegion(page, extracted, start, end)));
+			out.get(COOCCURRENCE)
+				.add(cooccurrencePairs(analysis, (start, end) -> inRegion(page, extracted, start, end)));
 		}
 		return out;
 	}
 
-	static Figures figures(List<Page> pages, List<List<Pair>> predicted) {
+	private static boolean inRegion(AnnotatedSets.Page page, ExtractedText extracted, int start, int end) {
+		int[] span = extracted.sourceSpan(start, end);
+		return span != null && span[0] >= page.regionStart() && span[1] <= page.regionEnd();
+	}
+
+	/**
+	 * The gold pairs of a page: every plaintiff with every defendant of each fact.
+	 */
+	static List<Pair> gold(AnnotatedSets.Page page) {
+		List<Pair> out = new ArrayList<>();
+		for (AnnotatedSets.Litigation fact : page.litigation()) {
+			for (String plaintiff : fact.plaintiffs()) {
+				for (String defendant : fact.defendants()) {
+					out.add(pair(plaintiff, defendant));
+				}
+			}
+		}
+		return out;
+	}
+
+	static Figures figures(List<AnnotatedSets.Page> pages, List<List<Pair>> predicted) {
 		int gold = 0;
 		int found = 0;
 		int predictedPairs = 0;
 		int correct = 0;
 		int facts = 0;
 		for (int i = 0; i < pages.size(); i++) {
-			Page page = pages.get(i);
+			List<Pair> expected = gold(pages.get(i));
 			List<Pair> read = predicted.get(i);
-			facts += page.facts();
-			gold += page.gold().size();
-			found += (int) page.gold().stream().filter(g -> read.stream().anyMatch(g::matches)).count();
+			facts += pages.get(i).litigation().size();
+			gold += expected.size();
+			found += (int) expected.stream().filter(g -> read.stream().anyMatch(g::matches)).count();
 			predictedPairs += read.size();
-			correct += (int) read.stream().filter(p -> page.gold().stream().anyMatch(p::matches)).count();
+			correct += (int) read.stream().filter(p -> expected.stream().anyMatch(p::matches)).count();
 		}
 		double recall = gold == 0 ? 0 : (double) found / gold;
 		double precision = predictedPairs == 0 ? 0 : (double) correct / predictedPairs;
@@ -159,10 +190,13 @@ final class LitigationEvaluation {
 	 * The pairs of the litigation rules' cases: each plaintiff with each defendant of one
 	 * case.
 	 */
-	static List<Pair> rulePairs(DocumentAnalysis analysis) {
+	static List<Pair> rulePairs(DocumentAnalysis analysis, Region region) {
 		Map<String, List<String>> plaintiffs = new LinkedHashMap<>();
 		Map<String, List<String>> defendants = new LinkedHashMap<>();
 		for (Fact fact : analysis.facts()) {
+			if (!region.contains(fact.start(), fact.end())) {
+				continue;
+			}
 			if (fact.type().equals("PLAINTIFF_IN")) {
 				plaintiffs.computeIfAbsent(fact.to().key(), k -> new ArrayList<>()).add(fact.from().name());
 			}
@@ -185,9 +219,12 @@ final class LitigationEvaluation {
 	 * The baseline: in a sentence with a suit word, every organization with every later
 	 * one (a court left out).
 	 */
-	static List<Pair> cooccurrencePairs(DocumentAnalysis analysis) {
+	static List<Pair> cooccurrencePairs(DocumentAnalysis analysis, Region region) {
 		Set<Pair> pairs = new LinkedHashSet<>();
 		for (Sentence sentence : analysis.text().sentences()) {
+			if (!region.contains(sentence.start(), sentence.end())) {
+				continue;
+			}
 			boolean suit = false;
 			for (String token : sentence.tokens()) {
 				suit |= SUIT_WORDS.contains(token.toLowerCase(Locale.ROOT));
@@ -241,82 +278,19 @@ final class LitigationEvaluation {
 		return x.equals(y) || x.startsWith(y + " ") || y.startsWith(x + " ");
 	}
 
-	private static String extract(Page page) {
-		try {
-			ExtractedText text = TextExtractor.extract(page.fileName(),
-					page.region().getBytes(StandardCharsets.UTF_8));
-			return text.text();
-		}
-		catch (TextExtractionException ex) {
-			throw new IllegalStateException(page.id() + ": " + ex.getMessage(), ex);
-		}
-	}
-
 	/**
-	 * The gold pairs of a page's facts.
+	 * Whether evidence at [start, end) of the extracted text lies in the annotated
+	 * region.
 	 */
-	static List<Pair> goldPairs(List<List<String>> plaintiffs, List<List<String>> defendants) {
-		List<Pair> out = new ArrayList<>();
-		for (int f = 0; f < plaintiffs.size(); f++) {
-			for (String plaintiff : plaintiffs.get(f)) {
-				for (String defendant : defendants.get(f)) {
-					out.add(pair(plaintiff, defendant));
-				}
-			}
-		}
-		return out;
+	@FunctionalInterface
+	interface Region {
+
+		boolean contains(int start, int end);
+
 	}
 
 	private static double round(double value) {
 		return Math.round(value * 1000) / 1000.0;
-	}
-
-	/**
-	 * The English pages of one split of {@code annotated/ffii/}, their text read from the
-	 * shared data and checked against the recorded SHA-256.
-	 */
-	static List<Page> pages(Path modelDir, Path data, String split) {
-		Path file = modelDir.resolve("annotated").resolve("ffii").resolve(split + ".jsonl");
-		List<Page> out = new ArrayList<>();
-		try {
-			for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
-				if (line.isBlank()) {
-					continue;
-				}
-				JsonNode record = NlpTraining.JSON.readTree(line);
-				if (!record.get("language").asString().equals("eng")) {
-					continue;
-				}
-				String id = record.get("source").asString();
-				byte[] bytes = Files.readAllBytes(data.resolve(id));
-				if (!Checksums.sha256(bytes).equals(record.get("sha256").asString())) {
-					throw new IllegalStateException("The annotated page " + data.resolve(id)
-							+ " is not the annotated version (SHA-256 differs)");
-				}
-				String source = new String(bytes, StandardCharsets.UTF_8);
-				String region = source.substring(record.get("region").get(0).asInt(),
-						record.get("region").get(1).asInt());
-				List<List<String>> plaintiffs = new ArrayList<>();
-				List<List<String>> defendants = new ArrayList<>();
-				for (JsonNode fact : record.path("litigation")) {
-					plaintiffs.add(strings(fact.path("plaintiffs")));
-					defendants.add(strings(fact.path("defendants")));
-				}
-				out.add(new Page(id, region, Path.of(id).getFileName().toString(),
-						goldPairs(plaintiffs, defendants), plaintiffs.size()));
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read the annotated set " + file
-					+ " or its pages (the shared data's ffii-wiki-texts)", ex);
-		}
-		return out;
-	}
-
-	private static List<String> strings(JsonNode array) {
-		List<String> out = new ArrayList<>();
-		array.forEach(n -> out.add(n.asString()));
-		return out;
 	}
 
 }
