@@ -21,7 +21,7 @@ import org.springframework.stereotype.Component;
  * after a warm-up.
  */
 @Component
-public class ExpertBenchmark {
+public record ExpertBenchmark(ExpertIndexHolder indexes, ExpertService experts, Neo4jClient neo4j) {
 
 	private static final String SAMPLE = """
 			MATCH (p:Patent) WHERE p.title IS NOT NULL AND EXISTS { (p)<-[:INVENTED]-() }
@@ -42,18 +42,6 @@ public class ExpertBenchmark {
 	 * The results.
 	 */
 	public record Result(int patents, int people, double buildSeconds, List<Latency> latencies) {
-	}
-
-	private final ExpertIndexHolder indexes;
-
-	private final ExpertService experts;
-
-	private final Neo4jClient neo4j;
-
-	ExpertBenchmark(ExpertIndexHolder indexes, ExpertService experts, Neo4jClient neo4j) {
-		this.indexes = indexes;
-		this.experts = experts;
-		this.neo4j = neo4j;
 	}
 
 	public Result run(int queries, long seed, List<String> exclude, Consumer<String> progress) {

@@ -125,12 +125,28 @@ public final class LoadTest {
 			.forEach(e -> endpoints.put(e.getKey(), e.getValue().summary(seconds)));
 		Recorder all = new Recorder();
 		byPath.values().forEach(all::addAll);
+		Map<String, Recorder> byClass = new LinkedHashMap<>();
+		byPath.entrySet()
+			.stream()
+			.sorted(Map.Entry.comparingByKey())
+			.forEach(e -> byClass.computeIfAbsent(costClass(e.getKey()), c -> new Recorder()).addAll(e.getValue()));
+		Map<String, Summary> classes = new LinkedHashMap<>();
+		byClass.forEach((name, recorder) -> classes.put(name, recorder.summary(seconds)));
 		Map<Integer, Long> counts = new LinkedHashMap<>();
 		statuses.entrySet()
 			.stream()
 			.sorted(Map.Entry.comparingByKey())
 			.forEach(e -> counts.put(e.getKey(), e.getValue().sum()));
-		return new Result(this.clients, seconds, all.summary(seconds), endpoints, counts);
+		return new Result(this.clients, seconds, all.summary(seconds), endpoints, counts, classes);
+	}
+
+	/**
+	 * {@code lookups} for single entities, searches and stats, {@code heavy} for the
+	 * recommendations, pools and risk reports: the service's cost classes.
+	 */
+	static String costClass(String endpoint) {
+		return endpoint.startsWith("/api/v1/organizations") || endpoint.startsWith("/api/v1/patents")
+				|| endpoint.startsWith("/api/v1/stats") ? "lookups" : "heavy";
 	}
 
 	private static String endpoint(String path) {
@@ -144,9 +160,10 @@ public final class LoadTest {
 	 * @param overall all requests
 	 * @param endpoints per endpoint path
 	 * @param statuses responses per HTTP status, -1 for transport errors
+	 * @param classes per cost class: lookups, heavy
 	 */
 	public record Result(int clients, double seconds, Summary overall, Map<String, Summary> endpoints,
-			Map<Integer, Long> statuses) {
+			Map<Integer, Long> statuses, Map<String, Summary> classes) {
 	}
 
 	/**

@@ -25,16 +25,7 @@ import org.springframework.stereotype.Component;
  * and drop, assembly), median of several runs after a warm-up run.
  */
 @Component
-public class PoolBenchmark {
-
-	private final PoolService pools;
-
-	private final DemoLoader demo;
-
-	PoolBenchmark(PoolService pools, DemoLoader demo) {
-		this.pools = pools;
-		this.demo = demo;
-	}
+public record PoolBenchmark(PoolService pools, DemoLoader demo) {
 
 	/**
 	 * One query's figures.

@@ -4,26 +4,15 @@ import java.nio.file.Path;
 
 import org.ipgraph.db.StoreBackup;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 @Command(name = "backup", mixinStandardHelpOptions = true,
-		description = "Copy the in-process store (stop `ipgraph serve` first) into a zip file.")
-class BackupCommand extends IpgraphCommand {
-
-	@Option(names = "--data-dir", paramLabel = "DIR",
-			description = "Store to back up (default: $IPGRAPH_DATA_DIR or ./data/neo4j).")
-	Path dataDir;
-
-	@Parameters(index = "0", paramLabel = "ARCHIVE", description = "The zip file to write; must not exist.")
-	Path archive;
+		description = "Copy the in-process store (stop `ipgraph serve` first) into ARCHIVE, a zip file that must not "
+				+ "exist.")
+class BackupCommand extends ArchiveCommand {
 
 	@Override
-	int execute() {
-		Path dir = DataDirs.resolve(this.dataDir);
-		int files = StoreBackup.backup(dir, this.archive);
-		System.out.println("Backed up " + files + " files of " + dir + " to " + this.archive);
-		return 0;
+	String transfer(Path dataDir, Path archive) {
+		return "Backed up " + StoreBackup.backup(dataDir, archive) + " files of " + dataDir + " to " + archive;
 	}
 
 }

@@ -11,6 +11,7 @@ import org.ipgraph.security.Role;
 import org.ipgraph.web.PageRequest;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -46,11 +47,8 @@ class ExpertsCommand extends ReportCommand<ExpertResults> {
 					+ "Repeatable.")
 	List<String> exclude = List.of();
 
-	@Option(names = "--page", defaultValue = "0", description = "Zero-based page (default ${DEFAULT-VALUE}).")
-	int page;
-
-	@Option(names = "--size", defaultValue = "10", description = "Page size, at most 100 (default ${DEFAULT-VALUE}).")
-	int size;
+	@Mixin
+	PageOptions pages = new PageOptions(10);
 
 	@Option(names = "--as-platform-user", description = "Answer as a platform user (role USER) would see it.")
 	boolean asUser;
@@ -60,16 +58,13 @@ class ExpertsCommand extends ReportCommand<ExpertResults> {
 		if (this.query == null) {
 			throw new IllegalArgumentException("give one of --topic, --patent or --demand (or the bench subcommand)");
 		}
-		if (this.size < 1 || this.size > PageRequest.MAX_SIZE || this.page < 0) {
-			throw new IllegalArgumentException("--size must be 1-100 and --page at least 0");
-		}
+		PageRequest request = this.pages.request();
 		ExpertService experts = application.bean(ExpertService.class);
 		if (this.asUser) {
 			SecurityContextHolder.getContext()
 				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("cli-platform-user", null,
 						List.of(new SimpleGrantedAuthority(Role.USER.authority()))));
 		}
-		PageRequest request = PageRequest.of(this.page, this.size);
 		return this.query.topic != null ? experts.forTopic(this.query.topic, this.exclude, request)
 				: this.query.patent != null ? experts.forPatent(this.query.patent, this.exclude, request)
 						: experts.forDemand(this.query.demand, this.exclude, request);

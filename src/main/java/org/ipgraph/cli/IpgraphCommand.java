@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 
 import org.ipgraph.db.DatabaseStartException;
+import org.ipgraph.web.ConflictException;
+import org.ipgraph.web.NotFoundException;
 import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -46,6 +48,15 @@ abstract class IpgraphCommand implements Callable<Integer> {
 		catch (Exception ex) {
 			return failed(ex, this.spec.commandLine().getErr());
 		}
+		catch (OutOfMemoryError ex) {
+			// bounded readers make this a defect, not a verdict on the input: say so and
+			// exit as a failure, never as "some records rejected"
+			PrintWriter err = this.spec.commandLine().getErr();
+			err.println("ipgraph: out of memory (" + ex.getMessage() + "); raise -Xmx in IPGRAPH_JAVA_OPTS "
+					+ "or lower the limits in docs/SECURITY.md, and report the input that caused it");
+			err.flush();
+			return FAILED;
+		}
 	}
 
 	/**
@@ -63,7 +74,8 @@ abstract class IpgraphCommand implements Callable<Integer> {
 	static int failed(Throwable ex, PrintWriter err) {
 		Throwable cause = rootCause(ex);
 		if (cause instanceof DatabaseStartException || cause instanceof IllegalArgumentException
-				|| cause instanceof UncheckedIOException) {
+				|| cause instanceof UncheckedIOException || cause instanceof NotFoundException
+				|| cause instanceof ConflictException) {
 			err.println("ipgraph: " + cause.getMessage());
 		}
 		else {

@@ -256,6 +256,7 @@ class LoadTestCommand extends IpgraphCommand {
 		System.out.printf("%-36s %8s %7s %8s %8s %8s %8s %8s%n", "endpoint", "requests", "errors", "req/s", "p50 ms",
 				"p95 ms", "p99 ms", "max ms");
 		r.endpoints().forEach((path, s) -> row(path, s));
+		r.classes().forEach((name, s) -> row(name, s));
 		row("all", r.overall());
 		System.out.println("HTTP statuses: " + r.statuses());
 		Writes w = report.writes();

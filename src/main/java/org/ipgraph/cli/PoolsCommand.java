@@ -13,6 +13,7 @@ import org.ipgraph.web.PageRequest;
 import picocli.CommandLine;
 import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 @Command(name = "pools", mixinStandardHelpOptions = true, subcommands = PoolsBenchCommand.class,
@@ -33,12 +34,8 @@ class PoolsCommand extends ReportCommand<PoolResults> {
 			description = "Least number of independent owner groups (default ${DEFAULT-VALUE}).")
 	int minOwners;
 
-	@Option(names = "--page", defaultValue = "0", description = "Zero-based page (default ${DEFAULT-VALUE}).")
-	int page;
-
-	@Option(names = "--size", defaultValue = "5",
-			description = "Candidates per page, at most 100 (default ${DEFAULT-VALUE}).")
-	int size;
+	@Mixin
+	PageOptions pages = new PageOptions(5);
 
 	static class Target {
 
@@ -62,11 +59,8 @@ class PoolsCommand extends ReportCommand<PoolResults> {
 			throw new CommandLine.ParameterException(this.spec.commandLine(),
 					"Missing what to search: one of --cpc, --standard, --topic or --patents (or the subcommand bench)");
 		}
-		if (this.size < 1 || this.size > PageRequest.MAX_SIZE || this.page < 0) {
-			throw new IllegalArgumentException("--size must be 1 to 100 and --page not negative");
-		}
-		PoolQuery query = query();
-		return application.bean(PoolService.class).find(query, PageRequest.of(this.page, this.size));
+		PageRequest page = this.pages.request();
+		return application.bean(PoolService.class).find(query(), page);
 	}
 
 	private PoolQuery query() {

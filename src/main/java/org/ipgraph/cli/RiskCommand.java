@@ -21,6 +21,7 @@ import org.ipgraph.risk.PatentRiskReport;
 import org.ipgraph.risk.PatentRiskService;
 import org.ipgraph.web.PageRequest;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
@@ -80,17 +81,15 @@ class RiskCommand {
 				description = "Count remaining life from this date (default today).")
 		LocalDate asOf;
 
-		@Option(names = "--page", defaultValue = "0")
-		int page;
-
-		@Option(names = "--size", defaultValue = "10")
-		int size;
+		@Mixin
+		PageOptions pages = new PageOptions(10);
 
 		@Override
 		ExposureReport report(Application application) {
+			PageRequest page = this.pages.request();
 			return application.bean(ExposureService.class)
 				.exposure(new ExposureService.Request(this.organization, this.patents, this.products, this.minNpeScore,
-						this.asOf), PageRequest.of(this.page, Math.min(this.size, PageRequest.MAX_SIZE)));
+						this.asOf), page);
 		}
 
 		@Override
@@ -101,7 +100,7 @@ class RiskCommand {
 					report.ownPatents(), report.products().size(), report.asOf());
 			out.printf(Locale.ROOT, "%d NPE-held patents ranked, of %d owners with NPE score >= %.2f; %s%n",
 					report.ranked(), report.npeOwners().size(), report.minNpeScore(), report.method());
-			int rank = this.page * this.size;
+			int rank = this.pages.skipped();
 			for (ExposureReport.ExposedPatent p : report.patents().items()) {
 				out.printf(Locale.ROOT, "%n%2d. %s %.4f  %s%n    owner %s (NPE %.2f)%n", ++rank, p.number(), p.score(),
 						p.title(), p.owner().organization().id(), p.owner().npeScore());
@@ -109,7 +108,7 @@ class RiskCommand {
 				p.evidence().forEach(path -> RiskCommand.print(path, out));
 			}
 			if (report.patents().hasMore()) {
-				out.println("\nMore: --page " + (this.page + 1));
+				out.println("\nMore: --page " + (this.pages.page + 1));
 			}
 		}
 

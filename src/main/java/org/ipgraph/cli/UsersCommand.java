@@ -11,15 +11,18 @@ import java.util.List;
 
 import org.ipgraph.security.IssuedToken;
 import org.ipgraph.security.Role;
+import org.ipgraph.security.TokenInfo;
 import org.ipgraph.security.UserAccount;
 import org.ipgraph.security.UserService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "users", mixinStandardHelpOptions = true, description = "Manage API users and their tokens.",
 		subcommands = { UsersCommand.Add.class, UsersCommand.ListUsers.class, UsersCommand.Remove.class,
-				UsersCommand.Token.class, UsersCommand.Revoke.class })
+				UsersCommand.Roles.class, UsersCommand.Token.class, UsersCommand.Tokens.class,
+				UsersCommand.Revoke.class })
 class UsersCommand {
 
 	@Command(name = "add", mixinStandardHelpOptions = true,
@@ -29,9 +32,8 @@ class UsersCommand {
 		@Parameters(index = "0", paramLabel = "USERNAME")
 		String username;
 
-		@Option(names = "--role", required = true, split = ",",
-				description = "USER, ORGANIZER, LEGAL, ANALYST, ADMIN (comma-separated or repeated).")
-		List<String> roles;
+		@Mixin
+		RoleOptions roles;
 
 		@Option(names = "--person", paramLabel = "PERSON_ID", description = "Link the user to a Person (own consent).")
 		String personId;
@@ -41,8 +43,7 @@ class UsersCommand {
 
 		@Override
 		int run(Application application) throws IOException {
-			EnumSet<Role> parsed = EnumSet.noneOf(Role.class);
-			this.roles.forEach(r -> parsed.add(Role.of(r)));
+			EnumSet<Role> parsed = this.roles.parsed();
 			String password = this.passwordStdin ? readLine() : null;
 			UserService users = application.bean(UserService.class);
 			boolean generated = password == null;
@@ -98,6 +99,67 @@ class UsersCommand {
 
 	}
 
+	/**
+	 * The roles of a user, as {@code add} and {@code roles} take them.
+	 */
+	static class RoleOptions {
+
+		@Option(names = "--role", required = true, split = ",",
+				description = "USER, ORGANIZER, LEGAL, ANALYST, ADMIN (comma-separated or repeated).")
+		List<String> roles;
+
+		EnumSet<Role> parsed() {
+			EnumSet<Role> parsed = EnumSet.noneOf(Role.class);
+			this.roles.forEach(r -> parsed.add(Role.of(r)));
+			return parsed;
+		}
+
+	}
+
+	@Command(name = "roles", mixinStandardHelpOptions = true,
+			description = "Replace a user's roles (audited); the last admin keeps ADMIN.")
+	static class Roles extends ReportCommand<UserAccount> {
+
+		@Parameters(index = "0", paramLabel = "USERNAME")
+		String username;
+
+		@Mixin
+		RoleOptions roles;
+
+		@Override
+		UserAccount report(Application application) {
+			EnumSet<Role> parsed = this.roles.parsed();
+			return application.bean(UserService.class).setRoles(this.username, parsed);
+		}
+
+		@Override
+		void print(UserAccount user, PrintStream out) {
+			out.println(user.username() + " now has " + user.roles());
+		}
+
+	}
+
+	@Command(name = "tokens", mixinStandardHelpOptions = true,
+			description = "List a user's tokens (never the secrets), newest first.")
+	static class Tokens extends ReportCommand<List<TokenInfo>> {
+
+		@Parameters(index = "0", paramLabel = "USERNAME")
+		String username;
+
+		@Override
+		List<TokenInfo> report(Application application) {
+			return application.bean(UserService.class).tokens(this.username);
+		}
+
+		@Override
+		void print(List<TokenInfo> tokens, PrintStream out) {
+			tokens.forEach(t -> out.printf("%-12s %-20s created %s  %s%s%s%n", t.id(), t.name(), t.createdAt(),
+					t.expiresAt() == null ? "no expiry" : "expires " + t.expiresAt(), t.revoked() ? "  REVOKED" : "",
+					t.parent() == null ? "" : "  minted by " + t.parent()));
+		}
+
+	}
+
 	@Command(name = "token", mixinStandardHelpOptions = true,
 			description = "Issue a bearer token for a user; it is shown once.")
 	static class Token extends ApplicationCommand {
@@ -116,6 +178,7 @@ class UsersCommand {
 			IssuedToken token = application.bean(UserService.class)
 				.issueToken(this.username, this.name, this.days == null ? null : Duration.ofDays(this.days));
 			System.out.println("Token id " + token.id() + " for " + token.username()
+					+ (token.expiresAt() == null ? ", no expiry" : ", expires " + token.expiresAt())
 					+ " (revoke with `ipgraph users revoke " + token.id() + "`):");
 			System.out.println(token.token());
 			return OK;
@@ -123,7 +186,8 @@ class UsersCommand {
 
 	}
 
-	@Command(name = "revoke", mixinStandardHelpOptions = true, description = "Revoke a token by its id.")
+	@Command(name = "revoke", mixinStandardHelpOptions = true,
+			description = "Revoke a token by its id, and every token minted with it.")
 	static class Revoke extends ApplicationCommand {
 
 		@Parameters(index = "0", paramLabel = "TOKEN_ID")
@@ -131,10 +195,12 @@ class UsersCommand {
 
 		@Override
 		int run(Application application) {
-			if (!application.bean(UserService.class).revokeToken("", this.id, true)) {
-				throw new IllegalArgumentException("No token with id " + this.id);
-			}
-			System.out.println("Revoked " + this.id);
+			long revoked = application.bean(UserService.class)
+				.revokeToken("", this.id, true)
+				.orElseThrow(() -> new IllegalArgumentException("No token with id " + this.id));
+			System.out
+				.println("Revoked " + this.id + (revoked > 1 ? " and " + (revoked - 1) + " token(s) minted with it"
+						: revoked == 0 ? " (it was revoked already)" : ""));
 			return OK;
 		}
 

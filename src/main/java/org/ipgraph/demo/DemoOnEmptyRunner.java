@@ -13,21 +13,9 @@ import org.springframework.stereotype.Component;
  * answers. A graph with any Patent is left alone.
  */
 @Component
-class DemoOnEmptyRunner implements ApplicationRunner {
+record DemoOnEmptyRunner(DemoLoader loader, Neo4jClient neo4j, DemoProperties properties) implements ApplicationRunner {
 
 	private static final Log logger = LogFactory.getLog(DemoOnEmptyRunner.class);
-
-	private final DemoLoader loader;
-
-	private final Neo4jClient neo4j;
-
-	private final DemoProperties properties;
-
-	DemoOnEmptyRunner(DemoLoader loader, Neo4jClient neo4j, DemoProperties properties) {
-		this.loader = loader;
-		this.neo4j = neo4j;
-		this.properties = properties;
-	}
 
 	@Override
 	public void run(ApplicationArguments args) {

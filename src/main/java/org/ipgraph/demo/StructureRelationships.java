@@ -10,16 +10,7 @@ import java.util.Map;
  * experts and documents produce. Patent-level facts (owners, inventors, classes,
  * citations) come with the patents instead.
  */
-final class StructureRelationships {
-
-	private final Ecosystem ecosystem;
-
-	private final Relationships out;
-
-	StructureRelationships(Ecosystem ecosystem, Relationships out) {
-		this.ecosystem = ecosystem;
-		this.out = out;
-	}
+record StructureRelationships(Ecosystem ecosystem, Relationships out) {
 
 	void emit() {
 		standards();

@@ -7,7 +7,8 @@ package org.ipgraph.experts;
 class ConsentForbiddenException extends RuntimeException {
 
 	ConsentForbiddenException(String personId) {
-		super("Only analysts, admins or the person themself may change the consent of " + personId);
+		super("Only admins or the person themself (the user linked to that Person) may change the consent of "
+				+ personId);
 	}
 
 }

@@ -71,8 +71,9 @@ class ExpertController {
 	}
 
 	@PutMapping("/{personId}/consent")
-	@Operation(summary = "Grant or withdraw consent to publication of name and contact: analysts, admins, "
-			+ "or the person themself; applies to every Person node resolved to be them")
+	@Operation(summary = "Grant or withdraw consent to publication of name and contact: admins, or the person "
+			+ "themself (the user linked to that Person); analysts may not. Applies to every Person node resolved "
+			+ "to be them")
 	ExpertService.ConsentChange consent(@PathVariable @Size(max = 300) String personId,
 			@RequestBody @Valid ConsentRequest request) {
 		return this.experts.setConsent(personId, request.consent(), this.users.personOf(Callers.name()).orElse(null));

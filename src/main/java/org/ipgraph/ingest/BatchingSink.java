@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Query;
 import org.neo4j.driver.exceptions.Neo4jException;
 
 /**
@@ -25,6 +26,12 @@ final class BatchingSink implements RecordSink {
 
 	private final String documentId;
 
+	private final Query document;
+
+	private final IngestLimits limits;
+
+	private boolean documentStored;
+
 	private final IngestReport report;
 
 	private final IngestListener listener;
@@ -39,21 +46,28 @@ final class BatchingSink implements RecordSink {
 
 	private final java.util.function.BooleanSupplier stopRequested;
 
+	/**
+	 * @param document the statement that records the file's Document node: it runs in the
+	 * first batch that commits, so a file of which nothing is stored leaves no Document
+	 */
 	BatchingSink(Driver driver, Map<Class<?>, RecordWriter<?>> writers, int batchSize, String file, String documentId,
-			IngestReport report, IngestListener listener) {
-		this(driver, writers, batchSize, file, documentId, report, listener, () -> false);
-	}
-
-	BatchingSink(Driver driver, Map<Class<?>, RecordWriter<?>> writers, int batchSize, String file, String documentId,
-			IngestReport report, IngestListener listener, java.util.function.BooleanSupplier stopRequested) {
+			Query document, IngestLimits limits, IngestReport report, IngestListener listener,
+			java.util.function.BooleanSupplier stopRequested) {
 		this.stopRequested = stopRequested;
 		this.driver = driver;
 		this.writers = writers;
 		this.batchSize = batchSize;
 		this.file = file;
 		this.documentId = documentId;
+		this.document = document;
+		this.limits = limits;
 		this.report = report;
 		this.listener = listener;
+	}
+
+	@Override
+	public IngestLimits limits() {
+		return this.limits;
 	}
 
 	@Override
@@ -115,13 +129,15 @@ final class BatchingSink implements RecordSink {
 			write(Map.of(entry.record().getClass(), List.of(entry)), 1);
 		}
 		catch (Neo4jException | IllegalArgumentException ex) {
-			recordRejection(entry.ref(), "not stored: " + ex.getMessage());
+			recordRejection(entry.ref(), "not stored: " + Rejection.reasonOf(ex));
 		}
 	}
 
 	private void write(Map<Class<?>, List<Entry>> batch, int size) {
 		TransactionWrites written = TransactionWrites.write(this.driver, this.documentId,
+				this.documentStored ? null : this.document,
 				context -> batch.forEach((type, entries) -> writeAll(this.writers.get(type), entries, context)));
+		this.documentStored = true;
 		this.report.stored(size, written.changes(), written.organizationNames());
 	}
 

@@ -38,8 +38,10 @@ final class ConcurrentIngest implements AutoCloseable {
 	 * @param recordsPerTransaction records from which a transaction is written without
 	 * waiting for more files
 	 * @param maxBytesInFlight most bytes of files read or being read but not yet written
+	 * @param limits how much of one record a reader may hold
 	 */
-	record Settings(int threads, int filesPerTransaction, int recordsPerTransaction, long maxBytesInFlight) {
+	record Settings(int threads, int filesPerTransaction, int recordsPerTransaction, long maxBytesInFlight,
+			IngestLimits limits) {
 	}
 
 	private final Driver driver;
@@ -107,7 +109,9 @@ final class ConcurrentIngest implements AutoCloseable {
 				IngestService.Planned planned = files.get(next++);
 				long size = size(planned.file());
 				bytesInFlight += size;
-				reading.add(new Reading(planned, size, this.executor.submit(() -> read(planned))));
+				// the readers work within the ingest's budget: a stop reaches them too
+				reading.add(new Reading(planned, size,
+						this.executor.submit(WorkBudget.current().bind(() -> read(planned)))));
 			}
 			if (reading.isEmpty()) {
 				break;
@@ -344,6 +348,11 @@ final class ConcurrentIngest implements AutoCloseable {
 		@Override
 		public String documentId() {
 			return this.documentId;
+		}
+
+		@Override
+		public IngestLimits limits() {
+			return ConcurrentIngest.this.settings.limits();
 		}
 
 		void rejected(String ref, String reason) {

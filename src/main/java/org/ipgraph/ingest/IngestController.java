@@ -2,7 +2,7 @@ package org.ipgraph.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,11 +14,23 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import jakarta.servlet.http.HttpServletRequest;
 import org.ipgraph.security.AuditLog;
+import org.ipgraph.web.ClientConnection;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
 import org.springframework.util.FileSystemUtils;
 import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -35,19 +47,34 @@ import org.springframework.web.multipart.MultipartFile;
 @Validated
 class IngestController {
 
+	private static final Log logger = LogFactory.getLog(IngestController.class);
+
+	/** Files one upload may carry (the container refuses far more parts itself). */
+	static final int MAX_FILES = 50;
+
 	private final IngestService ingest;
 
 	private final AuditLog audit;
 
-	IngestController(IngestService ingest, AuditLog audit) {
+	private final Counter cancelled;
+
+	IngestController(IngestService ingest, AuditLog audit, ObjectProvider<MeterRegistry> meters) {
 		this.ingest = ingest;
 		this.audit = audit;
+		this.cancelled = Counter.builder("ipgraph.ingest.cancelled")
+			.description("Uploads whose client went away during the ingest, which then stopped")
+			.register(meters.getIfAvailable(SimpleMeterRegistry::new));
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
 	@Operation(summary = "Load uploaded files (multipart field 'file', repeatable); format 'auto' recognises each file")
-	IngestResult upload(@RequestParam("file") @Size(min = 1, max = 50) List<MultipartFile> files,
-			@RequestParam(defaultValue = "auto") @Pattern(regexp = "[a-z0-9-]{1,40}") String format) {
+	IngestResult upload(@RequestParam("file") @Size(min = 1) List<MultipartFile> files,
+			@RequestParam(defaultValue = "auto") @Pattern(regexp = "[a-z0-9-]{1,40}") String format,
+			HttpServletRequest request) {
+		if (files.size() > MAX_FILES) {
+			throw new IllegalArgumentException(
+					"An upload carries at most " + MAX_FILES + " files; this one has " + files.size() + ".");
+		}
 		if (!"auto".equals(format) && !this.ingest.formats().containsKey(format)) {
 			throw new IllegalArgumentException("Unknown format '" + format + "'. Known: auto, "
 					+ String.join(", ", this.ingest.formats().keySet()));
@@ -67,17 +94,61 @@ class IngestController {
 				names.put(target.toString(), name);
 			}
 			this.audit.record("ingest", format, Map.of("files", List.copyOf(names.values())));
-			IngestReport report = this.ingest.ingest(format, paths, IngestListener.NONE);
-			return IngestResult.of(report, names);
+			try (ClientConnection.Watch client = ClientConnection.watch(request)) {
+				IngestReport report = this.ingest.ingest(format, paths, new IngestListener() {
+
+					@Override
+					public boolean cancelled() {
+						return client.getAsBoolean();
+					}
+
+				});
+				if (client.getAsBoolean()) {
+					this.cancelled.increment();
+					logger.info("Ingest of " + names.size() + " uploaded file(s) stopped: the client went away");
+				}
+				return IngestResult.of(report, names);
+			}
 		}
 		catch (IOException ex) {
-			throw new UncheckedIOException("Could not store the upload", ex);
+			throw new IngestFailedException("the upload could not be stored: " + ex.getMessage(), ex);
+		}
+		catch (IllegalArgumentException | IngestFailedException ex) {
+			throw ex;
+		}
+		catch (RuntimeException | OutOfMemoryError ex) {
+			// the readers reject bad input record by record: what reaches here is a
+			// failure of the service, said with its reason rather than as a bare 500
+			throw new IngestFailedException(
+					"the ingest failed: " + Rejection.reasonOf(ex)
+							+ "; records written before the failure are stored (an ingest is idempotent: retry it)",
+					ex);
 		}
 		finally {
 			if (dir != null) {
 				FileSystemUtils.deleteRecursively(dir.toFile());
 			}
 		}
+	}
+
+	@ExceptionHandler(IngestFailedException.class)
+	ProblemDetail failed(IngestFailedException ex) {
+		logger.error("Ingest failed", ex.getCause());
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR, ex.getMessage());
+		problem.setTitle("Ingest failed");
+		problem.setType(URI.create("https://ipgraph.org/problems/500"));
+		return problem;
+	}
+
+	/**
+	 * An ingest that failed as a whole, with its reason.
+	 */
+	static final class IngestFailedException extends RuntimeException {
+
+		IngestFailedException(String message, Throwable cause) {
+			super(message, cause);
+		}
+
 	}
 
 	/**

@@ -25,4 +25,13 @@ public interface IngestListener {
 	default void finished(IngestReport report) {
 	}
 
+	/**
+	 * Whether whoever started the ingest no longer wants it (an API client that went
+	 * away): the ingest then stops as on {@link IngestService#requestStop()}, after the
+	 * batch in flight, and a document being analysed stops at once.
+	 */
+	default boolean cancelled() {
+		return false;
+	}
+
 }

@@ -16,6 +16,12 @@ public final class IngestReport {
 
 	static final int MAX_LISTED_REJECTIONS = 500;
 
+	// a report stays small whatever the input: reasons and notes beyond these are counted
+	// under one entry
+	static final int MAX_REASONS = 200;
+
+	static final int MAX_NOTES = 500;
+
 	private final List<FileSummary> files = new ArrayList<>();
 
 	private final List<Rejection> rejections = new ArrayList<>();
@@ -47,11 +53,19 @@ public final class IngestReport {
 		}
 		String reason = rejection.reason().replaceAll("[0-9]+", "#");
 		reason = reason.length() > 80 ? reason.substring(0, 80) + "..." : reason;
+		if (this.rejectionReasons.size() >= MAX_REASONS && !this.rejectionReasons.containsKey(reason)) {
+			reason = "(other reasons)";
+		}
 		this.rejectionReasons.merge(reason, 1, Integer::sum);
 	}
 
 	synchronized void note(String note) {
-		this.notes.add(note);
+		if (this.notes.size() < MAX_NOTES) {
+			this.notes.add(note);
+		}
+		else if (this.notes.size() == MAX_NOTES) {
+			this.notes.add("... further notes left out");
+		}
 	}
 
 	synchronized void read(long records) {

@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Query;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
@@ -98,6 +99,20 @@ public class IngestService {
 			throw new IllegalArgumentException(
 					"Unknown format '" + format + "'. Known: auto, " + String.join(", ", this.formats.keySet()));
 		}
+		try {
+			return WorkBudget.cancelledWhen(() -> stopping(listener)).call(() -> run(format, paths, listener));
+		}
+		finally {
+			// a stop ends this ingest only; the process is on its way out anyway
+			this.stopRequested.set(false);
+		}
+	}
+
+	private boolean stopping(IngestListener listener) {
+		return this.stopRequested.get() || listener.cancelled();
+	}
+
+	private IngestReport run(String format, List<Path> paths, IngestListener listener) {
 		IngestReport report = new IngestReport();
 		List<Planned> plan = plan(format, paths, report);
 		long total = plan.stream().mapToLong(p -> size(p.file())).sum();
@@ -105,7 +120,7 @@ public class IngestService {
 		long done = 0;
 		for (int i = 0; i < plan.size(); i++) {
 			Planned planned = plan.get(i);
-			if (this.stopRequested.get()) {
+			if (stopping(listener)) {
 				report.note("stopped on request before " + planned.file() + ": what was read is stored; run the same "
 						+ "command again to complete the ingest (stored records are merged, not duplicated)");
 				break;
@@ -119,7 +134,7 @@ public class IngestService {
 				}
 				ConcurrentIngest.Outcome outcome;
 				try (ConcurrentIngest concurrent = new ConcurrentIngest(this.driver, this.writers,
-						this.properties.concurrency(), report, listener, this.stopRequested::get)) {
+						this.properties.concurrency(), report, listener, () -> stopping(listener))) {
 					outcome = concurrent.run(plan.subList(i, end), done);
 				}
 				done = outcome.done();
@@ -137,8 +152,6 @@ public class IngestService {
 				break;
 			}
 		}
-		// a stop ends this ingest only; the process is on its way out anyway
-		this.stopRequested.set(false);
 		listener.finished(report);
 		return report;
 	}
@@ -184,7 +197,7 @@ public class IngestService {
 		Path file = planned.file();
 		String documentId;
 		try {
-			documentId = recordDocument(file, planned.format().name());
+			documentId = "sha256:" + sha256(file);
 		}
 		catch (UncheckedIOException ex) {
 			report.reject(new Rejection(file.toString(), "file", "cannot be read: " + ex.getCause().getMessage()));
@@ -192,18 +205,20 @@ public class IngestService {
 		}
 		boolean stopped = false;
 		BatchingSink sink = new BatchingSink(this.driver, this.writers, this.properties.batchSize(), file.toString(),
-				documentId, report, listener, this.stopRequested::get);
+				documentId, document(documentId, file, planned.format().name()), this.properties.limits(), report,
+				listener, () -> stopping(listener));
 		try (InputStream in = new Counting(Files.newInputStream(file), n -> listener.progress(offset + n))) {
 			planned.format().read(file, in, sink);
 		}
-		catch (IngestStoppedException ex) {
+		catch (IngestStoppedException | WorkBudget.Cancelled ex) {
 			stopped = true;
 			report.note("stopped on request in " + file + " after " + sink.records() + " records: what was read is "
 					+ "stored; run the same command again to complete the ingest (stored records are merged, not "
 					+ "duplicated)");
 		}
 		catch (IOException | RuntimeException ex) {
-			sink.reject("file", "reading stopped: " + message(ex) + " (records before this point are stored)");
+			sink.reject("file",
+					"reading stopped: " + Rejection.reasonOf(ex) + " (records before this point are stored)");
 		}
 		finally {
 			sink.flush();
@@ -212,11 +227,6 @@ public class IngestService {
 		report.add(new IngestReport.FileSummary(file.toString(), planned.format().name(), documentId, sink.records(),
 				sink.rejected()));
 		return stopped;
-	}
-
-	private static String message(Throwable ex) {
-		String message = ex.getMessage();
-		return message == null || message.isBlank() ? ex.getClass().getSimpleName() : message;
 	}
 
 	/** MERGEs the Documents of files: {@code $rows} of {@link #documentRow}. */
@@ -232,14 +242,11 @@ public class IngestService {
 				"format", format, "bytes", bytes);
 	}
 
-	private String recordDocument(Path file, String format) {
-		String id = "sha256:" + sha256(file);
-		try (var session = this.driver.session()) {
-			session.executeWrite(
-					tx -> tx.run(DOCUMENTS, Map.of("rows", List.of(documentRow(file, format, id, size(file)))))
-						.consume());
-		}
-		return id;
+	/**
+	 * The statement that records a file's Document node, run with its first stored batch.
+	 */
+	private static Query document(String id, Path file, String format) {
+		return new Query(DOCUMENTS, Map.of("rows", List.of(documentRow(file, format, id, size(file)))));
 	}
 
 	static String sha256(Path file) {

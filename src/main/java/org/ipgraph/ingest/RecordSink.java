@@ -34,4 +34,11 @@ public interface RecordSink {
 		return null;
 	}
 
+	/**
+	 * How much of one record a reader may hold: the configured limits during an ingest.
+	 */
+	default IngestLimits limits() {
+		return IngestLimits.DEFAULTS;
+	}
+
 }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 import org.neo4j.driver.Driver;
+import org.neo4j.driver.Query;
 import org.neo4j.driver.Session;
 import org.neo4j.driver.TransactionContext;
 import org.neo4j.driver.summary.SummaryCounters;
@@ -36,10 +37,21 @@ public final class TransactionWrites implements WriteContext {
 	 * @return what the committed transaction changed
 	 */
 	public static TransactionWrites write(Driver driver, String documentId, Consumer<WriteContext> work) {
+		return write(driver, documentId, null, work);
+	}
+
+	/**
+	 * Runs {@code work} in one write transaction, after a statement that is not counted.
+	 * @param before e.g. the statement that records the Document node, or null
+	 */
+	public static TransactionWrites write(Driver driver, String documentId, Query before, Consumer<WriteContext> work) {
 		TransactionWrites context = new TransactionWrites(documentId);
 		try (Session session = driver.session()) {
 			session.executeWrite(tx -> {
 				context.reset(tx);
+				if (before != null) {
+					tx.run(before).consume();
+				}
 				work.accept(context);
 				return null;
 			});

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Set;
 
 import opennlp.tools.langdetect.Language;
+import org.ipgraph.ingest.WorkBudget;
 import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.namefind.NameFinderME;
@@ -69,9 +70,12 @@ final class Annotator {
 
 	List<Sentence> sentences(String text, int from, int to, boolean tag) {
 		List<Sentence> out = new ArrayList<>();
+		WorkBudget budget = WorkBudget.current();
 		for (int[] unit : units(text, from, to)) {
+			budget.check();
 			String paragraph = text.substring(unit[0], unit[1]);
-			for (Span span : merged(paragraph, this.sentences.sentPosDetect(paragraph))) {
+			// a piece is bounded (TextUnits), and still reads through the budget's guard
+			for (Span span : merged(paragraph, this.sentences.sentPosDetect(budget.guard(paragraph)))) {
 				addSentence(text, unit[0] + span.getStart(), unit[0] + span.getEnd(), out, tag);
 			}
 		}

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.ipgraph.ingest.WorkBudget;
 import org.ipgraph.nlp.relations.RelationTriggers;
 import org.ipgraph.nlp.linking.Gazetteer;
 import org.ipgraph.nlp.text.TextBlock;
@@ -20,7 +21,8 @@ import opennlp.tools.langdetect.Language;
  * Language detection, then for English: sentences, tokens, POS tags, names from the NER
  * model and the gazetteer, and lemmas where relations may be found. Thread-safe: each
  * call borrows an {@link Annotator} of its own, and a long document is split at
- * paragraphs and annotated on several threads.
+ * paragraphs and annotated on several threads. The loops check the caller's
+ * {@link WorkBudget}, so a document that runs out of time or is no longer wanted stops.
  */
 public final class NlpPipeline implements AutoCloseable {
 
@@ -120,13 +122,21 @@ public final class NlpPipeline implements AutoCloseable {
 		}
 		else {
 			List<Future<Chunk>> futures = new ArrayList<>();
+			WorkBudget budget = WorkBudget.current();
 			for (int i = 1; i < chunks.size(); i++) {
 				int[] chunk = chunks.get(i);
-				futures.add(this.executor.submit(() -> annotate(text, chunk[0], chunk[1], reading)));
+				futures.add(this.executor.submit(budget.bind(() -> annotate(text, chunk[0], chunk[1], reading))));
 			}
 			results.add(annotate(text, chunks.get(0)[0], chunks.get(0)[1], reading));
-			for (Future<Chunk> future : futures) {
-				results.add(join(future));
+			try {
+				for (Future<Chunk> future : futures) {
+					results.add(join(future));
+				}
+			}
+			finally {
+				// a chunk that failed or ran out of budget: the others stop at their next
+				// check, or are not started
+				futures.forEach(f -> f.cancel(false));
 			}
 		}
 		return assemble(text, language, results, blocks);
@@ -320,7 +330,9 @@ public final class NlpPipeline implements AutoCloseable {
 			annotator.startDocument();
 			List<Sentence> sentences = annotator.sentences(text, from, to);
 			List<List<Mention>> mentions = new ArrayList<>(sentences.size());
+			WorkBudget budget = WorkBudget.current();
 			for (int i = 0; i < sentences.size(); i++) {
+				budget.check();
 				Sentence sentence = sentences.get(i);
 				Sentence indexed = new Sentence(i, sentence.start(), sentence.end(), sentence.text(), sentence.tokens(),
 						sentence.spans(), sentence.pos(), null);

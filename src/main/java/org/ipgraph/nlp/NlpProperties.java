@@ -18,13 +18,16 @@ import org.springframework.util.unit.DataSize;
  * @param fuzzyThreshold similarity at which a fuzzy name match links
  * @param ambiguousThreshold similarity at which a fuzzy match is kept as a candidate
  * @param maxDocumentSize larger files are rejected
+ * @param maxDocumentTime a document whose analysis takes longer is rejected, and the
+ * analysis stopped
  * @param indexRefresh how long the in-memory name index of the graph is trusted before
  * reloading
  */
 @ConfigurationProperties("ipgraph.nlp")
 public record NlpProperties(Path modelDir, @DefaultValue("0") int threads, @DefaultValue("0.5") double minConfidence,
 		@DefaultValue("0.90") double fuzzyThreshold, @DefaultValue("0.80") double ambiguousThreshold,
-		@DefaultValue("50MB") DataSize maxDocumentSize, @DefaultValue("5m") Duration indexRefresh) {
+		@DefaultValue("50MB") DataSize maxDocumentSize, @DefaultValue("5m") Duration indexRefresh,
+		@DefaultValue("120s") Duration maxDocumentTime) {
 
 	public int effectiveThreads() {
 		return this.threads > 0 ? this.threads : Runtime.getRuntime().availableProcessors();

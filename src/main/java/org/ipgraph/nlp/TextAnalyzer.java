@@ -3,6 +3,7 @@ package org.ipgraph.nlp;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.ipgraph.ingest.WorkBudget;
 import org.ipgraph.nlp.relations.RelationExtractor;
 import org.ipgraph.nlp.linking.EntityLinker;
 import org.ipgraph.nlp.linking.Acronyms;
@@ -52,7 +53,9 @@ public final class TextAnalyzer {
 		String version = this.pipeline.models().nerVersion();
 		EntityLinker.DocumentContext context = new EntityLinker.DocumentContext(Acronyms.definitions(annotated));
 		List<LinkedMention> linked = new ArrayList<>(annotated.mentions().size());
+		WorkBudget budget = WorkBudget.current();
 		for (Mention mention : annotated.mentions()) {
+			budget.check();
 			linked.add(new LinkedMention(mention, this.linker.link(mention, context)));
 		}
 		if (!annotated.analyzed()) {

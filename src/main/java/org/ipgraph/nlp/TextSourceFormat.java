@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.Map;
 
 import org.ipgraph.ingest.RecordSink;
+import org.ipgraph.ingest.WorkBudget;
 import org.ipgraph.ingest.NamedFormat;
 import org.ipgraph.nlp.text.TextExtractor;
 import org.ipgraph.nlp.text.TextExtractionException;
@@ -17,7 +18,9 @@ import org.springframework.stereotype.Component;
  * {@code ingest --format text}: plain text, Markdown, HTML and PDF files, read by the NLP
  * pipeline into linked entities and facts with their evidence. A file without usable text
  * is rejected with the reason; a file in a language without models is stored as a
- * Document with its language and nothing guessed, and the summary says so.
+ * Document with its language and nothing guessed, and the summary says so. The analysis
+ * of one document has a time budget ({@code ipgraph.nlp.max-document-time}): a document
+ * that needs longer is rejected and its analysis stopped.
  */
 @Component
 class TextSourceFormat extends NamedFormat {
@@ -50,7 +53,19 @@ class TextSourceFormat extends NamedFormat {
 			sink.reject("file", ex.getMessage());
 			return;
 		}
-		DocumentAnalysis analysis = this.nlp.analyzer().analyze(text.text(), text.blocks(), null);
+		// models and the name index load once, outside any one document's budget
+		TextAnalyzer analyzer = this.nlp.analyzer();
+		DocumentAnalysis analysis;
+		try {
+			analysis = WorkBudget.current()
+				.within(this.nlp.properties().maxDocumentTime(), "ipgraph.nlp.max-document-time")
+				.call(() -> analyzer.analyze(text.text(), text.blocks(), null));
+		}
+		catch (WorkBudget.Exceeded ex) {
+			sink.reject("file", "the analysis " + ex.getMessage() + " and was stopped; split the document (it holds "
+					+ text.text().length() + " characters) or raise the limit");
+			return;
+		}
 		if (!analysis.text().analyzed()) {
 			sink.note("language '" + analysis.text().language() + "' has no NLP models: stored as a Document "
 					+ "with its language and the names already known, no relations extracted");

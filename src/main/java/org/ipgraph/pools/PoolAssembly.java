@@ -31,16 +31,7 @@ import org.ipgraph.similarity.SparseVector;
  * ({@link MemberEvidence}), and the members need at least {@code minOwners} independent
  * owner groups.
  */
-final class PoolAssembly {
-
-	private final ScopeIndex scope;
-
-	private final PoolParameters parameters;
-
-	PoolAssembly(ScopeIndex scope, PoolParameters parameters) {
-		this.scope = scope;
-		this.parameters = parameters;
-	}
+record PoolAssembly(ScopeIndex scope, PoolParameters parameters) {
 
 	/**
 	 * A standard's pool. It covers the standard and the specifications its declared

@@ -118,6 +118,10 @@ public class PoolService {
 				yield new ScopeRequest(reader.neighbourhood(seeds, max), Set.copyOf(seeds), standard);
 			}
 			case PATENTS -> {
+				if (query.patents().size() > this.properties.maxSeeds()) {
+					throw new IllegalArgumentException("at most " + this.properties.maxSeeds()
+							+ " seed patents (ipgraph.pools.max-seeds); " + query.patents().size() + " were given");
+				}
 				Set<String> keys = new LinkedHashSet<>();
 				for (String number : query.patents()) {
 					keys.add(PatentNumber.parse(number, "US")

@@ -12,14 +12,18 @@ import java.util.List;
  * @param standard the standard it is for, or null
  * @param note free text
  * @param candidateId the candidate it was saved from, or null
- * @param createdBy who saved it
+ * @param createdBy who saved it: the owner, who alone (with admins) shares and deletes it
  * @param createdAt when
  * @param members member patent numbers
  * @param licensors owner groups with their shares, largest first
  * @param hhi concentration of the shares, 0 to 10,000
+ * @param visibility {@code private}: the owner, the users it is shared with and admins
+ * see it; {@code public}: every user
+ * @param sharedWith the users a private pool is shared with
  */
 public record SavedPool(String id, String name, String standard, String note, String candidateId, String createdBy,
-		ZonedDateTime createdAt, List<String> members, List<Share> licensors, double hhi) {
+		ZonedDateTime createdAt, List<String> members, List<Share> licensors, double hhi, String visibility,
+		List<String> sharedWith) {
 
 	/**
 	 * A licensor's share.

@@ -8,6 +8,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotEmpty;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.ipgraph.web.NotFoundException;
 import org.ipgraph.web.Page;
@@ -19,13 +20,15 @@ import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Organizers' saved pool work. Writes need the ORGANIZER or ADMIN role, reads any user
- * ({@code AccessRules.POOL_WORK}).
+ * ({@code AccessRules.POOL_WORK}); each pool shows only to those its owner shares it with
+ * ({@link SavedPools}).
  */
 @RestController
 @RequestMapping("/api/v1/pools/saved")
@@ -58,8 +61,15 @@ class SavedPoolController {
 		return this.saved.find(id).orElseThrow(() -> new NotFoundException("Saved pool", id));
 	}
 
+	@PutMapping("/{id}/sharing")
+	@Operation(summary = "Make a saved pool private (the owner, the users named and admins see it) or public "
+			+ "(every user): its owner or an admin")
+	SavedPool share(@PathVariable @Size(max = 100) String id, @RequestBody @Valid Sharing sharing) {
+		return this.saved.share(id, sharing);
+	}
+
 	@DeleteMapping("/{id}")
-	@Operation(summary = "Delete a saved candidate pool (not an imported pool)")
+	@Operation(summary = "Delete a saved candidate pool (not an imported pool): its owner or an admin")
 	ResponseEntity<Void> delete(@PathVariable @Size(max = 100) String id) {
 		this.saved.delete(id);
 		return ResponseEntity.noContent().build();
@@ -73,10 +83,23 @@ class SavedPoolController {
 	 * @param members member patent numbers
 	 * @param note free text (optional)
 	 * @param candidateId the candidate it comes from (optional)
+	 * @param visibility {@code private} (default) or {@code public}
+	 * @param sharedWith users who may see a private pool (optional)
 	 */
 	record SavePool(@NotBlank @Size(max = 200) String name, @Size(max = 200) String standard,
 			@NotEmpty @Size(max = 1000) List<@NotBlank @Size(max = 40) String> members, @Size(max = 2000) String note,
-			@Size(max = 40) String candidateId) {
+			@Size(max = 40) String candidateId, @Pattern(regexp = "(?i)private|public") String visibility,
+			@Size(max = 100) List<@NotBlank @Size(max = 64) String> sharedWith) {
+	}
+
+	/**
+	 * Who sees a saved pool.
+	 *
+	 * @param visibility {@code private} or {@code public}
+	 * @param sharedWith users who may see it while private
+	 */
+	record Sharing(@NotBlank @Pattern(regexp = "(?i)private|public") String visibility,
+			@Size(max = 100) List<@NotBlank @Size(max = 64) String> sharedWith) {
 	}
 
 }

@@ -14,6 +14,8 @@ import java.util.UUID;
 import org.ipgraph.graph.PatentNumber;
 import org.ipgraph.security.AuditLog;
 import org.ipgraph.security.Callers;
+import org.ipgraph.security.Role;
+import org.ipgraph.web.ForbiddenException;
 import org.ipgraph.web.NotFoundException;
 import org.ipgraph.web.Page;
 import org.ipgraph.web.PageRequest;
@@ -25,15 +27,18 @@ import org.springframework.stereotype.Service;
 /**
  * Saved pool work: Pool nodes with {@code candidate: true}. Licensors and their shares
  * are worked out from the members' current owners rolled up to their parents, as for
- * candidates, so a saved pool never trusts shares a client sends. Saves and deletions are
- * audited.
+ * candidates, so a saved pool never trusts shares a client sends. A saved pool belongs to
+ * whoever saved it: private by default (the owner, the users it is shared with and admins
+ * see it) or public; only the owner or an admin shares or deletes it. Saves, sharing and
+ * deletions are audited.
  */
 @Service
 public class SavedPools {
 
 	private static final String SAVE = """
 			CREATE (pool:Pool {id: $id, name: $name, candidate: true, createdAt: datetime(), createdBy: $user,
-			                   note: $note, candidateId: $candidateId, hhi: $hhi})
+			                   note: $note, candidateId: $candidateId, hhi: $hhi, visibility: $visibility,
+			                   sharedWith: $sharedWith})
 			WITH pool
 			CALL (pool) {
 			  UNWIND $members AS number
@@ -58,7 +63,9 @@ public class SavedPools {
 
 	private static final String READ = """
 			MATCH (pool:Pool {candidate: true})
-			WHERE $id IS NULL OR pool.id = $id
+			WHERE ($id IS NULL OR pool.id = $id)
+			  AND ($admin OR coalesce(pool.visibility, 'public') = 'public' OR pool.createdBy = $user
+			       OR $user IN coalesce(pool.sharedWith, []))
 			WITH pool ORDER BY pool.createdAt DESC, pool.id SKIP $skip LIMIT $limit
 			RETURN pool,
 			       [(p:Patent)-[:MEMBER_OF]->(pool) | p.number] AS members,
@@ -71,6 +78,11 @@ public class SavedPools {
 			MATCH (pool:Pool {id: $id, candidate: true})
 			DETACH DELETE pool
 			RETURN count(*) AS deleted
+			""";
+
+	private static final String SHARE = """
+			MATCH (pool:Pool {id: $id, candidate: true})
+			SET pool.visibility = $visibility, pool.sharedWith = $sharedWith
 			""";
 
 	private final Neo4jClient neo4j;
@@ -118,6 +130,8 @@ public class SavedPools {
 		parameters.put("members", known);
 		parameters.put("licensors", licensors);
 		parameters.put("standard", standard);
+		parameters.put("visibility", Visibility.of(request.visibility()).name().toLowerCase(java.util.Locale.ROOT));
+		parameters.put("sharedWith", sharedWith(request.sharedWith()));
 		this.neo4j.query(SAVE).bindAll(parameters).run();
 		String id = (String) parameters.get("id");
 		this.audit.record("pools.save", id, Map.of("name", request.name(), "members", known.size()));
@@ -133,6 +147,7 @@ public class SavedPools {
 	}
 
 	void delete(String id) {
+		owned(id, "delete");
 		long deleted = this.neo4j.query(DELETE).bindAll(Map.of("id", id)).fetchAs(Long.class).one().orElse(0L);
 		if (deleted == 0) {
 			throw new NotFoundException("Saved pool", id);
@@ -140,11 +155,66 @@ public class SavedPools {
 		this.audit.record("pools.delete", id, Map.of());
 	}
 
+	/**
+	 * Makes a pool private or public and names the users a private one is shared with.
+	 */
+	SavedPool share(String id, SavedPoolController.Sharing sharing) {
+		owned(id, "share");
+		List<String> users = sharedWith(sharing.sharedWith());
+		String visibility = Visibility.of(sharing.visibility()).name().toLowerCase(java.util.Locale.ROOT);
+		this.neo4j.query(SHARE).bindAll(Map.of("id", id, "visibility", visibility, "sharedWith", users)).run();
+		this.audit.record("pools.share", id, Map.of("visibility", visibility, "sharedWith", users));
+		return find(id).orElseThrow();
+	}
+
+	/**
+	 * The pool, if the caller owns it or is an admin; a pool the caller cannot see is not
+	 * found, one they see but do not own is forbidden.
+	 */
+	private SavedPool owned(String id, String what) {
+		SavedPool pool = find(id).orElseThrow(() -> new NotFoundException("Saved pool", id));
+		if (!Callers.hasAnyRole(Role.ADMIN) && !Callers.name().equals(pool.createdBy())) {
+			throw new ForbiddenException("Only the owner of saved pool " + id + " (" + pool.createdBy()
+					+ ") or an admin may " + what + " it.");
+		}
+		return pool;
+	}
+
+	private static List<String> sharedWith(List<String> users) {
+		return users == null ? List.of() : users.stream().map(String::strip).distinct().sorted().toList();
+	}
+
+	/**
+	 * Who sees a saved pool.
+	 */
+	enum Visibility {
+
+		/** The owner, the users it is shared with, and admins. */
+		PRIVATE,
+		/** Every user. */
+		PUBLIC;
+
+		static Visibility of(String text) {
+			if (text == null || text.isBlank()) {
+				return PRIVATE;
+			}
+			try {
+				return valueOf(text.strip().toUpperCase(java.util.Locale.ROOT));
+			}
+			catch (IllegalArgumentException ex) {
+				throw new IllegalArgumentException("visibility is private or public, not '" + text + "'");
+			}
+		}
+
+	}
+
 	private List<SavedPool> read(String id, long skip, int limit) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("id", id);
 		parameters.put("skip", skip);
 		parameters.put("limit", limit);
+		parameters.put("user", Callers.name());
+		parameters.put("admin", Callers.hasAnyRole(Role.ADMIN));
 		return List.copyOf(this.neo4j.query(READ)
 			.bindAll(parameters)
 			.fetchAs(SavedPool.class)
@@ -165,7 +235,8 @@ public class SavedPools {
 		return new SavedPool(pool.get("id").asString(), pool.get("name").asString(null),
 				standards.isEmpty() ? null : standards.get(0), pool.get("note").asString(null),
 				pool.get("candidateId").asString(null), pool.get("createdBy").asString(null), createdAt, members,
-				shares, pool.get("hhi").asDouble(0));
+				shares, pool.get("hhi").asDouble(0), pool.get("visibility").asString("public"),
+				pool.get("sharedWith").isNull() ? List.of() : pool.get("sharedWith").asList(Value::asString));
 	}
 
 }

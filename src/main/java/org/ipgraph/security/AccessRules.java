@@ -38,6 +38,8 @@ final class AccessRules {
 			.hasRole(Role.ADMIN.name())
 			.requestMatchers(HttpMethod.GET, POOL_WORK)
 			.authenticated()
+			.requestMatchers(HttpMethod.HEAD, POOL_WORK)
+			.authenticated()
 			.requestMatchers(POOL_WORK)
 			.hasAnyRole(Role.ORGANIZER.name(), Role.ADMIN.name())
 			.requestMatchers("/api/v1/**")

@@ -7,6 +7,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.oauth2.server.resource.authentication.BearerTokenAuthentication;
 
 /**
  * Who is calling, for services that decide what to show (hidden experts) or record
@@ -14,7 +15,23 @@ import org.springframework.security.core.context.SecurityContextHolder;
  */
 public final class Callers {
 
+	/** The principal attribute holding the id of the ipgraph token a caller presented. */
+	static final String TOKEN_ATTRIBUTE = "ipgraph_token";
+
 	private Callers() {
+	}
+
+	/**
+	 * The id of the ipgraph token the caller authenticated with, or null (a password, a
+	 * JWT, the operator).
+	 */
+	static String tokenId() {
+		Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+		if (auth instanceof BearerTokenAuthentication bearer
+				&& bearer.getTokenAttributes().get(TOKEN_ATTRIBUTE) instanceof String id) {
+			return id;
+		}
+		return null;
 	}
 
 	public static String name() {

@@ -6,6 +6,7 @@ import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
+import org.ipgraph.web.PayloadTooLargeException;
 
 /**
  * A request whose body may not exceed a size, also when it comes chunked without a
@@ -48,7 +49,7 @@ final class LimitedRequest extends HttpServletRequestWrapper {
 			private void count(long n) throws IOException {
 				this.read += n;
 				if (this.read > LimitedRequest.this.maxBytes) {
-					throw new IOException("request body larger than " + LimitedRequest.this.maxBytes + " bytes");
+					throw new PayloadTooLargeException(LimitedRequest.this.maxBytes);
 				}
 			}
 

@@ -25,7 +25,8 @@ class LocalTokenIntrospector implements OpaqueTokenIntrospector {
 	public OAuth2AuthenticatedPrincipal introspect(String token) {
 		UserService.StoredUser user = this.users.userForToken(token)
 			.orElseThrow(() -> new BadOpaqueTokenException("unknown, revoked or expired token"));
-		return new DefaultOAuth2AuthenticatedPrincipal(user.username(), Map.of("sub", user.username()),
+		return new DefaultOAuth2AuthenticatedPrincipal(user.username(),
+				Map.of("sub", user.username(), Callers.TOKEN_ATTRIBUTE, user.token()),
 				user.roles().stream().map(r -> (GrantedAuthority) new SimpleGrantedAuthority(r.authority())).toList());
 	}
 

@@ -4,6 +4,7 @@ import java.util.Collection;
 import java.util.List;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -30,7 +31,7 @@ import org.springframework.security.web.access.intercept.AuthorizationFilter;
  * JWTs from an enterprise identity provider.
  */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({ SecurityProperties.class, BulkheadProperties.class })
 @EnableMethodSecurity
 class SecurityConfiguration {
 
@@ -57,14 +58,30 @@ class SecurityConfiguration {
 		}
 
 		@Bean
-		SecurityFilterChain api(HttpSecurity http, UserService users, SecurityProperties properties) throws Exception {
+		Bulkheads bulkheads(BulkheadProperties properties) {
+			return new Bulkheads(properties);
+		}
+
+		// the bulkhead runs inside the security chain, after authorization: a request
+		// that is refused never waits for a turn
+		@Bean
+		FilterRegistrationBean<Bulkheads> bulkheadsOutsideTheServletChain(Bulkheads bulkheads) {
+			FilterRegistrationBean<Bulkheads> registration = new FilterRegistrationBean<>(bulkheads);
+			registration.setEnabled(false);
+			return registration;
+		}
+
+		@Bean
+		SecurityFilterChain api(HttpSecurity http, UserService users, SecurityProperties properties,
+				Bulkheads bulkheads) throws Exception {
 			ProblemResponses problems = new ProblemResponses();
 			http.csrf(csrf -> csrf.disable())
 				.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 				.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
 				.addFilterBefore(new RequestLimits(properties.requestsPerMinute(), properties.maxRequestBytes(),
-						properties.maxUploadBytes()), AuthorizationFilter.class);
+						properties.maxUploadBytes()), AuthorizationFilter.class)
+				.addFilterAfter(bulkheads, AuthorizationFilter.class);
 			if (properties.jwt()) {
 				http.oauth2ResourceServer(o -> o.authenticationEntryPoint(problems)
 					.jwt(jwt -> jwt.jwtAuthenticationConverter(jwtRoles(properties.jwtRolesClaim()))));

@@ -12,11 +12,13 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxRequestBytes largest request body accepted
  * @param maxUploadBytes largest upload accepted by {@code /api/v1/ingest}
  * @param bootstrapAdmin create an admin with a generated password on first start
+ * @param maxTokenDays longest validity a token may ask for
  */
 @ConfigurationProperties("ipgraph.security")
 public record SecurityProperties(@DefaultValue("local") String tokens, @DefaultValue("roles") String jwtRolesClaim,
 		@DefaultValue("120") int requestsPerMinute, @DefaultValue("1048576") long maxRequestBytes,
-		@DefaultValue("268435456") long maxUploadBytes, @DefaultValue("true") boolean bootstrapAdmin) {
+		@DefaultValue("268435456") long maxUploadBytes, @DefaultValue("true") boolean bootstrapAdmin,
+		@DefaultValue("3650") int maxTokenDays) {
 
 	public boolean jwt() {
 		return "jwt".equalsIgnoreCase(this.tokens);

@@ -60,7 +60,7 @@ class SavedPoolsTest {
 	}
 
 	@Test
-	void organizersSaveListAndDeletePoolsThatEveryUserCanRead() throws Exception {
+	void organizersSaveListAndDeletePublicPoolsThatEveryUserCanRead() throws Exception {
 		this.mvc
 			.perform(post("/api/v1/pools/saved").with(httpBasic("ursula", PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON)
@@ -69,8 +69,9 @@ class SavedPoolsTest {
 		String location = this.mvc
 			.perform(post("/api/v1/pools/saved").with(httpBasic("olga", PASSWORD))
 				.contentType(MediaType.APPLICATION_JSON)
-				.content(BODY))
+				.content(BODY.replaceFirst("\\{", "{\"visibility\": \"public\", ")))
 			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.visibility").value("public"))
 			.andExpect(jsonPath("$.members.length()").value(5))
 			.andExpect(jsonPath("$.licensors[0].group").value("a"))
 			.andExpect(jsonPath("$.licensors[0].share").value(0.4))

@@ -50,24 +50,12 @@ import org.springframework.stereotype.Component;
  * {@code show-misses=N} (pairs the resolver kept apart, for diagnosis).
  */
 @Component
-class ExpertsEvaluation implements Evaluation {
+record ExpertsEvaluation(IngestService ingest, DemoLoader demo, List<SourceFormat> formats) implements Evaluation {
 
 	private static final Log logger = LogFactory.getLog(ExpertsEvaluation.class);
 
 	private static final List<String> PATENT_SOURCES = List.of("uspto-ipg-fixtures", "uspto-format-samples",
 			"lens-drones-patents", "google-patents-wearables-2024");
-
-	private final IngestService ingest;
-
-	private final DemoLoader demo;
-
-	private final List<SourceFormat> formats;
-
-	ExpertsEvaluation(IngestService ingest, DemoLoader demo, List<SourceFormat> formats) {
-		this.ingest = ingest;
-		this.demo = demo;
-		this.formats = formats;
-	}
 
 	@Override
 	public String name() {

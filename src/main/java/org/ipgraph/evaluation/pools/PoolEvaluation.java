@@ -32,19 +32,7 @@ import org.springframework.stereotype.Component;
  * declarations, and a check of the MPEG LA seed list against the data we have.
  */
 @Component
-class PoolEvaluation implements Evaluation {
-
-	private final PoolService pools;
-
-	private final DemoLoader demo;
-
-	private final IngestService ingest;
-
-	PoolEvaluation(PoolService pools, DemoLoader demo, IngestService ingest) {
-		this.pools = pools;
-		this.demo = demo;
-		this.ingest = ingest;
-	}
+record PoolEvaluation(PoolService pools, DemoLoader demo, IngestService ingest) implements Evaluation {
 
 	@Override
 	public String name() {

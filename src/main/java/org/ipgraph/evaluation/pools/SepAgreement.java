@@ -28,7 +28,7 @@ import org.ipgraph.pools.PoolCandidate;
  * the CPC-group baseline. A patent is in a candidate as a member or as a listed
  * substitute of one (family members of one declaration are one invention).
  */
-final class SepAgreement {
+record SepAgreement(PoolService service, IngestService ingest, ScratchGraph graph) {
 
 	static final String FOLDER = "iplytics-sep-sample";
 
@@ -38,18 +38,6 @@ final class SepAgreement {
 			RETURN s.id AS standard, p.number AS p, q.number AS q
 			ORDER BY standard, p, q
 			""";
-
-	private final PoolService service;
-
-	private final IngestService ingest;
-
-	private final ScratchGraph graph;
-
-	SepAgreement(PoolService service, IngestService ingest, ScratchGraph graph) {
-		this.service = service;
-		this.ingest = ingest;
-		this.graph = graph;
-	}
 
 	void run(EvaluationReport.Builder report) {
 		String task = "SEP sample: pairs declared to one spec by different companies in one candidate";

@@ -30,16 +30,7 @@ import org.springframework.stereotype.Component;
  * data.
  */
 @Component
-class NpeEvaluation implements Evaluation {
-
-	private final DemoLoader loader;
-
-	private final IngestService ingest;
-
-	NpeEvaluation(DemoLoader loader, IngestService ingest) {
-		this.loader = loader;
-		this.ingest = ingest;
-	}
+record NpeEvaluation(DemoLoader loader, IngestService ingest) implements Evaluation {
 
 	@Override
 	public String name() {

@@ -1,9 +1,9 @@
 package org.ipgraph.ingest.cpc;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ipgraph.ingest.Rows;
 import org.ipgraph.ingest.RecordWriter;
 import org.ipgraph.ingest.WriteContext;
 
@@ -41,14 +41,9 @@ class TechnologyWriter implements RecordWriter<TechnologyRecord> {
 	}
 
 	private static Map<String, Object> row(TechnologyRecord record) {
-		Map<String, Object> row = new HashMap<>();
-		row.put("symbol", record.symbol().symbol());
-		row.put("level", record.symbol().level());
-		row.put("depth", record.depth());
-		row.put("title", record.title());
-		row.put("parent", record.parent() == null ? null : record.parent().symbol());
-		row.put("parentLevel", record.parent() == null ? null : record.parent().level());
-		return row;
+		return Rows.of("symbol", record.symbol().symbol(), "level", record.symbol().level(), "depth", record.depth(),
+				"title", record.title(), "parent", record.parent() == null ? null : record.parent().symbol(),
+				"parentLevel", record.parent() == null ? null : record.parent().level());
 	}
 
 }

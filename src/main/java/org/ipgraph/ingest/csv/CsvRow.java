@@ -27,10 +27,21 @@ public final class CsvRow {
 
 	private final long line;
 
-	CsvRow(CsvHeader header, List<String> fields, long line) {
+	private final String oversized;
+
+	CsvRow(CsvHeader header, List<String> fields, long line, String oversized) {
 		this.header = header;
 		this.fields = fields;
 		this.line = line;
+		this.oversized = oversized;
+	}
+
+	/**
+	 * Why the record was cut out unread (too many fields, a field or the record over its
+	 * size), or null; such a row has no fields.
+	 */
+	public String oversized() {
+		return this.oversized;
 	}
 
 	/**

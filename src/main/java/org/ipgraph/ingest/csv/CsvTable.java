@@ -17,6 +17,8 @@ import java.util.function.Predicate;
 import de.siegmar.fastcsv.reader.CloseableIterator;
 import de.siegmar.fastcsv.reader.CsvReader;
 import de.siegmar.fastcsv.reader.CsvRecord;
+import de.siegmar.fastcsv.reader.CsvRecordHandler;
+import org.ipgraph.ingest.IngestLimits;
 import org.ipgraph.ingest.RecordSink;
 
 /**
@@ -25,7 +27,9 @@ import org.ipgraph.ingest.RecordSink;
  * content is decoded as UTF-8 with replacement, so a record with bytes that are not UTF-8
  * is rejected by itself instead of stopping the file (as is one that holds U+FFFD, a
  * character an earlier conversion lost). Quoted fields may span lines; a record's
- * position is the line it starts on.
+ * position is the line it starts on. No record is held beyond the {@link IngestLimits}:
+ * one with too many fields, or a field or record over its size, is rejected with the
+ * limit it passed, and reading goes on at the next record.
  */
 public final class CsvTable implements Closeable {
 
@@ -35,8 +39,11 @@ public final class CsvTable implements Closeable {
 
 	private final CsvHeader header;
 
-	private CsvTable(CsvReader<CsvRecord> reader, Predicate<List<String>> preamble) {
+	private final BoundedRecords bounded;
+
+	private CsvTable(CsvReader<CsvRecord> reader, BoundedRecords bounded, Predicate<List<String>> preamble) {
 		this.reader = reader;
+		this.bounded = bounded;
 		this.records = this.reader.iterator();
 		CsvHeader first = null;
 		while (first == null && this.records.hasNext()) {
@@ -57,19 +64,35 @@ public final class CsvTable implements Closeable {
 	}
 
 	/**
-	 * Opens a file whose first record is the header.
+	 * Opens a file whose first record is the header, with the default limits.
 	 */
 	public static CsvTable open(InputStream in, char separator) {
-		return open(in, separator, fields -> false);
+		return open(in, separator, IngestLimits.DEFAULTS);
+	}
+
+	/**
+	 * Opens a file whose first record is the header.
+	 * @param limits how large one record may be (a larger one is rejected by itself)
+	 */
+	public static CsvTable open(InputStream in, char separator, IngestLimits limits) {
+		return open(in, separator, limits, fields -> false);
 	}
 
 	/**
 	 * Opens a file whose header follows records that {@code preamble} recognises, such as
 	 * the search URL line of a Google Patents export.
 	 */
-	public static CsvTable open(InputStream in, char separator, Predicate<List<String>> preamble) {
-		return new CsvTable(builder(separator).ofCsvRecord(new InputStreamReader(in, StandardCharsets.UTF_8)),
-				preamble);
+	public static CsvTable open(InputStream in, char separator, IngestLimits limits, Predicate<List<String>> preamble) {
+		BoundedRecords bounded = new BoundedRecords(new InputStreamReader(in, StandardCharsets.UTF_8), separator,
+				limits);
+		// the parser's own limits sit above ours, so that a record over a limit reaches
+		// it only as a marker
+		CsvRecordHandler handler = CsvRecordHandler.builder()
+			.maxFields(limits.maxCsvFields() + 1)
+			.maxFieldSize((int) limits.maxRecordBytes().toBytes() + 16)
+			.maxRecordSize((int) limits.maxRecordBytes().toBytes() * 2 + 16)
+			.build();
+		return new CsvTable(builder(separator).build(handler, bounded), bounded, preamble);
 	}
 
 	/**
@@ -80,7 +103,7 @@ public final class CsvTable implements Closeable {
 	public static List<Map<String, String>> readAll(Path file) {
 		List<Map<String, String>> rows = new ArrayList<>();
 		try (CsvTable table = new CsvTable(builder(',').detectBomHeader(true).ofCsvRecord(file, StandardCharsets.UTF_8),
-				fields -> false)) {
+				null, fields -> false)) {
 			for (CsvRow row : table.rows()) {
 				rows.add(row.asMap());
 			}
@@ -116,8 +139,8 @@ public final class CsvTable implements Closeable {
 			if (record.getFields().stream().allMatch(String::isBlank)) {
 				continue;
 			}
-			CsvRow row = new CsvRow(this.header, record.getFields(), record.getStartingLineNumber());
-			String problem = problem(record);
+			CsvRow row = row(record);
+			String problem = row.oversized() != null ? row.oversized() : problem(record);
 			if (problem != null) {
 				sink.reject(row.ref(), problem);
 				continue;
@@ -137,7 +160,8 @@ public final class CsvTable implements Closeable {
 	/**
 	 * The records after the header, as they are: for readers that check records
 	 * themselves. Empty lines are skipped; a record may have more or fewer fields than
-	 * the header.
+	 * the header, and one over a limit has no fields and says why in
+	 * {@link CsvRow#oversized()}.
 	 */
 	public Iterable<CsvRow> rows() {
 		return () -> new Iterator<>() {
@@ -149,11 +173,16 @@ public final class CsvTable implements Closeable {
 
 			@Override
 			public CsvRow next() {
-				CsvRecord record = CsvTable.this.records.next();
-				return new CsvRow(CsvTable.this.header, record.getFields(), record.getStartingLineNumber());
+				return row(CsvTable.this.records.next());
 			}
 
 		};
+	}
+
+	private CsvRow row(CsvRecord record) {
+		String oversized = this.bounded == null ? null : this.bounded.problem(record.getFields());
+		return new CsvRow(this.header, oversized != null ? List.of() : record.getFields(),
+				record.getStartingLineNumber(), oversized);
 	}
 
 	/**

@@ -36,7 +36,7 @@ class GooglePatentsFormat extends NamedFormat {
 
 	@Override
 	public void read(Path file, InputStream in, RecordSink sink) throws IOException {
-		try (CsvTable table = CsvTable.open(in, ',', GooglePatentsFormat::isSearchLine)) {
+		try (CsvTable table = CsvTable.open(in, ',', sink.limits(), GooglePatentsFormat::isSearchLine)) {
 			CsvHeader header = table.header();
 			if (header != null && header.has("patent_number")) {
 				table.read(sink, AbstractRows.COLUMNS, AbstractRows::parse);

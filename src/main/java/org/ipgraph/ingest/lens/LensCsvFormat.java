@@ -35,7 +35,7 @@ class LensCsvFormat extends NamedFormat {
 
 	@Override
 	public void read(Path file, InputStream in, RecordSink sink) throws IOException {
-		try (CsvTable table = CsvTable.open(in, ',')) {
+		try (CsvTable table = CsvTable.open(in, ',', sink.limits())) {
 			CsvHeader header = table.header();
 			if (header != null && header.has("publication_number")) {
 				table.read(sink, LensTacRows.COLUMNS, LensTacRows::parse);

@@ -104,17 +104,9 @@ class AssignmentWriter implements RecordWriter<Assignment> {
 			LocalDate date = a.date();
 			for (Assignment.AssignedPatent patent : a.patents()) {
 				String number = patent.number().key();
-				Map<String, Object> row = new HashMap<>();
-				row.put("number", number);
-				row.put("jurisdiction", patent.number().jurisdiction());
-				row.put("docNumber", patent.number().docNumber());
-				row.put("kind", patent.number().kind());
-				row.put("title", patent.title());
-				row.put("filingDate", patent.filingDate());
-				row.put("grantDate", patent.grantDate());
-				row.put("applicationNumber", patent.applicationNumber());
-				row.put("reel", a.reelFrame());
-				patents.add(row);
+				patents.add(LitigationCypher.patentRow(patent.number(), "title", patent.title(), "filingDate",
+						patent.filingDate(), "grantDate", patent.grantDate(), "applicationNumber",
+						patent.applicationNumber(), "reel", a.reelFrame()));
 				if (!a.conveyance().transfersOwnership() || date == null) {
 					continue;
 				}

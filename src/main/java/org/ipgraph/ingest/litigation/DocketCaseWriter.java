@@ -1,10 +1,10 @@
 package org.ipgraph.ingest.litigation;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ipgraph.ingest.Rows;
 import org.ipgraph.ingest.RecordWriter;
 import org.ipgraph.ingest.WriteContext;
 
@@ -36,17 +36,9 @@ class DocketCaseWriter implements RecordWriter<DocketCase> {
 	public void write(List<DocketCase> batch, WriteContext context) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (DocketCase c : batch) {
-			Map<String, Object> row = new HashMap<>();
-			row.put("key", c.key());
-			row.put("rowId", c.rowId());
-			row.put("court", c.court());
-			row.put("courtName", c.courtName());
-			row.put("title", c.title());
-			row.put("filedOn", c.filedOn());
-			row.put("closedOn", c.closedOn());
-			row.put("cause", c.cause());
-			row.put("declaratoryJudgment", c.declaratoryJudgment());
-			rows.add(row);
+			rows.add(Rows.of("key", c.key(), "rowId", c.rowId(), "court", c.court(), "courtName", c.courtName(),
+					"title", c.title(), "filedOn", c.filedOn(), "closedOn", c.closedOn(), "cause", c.cause(),
+					"declaratoryJudgment", c.declaratoryJudgment()));
 		}
 		context.run(CASES, Map.of("rows", rows, "documentId", context.documentId()));
 	}

@@ -1,5 +1,10 @@
 package org.ipgraph.ingest.litigation;
 
+import java.util.Map;
+
+import org.ipgraph.graph.PatentNumber;
+import org.ipgraph.ingest.Rows;
+
 /**
  * Cypher shared by the litigation writers.
  */
@@ -23,6 +28,19 @@ final class LitigationCypher {
 			ON CREATE SET p.stub = true, p.jurisdiction = row.jurisdiction, p.docNumber = row.docNumber,
 			              p.kind = row.kind
 			""";
+
+	/**
+	 * A row with the patent fields {@link #MERGE_PATENT} reads, and then
+	 * {@code moreKeysAndValues}.
+	 */
+	static Map<String, Object> patentRow(PatentNumber number, Object... moreKeysAndValues) {
+		Map<String, Object> row = Rows.of(moreKeysAndValues);
+		row.put("number", number.key());
+		row.put("jurisdiction", number.jurisdiction());
+		row.put("docNumber", number.docNumber());
+		row.put("kind", number.kind());
+		return row;
+	}
 
 	/** Adds {@code value} to the list property {@code target} unless present. */
 	static String addToList(String target, String value) {

@@ -32,7 +32,7 @@ class OceLitigationFormat extends NamedFormat {
 
 	@Override
 	public void read(Path file, InputStream in, RecordSink sink) throws IOException {
-		try (CsvTable table = CsvTable.open(in, ',')) {
+		try (CsvTable table = CsvTable.open(in, ',', sink.limits())) {
 			OceTables kind = OceTables.of(table.header());
 			if (kind == null) {
 				sink.reject("file",

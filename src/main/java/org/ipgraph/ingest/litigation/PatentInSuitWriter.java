@@ -1,7 +1,6 @@
 package org.ipgraph.ingest.litigation;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -29,15 +28,8 @@ class PatentInSuitWriter implements RecordWriter<PatentInSuit> {
 	public void write(List<PatentInSuit> batch, WriteContext context) {
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (PatentInSuit suit : batch) {
-			Map<String, Object> row = new HashMap<>();
-			row.put("case", suit.caseKey());
-			row.put("rowId", suit.rowId());
-			row.put("caseTypes", suit.caseTypes());
-			row.put("number", suit.patent().key());
-			row.put("jurisdiction", suit.patent().jurisdiction());
-			row.put("docNumber", suit.patent().docNumber());
-			row.put("kind", suit.patent().kind());
-			rows.add(row);
+			rows.add(LitigationCypher.patentRow(suit.patent(), "case", suit.caseKey(), "rowId", suit.rowId(),
+					"caseTypes", suit.caseTypes()));
 		}
 		context.run(PATENTS, Map.of("rows", rows));
 	}

@@ -1,10 +1,10 @@
 package org.ipgraph.ingest.litigation;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ipgraph.ingest.Rows;
 import org.ipgraph.ingest.RecordWriter;
 import org.ipgraph.ingest.WriteContext;
 import org.ipgraph.ingest.orgs.OrganizationRows;
@@ -77,17 +77,9 @@ class PtabProceedingWriter implements RecordWriter<PtabProceeding> {
 		List<Map<String, Object>> respondents = new ArrayList<>();
 		List<Map<String, Object>> patents = new ArrayList<>();
 		for (PtabProceeding p : batch) {
-			Map<String, Object> row = new HashMap<>();
-			row.put("number", p.number());
-			row.put("caseType", p.caseType());
-			row.put("title", p.title());
-			row.put("filedOn", p.filedOn());
-			row.put("institutedOn", p.institutedOn());
-			row.put("decidedOn", p.decidedOn());
-			row.put("outcome", p.statusCategory());
-			row.put("closed", p.closed());
-			row.put("documents", p.documents());
-			cases.add(row);
+			cases.add(Rows.of("number", p.number(), "caseType", p.caseType(), "title", p.title(), "filedOn",
+					p.filedOn(), "institutedOn", p.institutedOn(), "decidedOn", p.decidedOn(), "outcome",
+					p.statusCategory(), "closed", p.closed(), "documents", p.documents()));
 			if (p.petitioner() != null) {
 				Map<String, Object> petitioner = OrganizationRows.of(p.petitioner(), context);
 				if (petitioner != null) {
@@ -111,16 +103,9 @@ class PtabProceedingWriter implements RecordWriter<PtabProceeding> {
 				}
 			}
 			if (p.patent() != null) {
-				Map<String, Object> patent = new HashMap<>();
-				patent.put("case", p.number());
-				patent.put("number", p.patent().key());
-				patent.put("jurisdiction", p.patent().jurisdiction());
-				patent.put("docNumber", p.patent().docNumber());
-				patent.put("kind", p.patent().kind());
-				patent.put("grantDate", p.grantDate());
-				patent.put("applicationNumber", p.applicationNumber());
-				patent.put("owner", owner);
-				patent.put("ownerRaw", ownerRaw);
+				Map<String, Object> patent = LitigationCypher.patentRow(p.patent(), "case", p.number(), "grantDate",
+						p.grantDate(), "applicationNumber", p.applicationNumber(), "owner", owner, "ownerRaw",
+						ownerRaw);
 				patents.add(patent);
 			}
 		}

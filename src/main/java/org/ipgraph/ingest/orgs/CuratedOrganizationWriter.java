@@ -1,10 +1,10 @@
 package org.ipgraph.ingest.orgs;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ipgraph.ingest.Rows;
 import org.ipgraph.graph.OrganizationKind;
 import org.ipgraph.graph.OrganizationNames;
 import org.ipgraph.ingest.RecordWriter;
@@ -97,19 +97,13 @@ class CuratedOrganizationWriter implements RecordWriter<CuratedOrganization> {
 		String key = OrganizationNames.key(organization.name());
 		context.organizationName(organization.raw(), key);
 		OrganizationKind nameKind = OrganizationNames.kind(organization.name());
-		Map<String, Object> row = new HashMap<>();
-		row.put("key", key);
-		row.put("name", OrganizationNames.display(organization.name()));
-		row.put("raw", organization.raw());
-		row.put("acronym", organization.acronym());
-		row.put("nameKind", nameKind.value());
-		row.put("nameServiceType", nameKind == OrganizationKind.SERVICE_INSTITUTION
-				? OrganizationNames.serviceType(organization.name()) : null);
-		row.put("kind", organization.kind() == null ? null : organization.kind().value());
-		row.put("serviceType", CuratedKinds.serviceType(organization.kind()));
-		row.put("sector", organization.sector());
-		row.put("country", organization.country());
-		return row;
+		return Rows.of("key", key, "name", OrganizationNames.display(organization.name()), "raw", organization.raw(),
+				"acronym", organization.acronym(), "nameKind", nameKind.value(), "nameServiceType",
+				nameKind == OrganizationKind.SERVICE_INSTITUTION ? OrganizationNames.serviceType(organization.name())
+						: null,
+				"kind", organization.kind() == null ? null : organization.kind().value(), "serviceType",
+				CuratedKinds.serviceType(organization.kind()), "sector", organization.sector(), "country",
+				organization.country());
 	}
 
 	private static void run(WriteContext context, String cypher, List<Map<String, Object>> rows) {

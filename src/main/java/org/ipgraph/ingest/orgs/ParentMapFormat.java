@@ -49,7 +49,7 @@ class ParentMapFormat extends NamedFormat {
 
 	@Override
 	public void read(Path file, InputStream in, RecordSink sink) throws IOException {
-		try (CsvTable table = CsvTable.open(in, ',')) {
+		try (CsvTable table = CsvTable.open(in, ',', sink.limits())) {
 			CsvHeader header = table.header();
 			Layout layout = LAYOUTS.stream()
 				.filter(l -> header != null && header.missing(l.columns()).isEmpty())

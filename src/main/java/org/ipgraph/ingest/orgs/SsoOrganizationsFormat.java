@@ -30,7 +30,7 @@ class SsoOrganizationsFormat extends NamedFormat {
 
 	@Override
 	public void read(Path file, InputStream in, RecordSink sink) throws IOException {
-		try (CsvTable table = CsvTable.open(in, ',')) {
+		try (CsvTable table = CsvTable.open(in, ',', sink.limits())) {
 			table.read(sink, SsoRows.COLUMNS, SsoRows::parse);
 		}
 	}

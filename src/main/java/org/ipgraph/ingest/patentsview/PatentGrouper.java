@@ -12,48 +12,87 @@ import org.ipgraph.ingest.patentsview.PatentsViewTable.Contribution;
 /**
  * Joins the rows of one patent that follow each other (PatentsView sorts its tables by
  * patent) into one record, in the order of their sequence column, so that the writer
- * numbers owners and inventors and marks the first CPC as PatentsView does.
+ * numbers owners and inventors and marks the first CPC as PatentsView does. At most
+ * {@code maxRows} rows of one patent are held: a patent with more is rejected as a whole,
+ * its further rows are only counted, and the next patent is read as usual.
  */
 final class PatentGrouper {
 
 	private final RecordSink sink;
 
-	private final List<Contribution> rows = new ArrayList<>();
+	private final String table;
 
-	private PatentNumber number;
+	private final int maxRows;
 
-	private long firstLine;
+	private Patent current;
 
-	private long lastLine;
-
-	PatentGrouper(RecordSink sink) {
+	PatentGrouper(RecordSink sink, String table, int maxRows) {
 		this.sink = sink;
+		this.table = table;
+		this.maxRows = maxRows;
 	}
 
 	void add(Contribution row, long line) {
-		if (this.number != null && !this.number.key().equals(row.number().key())) {
+		if (this.current != null && !this.current.number.key().equals(row.number().key())) {
 			flush();
 		}
-		if (this.number == null) {
-			this.number = row.number();
-			this.firstLine = line;
+		if (this.current == null) {
+			this.current = new Patent(row.number(), line);
 		}
-		this.lastLine = line;
-		this.rows.add(row);
+		this.current.add(row, line, this.maxRows);
 	}
 
 	void flush() {
-		if (this.rows.isEmpty()) {
+		Patent patent = this.current;
+		if (patent == null) {
 			return;
 		}
-		PatentRecord.Builder record = PatentRecord.builder(this.number);
-		this.rows.sort(Comparator.comparingInt(Contribution::sequence));
-		this.rows.forEach(row -> row.apply().accept(record));
-		String ref = this.firstLine == this.lastLine ? "line " + this.firstLine
-				: "lines " + this.firstLine + "-" + this.lastLine;
+		this.current = null;
+		String ref = patent.firstLine == patent.lastLine ? "line " + patent.firstLine
+				: "lines " + patent.firstLine + "-" + patent.lastLine;
+		if (patent.count > this.maxRows) {
+			this.sink.reject(ref,
+					"more than " + this.maxRows + " " + this.table + " rows for patent " + patent.number.key() + " ("
+							+ patent.count + " rows; ipgraph.ingest.max-rows-per-patent): the patent's rows are "
+							+ "skipped, the rest of the file is read");
+			return;
+		}
+		PatentRecord.Builder record = PatentRecord.builder(patent.number);
+		patent.rows.sort(Comparator.comparingInt(Contribution::sequence));
+		patent.rows.forEach(row -> row.apply().accept(record));
 		this.sink.accept(ref, record.build());
-		this.rows.clear();
-		this.number = null;
+	}
+
+	/**
+	 * The rows of the patent being read, up to the limit, and how many there were.
+	 */
+	private static final class Patent {
+
+		final PatentNumber number;
+
+		final long firstLine;
+
+		final List<Contribution> rows = new ArrayList<>();
+
+		long lastLine;
+
+		long count;
+
+		Patent(PatentNumber number, long line) {
+			this.number = number;
+			this.firstLine = line;
+		}
+
+		void add(Contribution row, long line, int maxRows) {
+			this.lastLine = line;
+			if (++this.count > maxRows) {
+				this.rows.clear();
+			}
+			else {
+				this.rows.add(row);
+			}
+		}
+
 	}
 
 }

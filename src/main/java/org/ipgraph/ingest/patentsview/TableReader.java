@@ -32,7 +32,7 @@ final class TableReader {
 	}
 
 	void read(InputStream in) throws IOException {
-		try (CsvTable csv = CsvTable.open(in, '\t')) {
+		try (CsvTable csv = CsvTable.open(in, '\t', this.sink.limits())) {
 			if (csv.header() == null) {
 				this.sink.reject("file", "empty: no header line");
 				return;
@@ -98,10 +98,11 @@ final class TableReader {
 		for (int i = 0; i < header.size(); i++) {
 			columns.put(header.get(i), i);
 		}
-		PatentGrouper patents = new PatentGrouper(this.sink);
+		PatentGrouper patents = new PatentGrouper(this.sink, table.tableName(), this.sink.limits().maxRowsPerPatent());
 		try {
 			for (CsvRow record : rows) {
-				String problem = problem(record.fields(), header.size());
+				String problem = record.oversized() != null ? record.oversized()
+						: problem(record.fields(), header.size());
 				if (problem != null) {
 					this.sink.reject(record.ref(), problem);
 					continue;

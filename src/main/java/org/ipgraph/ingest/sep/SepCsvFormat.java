@@ -41,7 +41,7 @@ class SepCsvFormat extends NamedFormat {
 
 	@Override
 	public void read(Path file, InputStream in, RecordSink sink) throws IOException {
-		try (CsvTable table = CsvTable.open(in, ',')) {
+		try (CsvTable table = CsvTable.open(in, ',', sink.limits())) {
 			CsvHeader header = table.header();
 			if (header != null && header.has("Declaring Company")) {
 				table.read(sink, DeclarationRows.COLUMNS, DeclarationRows::parse);

@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.ipgraph.ingest.Rows;
 import org.ipgraph.ingest.RecordWriter;
 import org.ipgraph.ingest.WriteContext;
 
@@ -63,17 +64,9 @@ class StandardWriter implements RecordWriter<StandardRecord> {
 	}
 
 	private static Map<String, Object> row(StandardRecord standard, List<String> versions) {
-		Map<String, Object> row = new HashMap<>();
-		row.put("id", standard.spec().id());
-		row.put("version", standard.spec().version());
-		row.put("versions", versions);
-		row.put("organization", standard.organization());
-		row.put("title", standard.title());
-		row.put("project", standard.project());
-		row.put("generation", standard.generation());
-		row.put("publishedOn", standard.publishedOn());
-		row.put("url", standard.url());
-		return row;
+		return Rows.of("id", standard.spec().id(), "version", standard.spec().version(), "versions", versions,
+				"organization", standard.organization(), "title", standard.title(), "project", standard.project(),
+				"generation", standard.generation(), "publishedOn", standard.publishedOn(), "url", standard.url());
 	}
 
 }

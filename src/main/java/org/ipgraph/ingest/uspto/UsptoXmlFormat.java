@@ -60,12 +60,13 @@ class UsptoXmlFormat extends NamedFormat {
 
 	@Override
 	public void read(Path file, InputStream in, RecordSink sink) throws IOException {
-		DocumentSplitter splitter = new DocumentSplitter(in, this.maxDocumentBytes, PATENTS::contains);
+		int max = (int) Math.min(this.maxDocumentBytes, sink.limits().maxXmlDocumentBytes().toBytes());
+		DocumentSplitter splitter = new DocumentSplitter(in, max, PATENTS::contains);
 		SafeXml xml = new SafeXml();
 		for (RawDocument raw = splitter.next(); raw != null; raw = splitter.next()) {
 			String ref = "document " + raw.number() + " (line " + raw.line() + ")";
 			try {
-				PatentRecord record = read(raw, xml);
+				PatentRecord record = read(raw, xml, max);
 				if (record != null) {
 					sink.accept(ref, record);
 				}
@@ -79,14 +80,14 @@ class UsptoXmlFormat extends NamedFormat {
 	/**
 	 * The record of one document, or null for an attachment that carries none.
 	 */
-	private PatentRecord read(RawDocument raw, SafeXml xml) throws InvalidDocumentException {
+	private PatentRecord read(RawDocument raw, SafeXml xml, int max) throws InvalidDocumentException {
 		if (!raw.looksLikeXml()) {
 			throw new InvalidDocumentException("not XML: it starts with \"" + printable(raw.head())
 					+ "\" where <?xml ...?> and <us-patent-grant> were expected");
 		}
 		if (raw.oversized()) {
-			throw new InvalidDocumentException("larger than " + size(this.maxDocumentBytes) + " (" + raw.lines()
-					+ " lines); is the next <?xml ...?> declaration missing?");
+			throw new InvalidDocumentException("larger than " + size(max) + " (" + raw.lines()
+					+ " lines; ipgraph.ingest.max-xml-document-bytes); is the next <?xml ...?> declaration missing?");
 		}
 		if (raw.root() == null) {
 			throw new InvalidDocumentException(
