@@ -33,7 +33,7 @@ class TextDocumentWriter implements RecordWriter<TextDocument> {
 	private static final String UNCHANGED = """
 			UNWIND $documents AS doc
 			MATCH (d:Document {id: doc.id})
-			WHERE d.nlpAt IS NOT NULL AND d.analyzed AND d.nlpModel = doc.model
+			WHERE d.nlpAt IS NOT NULL AND d.nlpModel = doc.model
 			RETURN d.id
 			""";
 
