@@ -40,4 +40,10 @@ class OrganizationController {
 		return this.organizations.find(id).orElseThrow(() -> new NotFoundException("Organization", id));
 	}
 
+	@GetMapping("/{id}/links")
+	@Operation(summary = "Policies and funds linked to an organization, and the lawsuits it is a party to")
+	OrganizationLinks links(@PathVariable @Size(max = 300) String id) {
+		return this.organizations.links(id);
+	}
+
 }

@@ -65,6 +65,39 @@ public class OrganizationService {
 			ORDER BY count DESC, key LIMIT 10
 			""";
 
+	/** Most policies, funds and cases {@link #links} lists of each kind. */
+	static final int LINKS = 20;
+
+	private static final String PROGRAMS = """
+			MATCH (o:Organization {id: $id})
+			CALL (o) {
+			  MATCH (o)-[:ISSUED]->(x:Policy|Fund) RETURN x, 'issued' AS relation, 0 AS patents, 1 AS rank
+			  UNION
+			  MATCH (o)-[:FUNDED_BY]->(x:Fund) RETURN x, 'funds' AS relation, 0 AS patents, 2 AS rank
+			  UNION
+			  MATCH (x:Policy|Fund)-[:TARGETS]->(o) RETURN x, 'targets' AS relation, 0 AS patents, 3 AS rank
+			  UNION
+			  MATCH (o)-[:OWNS]->(p:Patent)-[:FUNDED_BY]->(x:Fund)
+			  RETURN x, 'funds-patents' AS relation, count(DISTINCT p) AS patents, 4 AS rank
+			  UNION
+			  MATCH (o)-[:OWNS]->(p:Patent)-[:CLASSIFIED_AS]->(:Technology)-[:PART_OF*0..3]->(:Technology)
+			        <-[:TARGETS]-(x:Policy|Fund)
+			  RETURN x, 'targets-technology' AS relation, count(DISTINCT p) AS patents, 5 AS rank
+			}
+			WITH x, relation, patents, rank ORDER BY rank, patents DESC, x.id
+			RETURN CASE WHEN x:Policy THEN 'Policy' ELSE 'Fund' END AS label, x.id AS id,
+			       coalesce(x.title, x.name, x.id) AS name, relation, patents
+			LIMIT $limit
+			""";
+
+	private static final String CASES = """
+			MATCH (o:Organization {id: $id})-[r:PLAINTIFF_IN|DEFENDANT_IN|PETITIONER_IN]->(c:LitigationCase)
+			RETURN c.id AS id, c.title AS title, type(r) AS role, c.court AS court,
+			       toString(c.filedOn) AS filedOn, c.status AS status
+			ORDER BY c.filedOn DESC, c.id
+			LIMIT $limit
+			""";
+
 	private final Neo4jClient neo4j;
 
 	OrganizationService(Neo4jClient neo4j) {
@@ -95,6 +128,31 @@ public class OrganizationService {
 			.mappedBy((types, r) -> r)
 			.one()
 			.map(r -> details(r, portfolio(parameters, r)));
+	}
+
+	/**
+	 * The policies, funds and lawsuits linked to an organization.
+	 */
+	public OrganizationLinks links(String id) {
+		Map<String, Object> parameters = Map.of("id", id, "limit", LINKS);
+		List<OrganizationLinks.Program> programs = this.neo4j.query(PROGRAMS)
+			.bindAll(parameters)
+			.fetchAs(OrganizationLinks.Program.class)
+			.mappedBy((types, r) -> new OrganizationLinks.Program(r.get("label").asString(), r.get("id").asString(),
+					r.get("name").asString(), r.get("relation").asString(), r.get("patents").asLong()))
+			.all()
+			.stream()
+			.toList();
+		List<OrganizationLinks.Case> cases = this.neo4j.query(CASES)
+			.bindAll(parameters)
+			.fetchAs(OrganizationLinks.Case.class)
+			.mappedBy((types, r) -> new OrganizationLinks.Case(r.get("id").asString(), r.get("title").asString(null),
+					r.get("role").asString(), r.get("court").asString(null), r.get("filedOn").asString(null),
+					r.get("status").asString(null)))
+			.all()
+			.stream()
+			.toList();
+		return new OrganizationLinks(programs, cases);
 	}
 
 	private OrganizationDetails.Portfolio portfolio(Map<String, Object> parameters, org.neo4j.driver.Record org) {

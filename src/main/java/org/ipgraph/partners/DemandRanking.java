@@ -16,21 +16,9 @@ import org.ipgraph.web.PageRequest;
  * demand through the technologies it targets to them. Pure: profiles, matcher and model
  * in, records out.
  */
-final class DemandRanking {
+record DemandRanking(Profiles profiles, DemandMatcher matcher, LinearModel model) {
 
 	static final int PATENTS_SHOWN = 10;
-
-	private final Profiles profiles;
-
-	private final DemandMatcher matcher;
-
-	private final LinearModel model;
-
-	DemandRanking(Profiles profiles, DemandMatcher matcher, LinearModel model) {
-		this.profiles = profiles;
-		this.matcher = matcher;
-		this.model = model;
-	}
 
 	Result rank(String text, Role role, PartnerScorer.Filters filters) {
 		PartnerGraph g = this.profiles.graph;

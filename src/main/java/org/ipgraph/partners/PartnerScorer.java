@@ -11,16 +11,7 @@ import java.util.Set;
  * and fits the role, scored by the role's model on the pair's features, best first, ties
  * by id. Pure: it sees only profiles and models.
  */
-final class PartnerScorer {
-
-	private final Profiles profiles;
-
-	private final PartnerModels models;
-
-	PartnerScorer(Profiles profiles, PartnerModels models) {
-		this.profiles = profiles;
-		this.models = models;
-	}
+record PartnerScorer(Profiles profiles, PartnerModels models) {
 
 	Ranking rank(int requester, Role role, Filters filters) {
 		LinearModel model = this.models.forRole(role);

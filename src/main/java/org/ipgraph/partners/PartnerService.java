@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
+import org.ipgraph.graph.HiddenPersons;
 import org.ipgraph.graph.OrganizationNames;
 import org.ipgraph.security.Callers;
 import org.ipgraph.snapshot.GraphSnapshot;
@@ -27,7 +28,10 @@ public class PartnerService {
 
 	private final DemandStore demands;
 
-	PartnerService(PartnerSnapshots snapshots, DemandStore demands) {
+	private final HiddenPersons persons;
+
+	PartnerService(PartnerSnapshots snapshots, DemandStore demands, HiddenPersons persons) {
+		this.persons = persons;
 		this.snapshots = snapshots;
 		this.demands = demands;
 	}
@@ -52,6 +56,9 @@ public class PartnerService {
 		int to = Math.min(from + page.size() + 1, ranking.candidates().size());
 		for (int i = from; i < to; i++) {
 			items.add(explainer.candidate(i + 1, requester, ranking.candidates().get(i), ranking.model()));
+		}
+		if (!Callers.seesHiddenPersons()) {
+			items = Withheld.people(items, this.persons);
 		}
 		return new PartnerRecommendations(OrganizationRef.of(s.profiles, requester), role.key, role.rule,
 				ModelInfo.of(ranking.model()), ranking.excludedOwnGroup(), groupMembers(s, competitors),

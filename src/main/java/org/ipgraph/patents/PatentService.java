@@ -1,18 +1,25 @@
 package org.ipgraph.patents;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
+import org.ipgraph.graph.HiddenPersons;
 import org.ipgraph.graph.PatentNumber;
+import org.ipgraph.graph.Redaction;
+import org.ipgraph.security.Callers;
 import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 /**
- * Reads one patent with everything around it.
+ * Reads one patent with everything around it. Owners and inventors who did not consent to
+ * publication are named {@link Redaction#WITHHELD} to callers who may not see hidden
+ * people.
  */
 @Service
 public class PatentService {
@@ -21,10 +28,11 @@ public class PatentService {
 			MATCH (p:Patent {number: $number})
 			OPTIONAL MATCH (p)<-[o:OWNS]-(owner)
 			WITH p, collect({id: CASE WHEN owner:Organization THEN owner.id END, name: owner.name,
+			                 person: CASE WHEN owner:Person THEN owner.id END,
 			                 from: o.from, to: o.to, sequence: o.sequence}) AS owners
 			OPTIONAL MATCH (p)<-[i:INVENTED]-(inventor:Person)
 			WITH p, owners, inventor, i ORDER BY i.sequence
-			WITH p, owners, collect(coalesce(i.rawName, inventor.name)) AS inventors
+			WITH p, owners, collect({name: coalesce(i.rawName, inventor.name), person: inventor.id}) AS inventors
 			OPTIONAL MATCH (p)-[c:CLASSIFIED_AS]->(t:Technology)
 			WITH p, owners, inventors, t, c ORDER BY c.first DESC, t.symbol
 			WITH p, owners, inventors, collect({symbol: t.symbol, title: t.title, main: c.first}) AS classes
@@ -37,8 +45,11 @@ public class PatentService {
 
 	private final Neo4jClient neo4j;
 
-	PatentService(Neo4jClient neo4j) {
+	private final HiddenPersons persons;
+
+	PatentService(Neo4jClient neo4j, HiddenPersons persons) {
 		this.neo4j = neo4j;
+		this.persons = persons;
 	}
 
 	/**
@@ -48,19 +59,35 @@ public class PatentService {
 		String key = PatentNumber.parse(number, "US")
 			.map(PatentNumber::key)
 			.orElseThrow(() -> new IllegalArgumentException("'" + number + "' is not a patent number"));
+		boolean seesHidden = Callers.seesHiddenPersons();
 		return this.neo4j.query(PATENT)
 			.bindAll(Map.of("number", key))
 			.fetchAs(PatentDetails.class)
-			.mappedBy((types, row) -> details(row.get("p"), row))
+			.mappedBy((types, row) -> details(row.get("p"), row, seesHidden ? Set.of() : hidden(row)))
 			.one();
 	}
 
-	private static PatentDetails details(Value p, org.neo4j.driver.Record row) {
+	// the people among owners and inventors who did not consent to publication
+	private Set<String> hidden(org.neo4j.driver.Record row) {
+		List<String> people = new ArrayList<>();
+		row.get("owners").asList(o -> o.get("person").asString(null)).forEach(people::add);
+		row.get("inventors").asList(i -> i.get("person").asString(null)).forEach(people::add);
+		return this.persons.hidden(people);
+	}
+
+	private static PatentDetails details(Value p, org.neo4j.driver.Record row, Set<String> hidden) {
 		List<PatentDetails.Owner> owners = row.get("owners")
-			.asList(o -> new PatentDetails.Owner(o.get("id").asString(null), o.get("name").asString(null),
+			.asList(o -> new PatentDetails.Owner(o.get("id").asString(null),
+					hidden.contains(o.get("person").asString("")) ? Redaction.WITHHELD : o.get("name").asString(null),
 					date(o.get("from")), date(o.get("to"))))
 			.stream()
 			.filter(o -> o.name() != null)
+			.toList();
+		List<String> inventors = row.get("inventors")
+			.asList(i -> hidden.contains(i.get("person").asString("")) ? Redaction.WITHHELD
+					: i.get("name").asString(null))
+			.stream()
+			.filter(name -> name != null)
 			.toList();
 		List<PatentDetails.Classification> classes = row.get("classes")
 			.asList(c -> new PatentDetails.Classification(c.get("symbol").asString(null), c.get("title").asString(null),
@@ -75,7 +102,7 @@ public class PatentService {
 				p.get("kind").asString(null), p.get("title").asString(null), p.get("abstract").asString(null),
 				date(p.get("filingDate")), date(p.get("publicationDate")), date(p.get("grantDate")),
 				date(p.get("priorityDate")), p.get("familyId").asString(null), p.get("stub").asBoolean(false),
-				p.get("synthetic").asBoolean(false), owners, row.get("inventors").asList(Value::asString), classes,
+				p.get("synthetic").asBoolean(false), owners, inventors, classes,
 				row.get("cites").asList(Value::asString), row.get("citedBy").asLong(),
 				row.get("standards").asList(Value::asString), sources);
 	}

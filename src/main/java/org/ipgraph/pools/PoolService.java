@@ -7,7 +7,9 @@ import java.util.Set;
 
 import org.ipgraph.graph.CpcSymbol;
 import org.ipgraph.graph.FullText;
+import org.ipgraph.graph.HiddenPersons;
 import org.ipgraph.graph.PatentNumber;
+import org.ipgraph.security.Callers;
 import org.ipgraph.web.NotFoundException;
 import org.ipgraph.web.PageRequest;
 
@@ -27,24 +29,32 @@ public class PoolService {
 
 	private final PoolProperties properties;
 
-	PoolService(Neo4jClient neo4j, PoolProperties properties) {
+	private final HiddenPersons persons;
+
+	PoolService(Neo4jClient neo4j, PoolProperties properties, HiddenPersons persons) {
 		this.neo4j = neo4j;
 		this.properties = properties;
+		this.persons = persons;
 	}
 
 	/**
 	 * The same service reading another database, e.g. an evaluation's scratch graph.
 	 */
 	public PoolService on(Neo4jClient other) {
-		return new PoolService(other, this.properties);
+		return new PoolService(other, this.properties, this.persons);
 	}
 
 	public PoolParameters parameters() {
 		return this.properties.parameters();
 	}
 
+	/**
+	 * Candidates as the caller may see them: individual owners who did not consent to
+	 * publication are withheld from callers who may not see hidden people.
+	 */
 	public PoolResults find(PoolQuery query, PageRequest page) {
-		return find(query, page, parameters());
+		PoolResults results = find(query, page, parameters());
+		return Callers.seesHiddenPersons() ? results : Withheld.people(results, this.persons);
 	}
 
 	public PoolResults find(PoolQuery query, PageRequest page, PoolParameters parameters) {

@@ -7,7 +7,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
-import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.ipgraph.web.NotFoundException;
@@ -44,7 +43,7 @@ class SavedPoolController {
 
 	@PostMapping
 	@Operation(summary = "Save a candidate (or an edited member list) as a Pool with candidate: true")
-	ResponseEntity<SavedPool> save(@RequestBody @Valid SavePool body) {
+	ResponseEntity<SavedPool> save(@RequestBody @Valid SavePoolRequest body) {
 		SavedPool pool = this.saved.save(body);
 		return ResponseEntity.created(URI.create("/api/v1/pools/saved/" + pool.id())).body(pool);
 	}
@@ -73,23 +72,6 @@ class SavedPoolController {
 	ResponseEntity<Void> delete(@PathVariable @Size(max = 100) String id) {
 		this.saved.delete(id);
 		return ResponseEntity.noContent().build();
-	}
-
-	/**
-	 * What to save.
-	 *
-	 * @param name a name for the pool
-	 * @param standard the standard it is for (optional)
-	 * @param members member patent numbers
-	 * @param note free text (optional)
-	 * @param candidateId the candidate it comes from (optional)
-	 * @param visibility {@code private} (default) or {@code public}
-	 * @param sharedWith users who may see a private pool (optional)
-	 */
-	record SavePool(@NotBlank @Size(max = 200) String name, @Size(max = 200) String standard,
-			@NotEmpty @Size(max = 1000) List<@NotBlank @Size(max = 40) String> members, @Size(max = 2000) String note,
-			@Size(max = 40) String candidateId, @Pattern(regexp = "(?i)private|public") String visibility,
-			@Size(max = 100) List<@NotBlank @Size(max = 64) String> sharedWith) {
 	}
 
 	/**

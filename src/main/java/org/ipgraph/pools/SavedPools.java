@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.ipgraph.graph.HiddenPersons;
 import org.ipgraph.graph.PatentNumber;
 import org.ipgraph.security.AuditLog;
 import org.ipgraph.security.Callers;
@@ -89,12 +90,15 @@ public class SavedPools {
 
 	private final AuditLog audit;
 
-	SavedPools(Neo4jClient neo4j, AuditLog audit) {
+	private final HiddenPersons persons;
+
+	SavedPools(Neo4jClient neo4j, AuditLog audit, HiddenPersons persons) {
 		this.neo4j = neo4j;
 		this.audit = audit;
+		this.persons = persons;
 	}
 
-	SavedPool save(SavedPoolController.SavePool request) {
+	public SavedPool save(SavePoolRequest request) {
 		Set<String> numbers = new LinkedHashSet<>();
 		for (String member : request.members()) {
 			numbers.add(PatentNumber.parse(member, "US")
@@ -138,15 +142,19 @@ public class SavedPools {
 		return find(id).orElseThrow();
 	}
 
-	Page<SavedPool> list(PageRequest page) {
+	/**
+	 * Saved pools, newest first; individual licensors without consent are withheld from
+	 * callers who may not see hidden people.
+	 */
+	public Page<SavedPool> list(PageRequest page) {
 		return Page.of(read(null, page.skip(), page.size() + 1), page);
 	}
 
-	Optional<SavedPool> find(String id) {
+	public Optional<SavedPool> find(String id) {
 		return read(id, 0, 1).stream().findFirst();
 	}
 
-	void delete(String id) {
+	public void delete(String id) {
 		owned(id, "delete");
 		long deleted = this.neo4j.query(DELETE).bindAll(Map.of("id", id)).fetchAs(Long.class).one().orElse(0L);
 		if (deleted == 0) {
@@ -209,6 +217,11 @@ public class SavedPools {
 	}
 
 	private List<SavedPool> read(String id, long skip, int limit) {
+		List<SavedPool> pools = readAll(id, skip, limit);
+		return Callers.seesHiddenPersons() ? pools : pools.stream().map(p -> Withheld.people(p, this.persons)).toList();
+	}
+
+	private List<SavedPool> readAll(String id, long skip, int limit) {
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("id", id);
 		parameters.put("skip", skip);

@@ -25,7 +25,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 final class RequestLimits extends OncePerRequestFilter {
 
 	static final String[] EXPENSIVE = { "/api/v1/partners/**", "/api/v1/experts/**", "/api/v1/pools/**",
-			"/api/v1/risk/**", "/api/v1/evidence/**" };
+			"/api/v1/risk/**", "/api/v1/evidence/**", "/console/partners/**", "/console/experts/**",
+			"/console/pools/**", "/console/risk/**", "/console/evidence/**" };
 
 	private final AntPathMatcher paths = new AntPathMatcher();
 

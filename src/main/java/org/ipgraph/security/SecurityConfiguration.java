@@ -8,6 +8,7 @@ import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.convert.converter.Converter;
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
@@ -26,14 +27,19 @@ import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
 
 /**
- * A stateless API: HTTP Basic against users in the graph, and bearer tokens that are
- * either ipgraph's own revocable tokens or, with {@code ipgraph.security.tokens=jwt},
- * JWTs from an enterprise identity provider.
+ * Two filter chains. The web console ({@code /console}): a sign-in form against users in
+ * the graph, a session whose id changes at sign-in, CSRF tokens on every write, logout.
+ * The stateless API (everything else): HTTP Basic against users in the graph, and bearer
+ * tokens that are either ipgraph's own revocable tokens or, with
+ * {@code ipgraph.security.tokens=jwt}, JWTs from an enterprise identity provider. Both
+ * authorize with {@link AccessRules} and share the per-user request limits.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties({ SecurityProperties.class, BulkheadProperties.class })
 @EnableMethodSecurity
 class SecurityConfiguration {
+
+	static final String CONSOLE_LOGIN = "/console/login";
 
 	@Bean
 	PasswordEncoder passwordEncoder() {
@@ -47,6 +53,13 @@ class SecurityConfiguration {
 	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	static class Web {
 
+		private final RequestLimits limits;
+
+		Web(SecurityProperties properties) {
+			this.limits = new RequestLimits(properties.requestsPerMinute(), properties.maxRequestBytes(),
+					properties.maxUploadBytes());
+		}
+
 		@Bean
 		UserDetailsService userDetailsService(UserService users) {
 			return username -> users.credentials(username)
@@ -55,6 +68,38 @@ class SecurityConfiguration {
 					.authorities(u.roles().stream().map(Role::authority).toArray(String[]::new))
 					.build())
 				.orElseThrow(() -> new UsernameNotFoundException("no such user"));
+		}
+
+		/**
+		 * The console's chain, matched first: its paths only.
+		 */
+		@Bean
+		@Order(1)
+		SecurityFilterChain console(HttpSecurity http, SecurityProperties properties) throws Exception {
+			String frameAncestors = properties.consoleFrameAncestors().strip();
+			http.securityMatcher(AccessRules.CONSOLE)
+				.formLogin(form -> form.loginPage(CONSOLE_LOGIN)
+					.defaultSuccessUrl("/console", false)
+					.failureUrl(CONSOLE_LOGIN + "?error"))
+				.logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl(CONSOLE_LOGIN + "?logout"))
+				.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()))
+				.exceptionHandling(e -> e.authenticationEntryPoint(new ConsoleEntryPoint(CONSOLE_LOGIN))
+					.accessDeniedPage("/console/denied"))
+				.headers(headers -> headers
+					.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; script-src 'self'; "
+							+ "style-src 'self' 'unsafe-inline'; img-src 'self' data:; object-src 'none'; "
+							+ "base-uri 'self'; form-action 'self'; frame-ancestors " + frameAncestors))
+					.frameOptions(frame -> {
+						if ("'self'".equals(frameAncestors)) {
+							frame.sameOrigin();
+						}
+						else {
+							frame.disable();
+						}
+					}))
+				.addFilterBefore(this.limits, AuthorizationFilter.class);
+			AccessRules.applyConsole(http);
+			return http.build();
 		}
 
 		@Bean
@@ -72,6 +117,7 @@ class SecurityConfiguration {
 		}
 
 		@Bean
+		@Order(2)
 		SecurityFilterChain api(HttpSecurity http, UserService users, SecurityProperties properties,
 				Bulkheads bulkheads) throws Exception {
 			ProblemResponses problems = new ProblemResponses();
@@ -79,8 +125,7 @@ class SecurityConfiguration {
 				.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 				.httpBasic(basic -> basic.authenticationEntryPoint(problems))
 				.exceptionHandling(e -> e.authenticationEntryPoint(problems).accessDeniedHandler(problems))
-				.addFilterBefore(new RequestLimits(properties.requestsPerMinute(), properties.maxRequestBytes(),
-						properties.maxUploadBytes()), AuthorizationFilter.class)
+				.addFilterBefore(this.limits, AuthorizationFilter.class)
 				.addFilterAfter(bulkheads, AuthorizationFilter.class);
 			if (properties.jwt()) {
 				http.oauth2ResourceServer(o -> o.authenticationEntryPoint(problems)

@@ -13,12 +13,15 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxUploadBytes largest upload accepted by {@code /api/v1/ingest}
  * @param bootstrapAdmin create an admin with a generated password on first start
  * @param maxTokenDays longest validity a token may ask for
+ * @param consoleFrameAncestors who may show the web console in a frame (CSP
+ * {@code frame-ancestors}): {@code 'self'} by default, e.g.
+ * {@code 'self' https://platform.example.com} to embed it
  */
 @ConfigurationProperties("ipgraph.security")
 public record SecurityProperties(@DefaultValue("local") String tokens, @DefaultValue("roles") String jwtRolesClaim,
 		@DefaultValue("120") int requestsPerMinute, @DefaultValue("1048576") long maxRequestBytes,
 		@DefaultValue("268435456") long maxUploadBytes, @DefaultValue("true") boolean bootstrapAdmin,
-		@DefaultValue("3650") int maxTokenDays) {
+		@DefaultValue("3650") int maxTokenDays, @DefaultValue("'self'") String consoleFrameAncestors) {
 
 	public boolean jwt() {
 		return "jwt".equalsIgnoreCase(this.tokens);

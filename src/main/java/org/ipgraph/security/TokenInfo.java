@@ -15,4 +15,12 @@ import java.time.ZonedDateTime;
  */
 public record TokenInfo(String id, String name, ZonedDateTime createdAt, ZonedDateTime expiresAt, boolean revoked,
 		String parent) {
+
+	/**
+	 * Whether it is accepted now.
+	 */
+	public boolean live() {
+		return !this.revoked && (this.expiresAt == null || this.expiresAt.isAfter(ZonedDateTime.now()));
+	}
+
 }

@@ -9,4 +9,11 @@ public class NotFoundException extends RuntimeException {
 		super(what + " '" + key + "' not found");
 	}
 
+	/**
+	 * Not found, said in the caller's words.
+	 */
+	protected NotFoundException(String message) {
+		super(message);
+	}
+
 }

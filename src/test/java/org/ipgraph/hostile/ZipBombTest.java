@@ -100,8 +100,11 @@ class ZipBombTest extends HostileInputTest {
 		assertThat(rejection.path("record").asString()).isEqualTo("lines 2-" + (BOMB_ROWS + 1));
 		assertThat(rejection.path("reason").asString()).startsWith(REASON);
 		assertStoredTheRest(before);
-		// grouped in memory, the rows would take gigabytes
-		assertThat(peak).as("peak heap MB").isLessThan(1500);
+		// grouped in memory, the rows would take more than this JVM's 3 GB; the peak
+		// counts
+		// garbage not yet collected too (other test contexts share the JVM), so the tight
+		// bound is the forked 512 MB ingest above
+		assertThat(peak).as("peak heap MB").isLessThan(2500);
 	}
 
 	// the bomb's patent left nothing; the patent after it is stored with its citations

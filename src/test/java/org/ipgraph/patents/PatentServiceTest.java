@@ -27,7 +27,7 @@ class PatentServiceTest {
 					       (r:Patent {number: 'US8000000', title: 'Later'}),
 					       (a:Organization {id: 'acme', name: 'Acme Corp.'}),
 					       (b:Organization {id: 'beta', name: 'Beta LLC'}),
-					       (x:Person {id: 'person:ann lee@acme', name: 'Ann Lee'}),
+					       (x:Person {id: 'person:ann lee@acme', name: 'Ann Lee', consent: true}),
 					       (t:Technology {symbol: 'H04N19/70', title: 'characterised by syntax'}),
 					       (u:Technology {symbol: 'G06T9/00'}),
 					       (d:Document {id: 'sha256:abc', name: 'ipg050104.xml'}),

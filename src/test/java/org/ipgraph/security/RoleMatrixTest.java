@@ -60,6 +60,7 @@ class RoleMatrixTest {
 		return Stream.of(row("GET", "/api/v1/stats", null, ALL), row("GET", "/api/v1/patents/US7654321", null, ALL),
 				row("GET", "/api/v1/organizations?q=acme", null, ALL),
 				row("GET", "/api/v1/organizations/acme", null, ALL),
+				row("GET", "/api/v1/organizations/acme/links", null, ALL),
 				row("GET", "/api/v1/evidence?entity=acme", null, ALL),
 				row("GET", "/api/v1/partners?organization=acme", null, ALL),
 				row("POST", "/api/v1/partners/for-demand", "{\"text\": \"low-power gait sensor for wearables\"}", ALL),
@@ -79,7 +80,8 @@ class RoleMatrixTest {
 						"{\"username\": \"newcomer\", \"password\": \"a long enough password\", \"roles\": [\"USER\"]}",
 						ADMIN),
 				row("DELETE", "/api/v1/users/nobody", null, ADMIN), row("GET", "/api/v1/audit", null, ADMIN),
-				row("GET", "/api/v1/auth/me", null, ALL), row("DELETE", "/api/v1/auth/tokens/abcdef", null, ALL));
+				row("GET", "/api/v1/auth/me", null, ALL), row("GET", "/api/v1/auth/tokens", null, ALL),
+				row("DELETE", "/api/v1/auth/tokens/abcdef", null, ALL));
 	}
 
 	static Arguments row(String method, String path, String body, Set<Role> allowed) {

@@ -8,8 +8,11 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.ipgraph.graph.HiddenPersons;
 import org.ipgraph.graph.OrganizationNames;
 import org.ipgraph.graph.PatentNumber;
+import org.ipgraph.graph.Redaction;
+import org.ipgraph.security.Callers;
 import org.neo4j.driver.Value;
 import org.neo4j.driver.types.Node;
 import org.ipgraph.nlp.linking.NameTokens;
@@ -20,7 +23,9 @@ import org.springframework.stereotype.Service;
 /**
  * Finds the sentences behind a node (its MENTIONED_IN relationships and the Evidence of
  * facts about it) or behind one relationship (its Evidence nodes). A node is named by
- * key, by patent number, by name or by acronym.
+ * key, by patent number, by name or by acronym. A caller who may not see hidden people
+ * (without consent; see {@link HiddenPersons}) gets their names withheld from sentences,
+ * documents and nodes; the offsets still refer to the document as stored.
  */
 @Service
 public class EvidenceService {
@@ -95,10 +100,19 @@ public class EvidenceService {
 			LIMIT 1
 			""";
 
+	private static final String DOCUMENT = """
+			MATCH (d:Document {id: $id})
+			RETURN d.id AS id, d.name AS name, d.path AS path, d.title AS title, d.text AS text,
+			       coalesce(d.synthetic, false) AS synthetic
+			""";
+
 	private final Neo4jClient neo4j;
 
-	EvidenceService(Neo4jClient neo4j) {
+	private final HiddenPersons persons;
+
+	EvidenceService(Neo4jClient neo4j, HiddenPersons persons) {
 		this.neo4j = neo4j;
+		this.persons = persons;
 	}
 
 	/**
@@ -115,7 +129,7 @@ public class EvidenceService {
 			.stream()
 			.toList();
 		List<EvidenceReport.FactEvidence> facts = facts(NODE_FACTS, Map.of("node", node.elementId(), "limit", limit));
-		return new EvidenceReport(node.ref(), null, null, null, mentions, facts);
+		return withhold(new EvidenceReport(node.ref(), null, null, null, mentions, facts));
 	}
 
 	/**
@@ -143,7 +157,80 @@ public class EvidenceService {
 			throw new EvidenceNotFoundException("No " + type + " relationship from " + a.ref().name() + " to "
 					+ b.ref().name() + " in the graph, and no sentence states one.");
 		}
-		return new EvidenceReport(a.ref(), type, b.ref(), relationship, List.of(), facts);
+		return withhold(new EvidenceReport(a.ref(), type, b.ref(), relationship, List.of(), facts));
+	}
+
+	/**
+	 * A document with its text, split around a span to show a sentence or a mention in
+	 * its place.
+	 * @param id the Document key
+	 * @param start first character of the span, or null for none
+	 * @param end one past its last character
+	 */
+	public DocumentText document(String id, Long start, Long end) {
+		Map<String, Object> row = this.neo4j.query(DOCUMENT)
+			.bindAll(Map.of("id", id))
+			.fetch()
+			.one()
+			.orElseThrow(() -> new EvidenceNotFoundException("No document '" + id + "'."));
+		String text = (String) row.get("text");
+		List<String> parts = DocumentText.split(text, start, end);
+		List<String> hidden = Callers.seesHiddenPersons() ? List.of()
+				: this.persons.namesIn(List.of(id)).getOrDefault(id, List.of());
+		return new DocumentText(id, Redaction.withhold((String) row.get("name"), hidden),
+				Redaction.withhold((String) row.get("path"), hidden),
+				Redaction.withhold((String) row.get("title"), hidden), text != null,
+				Redaction.withhold(parts.get(0), hidden), Redaction.withhold(parts.get(1), hidden),
+				Redaction.withhold(parts.get(2), hidden), Boolean.TRUE.equals(row.get("synthetic")));
+	}
+
+	/**
+	 * The report as the caller may see it: hidden people's names withheld unless the
+	 * caller sees hidden people.
+	 */
+	private EvidenceReport withhold(EvidenceReport report) {
+		if (Callers.seesHiddenPersons()) {
+			return report;
+		}
+		List<String> documents = new ArrayList<>();
+		report.mentions().forEach(m -> documents.add(m.documentId()));
+		report.facts().forEach(f -> documents.add(f.evidence().documentId()));
+		Map<String, List<String>> names = this.persons.namesIn(documents);
+		List<EvidenceReport.EntityRef> refs = new ArrayList<>(List.of(report.entity()));
+		if (report.to() != null) {
+			refs.add(report.to());
+		}
+		report.facts().forEach(f -> {
+			refs.add(f.from());
+			refs.add(f.to());
+		});
+		Set<String> hidden = this.persons
+			.hidden(refs.stream().filter(r -> r != null && "Person".equals(r.label())).map(r -> r.key()).toList());
+		List<String> hiddenRefs = refs.stream()
+			.filter(r -> r != null && hidden.contains(r.key()) && r.name() != null)
+			.map(EvidenceReport.EntityRef::name)
+			.distinct()
+			.toList();
+		java.util.function.Function<EvidenceReport.EvidenceSentence, EvidenceReport.EvidenceSentence> sentence = e -> {
+			List<String> withheld = new ArrayList<>(names.getOrDefault(e.documentId(), List.of()));
+			withheld.addAll(hiddenRefs);
+			return new EvidenceReport.EvidenceSentence(e.documentId(), Redaction.withhold(e.document(), withheld),
+					Redaction.withhold(e.path(), withheld), Redaction.withhold(e.sentence(), withheld),
+					e.sentenceStart(), e.sentenceEnd(), e.start(), e.end(), Redaction.withhold(e.text(), withheld),
+					e.extractor(), e.modelVersion(), e.confidence());
+		};
+		return new EvidenceReport(ref(report.entity(), hidden), report.type(), ref(report.to(), hidden),
+				report.relationship(), report.mentions().stream().map(sentence).toList(),
+				report.facts()
+					.stream()
+					.map(f -> new EvidenceReport.FactEvidence(f.type(), ref(f.from(), hidden), ref(f.to(), hidden),
+							f.properties(), sentence.apply(f.evidence())))
+					.toList());
+	}
+
+	private static EvidenceReport.EntityRef ref(EvidenceReport.EntityRef ref, Set<String> hidden) {
+		return ref == null || !hidden.contains(ref.key()) ? ref
+				: new EvidenceReport.EntityRef(ref.label(), HiddenPersons.WITHHELD_KEY, Redaction.WITHHELD);
 	}
 
 	private List<EvidenceReport.FactEvidence> facts(String cypher, Map<String, Object> params) {

@@ -200,16 +200,17 @@ class PatentsViewFormatTest {
 	}
 
 	@Test
-	void anUnparseableRecordStopsTheFileWithItsLine() throws IOException {
-		// a quoted field longer than FastCSV's 16 MiB buffer
+	void anOversizedRecordIsRejectedWithItsLineAndTheFileReadOn() throws IOException {
+		// an unterminated quoted field far over the field limit swallows the rest of the
+		// file: that record is rejected with its line and the limit, the one before it is
+		// kept
 		String huge = "x".repeat(17 * 1024 * 1024);
 		Path file = Files.writeString(this.dir.resolve("g_patent.tsv"),
 				Tables.tsv(G_PATENT, "7000001|utility|2006-02-21|Good||B1|3|0|x") + "7000002\tutility\t\"" + huge);
-		RecordingSink sink = new RecordingSink();
-		try (InputStream in = Files.newInputStream(file)) {
-			assertThatIOException().isThrownBy(() -> this.format.read(file, in, sink)).withMessageContaining("line 3");
-		}
+		RecordingSink sink = read(file);
 		assertThat(sink.records.values()).extracting(r -> r.number().key()).containsExactly("US7000001");
+		assertThat(sink.rejections).containsOnlyKeys("line 3");
+		assertThat(sink.rejections.get("line 3")).contains("ipgraph.ingest.max-field-bytes");
 	}
 
 	private boolean accepts(Path file) throws IOException {

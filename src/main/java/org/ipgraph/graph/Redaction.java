@@ -1,4 +1,4 @@
-package org.ipgraph.experts;
+package org.ipgraph.graph;
 
 import java.text.Normalizer;
 import java.util.Collection;
@@ -12,18 +12,19 @@ import java.util.regex.Pattern;
 /**
  * Takes people's names out of text: every word of a hidden person's name (given and
  * family names, as whole words, ignoring case and accents) becomes "[name withheld]".
- * Evidence sentences of documents pass through it before a caller who may not see those
- * people reads them, and document text passes through it before indexing, so that a query
- * naming someone does not find them through their biography.
+ * Evidence sentences and documents pass through it before a caller who may not see those
+ * people reads them (evidence, partners, patents, pools: {@link HiddenPersons}), and the
+ * experts' document text passes through it before indexing, so that a query naming
+ * someone does not find them through their biography.
  */
-final class Redaction {
+public final class Redaction {
 
-	static final String WITHHELD = "[name withheld]";
+	public static final String WITHHELD = "[name withheld]";
 
 	private Redaction() {
 	}
 
-	static String withhold(String text, Collection<String> names) {
+	public static String withhold(String text, Collection<String> names) {
 		if (text == null || names.isEmpty()) {
 			return text;
 		}
