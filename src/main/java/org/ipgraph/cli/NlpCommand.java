@@ -165,7 +165,7 @@ class NlpCommand extends IpgraphCommand {
 					failed++;
 					continue;
 				}
-				DocumentAnalysis analysis = nlp.analyzer().analyze(text.text(), text.blocks(), null);
+				DocumentAnalysis analysis = nlp.analyzer().analyze(text, null);
 				if (this.json) {
 					Output.json(System.out, summary(file, analysis));
 				}

@@ -108,6 +108,13 @@ final class Annotator {
 		return out;
 	}
 
+	/**
+	 * The part-of-speech tags of given tokens.
+	 */
+	String[] tags(String[] tokens) {
+		return this.pos.tag(tokens);
+	}
+
 	Span[] tokenize(String sentence) {
 		return TokenRepair.repair(sentence, this.tokenizer.tokenizePos(sentence), this.abbreviations);
 	}

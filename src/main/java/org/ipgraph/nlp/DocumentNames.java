@@ -17,11 +17,6 @@ final class DocumentNames {
 
 	private static final double CONFIDENCE = 0.6;
 
-	/** Legal forms after a company's name, which the document may leave out later. */
-	private static final java.util.Set<String> LEGAL_FORMS = java.util.Set.of("Inc", "Inc.", "Ltd", "Ltd.", "Corp",
-			"Corp.", "Corporation", "GmbH", "AG", "SA", "S.A.", "LLC", "plc", "PLC", "Co.", "BV", "B.V.", "NV", "AB",
-			"Oy", "SpA", "SARL");
-
 	private DocumentNames() {
 	}
 
@@ -40,7 +35,7 @@ final class DocumentNames {
 				}
 				count(seen, key(t, m.tokenStart(), m.tokenEnd()), m.type());
 				if (m.type() == EntityType.ORGANIZATION && m.length() >= 2
-						&& LEGAL_FORMS.contains(t[m.tokenEnd() - 1])) {
+						&& NameWords.LEGAL_FORMS.contains(t[m.tokenEnd() - 1])) {
 					// "Timeline Inc." ... "Timeline"
 					count(seen, key(t, m.tokenStart(), m.tokenEnd() - 1), EntityType.ORGANIZATION);
 				}

@@ -61,9 +61,14 @@ final class NameRules {
 	 * @param headline whether the sentence is a heading or news headline
 	 * @param document lower-case words the document writes in lower case (an all-capitals
 	 * word also written in lower case is a word, not an acronym)
+	 * @param markup whether the document is a web page or other marked-up text (Markdown,
+	 * HTML): only there are acronyms in capitals and institutions named by one word ("the
+	 * Council") read as names; in patent prose and statutes most acronyms are technical
+	 * or defined terms
 	 * @return the mentions, mended, not overlapping, in text order
 	 */
-	static List<Mention> apply(List<Mention> found, Sentence sentence, boolean headline, Set<String> document) {
+	static List<Mention> apply(List<Mention> found, Sentence sentence, boolean headline, Set<String> document,
+			boolean markup) {
 		List<Mention> out = new ArrayList<>(found.size() + 4);
 		for (Mention m : found) {
 			Mention kept = checked(m, sentence);
@@ -72,16 +77,20 @@ final class NameRules {
 			}
 		}
 		for (Mention designation : designations(sentence)) {
-			out = with(out, designation, true);
+			out = with(out, designation, true, sentence.tokens());
 		}
 		for (Mention phrase : phrases(sentence, headline)) {
-			out = with(out, phrase, false);
+			if (markup || phrase.type() != EntityType.ORGANIZATION) {
+				out = with(out, phrase, false, sentence.tokens());
+			}
 		}
 		boolean[] taken = taken(out, sentence.tokens().length);
 		out.addAll(titledPeople(sentence, taken));
-		out.addAll(institutions(sentence, taken));
-		if (!shouting(sentence)) {
-			out.addAll(acronyms(sentence, taken, document));
+		if (markup) {
+			out.addAll(institutions(sentence, taken));
+			if (!shouting(sentence)) {
+				out.addAll(acronyms(sentence, taken, document));
+			}
 		}
 		out.sort(Comparator.comparingInt(Mention::start));
 		return out;
@@ -161,8 +170,7 @@ final class NameRules {
 		int i = 0;
 		while (i < t.length) {
 			boolean ordinal = isOrdinal(t[i]) && i + 1 < t.length && capitalized(t[i + 1]);
-			if (!ordinal && (!capitalized(t[i]) || isArticle(t[i]) || !mayStartName(t[i])
-					|| breaks(sentence, i, headline, null))) {
+			if (!ordinal && (!mayStartPhrase(t, i) || breaks(sentence, i, headline, null))) {
 				i++;
 				continue;
 			}
@@ -170,7 +178,9 @@ final class NameRules {
 			int j = i + 1;
 			int preposition = -1;
 			EntityType headType = null;
-			while (j < t.length) {
+			// a legal form ends a company's name: "Qdeck Inc. in the Munich Regional
+			// Court"
+			while (j < t.length && !NameWords.LEGAL_FORMS.contains(t[last])) {
 				String token = t[j];
 				if (hyphenated(sentence, j)) {
 					// "Medium-sized", "High-quality": the lower-case half of a compound
@@ -178,9 +188,8 @@ final class NameRules {
 					j += 2;
 					continue;
 				}
-				if (capitalized(token)
-						|| isOrdinalOrNumber(token) && (capitalized(t[j - 1]) || NameWords.isConnector(t[j - 1]))) {
-					if (breaks(sentence, j, headline, headType)) {
+				if (isPhraseWord(token) || isOrdinalOrYear(token) && capitalized(t[j - 1])) {
+					if (breaks(sentence, j, headline, headType) || designates(t, j)) {
 						break;
 					}
 					last = j;
@@ -196,7 +205,7 @@ final class NameRules {
 					}
 					break;
 				}
-				if (token.equals(",") && preposition >= 0 && j + 1 < t.length && capitalized(t[j + 1])
+				if (token.equals(",") && preposition >= 0 && j + 1 < t.length && isPhraseWord(t[j + 1])
 						&& headOf(t[j + 1]) == null) {
 					j++;
 					continue;
@@ -206,10 +215,15 @@ final class NameRules {
 					while (k < t.length && k - j < 3 && NameWords.isConnector(t[k])) {
 						k++;
 					}
-					if (k < t.length && (capitalized(t[k]) || isOrdinalOrNumber(t[k]))) {
+					if (k < t.length && joins(t, last, j, k, headType)) {
 						if (preposition < 0 && NameWords.PREPOSITIONS.contains(lower(token))) {
 							preposition = j;
 							headType = headOf(t[last]);
+						}
+						if (isYear(t[k])) {
+							// "Act of 1982": the year ends the title
+							last = k;
+							break;
 						}
 						j = k;
 						continue;
@@ -217,7 +231,7 @@ final class NameRules {
 				}
 				break;
 			}
-			if (last > i) {
+			if (last > i && !designates(t, last)) {
 				Mention phrase = typed(sentence, i, last + 1, preposition);
 				if (phrase != null) {
 					out.add(phrase);
@@ -232,6 +246,117 @@ final class NameRules {
 			i = last + 1;
 		}
 		return out;
+	}
+
+	/**
+	 * Whether the connectors {@code t[from..to)} after the phrase's word {@code t[last]}
+	 * join it to the capitalized word (or ordinal, or year) at {@code to}: "of", "for",
+	 * "of the", "and" within a name; "and" right after a head joins two names ("Searle
+	 * Scholars Program and Beihang University"), "and by", "and the" start a new one; a
+	 * weak preposition ("on", "in", "by", "through") joins only right after a head
+	 * ("Notice on") or inside a policy title's complement.
+	 */
+	private static boolean joins(String[] t, int last, int from, int to, EntityType headType) {
+		String next = t[to];
+		String first = lower(t[from]);
+		boolean of = to - from == 1 && (first.equals("of") || first.equals("for"));
+		if (!isPhraseWord(next) && !isOrdinal(next) && !(isYear(next) && of)) {
+			return false;
+		}
+		if (first.equals("and") || first.equals("&")) {
+			return headOf(t[last]) == null && to - from == 1;
+		}
+		for (int k = from + 1; k < to; k++) {
+			if (NameWords.WEAK_PREPOSITIONS.contains(lower(t[k])) || lower(t[k]).equals("and")) {
+				return false;
+			}
+		}
+		if (!NameWords.WEAK_PREPOSITIONS.contains(first)) {
+			return true;
+		}
+		if (headType == EntityType.POLICY) {
+			return true;
+		}
+		return headType == null && NameWords.HEAD_PREPOSITIONS.contains(first) && headOf(t[last]) != null;
+	}
+
+	/**
+	 * A capitalized word that may be part of a name phrase: no date word ("October"), no
+	 * title ("Dr.", "CEO"), no code with digits ("R44", "W31P4Q-22-C-8978").
+	 */
+	private static boolean isPhraseWord(String token) {
+		boolean abbreviatedTitle = NameWords.TITLES.contains(token)
+				&& (NameTokensView.isAllCaps(token) || token.endsWith("."));
+		return capitalized(token) && !NameWords.CALENDAR.contains(lower(token)) && !abbreviatedTitle && !hasDigit(token)
+				&& !token.equals("No.");
+	}
+
+	/**
+	 * Whether a name phrase may start at {@code t[i]}: a capitalized word of two letters
+	 * or more that may start a name, and no acronym followed by its own expansion ("GAO
+	 * Government Accountability Office" in a list of abbreviations).
+	 */
+	private static boolean mayStartPhrase(String[] t, int i) {
+		String token = t[i];
+		// a title starts no name ("Dr. Hongchao Li of ...") but its possessive may
+		// ("Governor's University Research Initiative")
+		boolean title = NameWords.TITLES.contains(token) && !(i + 1 < t.length && t[i + 1].startsWith("'"));
+		return isPhraseWord(token) && !title && !isArticle(token) && mayStartName(token)
+				&& token.replaceAll("[^\\p{L}]", "").length() >= 2 && !expandedAcronym(t, i);
+	}
+
+	/**
+	 * Whether {@code t[i]} is an acronym whose letters are the initials of the
+	 * capitalized words after it ("FAR Federal Acquisition Regulation", "F&A Facilities
+	 * and Administration").
+	 */
+	private static boolean expandedAcronym(String[] t, int i) {
+		if (!NameTokensView.isAllCaps(t[i])) {
+			return false;
+		}
+		String letters = t[i].replaceAll("[^A-Z]", "");
+		int matched = 0;
+		for (int k = i + 1; k < t.length && matched < letters.length(); k++) {
+			if (NameWords.isConnector(t[k])) {
+				continue;
+			}
+			if (!capitalized(t[k]) || t[k].charAt(0) != letters.charAt(matched)) {
+				return false;
+			}
+			matched++;
+		}
+		return letters.length() >= 2 && matched == letters.length();
+	}
+
+	/**
+	 * Whether the word at {@code j} designates a document or a stage by the number after
+	 * it ("Phase II", "Contract No. ...", "Agreement N00014-...", "Scheme 1-2"): a name
+	 * ends before it.
+	 */
+	private static boolean designates(String[] t, int j) {
+		if (j + 1 >= t.length || !capitalized(t[j])) {
+			return false;
+		}
+		String next = t[j + 1];
+		return next.equals("No.") || next.equals("No") || next.equals("Nos.") || next.matches("I{2,3}|IV|VI{1,3}|IX")
+				|| hasDigit(next) && !isYear(next) && !isOrdinal(next);
+	}
+
+	private static boolean hasDigit(String token) {
+		for (int i = 0; i < token.length(); i++) {
+			if (Character.isDigit(token.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isYear(String token) {
+		return token.matches("(?:1[89]|20)\\d{2}(?:[-–](?:1[89]|20)\\d{2})?");
+	}
+
+	private static boolean isOrdinalOrYear(String token) {
+		return isOrdinal(token) || isYear(token);
 	}
 
 	/**
@@ -250,6 +375,12 @@ final class NameRules {
 		}
 		if (type == null) {
 			type = headOf(t[lastWord]);
+			if (preposition > start && type == EntityType.ORGANIZATION) {
+				// "Hongchao Li of Communication and Information Technology Commission":
+				// the
+				// words before the complement are no organization's head
+				return null;
+			}
 		}
 		if (type == null || end - start < 2) {
 			return null;
@@ -330,7 +461,10 @@ final class NameRules {
 	 * that contains it stands; one that crosses it gives way to a {@code strong} rule or
 	 * to any rule when the name finder was unsure of it.
 	 */
-	private static List<Mention> with(List<Mention> mentions, Mention added, boolean strong) {
+	private static List<Mention> with(List<Mention> mentions, Mention added, boolean strong, String[] tokens) {
+		if (!strong && joinsNames(mentions, added, tokens)) {
+			return mentions;
+		}
 		for (Mention m : mentions) {
 			if (!m.overlaps(added)) {
 				continue;
@@ -338,6 +472,11 @@ final class NameRules {
 			boolean inside = added.tokenStart() <= m.tokenStart() && m.tokenEnd() <= added.tokenEnd();
 			boolean contains = m.tokenStart() <= added.tokenStart() && added.tokenEnd() <= m.tokenEnd();
 			if (contains && !inside) {
+				return mentions;
+			}
+			if (contains && !strong && m.source().contains("gazetteer")) {
+				// a known name keeps the type its list gives it ("Manufacturing Extension
+				// Partnership" is a program, not an organization)
 				return mentions;
 			}
 			boolean yields = strong || m.source().equals("ner") && m.confidence() < 0.9;
@@ -357,6 +496,30 @@ final class NameRules {
 	}
 
 	/**
+	 * Whether a rule's phrase runs on past the end of a name already found into "and" or
+	 * a comma: "Toyota and Murata Manufacturing Co Ltd.", "Office of Counsel, Us Army
+	 * Engineer Research and Development Center" are two names, not one.
+	 */
+	private static boolean joinsNames(List<Mention> mentions, Mention phrase, String[] t) {
+		int names = 0;
+		for (Mention m : mentions) {
+			boolean name = m.type() == EntityType.ORGANIZATION || m.type() == EntityType.PERSON
+					|| m.type() == EntityType.FUND;
+			if (!name || m.tokenStart() < phrase.tokenStart() || m.tokenEnd() > phrase.tokenEnd()) {
+				continue;
+			}
+			names++;
+			if (m.tokenEnd() < phrase.tokenEnd() && Set.of("and", "&", ",").contains(t[m.tokenEnd()])) {
+				return true;
+			}
+		}
+		// "Office of Technology Licensing of Marshall Space Flight Center": an
+		// organization's
+		// phrase over two names found already (a policy's title may hold several)
+		return names >= 2 && phrase.type() != EntityType.POLICY;
+	}
+
+	/**
 	 * "MEP Michel Rocard", "Commissioner McCreevy", "Mr. Bolkestein", "lobbyist Mark
 	 * MacGann": the capitalized words after a title or a role written in lower case.
 	 */
@@ -368,7 +531,10 @@ final class NameRules {
 				continue;
 			}
 			int end = personEnd(t, i + 1, Math.min(t.length, i + 4));
-			if (end > i + 1 && free(taken, i + 1, end)) {
+			// after a title in capitals ("MEP", "CEO") a name of two words at least: "MEP
+			// Phase II" is a programme's phase
+			int least = NameTokensView.isAllCaps(t[i]) ? i + 3 : i + 2;
+			if (end >= least && free(taken, i + 1, end)) {
 				out.add(new Mention(EntityType.PERSON, sentence.cover(i + 1, end), sentence.index(), i + 1, end,
 						sentence.charStart(i + 1), sentence.charEnd(end - 1), 0.7, "title"));
 				mark(taken, i + 1, end);
@@ -552,10 +718,6 @@ final class NameRules {
 				&& !t[index + 1].isEmpty() && Character.isLowerCase(t[index + 1].charAt(0))
 				&& sentence.charEnd(index - 1) == sentence.charStart(index)
 				&& sentence.charEnd(index) == sentence.charStart(index + 1);
-	}
-
-	private static boolean isOrdinalOrNumber(String token) {
-		return token.matches("\\d{1,4}(?:st|nd|rd|th)?|\\d{4}-\\d{4}");
 	}
 
 	private static boolean isArticle(String token) {

@@ -166,6 +166,27 @@ final class NameWords {
 			"english", "patent", "patents", "software", "state", "states", "general", "government", "new", "first",
 			"second", "third", "press");
 
+	/** Legal forms after a company's name: the name ends there ("Qdeck Inc. in ..."). */
+	static final Set<String> LEGAL_FORMS = words("Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "Corporation", "GmbH",
+			"AG", "SA", "S.A.", "LLC", "Llc", "plc", "PLC", "Co.", "BV", "B.V.", "NV", "AB", "Oy", "SpA", "SARL");
+
+	/** Months and weekdays: a date after a name is not part of it. */
+	static final Set<String> CALENDAR = words("january", "february", "march", "april", "may", "june", "july", "august",
+			"september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+			"saturday", "sunday");
+
+	/**
+	 * Prepositions that join a name's complement only right after its head ("Notice on
+	 * ...", "Committee on ...") or inside a policy title's complement; elsewhere they
+	 * start what follows the name ("... Inc. in the Munich Regional Court", "... Agency
+	 * through the ... Program", "... Foundation on 18 October").
+	 */
+	static final Set<String> WEAK_PREPOSITIONS = words("on", "to", "in", "with", "through", "by", "at", "regarding",
+			"concerning");
+
+	/** The weak prepositions that may open the complement of a head: "Notice on". */
+	static final Set<String> HEAD_PREPOSITIONS = words("on", "regarding", "concerning");
+
 	static final Set<String> PREPOSITIONS = words("of", "for", "on", "to", "with", "through", "by", "at", "in", "de",
 			"des", "du", "für", "der", "zur", "zum", "regarding", "concerning");
 

@@ -89,7 +89,7 @@ public final class NlpPipeline implements AutoCloseable {
 	 * @param gazetteer known names to find besides the NER model's
 	 */
 	public AnnotatedText annotate(String text, Gazetteer gazetteer) {
-		return annotate(text, List.of(), gazetteer);
+		return annotate(text, List.of(), false, gazetteer);
 	}
 
 	/**
@@ -97,9 +97,13 @@ public final class NlpPipeline implements AutoCloseable {
 	 * not as a sentence of the body.
 	 * @param text the document text
 	 * @param blocks its blocks in text order (from the text extractor), or empty
+	 * @param markup whether the text is a web page or other marked-up document (Markdown,
+	 * HTML; {@link org.ipgraph.nlp.text.ExtractedText#markup()}): only there are acronyms
+	 * in capitals and one-word institutions read as organizations, and a name found once
+	 * found again across the document (see {@link NameRules})
 	 * @param gazetteer known names to find besides the NER model's
 	 */
-	public AnnotatedText annotate(String text, List<TextBlock> blocks, Gazetteer gazetteer) {
+	public AnnotatedText annotate(String text, List<TextBlock> blocks, boolean markup, Gazetteer gazetteer) {
 		Annotator first = borrow();
 		Language language;
 		try {
@@ -114,7 +118,7 @@ public final class NlpPipeline implements AutoCloseable {
 		}
 		List<int[]> chunks = chunks(text);
 		List<Chunk> results = new ArrayList<>(chunks.size());
-		Reading reading = new Reading(gazetteer, blocks, this.rules ? lowerCaseWords(text) : Set.of());
+		Reading reading = new Reading(gazetteer, blocks, markup, this.rules ? lowerCaseWords(text) : Set.of());
 		if (chunks.size() == 1 || this.executor == null) {
 			for (int[] chunk : chunks) {
 				results.add(annotate(text, chunk[0], chunk[1], reading));
@@ -139,7 +143,7 @@ public final class NlpPipeline implements AutoCloseable {
 				futures.forEach(f -> f.cancel(false));
 			}
 		}
-		return assemble(text, language, results, blocks);
+		return assemble(text, language, results, blocks, markup);
 	}
 
 	/**
@@ -147,9 +151,10 @@ public final class NlpPipeline implements AutoCloseable {
 	 *
 	 * @param gazetteer the known names
 	 * @param blocks the document's structure
+	 * @param markup whether the document is marked up (a web page)
 	 * @param lowerCaseWords the words the document writes in lower case
 	 */
-	private record Reading(Gazetteer gazetteer, List<TextBlock> blocks, Set<String> lowerCaseWords) {
+	private record Reading(Gazetteer gazetteer, List<TextBlock> blocks, boolean markup, Set<String> lowerCaseWords) {
 
 		boolean headline(Sentence sentence) {
 			TextBlock block = TextBlocks.at(this.blocks, sentence.start());
@@ -233,8 +238,9 @@ public final class NlpPipeline implements AutoCloseable {
 	}
 
 	/**
-	 * Names in pre-tokenized sentences of one document (the evaluation's gold tokens):
-	 * the name finder, then the gazetteer, merged as {@link #annotate} merges them.
+	 * Names in pre-tokenized sentences of one plain-text document (the evaluation's gold
+	 * tokens): the name finder, then the gazetteer, merged and mended as
+	 * {@link #annotate} does for a text without markup.
 	 */
 	public List<List<Mention>> find(List<String[]> document, Gazetteer gazetteer) {
 		Annotator annotator = borrow();
@@ -244,16 +250,19 @@ public final class NlpPipeline implements AutoCloseable {
 			List<Sentence> sentences = new ArrayList<>(document.size());
 			StringBuilder words = new StringBuilder();
 			for (int i = 0; i < document.size(); i++) {
-				sentences.add(Annotator.fromTokens(i, document.get(i)));
+				Sentence s = Annotator.fromTokens(i, document.get(i));
+				// the rules read the tags, as they do on annotated text
+				sentences.add(this.rules ? new Sentence(i, s.start(), s.end(), s.text(), s.tokens(), s.spans(),
+						annotator.tags(s.tokens()), null) : s);
 				words.append(sentences.get(i).text()).append(' ');
 			}
 			Set<String> lowerCaseWords = this.rules ? lowerCaseWords(words) : Set.of();
 			for (Sentence sentence : sentences) {
 				List<Mention> found = withPeople(MentionMerger.merge(annotator.names(sentence),
 						gazetteer.find(sentence), this.minConfidence, sentence), sentence);
-				out.add(this.rules ? NameRules.apply(found, sentence, false, lowerCaseWords) : found);
+				out.add(this.rules ? NameRules.apply(found, sentence, false, lowerCaseWords, false) : found);
 			}
-			return this.rules ? DocumentNames.propagate(sentences, out) : out;
+			return out;
 		}
 		finally {
 			this.idle.offer(annotator);
@@ -339,7 +348,8 @@ public final class NlpPipeline implements AutoCloseable {
 				List<Mention> found = withPeople(MentionMerger.merge(annotator.names(indexed),
 						reading.gazetteer().find(indexed), this.minConfidence, indexed), indexed);
 				if (this.rules) {
-					found = NameRules.apply(found, indexed, reading.headline(indexed), reading.lowerCaseWords());
+					found = NameRules.apply(found, indexed, reading.headline(indexed), reading.lowerCaseWords(),
+							reading.markup());
 				}
 				if (found.size() >= 2 || (found.size() == 1 && RelationTriggers.mayRelate(indexed))) {
 					indexed = indexed.withLemmas(annotator.lemmas(indexed));
@@ -354,7 +364,8 @@ public final class NlpPipeline implements AutoCloseable {
 		}
 	}
 
-	private AnnotatedText assemble(String text, Language language, List<Chunk> chunks, List<TextBlock> blocks) {
+	private AnnotatedText assemble(String text, Language language, List<Chunk> chunks, List<TextBlock> blocks,
+			boolean markup) {
 		List<Sentence> sentences = new ArrayList<>();
 		List<List<Mention>> bySentence = new ArrayList<>();
 		for (Chunk chunk : chunks) {
@@ -371,7 +382,7 @@ public final class NlpPipeline implements AutoCloseable {
 				bySentence.add(here);
 			}
 		}
-		if (this.rules) {
+		if (this.rules && markup) {
 			bySentence = DocumentNames.propagate(sentences, bySentence);
 		}
 		List<Mention> mentions = new ArrayList<>();

@@ -7,6 +7,7 @@ import org.ipgraph.ingest.WorkBudget;
 import org.ipgraph.nlp.relations.RelationExtractor;
 import org.ipgraph.nlp.linking.EntityLinker;
 import org.ipgraph.nlp.linking.Acronyms;
+import org.ipgraph.nlp.text.ExtractedText;
 import org.ipgraph.nlp.text.TextBlock;
 
 /**
@@ -39,17 +40,26 @@ public final class TextAnalyzer {
 	 * null
 	 */
 	public DocumentAnalysis analyze(String text, NodeRef subject) {
-		return analyze(text, List.of(), subject);
+		return analyze(text, List.of(), false, subject);
+	}
+
+	/**
+	 * @param text an extracted file: its text, blocks and whether it is marked up
+	 * @param subject the node the text is about, or null
+	 */
+	public DocumentAnalysis analyze(ExtractedText text, NodeRef subject) {
+		return analyze(text.text(), text.blocks(), text.markup(), subject);
 	}
 
 	/**
 	 * @param text the text
 	 * @param blocks its structure (headings, list items...) from the text extractor, or
 	 * empty
+	 * @param markup whether the text is a web page or other marked-up document
 	 * @param subject the node the text is about, or null
 	 */
-	public DocumentAnalysis analyze(String text, List<TextBlock> blocks, NodeRef subject) {
-		AnnotatedText annotated = this.pipeline.annotate(text, blocks, this.linker.index().gazetteer());
+	private DocumentAnalysis analyze(String text, List<TextBlock> blocks, boolean markup, NodeRef subject) {
+		AnnotatedText annotated = this.pipeline.annotate(text, blocks, markup, this.linker.index().gazetteer());
 		String version = this.pipeline.models().nerVersion();
 		EntityLinker.DocumentContext context = new EntityLinker.DocumentContext(Acronyms.definitions(annotated));
 		List<LinkedMention> linked = new ArrayList<>(annotated.mentions().size());

@@ -59,7 +59,7 @@ class TextSourceFormat extends NamedFormat {
 		try {
 			analysis = WorkBudget.current()
 				.within(this.nlp.properties().maxDocumentTime(), "ipgraph.nlp.max-document-time")
-				.call(() -> analyzer.analyze(text.text(), text.blocks(), null));
+				.call(() -> analyzer.analyze(text, null));
 		}
 		catch (WorkBudget.Exceeded ex) {
 			sink.reject("file", "the analysis " + ex.getMessage() + " and was stopped; split the document (it holds "

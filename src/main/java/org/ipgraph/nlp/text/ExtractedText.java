@@ -37,6 +37,14 @@ public record ExtractedText(String text, String title, String mediaType, String 
 	}
 
 	/**
+	 * Whether the text comes from a marked-up document (Markdown, HTML): a web page,
+	 * whose names the pipeline reads with the rules for web text.
+	 */
+	public boolean markup() {
+		return this.mediaType.equals("text/markdown") || this.mediaType.equals("text/html");
+	}
+
+	/**
 	 * The block that holds a character of the text, or null.
 	 */
 	public TextBlock blockAt(int offset) {

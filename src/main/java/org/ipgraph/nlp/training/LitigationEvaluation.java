@@ -136,7 +136,7 @@ final class LitigationEvaluation {
 		out.put(COOCCURRENCE, new ArrayList<>());
 		for (AnnotatedSets.Page page : pages) {
 			ExtractedText extracted = TextEntityEvaluation.extract(page);
-			DocumentAnalysis analysis = analyzer.analyze(extracted.text(), extracted.blocks(), null);
+			DocumentAnalysis analysis = analyzer.analyze(extracted, null);
 			out.get(RULES).add(rulePairs(analysis, (start, end) -> inRegion(page, extracted, start, end)));
 			out.get(COOCCURRENCE)
 				.add(cooccurrencePairs(analysis, (start, end) -> inRegion(page, extracted, start, end)));

@@ -145,7 +145,7 @@ final class TextEntityEvaluation {
 	static Scored score(AnnotatedSets.Page page, Systems systems, String system) {
 		ExtractedText extracted = extract(page);
 		AnnotatedText annotated = systems.pipeline(system)
-			.annotate(extracted.text(), extracted.blocks(), systems.gazetteer(system));
+			.annotate(extracted.text(), extracted.blocks(), extracted.markup(), systems.gazetteer(system));
 		Set<Span> predicted = new HashSet<>();
 		for (Mention m : annotated.mentions()) {
 			int[] span = extracted.sourceSpan(m.start(), m.end());
