@@ -110,7 +110,7 @@ final class ModelCards {
 		gi.forEach((protocol, systems) -> beforeAfter(md, "federal-funding statements, organizations, " + protocol,
 				systems.get(Systems.PREVIOUS), systems.get(Systems.PIPELINE)));
 		md.append("\nBoth run the same NER model and gazetteer; held-out sentences are read as plain text, so "
-				+ "the rules for web pages (acronyms, one-word institutions, names found again across a page) do "
+				+ "the rules for web pages (acronyms, one-word institutions, organization phrases, names found again across a page) do "
 				+ "not apply to them. The annotated web pages and policy passages: `docs/nlp.md`.\n\n");
 	}
 
