@@ -13,7 +13,7 @@ import org.ipgraph.nlp.DocumentAnalysis;
 import org.ipgraph.nlp.text.ExtractedText;
 import org.ipgraph.nlp.Fact;
 import org.ipgraph.nlp.LinkedMention;
-import org.ipgraph.nlp.NlpBenchmark;
+import org.ipgraph.bench.NlpBenchmark;
 import org.ipgraph.nlp.NlpService;
 import org.ipgraph.nlp.PatentTextService;
 import org.ipgraph.nlp.text.TextExtractionException;
@@ -122,7 +122,7 @@ class NlpCommand extends IpgraphCommand {
 		@Override
 		int execute() {
 			Path dir = this.directories.models();
-			EvaluationReport report = NlpTraining.evaluate(dir, this.directories.data());
+			EvaluationReport report = NlpTraining.evaluate(dir, this.directories.data(), System.err);
 			if (this.write) {
 				NlpTraining.writeFigures(dir, report);
 			}
@@ -165,7 +165,7 @@ class NlpCommand extends IpgraphCommand {
 					failed++;
 					continue;
 				}
-				DocumentAnalysis analysis = nlp.analyzer().analyze(text.text(), null);
+				DocumentAnalysis analysis = nlp.analyzer().analyze(text, null);
 				if (this.json) {
 					Output.json(System.out, summary(file, analysis));
 				}
@@ -243,57 +243,100 @@ class NlpCommand extends IpgraphCommand {
 	}
 
 	@Command(name = "bench", mixinStandardHelpOptions = true,
-			description = "Tokens per second: raw OpenNLP (sentences, tokens, POS, NER) and the whole text ingest "
-					+ "(with linking and graph writes) on the same documents, in one run. Writes into a fresh "
-					+ "temporary store unless --data-dir is given.")
+			description = "Speed of the text pipeline, in one run on a fresh temporary store: tokens per second of raw "
+					+ "OpenNLP (sentences, tokens, POS, NER), of the analysis without the graph and of the whole "
+					+ "text ingest on the same documents, with the ingest/raw ratio; then the time per megabyte of "
+					+ "ingesting one file of each size, made from real text, laid out as paragraphs, without blank "
+					+ "lines and as one line.")
 	static class Bench extends ReportCommand<NlpBenchmark.Result> {
 
-		@Option(names = "--threads", defaultValue = "2", description = "Pipeline threads (default ${DEFAULT-VALUE}).")
+		@Option(names = "--threads", defaultValue = "2",
+				description = "Threads that read documents (default ${DEFAULT-VALUE}).")
 		int threads;
 
 		@Option(names = "--warmup", defaultValue = "20", description = "Documents read first to warm up.")
 		int warmup;
 
 		@Option(names = "--rounds", defaultValue = "3",
-				description = "Rounds of raw then ingest (default ${DEFAULT-VALUE}); the ratio is their median.")
+				description = "Throughput rounds (default ${DEFAULT-VALUE}); the ratio is their median.")
 		int rounds;
+
+		@Option(names = "--scale-text", paramLabel = "PATH",
+				description = "Documents whose extracted text, concatenated in path order, makes the scale files "
+						+ "(default: the PATHs).")
+		List<Path> scaleText;
+
+		@Option(names = "--sizes", split = ",", defaultValue = "100KB,10MB",
+				description = "Sizes of the scale files (default ${DEFAULT-VALUE}; none: 0).")
+		List<String> sizes;
+
+		@Option(names = "--layouts", split = ",", defaultValue = "PARAGRAPHS,NO_BLANK_LINES,ONE_LINE",
+				description = "Layouts of the scale files: ${COMPLETION-CANDIDATES} (default ${DEFAULT-VALUE}).")
+		List<NlpBenchmark.Layout> layouts;
 
 		@Parameters(arity = "1..*", paramLabel = "PATH", description = "Documents or directories.")
 		List<Path> paths;
 
-		/** A fresh temporary store unless --data-dir is given; deleted afterwards. */
+		/** The fresh temporary store; deleted afterwards. */
 		private Path temporary;
 
 		@Override
 		Map<String, Object> properties() {
+			if (this.common.dataDir != null) {
+				throw new IllegalArgumentException("nlp bench empties the graph between runs, so it runs on a fresh "
+						+ "temporary store of its own: leave out --data-dir");
+			}
 			Map<String, Object> extra = new LinkedHashMap<>();
 			extra.put("ipgraph.nlp.threads", this.threads);
-			if (this.common.dataDir == null) {
-				try {
-					this.temporary = Files.createTempDirectory("ipgraph-bench");
-				}
-				catch (IOException ex) {
-					throw new UncheckedIOException(ex);
-				}
-				extra.put("ipgraph.neo4j.data-dir", this.temporary.toString());
+			extra.put("ipgraph.ingest.read-threads", this.threads);
+			try {
+				this.temporary = Files.createTempDirectory("ipgraph-bench");
 			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			extra.put("ipgraph.neo4j.data-dir", this.temporary.resolve("store").toString());
 			return extra;
 		}
 
 		@Override
 		NlpBenchmark.Result report(Application application) {
-			return application.bean(NlpBenchmark.class).run(this.paths, this.warmup, this.rounds);
+			List<Long> bytes = this.sizes.stream()
+				.filter(s -> !s.equals("0"))
+				.map(s -> org.springframework.util.unit.DataSize.parse(s.toUpperCase(java.util.Locale.ROOT)).toBytes())
+				.toList();
+			NlpBenchmark.Options options = new NlpBenchmark.Options(this.paths,
+					this.scaleText == null || this.scaleText.isEmpty() ? this.paths : this.scaleText, bytes,
+					this.layouts, this.warmup, this.rounds, this.temporary);
+			return application.bean(NlpBenchmark.class).run(options, step -> System.err.println("  " + step));
 		}
 
 		@Override
 		void print(NlpBenchmark.Result result, PrintStream out) {
-			out.printf("Documents: %,d  tokens: %,d  threads: %d  rounds: %d  load average: %s%n", result.documents(),
-					result.tokens(), result.threads(), result.rounds(), result.loadAverage());
-			out.printf("Raw OpenNLP (sentences, tokens, POS, NER): %s s, best %,10.0f tokens/s%n", result.rawSeconds(),
-					result.rawTokensPerSecond());
-			out.printf("Ingest end to end (with linking, writes):  %s s, best %,10.0f tokens/s%n",
-					result.endToEndSeconds(), result.endToEndTokensPerSecond());
-			out.printf("End to end / raw (median of rounds): %.2f%n", result.ratio());
+			out.printf("%s; %d threads; load average at start, after the rounds, at the end: %s%n", Output.machine(),
+					result.threads(), result.loadAverage());
+			out.printf("Throughput: %,d documents, %,d tokens, %d rounds (seconds per round)%n", result.documents(),
+					result.tokens(), result.rounds().size());
+			out.printf("  raw OpenNLP (sentences, tokens, POS, NER):        %s s, best %,10.0f tokens/s%n",
+					result.rounds().stream().map(NlpBenchmark.Round::rawSeconds).toList(), result.rawTokensPerSecond());
+			out.printf("  analysis (with lemmas, gazetteer, linking, rules): %s s, best %,10.0f tokens/s%n",
+					result.rounds().stream().map(NlpBenchmark.Round::analysisSeconds).toList(),
+					result.analysisTokensPerSecond());
+			out.printf("  ingest end to end (extraction to graph writes):    %s s, best %,10.0f tokens/s%n",
+					result.rounds().stream().map(NlpBenchmark.Round::endToEndSeconds).toList(),
+					result.endToEndTokensPerSecond());
+			out.printf("  analysis / raw: %.2f; end to end / raw (median of rounds): %.2f%n", result.analysisRatio(),
+					result.ratio());
+			if (!result.scale().isEmpty()) {
+				out.printf("Scale: one file per size and layout, from %s%n", result.scaleSource());
+				for (NlpBenchmark.Scale s : result.scale()) {
+					out.printf("  %-15s %,12d bytes %,9d lines: %8.2f s, %7.2f s/MB%n",
+							s.layout().name().toLowerCase(java.util.Locale.ROOT), s.bytes(), s.lines(), s.seconds(),
+							s.secondsPerMegabyte());
+				}
+				out.printf("  time per MB, largest over smallest file: %s%n",
+						String.join("; ", result.perMegabyteRatios()));
+			}
 		}
 
 		@Override

@@ -96,6 +96,11 @@ final class BatchingSink implements RecordSink {
 		this.report.note(this.file + ": " + note);
 	}
 
+	@Override
+	public String documentId() {
+		return this.documentId;
+	}
+
 	private void recordRejection(String ref, String reason) {
 		this.rejected++;
 		Rejection rejection = new Rejection(this.file, ref, reason);

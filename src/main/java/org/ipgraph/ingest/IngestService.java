@@ -118,11 +118,31 @@ public class IngestService {
 		long total = plan.stream().mapToLong(p -> size(p.file())).sum();
 		listener.started(total, plan.size());
 		long done = 0;
-		for (Planned planned : plan) {
+		for (int i = 0; i < plan.size(); i++) {
+			Planned planned = plan.get(i);
 			if (stopping(listener)) {
 				report.note("stopped on request before " + planned.file() + ": what was read is stored; run the same "
 						+ "command again to complete the ingest (stored records are merged, not duplicated)");
 				break;
+			}
+			if (planned.format().concurrent()) {
+				// this file and the next ones of concurrent formats: read on several
+				// threads
+				int end = i;
+				while (end < plan.size() && plan.get(end).format().concurrent()) {
+					end++;
+				}
+				ConcurrentIngest.Outcome outcome;
+				try (ConcurrentIngest concurrent = new ConcurrentIngest(this.driver, this.writers,
+						this.properties.concurrency(), report, listener, () -> stopping(listener))) {
+					outcome = concurrent.run(plan.subList(i, end), done);
+				}
+				done = outcome.done();
+				if (outcome.stopped()) {
+					break;
+				}
+				i = end - 1;
+				continue;
 			}
 			listener.file(planned.file(), planned.format().name());
 			boolean stopped = ingestFile(planned, report, listener, done);
@@ -209,16 +229,24 @@ public class IngestService {
 		return stopped;
 	}
 
+	/** MERGEs the Documents of files: {@code $rows} of {@link #documentRow}. */
+	static final String DOCUMENTS = """
+			UNWIND $rows AS row
+			MERGE (d:Document {id: row.id})
+			ON CREATE SET d.ingestedAt = datetime()
+			SET d.path = row.path, d.name = row.name, d.format = row.format, d.bytes = row.bytes, d.lastSeenAt = datetime()
+			""";
+
+	static Map<String, Object> documentRow(Path file, String format, String id, long bytes) {
+		return Map.of("id", id, "path", file.toAbsolutePath().toString(), "name", file.getFileName().toString(),
+				"format", format, "bytes", bytes);
+	}
+
 	/**
 	 * The statement that records a file's Document node, run with its first stored batch.
 	 */
 	private static Query document(String id, Path file, String format) {
-		return new Query("""
-				MERGE (d:Document {id: $id})
-				ON CREATE SET d.ingestedAt = datetime()
-				SET d.path = $path, d.name = $name, d.format = $format, d.bytes = $bytes, d.lastSeenAt = datetime()
-				""", Map.of("id", id, "path", file.toAbsolutePath().toString(), "name", file.getFileName().toString(),
-				"format", format, "bytes", size(file)));
+		return new Query(DOCUMENTS, Map.of("rows", List.of(documentRow(file, format, id, size(file)))));
 	}
 
 	static String sha256(Path file) {
@@ -267,7 +295,7 @@ public class IngestService {
 		}
 	}
 
-	private record Planned(Path file, SourceFormat format) {
+	record Planned(Path file, SourceFormat format) {
 	}
 
 	/**

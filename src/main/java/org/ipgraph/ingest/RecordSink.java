@@ -27,6 +27,14 @@ public interface RecordSink {
 	}
 
 	/**
+	 * The Document node of the file being read, for records that name it themselves (see
+	 * {@link SourceFormat#concurrent()}); null outside an ingest.
+	 */
+	default String documentId() {
+		return null;
+	}
+
+	/**
 	 * How much of one record a reader may hold: the configured limits during an ingest.
 	 */
 	default IngestLimits limits() {

@@ -37,4 +37,16 @@ public interface SourceFormat {
 	 */
 	void read(Path file, InputStream in, RecordSink sink) throws IOException;
 
+	/**
+	 * Whether files of this format may be read on several threads at once, their records
+	 * written afterwards in file order, several files per transaction. Such a format
+	 * reads without touching the graph or shared state, its records name their Document
+	 * ({@link RecordSink#documentId()}) and its writers take it from each record rather
+	 * than from {@link WriteContext#documentId()}. Worth it when reading costs more than
+	 * writing, as for the NLP pipeline.
+	 */
+	default boolean concurrent() {
+		return false;
+	}
+
 }

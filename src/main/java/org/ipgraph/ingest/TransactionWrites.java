@@ -1,6 +1,7 @@
 package org.ipgraph.ingest;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 
@@ -31,7 +32,8 @@ public final class TransactionWrites implements WriteContext {
 
 	/**
 	 * Runs {@code work} in one write transaction.
-	 * @param documentId the Document node the writes record provenance to
+	 * @param documentId the Document node the writes record provenance to, or null when
+	 * the records name their own
 	 * @return what the committed transaction changed
 	 */
 	public static TransactionWrites write(Driver driver, String documentId, Consumer<WriteContext> work) {
@@ -91,8 +93,8 @@ public final class TransactionWrites implements WriteContext {
 	}
 
 	@Override
-	public boolean test(String cypher, Map<String, Object> parameters) {
-		return this.tx.run(cypher, parameters).hasNext();
+	public List<Object> values(String cypher, Map<String, Object> parameters) {
+		return this.tx.run(cypher, parameters).list(r -> r.get(0).asObject());
 	}
 
 	@Override

@@ -1,5 +1,6 @@
 package org.ipgraph.ingest;
 
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -8,7 +9,9 @@ import java.util.Map;
 public interface WriteContext {
 
 	/**
-	 * The Document node of the file being read, for provenance.
+	 * The Document node of the file being read, for provenance; null when the context
+	 * writes the records of several files at once (their records then name their
+	 * Document, see {@link SourceFormat#concurrent()}).
 	 */
 	String documentId();
 
@@ -19,12 +22,12 @@ public interface WriteContext {
 	void run(String cypher, Map<String, Object> parameters);
 
 	/**
-	 * Whether a parameterized read in the batch's transaction returns a row. Contexts
-	 * that cannot tell answer false, so a writer that asks in order to skip work does the
+	 * The first column of a parameterized read in the batch's transaction. Contexts that
+	 * cannot read answer nothing, so a writer that asks in order to skip work does the
 	 * work.
 	 */
-	default boolean test(String cypher, Map<String, Object> parameters) {
-		return false;
+	default List<Object> values(String cypher, Map<String, Object> parameters) {
+		return List.of();
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package org.ipgraph.nlp;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -11,10 +10,8 @@ import opennlp.tools.langdetect.LanguageDetectorME;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.postag.POSTaggerME;
-import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.util.Span;
-import opennlp.tools.util.StringList;
 
 /**
  * One set of OpenNLP {@code *ME} instances. They keep per-call state and are not
@@ -27,7 +24,7 @@ final class Annotator {
 
 	private final LanguageDetectorME language;
 
-	private final SentenceDetectorME sentences;
+	private final AbbreviationSentenceDetector sentences;
 
 	private final TokenizerME tokenizer;
 
@@ -37,18 +34,16 @@ final class Annotator {
 
 	private final NameFinderME ner;
 
-	private final Set<String> abbreviations = new HashSet<>();
+	private final Set<String> abbreviations;
 
 	Annotator(NlpModels models) {
 		this.language = new LanguageDetectorME(models.language());
-		this.sentences = new SentenceDetectorME(models.sentences(), models.abbreviations());
+		this.sentences = new AbbreviationSentenceDetector(models.sentences(), models.abbreviations());
 		this.tokenizer = new TokenizerME(models.tokens());
 		this.pos = new POSTaggerME(models.pos());
 		this.lemmatizer = new LemmatizerME(models.lemmas());
 		this.ner = models.ner() != null ? new NameFinderME(models.ner()) : null;
-		for (StringList entry : models.abbreviations()) {
-			this.abbreviations.add(entry.getToken(0));
-		}
+		this.abbreviations = models.abbreviationWords();
 	}
 
 	Language language(CharSequence text) {
@@ -65,8 +60,9 @@ final class Annotator {
 	}
 
 	/**
-	 * Sentences of the text between {@code from} and {@code to}, paragraph by paragraph,
-	 * with tokens and POS tags; indexes and offsets are relative to the whole text.
+	 * Sentences of the text between {@code from} and {@code to}, paragraph by paragraph
+	 * (a long paragraph in pieces of at most {@link TextUnits#MAX_UNIT} characters), with
+	 * tokens and POS tags; indexes and offsets are relative to the whole text.
 	 */
 	List<Sentence> sentences(String text, int from, int to) {
 		return sentences(text, from, to, true);
@@ -74,21 +70,23 @@ final class Annotator {
 
 	List<Sentence> sentences(String text, int from, int to, boolean tag) {
 		List<Sentence> out = new ArrayList<>();
-		int paragraphStart = from;
 		WorkBudget budget = WorkBudget.current();
-		while (paragraphStart < to) {
+		for (int[] unit : units(text, from, to)) {
 			budget.check();
-			int blank = text.indexOf("\n\n", paragraphStart);
-			int paragraphEnd = blank < 0 || blank > to ? to : blank;
-			String paragraph = text.substring(paragraphStart, paragraphEnd);
-			// a long line keeps sentence detection busy: it reads through the budget's
-			// guard
+			String paragraph = text.substring(unit[0], unit[1]);
+			// a piece is bounded (TextUnits), and still reads through the budget's guard
 			for (Span span : merged(paragraph, this.sentences.sentPosDetect(budget.guard(paragraph)))) {
-				addSentence(text, paragraphStart + span.getStart(), paragraphStart + span.getEnd(), out, tag);
+				addSentence(text, unit[0] + span.getStart(), unit[0] + span.getEnd(), out, tag);
 			}
-			paragraphStart = paragraphEnd + 2;
 		}
 		return out;
+	}
+
+	/**
+	 * The pieces sentence detection reads.
+	 */
+	List<int[]> units(String text, int from, int to) {
+		return TextUnits.of(text, from, to, this.abbreviations::contains);
 	}
 
 	/**
@@ -108,6 +106,13 @@ final class Annotator {
 			}
 		}
 		return out;
+	}
+
+	/**
+	 * The part-of-speech tags of given tokens.
+	 */
+	String[] tags(String[] tokens) {
+		return this.pos.tag(tokens);
 	}
 
 	Span[] tokenize(String sentence) {
@@ -184,9 +189,10 @@ final class Annotator {
 	 */
 	int raw(String text) {
 		int tokens = 0;
-		// paragraph by paragraph, as the pipeline reads: a heading does not join the next
+		// piece by piece, as the pipeline reads: a heading does not join the next
 		// sentence
-		for (String paragraph : text.split("\n\n")) {
+		for (int[] unit : units(text, 0, text.length())) {
+			String paragraph = text.substring(unit[0], unit[1]);
 			for (Span span : this.sentences.sentPosDetect(paragraph)) {
 				String[] words = this.tokenizer.tokenize(span.getCoveredText(paragraph).toString());
 				this.pos.tag(words);

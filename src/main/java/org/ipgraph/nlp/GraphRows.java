@@ -13,8 +13,9 @@ import org.ipgraph.graph.PatentNumber;
 import org.ipgraph.nlp.linking.NameTokens;
 
 /**
- * Turns an analysis into parameter rows for the writer's {@code UNWIND} statements: nodes
- * to merge, mentions, ambiguous mentions and facts, each with its provenance.
+ * Turns analyses into parameter rows for the writer's {@code UNWIND} statements: nodes to
+ * merge, mentions, ambiguous mentions and facts, each with its provenance and Document.
+ * The rows of several documents go together, so that one statement writes them all.
  */
 final class GraphRows {
 
@@ -22,13 +23,14 @@ final class GraphRows {
 
 	final Map<String, Map<String, Object>> nodes = new LinkedHashMap<>();
 
-	final List<Map<String, Object>> mentions = new ArrayList<>();
-
 	final List<Map<String, Object>> ambiguous = new ArrayList<>();
 
 	final List<Map<String, Object>> facts = new ArrayList<>();
 
-	GraphRows(TextDocument document, String documentId) {
+	/**
+	 * Adds the rows of one document.
+	 */
+	void add(TextDocument document, String documentId) {
 		DocumentAnalysis analysis = document.analysis();
 		String version = analysis.modelVersion();
 		for (LinkedMention m : analysis.mentions()) {
@@ -45,14 +47,13 @@ final class GraphRows {
 				row.put("type", m.mention().type().name());
 				row.put("linkMethod", link.method());
 				row.put("linkConfidence", link.confidence());
-				this.mentions.add(row);
 				Map<String, Object> props = new HashMap<>(row);
 				props.remove("label");
 				props.remove("id");
 				@SuppressWarnings("unchecked")
 				List<Map<String, Object>> mentionsOfNode = (List<Map<String, Object>>) this.nodes.get(node.key())
 					.computeIfAbsent("mentions", k -> new ArrayList<>());
-				mentionsOfNode.add(props);
+				mentionsOfNode.add(Map.of("documentId", documentId, "props", props));
 			}
 			else if (link.status() == Link.Status.AMBIGUOUS) {
 				Map<String, Object> row = provenance(sentence, m.mention().start(), m.mention().end(),
@@ -69,6 +70,7 @@ final class GraphRows {
 				row.put("candidates", candidates);
 				row.put("candidateIds", link.candidates().stream().map(c -> c.entity().id()).toList());
 				row.put("scores", link.candidates().stream().map(Link.Candidate::score).toList());
+				row.put("documentId", documentId);
 				this.ambiguous.add(row);
 			}
 		}
@@ -86,6 +88,7 @@ final class GraphRows {
 			row.put("toLabel", fact.to() != null ? fact.to().label() : null);
 			row.put("to", fact.to() != null ? fact.to().id() : null);
 			row.put("props", fact.properties());
+			row.put("documentId", documentId);
 			row.put("evidenceId", documentId + "#" + fact.start() + ":" + fact.type() + ":" + fact.from().id() + ">"
 					+ (fact.to() != null ? fact.to().id() : fact.properties().toString()));
 			this.facts.add(row);

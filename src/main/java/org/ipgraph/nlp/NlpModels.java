@@ -92,11 +92,33 @@ public record NlpModels(LanguageDetectorModel language, SentenceModel sentences,
 		byte[] bytes = files.read(NER_MODEL);
 		try {
 			NlpModels models = base().withNer(new TokenNameFinderModel(new ByteArrayInputStream(bytes)),
-					"ipgraph-ner@" + weightsHash(bytes).substring(0, 12));
+					version(bytes));
 			return files.exists(GIVEN_NAMES) ? models.withGivenNames(givenNames(files)) : models;
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException("cannot read the NER model " + NER_MODEL + " from " + files, ex);
+		}
+	}
+
+	/**
+	 * The abbreviations as words, e.g. {@code Pat.}.
+	 */
+	java.util.Set<String> abbreviationWords() {
+		java.util.Set<String> words = new java.util.HashSet<>();
+		this.abbreviations.forEach(entry -> words.add(entry.getToken(0)));
+		return words;
+	}
+
+	/**
+	 * The version of a NER model file: {@code ipgraph-ner@} and the start of the hash of
+	 * its weights.
+	 */
+	public static String version(byte[] model) {
+		try {
+			return "ipgraph-ner@" + weightsHash(model).substring(0, 12);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("not a NER model file", ex);
 		}
 	}
 

@@ -134,6 +134,7 @@ public class PatentTextService {
 	private void write(List<Analyzed> batch, String field) {
 		try (Session session = this.driver.session()) {
 			session.executeWrite(tx -> {
+				List<TextDocument> documents = new ArrayList<>();
 				for (Analyzed a : batch) {
 					byte[] bytes = a.text().getBytes(StandardCharsets.UTF_8);
 					String id = "sha256:" + NlpModels.sha256(bytes);
@@ -141,8 +142,10 @@ public class PatentTextService {
 							field, "bytes", bytes.length))
 						.consume();
 					ExtractedText source = new ExtractedText(a.text(), a.number() + " " + field, "text/plain", "UTF-8");
-					this.writer.write(List.of(new TextDocument(source, a.analysis(), Map.of())), new Tx(tx, id));
+					documents.add(new TextDocument(id, source, a.analysis(), Map.of()));
 				}
+				// the texts of the batch in one go: each statement writes them all
+				this.writer.write(documents, new Tx(tx, null));
 				return null;
 			});
 		}
@@ -172,6 +175,11 @@ public class PatentTextService {
 		@Override
 		public void run(String cypher, Map<String, Object> parameters) {
 			this.tx.run(cypher, new HashMap<>(parameters)).consume();
+		}
+
+		@Override
+		public List<Object> values(String cypher, Map<String, Object> parameters) {
+			return this.tx.run(cypher, new HashMap<>(parameters)).list(r -> r.get(0).asObject());
 		}
 
 		@Override

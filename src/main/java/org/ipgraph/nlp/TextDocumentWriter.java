@@ -31,13 +31,15 @@ class TextDocumentWriter implements RecordWriter<TextDocument> {
 	// goes first;
 	// a Document read for the first time has nothing to forget
 	private static final String UNCHANGED = """
-			MATCH (d:Document {id: $documentId})
-			WHERE d.nlpAt IS NOT NULL AND d.analyzed AND d.nlpModel = $model
+			UNWIND $documents AS doc
+			MATCH (d:Document {id: doc.id})
+			WHERE d.nlpAt IS NOT NULL AND d.nlpModel = doc.model
 			RETURN d.id
 			""";
 
 	private static final String DOCUMENT = """
-			MATCH (d:Document {id: $documentId})
+			UNWIND $documents AS doc
+			MATCH (d:Document {id: doc.id})
 			CALL (d) {
 			  WITH d WHERE d.nlpAt IS NOT NULL
 			  CALL (d) {
@@ -69,16 +71,16 @@ class TextDocumentWriter implements RecordWriter<TextDocument> {
 			  WHERE n.origin = 'text' AND NOT (n)--()
 			  DELETE n
 			}
-			SET d += $props
+			SET d += doc.props
 			""";
 
 	// Each node statement also writes the node's mentions: one MENTIONED_IN per mention
 	private static final String MENTIONED = """
 			WITH n, row
-			MATCH (d:Document {id: $documentId})
 			UNWIND row.mentions AS m
+			MATCH (d:Document {id: m.documentId})
 			CREATE (n)-[r:MENTIONED_IN]->(d)
-			SET r = m
+			SET r = m.props
 			""";
 
 	private static final String ORGANIZATIONS = """
@@ -132,9 +134,9 @@ class TextDocumentWriter implements RecordWriter<TextDocument> {
 
 	private static final String AMBIGUOUS = """
 			UNWIND $rows AS row
-			MATCH (d:Document {id: $documentId})
+			MATCH (d:Document {id: row.documentId})
 			CREATE (a:AmbiguousMention)-[:IN_DOCUMENT]->(d)
-			SET a = row.props, a.documentId = $documentId
+			SET a = row.props, a.documentId = row.documentId
 			WITH a, row
 			UNWIND row.candidates AS c
 			CALL (c) {
@@ -153,7 +155,7 @@ class TextDocumentWriter implements RecordWriter<TextDocument> {
 			UNWIND $rows AS row
 			MATCH (a:%FROM% {%FROM_KEY%: row.from})
 			MATCH (b:%TO% {%TO_KEY%: row.to})
-			MATCH (d:Document {id: $documentId})
+			MATCH (d:Document {id: row.documentId})
 			MERGE (a)-[r:$(row.type)]->(b)
 			ON CREATE SET r = row.props, r.source = 'text'
 			ON MATCH SET r.grantNumbers = CASE WHEN row.props.grantNumbers IS NULL THEN r.grantNumbers
@@ -169,7 +171,7 @@ class TextDocumentWriter implements RecordWriter<TextDocument> {
 	private static final String ATTRIBUTES = """
 			UNWIND $rows AS row
 			MATCH (a:%FROM% {%FROM_KEY%: row.from})
-			MATCH (d:Document {id: $documentId})
+			MATCH (d:Document {id: row.documentId})
 			CREATE (e:Evidence)-[:IN_DOCUMENT]->(d)
 			SET e = row.evidence
 			CREATE (e)-[:SUBJECT]->(a)
@@ -202,31 +204,35 @@ class TextDocumentWriter implements RecordWriter<TextDocument> {
 
 	@Override
 	public void write(List<TextDocument> batch, WriteContext context) {
+		// one reading per Document: the same content twice is one Document
+		Map<String, TextDocument> documents = new LinkedHashMap<>();
 		for (TextDocument document : batch) {
-			write(document, context);
+			String id = document.documentId() != null ? document.documentId() : context.documentId();
+			if (id == null) {
+				throw new IllegalArgumentException("a text document without its Document");
+			}
+			documents.putIfAbsent(id, document);
 		}
-	}
-
-	private void write(TextDocument document, WriteContext context) {
-		String documentId = context.documentId();
-		Map<String, Object> unchanged = new HashMap<>();
-		unchanged.put("documentId", documentId);
-		unchanged.put("model", document.analysis().modelVersion());
-		if (context.test(UNCHANGED, unchanged)) {
-			// the same content, read with the same model: its facts are in the graph
-			// already
+		List<Map<String, Object>> models = new ArrayList<>();
+		documents.forEach((id, document) -> models.add(Map.of("id", id, "model", document.analysis().modelVersion())));
+		// the same content, read with the same model: its facts are in the graph already
+		context.values(UNCHANGED, Map.of("documents", models)).forEach(documents::remove);
+		if (documents.isEmpty()) {
 			return;
 		}
-		context.run(DOCUMENT, Map.of("documentId", documentId, "props", documentProperties(document)));
-		GraphRows rows = new GraphRows(document, documentId);
-		run(context, ORGANIZATIONS, rows.nodes("Organization"), documentId);
-		run(context, PEOPLE, people(rows.nodes("Person")), documentId);
-		run(context, POLICIES, rows.nodes("Policy"), documentId);
-		run(context, FUNDS, rows.nodes("Fund"), documentId);
-		run(context, CASES, rows.nodes("LitigationCase"), documentId);
-		run(context, PATENTS, rows.nodes("Patent"), documentId);
-		run(context, AMBIGUOUS, ambiguous(rows), documentId);
-		facts(context, rows, documentId);
+		List<Map<String, Object>> rows = new ArrayList<>();
+		documents.forEach((id, document) -> rows.add(Map.of("id", id, "props", documentProperties(document))));
+		context.run(DOCUMENT, Map.of("documents", rows));
+		GraphRows graph = new GraphRows();
+		documents.forEach((id, document) -> graph.add(document, id));
+		run(context, ORGANIZATIONS, graph.nodes("Organization"));
+		run(context, PEOPLE, people(graph.nodes("Person")));
+		run(context, POLICIES, graph.nodes("Policy"));
+		run(context, FUNDS, graph.nodes("Fund"));
+		run(context, CASES, graph.nodes("LitigationCase"));
+		run(context, PATENTS, graph.nodes("Patent"));
+		run(context, AMBIGUOUS, ambiguous(graph));
+		facts(context, graph);
 	}
 
 	private static Map<String, Object> documentProperties(TextDocument document) {
@@ -270,12 +276,13 @@ class TextDocumentWriter implements RecordWriter<TextDocument> {
 						"score", ((Map<?, ?>) c).get("score")))
 				.toList();
 			props.put("candidateNames", candidates.stream().map(c -> (String) ((Map<?, ?>) c).get("name")).toList());
-			out.add(Map.of("props", props, "candidates", inGraph));
+			String documentId = (String) props.remove("documentId");
+			out.add(Map.of("props", props, "candidates", inGraph, "documentId", documentId));
 		}
 		return out;
 	}
 
-	private static void facts(WriteContext context, GraphRows rows, String documentId) {
+	private static void facts(WriteContext context, GraphRows rows) {
 		Map<String, List<Map<String, Object>>> related = new LinkedHashMap<>();
 		Map<String, List<Map<String, Object>>> attributes = new LinkedHashMap<>();
 		List<Map<String, Object>> expertise = new ArrayList<>();
@@ -288,7 +295,6 @@ class TextDocumentWriter implements RecordWriter<TextDocument> {
 			evidence.remove("props");
 			evidence.remove("evidenceId");
 			evidence.put("id", row.get("evidenceId"));
-			evidence.put("documentId", documentId);
 			@SuppressWarnings("unchecked")
 			Map<String, Object> props = (Map<String, Object>) row.get("props");
 			evidence.putAll(props);
@@ -314,13 +320,12 @@ class TextDocumentWriter implements RecordWriter<TextDocument> {
 						.replace("%FROM%", pair[0])
 						.replace("%TO_KEY%", key(pair[1]))
 						.replace("%TO%", pair[1]),
-					list, documentId);
+					list);
 		});
 		attributes.forEach((label, list) -> run(context,
-				ATTRIBUTES.replace("%FROM_KEY%", key(label)).replace("%FROM%", label), list, documentId));
+				ATTRIBUTES.replace("%FROM_KEY%", key(label)).replace("%FROM%", label), list));
 		if (!expertise.isEmpty()) {
-			context.run(EXPERTISE,
-					Map.of("rows", expertise, "documentId", documentId, "minScore", MIN_TECHNOLOGY_SCORE));
+			context.run(EXPERTISE, Map.of("rows", expertise, "minScore", MIN_TECHNOLOGY_SCORE));
 		}
 	}
 
@@ -332,9 +337,9 @@ class TextDocumentWriter implements RecordWriter<TextDocument> {
 		return key;
 	}
 
-	private static void run(WriteContext context, String cypher, List<Map<String, Object>> rows, String documentId) {
+	private static void run(WriteContext context, String cypher, List<Map<String, Object>> rows) {
 		if (!rows.isEmpty()) {
-			context.run(cypher, Map.of("rows", rows, "documentId", documentId));
+			context.run(cypher, Map.of("rows", rows));
 		}
 	}
 

@@ -59,7 +59,7 @@ class TextSourceFormat extends NamedFormat {
 		try {
 			analysis = WorkBudget.current()
 				.within(this.nlp.properties().maxDocumentTime(), "ipgraph.nlp.max-document-time")
-				.call(() -> analyzer.analyze(text.text(), null));
+				.call(() -> analyzer.analyze(text, null));
 		}
 		catch (WorkBudget.Exceeded ex) {
 			sink.reject("file", "the analysis " + ex.getMessage() + " and was stopped; split the document (it holds "
@@ -68,9 +68,17 @@ class TextSourceFormat extends NamedFormat {
 		}
 		if (!analysis.text().analyzed()) {
 			sink.note("language '" + analysis.text().language() + "' has no NLP models: stored as a Document "
-					+ "with its language, no entities extracted");
+					+ "with its language and the names already known, no relations extracted");
 		}
-		sink.accept("document", new TextDocument(text, analysis, Map.of()));
+		sink.accept("document", new TextDocument(sink.documentId(), text, analysis, Map.of()));
+	}
+
+	/**
+	 * Files are analyzed on several threads and written several per transaction.
+	 */
+	@Override
+	public boolean concurrent() {
+		return true;
 	}
 
 }

@@ -27,16 +27,16 @@ final class TokenRepair {
 
 	static Span[] repair(CharSequence text, Span[] spans, Set<String> abbreviations) {
 		List<Span> out = new ArrayList<>(spans.length);
-		for (Span span : spans) {
-			if (!out.isEmpty()) {
-				Span previous = out.get(out.size() - 1);
-				if (previous.getEnd() == span.getStart()
-						&& (joins(text, previous, span) || abbreviation(text, previous, span, abbreviations))) {
-					out.set(out.size() - 1, new Span(previous.getStart(), span.getEnd()));
-					continue;
-				}
+		for (Span whole : spans) {
+			Span span = whole;
+			int possessive = possessive(text, span);
+			if (possessive > 0) {
+				// "EICTA's" is the name and its possessive ending, as "EICTA" "'s"
+				addJoined(text, out, new Span(span.getStart(), possessive), abbreviations);
+				out.add(new Span(possessive, span.getEnd()));
+				continue;
 			}
-			out.add(span);
+			addJoined(text, out, span, abbreviations);
 		}
 		if (!out.isEmpty()) {
 			Span last = out.get(out.size() - 1);
@@ -50,6 +50,32 @@ final class TokenRepair {
 		return out.toArray(Span[]::new);
 	}
 
+	private static void addJoined(CharSequence text, List<Span> out, Span span, Set<String> abbreviations) {
+		if (!out.isEmpty()) {
+			Span previous = out.get(out.size() - 1);
+			if (previous.getEnd() == span.getStart()
+					&& (joins(text, previous, span) || abbreviation(text, previous, span, abbreviations))) {
+				out.set(out.size() - 1, new Span(previous.getStart(), span.getEnd()));
+				return;
+			}
+		}
+		out.add(span);
+	}
+
+	/**
+	 * Where a possessive ending ('s, ’s) starts in a token of at least two more
+	 * characters, or -1.
+	 */
+	private static int possessive(CharSequence text, Span span) {
+		int end = span.getEnd();
+		if (span.length() < 4 || Character.toLowerCase(text.charAt(end - 1)) != 's') {
+			return -1;
+		}
+		char apostrophe = text.charAt(end - 2);
+		return (apostrophe == '\'' || apostrophe == '’') && Character.isLetterOrDigit(text.charAt(end - 3)) ? end - 2
+				: -1;
+	}
+
 	/**
 	 * "Pat" + "." is the abbreviation "Pat.", as in "U.S. Pat. No.".
 	 */
@@ -58,9 +84,19 @@ final class TokenRepair {
 				&& abbreviations.contains(text.subSequence(previous.getStart(), previous.getEnd()) + ".");
 	}
 
+	private static boolean isWord(String token) {
+		return token.chars().allMatch(Character::isLetter);
+	}
+
 	private static boolean joins(CharSequence text, Span previous, Span next) {
 		String a = text.subSequence(previous.getStart(), previous.getEnd()).toString();
 		String b = text.subSequence(next.getStart(), next.getEnd()).toString();
+		if (isWord(a) && isWord(b)
+				&& (Character.isUpperCase(b.charAt(0)) || Character.isUpperCase(a.charAt(a.length() - 1)))) {
+			// the model splits some capitalized words it does not know: "F" "FII",
+			// "Shark" "Tech"
+			return true;
+		}
 		if (NUMBER_GROUPS.matcher(a).matches() && Character.isDigit(b.charAt(0))) {
 			return true;
 		}

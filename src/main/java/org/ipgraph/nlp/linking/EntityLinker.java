@@ -63,23 +63,27 @@ public final class EntityLinker {
 
 	}
 
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
 	/**
 	 * Links one mention.
 	 * @param mention the mention
 	 * @param context what the document has said so far
 	 */
 	public Link link(Mention mention, DocumentContext context) {
-		String cacheKey = mention.type() + "|" + mention.text();
+		// a name wrapped over lines in its source is one name: "Geneva\nDeclaration"
+		String text = WHITESPACE.matcher(mention.text()).replaceAll(" ");
+		String cacheKey = mention.type() + "|" + text;
 		Link cached = context.links.get(cacheKey);
 		if (cached != null) {
 			return cached;
 		}
 		Link link = switch (mention.type()) {
-			case ORGANIZATION -> organization(mention.text(), mention.confidence(), context, true);
-			case FUND -> fund(mention.text(), mention.confidence(), context, true);
-			case POLICY -> policy(mention.text(), mention.confidence());
-			case PERSON -> person(mention.text(), mention.confidence(), context);
-			case PATENT_NUMBER -> patent(mention.text());
+			case ORGANIZATION -> organization(text, mention.confidence(), context, true);
+			case FUND -> fund(text, mention.confidence(), context, true);
+			case POLICY -> policy(text, mention.confidence());
+			case PERSON -> person(text, mention.confidence(), context);
+			case PATENT_NUMBER -> patent(text);
 			default -> Link.unlinked();
 		};
 		context.links.put(cacheKey, link);

@@ -11,7 +11,7 @@ import org.ipgraph.nlp.Fact;
 import org.ipgraph.nlp.AnnotatedText;
 
 /**
- * Runs the relation rules over each sentence with linked mentions. Pure: the same
+ * Runs the relation rules over each sentence, with its linked mentions. Pure: the same
  * annotated, linked text always gives the same facts.
  */
 public final class RelationExtractor {
@@ -39,9 +39,11 @@ public final class RelationExtractor {
 		for (LinkedMention m : mentions) {
 			bySentence.computeIfAbsent(m.mention().sentence(), k -> new ArrayList<>()).add(m);
 		}
-		for (Map.Entry<Integer, List<LinkedMention>> entry : bySentence.entrySet()) {
-			Sentence sentence = text.sentences().get(entry.getKey());
-			SentenceView view = new SentenceView(sentence, entry.getValue(), subject, modelVersion, facts);
+		// every sentence, in order: a rule may find parties the name finder missed
+		// ("Timeline sues Cognos")
+		for (Sentence sentence : text.sentences()) {
+			List<LinkedMention> linked = bySentence.getOrDefault(sentence.index(), List.of());
+			SentenceView view = new SentenceView(sentence, linked, subject, modelVersion, facts);
 			view.renamed().putAll(renamed);
 			for (RelationRule rule : this.rules) {
 				rule.apply(view);

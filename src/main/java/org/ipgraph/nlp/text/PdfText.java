@@ -29,8 +29,8 @@ final class PdfText {
 					: null;
 			String text = raw.replace("\r\n", "\n").replaceAll("(\\p{Ll})-\\n(\\p{Ll})", "$1$2");
 			text = text.replaceAll("(?<!\\n)\\n(?!\\n)", " ");
-			return new ExtractedText(Texts.tidy(text), title == null || title.isBlank() ? null : title.strip(),
-					"application/pdf", null);
+			return PlainText.extract(text, title == null || title.isBlank() ? null : title.strip(), "application/pdf",
+					null, false);
 		}
 		catch (InvalidPasswordException ex) {
 			throw new TextExtractionException("encrypted PDF: it needs a password", ex);

@@ -42,7 +42,7 @@ public final class TextExtractor {
 		if (extension.equals("md") || extension.equals("markdown")) {
 			return nonEmpty(MarkdownText.extract(text, charset));
 		}
-		return nonEmpty(new ExtractedText(Texts.tidy(text), null, "text/plain", charset));
+		return nonEmpty(PlainText.extract(text, null, "text/plain", charset, true));
 	}
 
 	public static String extension(String fileName) {

@@ -32,6 +32,19 @@ final class AgencyLinkingEvaluation {
 	private AgencyLinkingEvaluation() {
 	}
 
+	static void evaluate(EvaluationContext context, EvaluationReport.Builder report) {
+		Result link = evaluate(context.data(), context.trainHalfReference());
+		report.section("agency_linking").putAll(EvaluationReport.fields(link));
+		StringBuilder out = new StringBuilder();
+		out.append(String.format("Agency linking, %d held-out raw names with one agency%n", link.rows()));
+		link.figures()
+			.forEach((k, v) -> out.append(String.format("  %-28s accuracy %.3f  %s%n", k, link.accuracy().get(k), v)));
+		out.append("  outcomes: ").append(link.outcomes()).append('\n');
+		out.append("  non-government names: ").append(link.nonGovernment()).append('\n');
+		out.append("  several agencies named: ").append(link.multiAgency()).append('\n');
+		report.result(link).text(out.toString());
+	}
+
 	/**
 	 * @param rows held-out rows with one clean agency
 	 * @param accuracy system to share linked to the right agency

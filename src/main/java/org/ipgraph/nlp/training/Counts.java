@@ -22,6 +22,14 @@ final class Counts {
 		get(key)[2] += n;
 	}
 
+	/**
+	 * Whether anything was counted under the key (also a zero, marking a type as
+	 * annotated).
+	 */
+	boolean has(String key) {
+		return this.counts.containsKey(key);
+	}
+
 	private int[] get(String key) {
 		return this.counts.computeIfAbsent(key, k -> new int[3]);
 	}

@@ -39,7 +39,46 @@ final class GovInterestEvaluation {
 
 	static final String FILE = "patentsview-gov-interest/gi_ner_orgs_contracts_lookedup.csv";
 
+	static final String SECTION = "gov_interest";
+
 	private GovInterestEvaluation() {
+	}
+
+	static void evaluate(EvaluationContext context, EvaluationReport.Builder report) {
+		Result result = evaluate(context.data(), context.systems(), context.trainHalf());
+		Map<String, Object> section = report.section(SECTION);
+		Map<String, Object> organization = summary(result, Systems.PIPELINE);
+		Map<String, Object> baselines = new LinkedHashMap<>();
+		for (String system : Systems.BASELINES) {
+			baselines.put(system, summary(result, system));
+		}
+		organization.put("baselines", baselines);
+		section.put("organization", organization);
+		section.putAll(EvaluationReport.fields(result));
+		report.result(result).text(text(result));
+	}
+
+	/**
+	 * The headline figures of one system: strict and lenient F1 of the organizations.
+	 */
+	private static Map<String, Object> summary(Result result, String system) {
+		Map<String, Object> out = new LinkedHashMap<>();
+		out.put("strict_f1", result.organizations().get("strict").get(system).f1());
+		out.put("lenient_f1", result.organizations().get("lenient").get(system).f1());
+		out.put("strict", result.organizations().get("strict").get(system));
+		return out;
+	}
+
+	private static String text(Result gi) {
+		StringBuilder out = new StringBuilder();
+		out.append(String.format("Federal-funding statements (%d: dev %d, test %d), organizations%n", gi.statements(),
+				gi.dev(), gi.test()));
+		EvaluationText.table(out, gi.organizations());
+		out.append("Agencies and programs linked, against looked_up\n");
+		EvaluationText.table(out, gi.agencies());
+		out.append("Pipeline by subset\n");
+		gi.subsets().forEach((k, v) -> out.append(String.format("  %-28s %s%n", k, v)));
+		return out.toString();
 	}
 
 	/**

@@ -24,7 +24,24 @@ import org.ipgraph.nlp.Mention;
  */
 final class HeldOutEvaluation {
 
+	/**
+	 * @param corpora corpus to system to type (and ALL) to figures
+	 */
+	record Result(Map<String, Map<String, Map<String, Prf>>> corpora) {
+	}
+
 	private HeldOutEvaluation() {
+	}
+
+	static void evaluate(EvaluationContext context, EvaluationReport.Builder report) {
+		Result result = new Result(evaluate(context.modelDir(), context.systems()));
+		report.section("held_out").putAll(result.corpora());
+		StringBuilder out = new StringBuilder("Held-out sentences, exact span and type (F1)\n");
+		result.corpora().forEach((corpus, systems) -> {
+			out.append("  ").append(corpus).append('\n');
+			EvaluationText.typeTable(out, systems);
+		});
+		report.result(result).text(out.toString());
 	}
 
 	/**

@@ -80,6 +80,7 @@ final class ModelCards {
 				.forEach((protocol, systems) -> systems
 					.forEach((name, prf) -> row(md, "organizations, " + protocol, name, prf)));
 			md.append("\nProtocols and all other figures: `docs/nlp.md`, `nlp-models/evaluation.json`.\n\n");
+			rulesBeforeAfter(md, report);
 		}
 		md.append("## Limits\n\n");
 		md.append("- Labels of the derived corpora come from structured records, lists and patterns, not from "
@@ -93,6 +94,32 @@ final class ModelCards {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * The pipeline with the name rules of issue 10 beside the pipeline before them (the
+	 * same model and gazetteer), on every held-out set: F1 over all types.
+	 */
+	private static void rulesBeforeAfter(StringBuilder md, EvaluationReport report) {
+		md.append("## The pipeline before and after the name rules (issue 10)\n\n");
+		md.append("| held-out set | before (`previous-model`) | after (`pipeline`) | change |\n|---|---|---|---|\n");
+		report.heldOut()
+			.forEach((corpus, systems) -> beforeAfter(md, corpus, systems.get(Systems.PREVIOUS).get("ALL"),
+					systems.get(Systems.PIPELINE).get("ALL")));
+		Map<String, Map<String, Prf>> gi = report.govInterest().organizations();
+		gi.forEach((protocol, systems) -> beforeAfter(md, "federal-funding statements, organizations, " + protocol,
+				systems.get(Systems.PREVIOUS), systems.get(Systems.PIPELINE)));
+		md.append("\nBoth run the same NER model and gazetteer; held-out sentences are read as plain text, so "
+				+ "the rules for web pages (acronyms, one-word institutions, organization phrases, names found again across a page) do "
+				+ "not apply to them. The annotated web pages and policy passages: `docs/nlp.md`.\n\n");
+	}
+
+	private static void beforeAfter(StringBuilder md, String set, Prf before, Prf after) {
+		if (before == null || after == null) {
+			return;
+		}
+		md.append(String.format("| %s | %s | %s | %+.3f |%n", set, f(before.f1()), f(after.f1()),
+				after.f1() - before.f1()));
 	}
 
 	private static String labels(List<NameSample> samples) {

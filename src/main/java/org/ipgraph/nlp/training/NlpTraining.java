@@ -2,6 +2,7 @@ package org.ipgraph.nlp.training;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -33,7 +34,24 @@ public final class NlpTraining {
 	/** The baseline trained without the derived data. */
 	public static final String BASELINE = "ner/ipgraph-ner-no-derived.bin";
 
+	/**
+	 * The NER model shipped before the current one, the "current model" baseline of issue
+	 * 10.
+	 */
+	public static final String PREVIOUS = "ner/ipgraph-ner-previous.bin";
+
 	public static final String REPORT = "evaluation.json";
+
+	/**
+	 * What {@code nlp evaluate} measures, in report order. A new measurement is a new
+	 * {@link EvaluationPart} here.
+	 */
+	static final List<EvaluationPart> PARTS = List.of(
+			new EvaluationPart("the 177 federal-funding statements", GovInterestEvaluation::evaluate),
+			new EvaluationPart("agency linking", AgencyLinkingEvaluation::evaluate),
+			new EvaluationPart("held-out sentences", HeldOutEvaluation::evaluate),
+			new EvaluationPart("entities on the annotated pages and passages", TextEntityEvaluation::evaluate),
+			new EvaluationPart("litigation on the annotated pages", LitigationEvaluation::evaluate));
 
 	static final JsonMapper JSON = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
@@ -74,28 +92,51 @@ public final class NlpTraining {
 	 * Every figure, from the models and held-out files in the model directory.
 	 */
 	public static EvaluationReport evaluate(Path modelDir, Path data) {
+		return evaluate(modelDir, data, new PrintStream(OutputStream.nullOutputStream()));
+	}
+
+	/**
+	 * Every figure, with a progress line per part.
+	 */
+	public static EvaluationReport evaluate(Path modelDir, Path data, PrintStream log) {
 		ModelFiles files = ModelFiles.at(modelDir);
 		NlpModels full = NlpModels.load(files);
 		NlpModels baseline = NlpModels.base().withNer(read(modelDir.resolve(BASELINE)), "ipgraph-ner-no-derived");
+		NlpModels previous = full.withNer(read(modelDir.resolve(PREVIOUS)), NlpModels.version(files.read(PREVIOUS)));
 		List<KnownEntity> reference = ReferenceData.load(files);
 		List<KnownEntity> programs = ReferenceData.programs(files);
 		List<String> programNames = programs.stream().map(KnownEntity::name).toList();
 		List<KnownEntity> trainHalf = new ArrayList<>(
 				AgencyList.build(data, programNames, raw -> !AgencyList.heldOut(raw)).entities());
 		trainHalf.addAll(programs);
-		try (Systems systems = new Systems(full, baseline, reference);
-				Systems half = new Systems(full, baseline, trainHalf)) {
+		try (Systems systems = new Systems(full, baseline, previous, reference);
+				Systems half = new Systems(full, baseline, previous, trainHalf)) {
+			EvaluationReport.Builder report = EvaluationReport.builder();
 			Map<String, Object> models = new LinkedHashMap<>();
 			models.put("ner",
 					Map.of("file", MODEL, "version", full.nerVersion(), "bytes", size(modelDir.resolve(MODEL))));
 			models.put("baseline", Map.of("file", BASELINE, "bytes", size(modelDir.resolve(BASELINE))));
+			models.put("previous", Map.of("file", PREVIOUS, "version", previous.nerVersion(), "bytes",
+					size(modelDir.resolve(PREVIOUS))));
 			models.put("referenceNames", reference.size());
 			Map<String, Object> training = new LinkedHashMap<>();
 			training.put("checksumsMatch", Checksums.verify(modelDir));
 			training.put("files", Checksums.compute(modelDir));
-			return new EvaluationReport(models, training, GovInterestEvaluation.evaluate(data, systems, half),
-					AgencyLinkingEvaluation.evaluate(data, trainHalf), HeldOutEvaluation.evaluate(modelDir, systems),
-					EvaluationReport.SYSTEM_NAMES);
+			report.put("models", models).put("trainingData", training).put("systems", EvaluationReport.SYSTEM_NAMES);
+			report.text("Models: " + models + "\nTraining data checksums match SHA256SUMS: "
+					+ training.get("checksumsMatch") + "\n");
+			EvaluationContext context = new EvaluationContext(modelDir, data, systems, half, reference, trainHalf,
+					new AnnotatedSets(modelDir, data), log);
+			for (EvaluationPart part : PARTS) {
+				long start = System.nanoTime();
+				log.printf("Evaluating %s...%n", part.name());
+				part.measure().evaluate(context, report);
+				log.printf("  done in %.0f s%n", (System.nanoTime() - start) / 1e9);
+			}
+			StringBuilder systemsText = new StringBuilder("Systems:\n");
+			EvaluationReport.SYSTEM_NAMES.forEach((k, v) -> systemsText.append(String.format("  %-24s %s%n", k, v)));
+			report.text(systemsText.toString());
+			return report.build();
 		}
 	}
 

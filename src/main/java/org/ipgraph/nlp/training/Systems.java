@@ -14,8 +14,10 @@ import org.ipgraph.nlp.NlpPipeline;
 /**
  * The systems every evaluation compares: the pipeline as ingest runs it (NER model,
  * gazetteer, given names), the NER model alone, dictionary-only matching (gazetteer,
- * given names and, on held-out sentences, patterns; no model), and a model trained
- * without the derived data (synthetic sentences only), alone.
+ * given names and, on held-out sentences, patterns; no model), a model trained without
+ * the derived data (synthetic sentences only), alone, and the pipeline as shipped before
+ * issue 10: the NER model shipped before the current one with the gazetteer, without the
+ * name rules.
  */
 final class Systems implements AutoCloseable {
 
@@ -27,7 +29,12 @@ final class Systems implements AutoCloseable {
 
 	static final String NO_DERIVED = "no-derived-data-model";
 
-	static final List<String> ALL = List.of(PIPELINE, MODEL_ONLY, DICTIONARY, NO_DERIVED);
+	static final String PREVIOUS = "previous-model";
+
+	static final List<String> ALL = List.of(PIPELINE, MODEL_ONLY, DICTIONARY, NO_DERIVED, PREVIOUS);
+
+	/** The baselines beside every headline figure. */
+	static final List<String> BASELINES = List.of(DICTIONARY, PREVIOUS);
 
 	final NlpPipeline full;
 
@@ -37,13 +44,22 @@ final class Systems implements AutoCloseable {
 
 	final NlpPipeline none;
 
+	final NlpPipeline previous;
+
 	final LinkIndex reference;
 
-	Systems(NlpModels full, NlpModels baseline, List<KnownEntity> reference) {
+	/**
+	 * @param full the shipped models
+	 * @param baseline the models with the NER model trained without derived data
+	 * @param previous the models with the NER model shipped before the current one
+	 * @param reference the names the gazetteer and linker know
+	 */
+	Systems(NlpModels full, NlpModels baseline, NlpModels previous, List<KnownEntity> reference) {
 		this.full = new NlpPipeline(full, 1, 0.5);
-		this.modelOnly = new NlpPipeline(full.withGivenNames(java.util.Set.of()), 1, 0.5);
-		this.baseline = new NlpPipeline(baseline.withGivenNames(java.util.Set.of()), 1, 0.5);
-		this.none = new NlpPipeline(NlpModels.base().withGivenNames(full.givenNames()), 1, 0.5);
+		this.previous = new NlpPipeline(previous, 1, 0.5, false);
+		this.modelOnly = new NlpPipeline(full.withGivenNames(java.util.Set.of()), 1, 0.5, false);
+		this.baseline = new NlpPipeline(baseline.withGivenNames(java.util.Set.of()), 1, 0.5, false);
+		this.none = new NlpPipeline(NlpModels.base().withGivenNames(full.givenNames()), 1, 0.5, false);
 		this.reference = new LinkIndex();
 		reference.forEach(this.reference::add);
 	}
@@ -53,12 +69,14 @@ final class Systems implements AutoCloseable {
 			case PIPELINE -> this.full;
 			case MODEL_ONLY -> this.modelOnly;
 			case NO_DERIVED -> this.baseline;
+			case PREVIOUS -> this.previous;
 			default -> this.none;
 		};
 	}
 
 	Gazetteer gazetteer(String system) {
-		return system.equals(PIPELINE) || system.equals(DICTIONARY) ? this.reference.gazetteer() : new Gazetteer();
+		return system.equals(PIPELINE) || system.equals(DICTIONARY) || system.equals(PREVIOUS)
+				? this.reference.gazetteer() : new Gazetteer();
 	}
 
 	EntityLinker linker() {
@@ -75,6 +93,7 @@ final class Systems implements AutoCloseable {
 		this.modelOnly.close();
 		this.baseline.close();
 		this.none.close();
+		this.previous.close();
 	}
 
 }

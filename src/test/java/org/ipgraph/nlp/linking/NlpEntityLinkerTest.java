@@ -88,6 +88,14 @@ class NlpEntityLinkerTest {
 	}
 
 	@Test
+	void aNameWrappedOverLinesIsOneName() {
+		assertLinked("Office of\n   Naval Research", "office of naval research", "exact");
+		Link link = this.linker.link(mention(EntityType.POLICY, "Geneva\nDeclaration"),
+				new EntityLinker.DocumentContext(Map.of()));
+		assertThat(link.entity().name()).isEqualTo("Geneva Declaration");
+	}
+
+	@Test
 	void linksProgramsByNameAndAcronym() {
 		Link byAcronym = this.linker.link(mention(EntityType.FUND, "SBIR"), new EntityLinker.DocumentContext(Map.of()));
 		Link byName = this.linker.link(mention(EntityType.FUND, "Small Business Innovation Research Phase II"),

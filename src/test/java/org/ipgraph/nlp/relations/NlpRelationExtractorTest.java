@@ -112,6 +112,57 @@ class NlpRelationExtractorTest {
 	}
 
 	@Test
+	void suitsAreReadInTheWaysPagesReportThem() {
+		DocumentAnalysis filed = analyze(
+				"Contoso filed suit in Germany against Fabrikam and Northwind over three of its patents.", null);
+		assertThat(parties(filed, "PLAINTIFF_IN")).containsExactly("Contoso");
+		assertThat(parties(filed, "DEFENDANT_IN")).containsExactly("Fabrikam", "Northwind");
+		assertThat(fact(filed, "PLAINTIFF_IN").to().properties()).containsEntry("country", "DE");
+		DocumentAnalysis series = analyze(
+				"Contoso announced another series of lawsuits against Fabrikam over its patents on wireless e-mail.",
+				null);
+		assertThat(parties(series, "DEFENDANT_IN")).containsExactly("Fabrikam");
+		DocumentAnalysis court = analyze(
+				"Contoso had previously taken Fabrikam to court over the patent on wireless e-mail.", null);
+		assertThat(parties(court, "PLAINTIFF_IN")).containsExactly("Contoso");
+		DocumentAnalysis victory = analyze(
+				"Contoso won a legal victory over Fabrikam in the dispute about its patent on wireless e-mail.", null);
+		assertThat(fact(victory, "DEFENDANT_IN").to().properties()).containsEntry("outcome", "won");
+		DocumentAnalysis settled = analyze(
+				"Northwind settles patent disputes with Contoso, the company said in a statement on Monday.", null);
+		assertThat(parties(settled, "PLAINTIFF_IN")).containsExactly("Contoso");
+		assertThat(parties(settled, "DEFENDANT_IN")).containsExactly("Northwind");
+		assertThat(fact(settled, "PLAINTIFF_IN").to().properties()).containsEntry("outcome", "settled");
+		DocumentAnalysis passive = analyze(
+				"Fabrikam was sued by Contoso over a patent on wireless e-mail, the company said on Monday.", null);
+		assertThat(parties(passive, "PLAINTIFF_IN")).containsExactly("Contoso");
+		assertThat(parties(
+				analyze("The case Contoso v. Fabrikam was heard by the court in the spring of that year.", null),
+				"DEFENDANT_IN"))
+			.containsExactly("Fabrikam");
+	}
+
+	@Test
+	void aSuitDeniedOrOnlyThreatenedIsNoCase() {
+		assertThat(analyze("Contoso said that it will not sue Fabrikam over its patents on wireless e-mail this year.",
+				null)
+			.facts()).noneMatch(f -> f.type().equals("PLAINTIFF_IN"));
+		assertThat(analyze("Contoso threatened to sue Fabrikam over its patents on wireless e-mail this year.", null)
+			.facts()).noneMatch(f -> f.type().equals("PLAINTIFF_IN"));
+	}
+
+	@Test
+	void aDocketNumberWithItsCourtKeysTheCaseAsDocketRecordsDo() {
+		DocumentAnalysis analysis = analyze(
+				"Contoso sued Fabrikam in the Eastern District of Texas, No. 2:15-cv-01234 (E.D. Tex.).", null);
+		assertThat(fact(analysis, "PLAINTIFF_IN").to().id()).isEqualTo("txed:2:15-cv-01234");
+	}
+
+	private static List<String> parties(DocumentAnalysis analysis, String type) {
+		return analysis.facts().stream().filter(f -> f.type().equals(type)).map(f -> f.from().name()).toList();
+	}
+
+	@Test
 	void aPolicyIsIssuedOnADateForARegion() {
 		DocumentAnalysis analysis = analyze(
 				"The China National Intellectual Property Administration issued the Patent "

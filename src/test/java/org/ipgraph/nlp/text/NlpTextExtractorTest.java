@@ -105,6 +105,95 @@ class NlpTextExtractorTest {
 		assertThat(text.text()).isEqualTo("Zoë Ångström works at Nokia.");
 	}
 
+	@Test
+	void readsWikiMarkupAsAReaderSeesItAndKeepsWhereEachCharacterCameFrom() throws Exception {
+		String markdown = """
+				# EICTA\\'s \\'air of disaster\\' {#eictas_air}
+
+				\\[ [ News](SwpatcninoEn "wikilink") \\]
+
+				------------------------------------------------------------------------
+
+				*In the magazine EU Reporter EICTA put a report about Mark* !MacGann *titled
+				\\'A false campaign\\'.* See <http://example.org/x> or www.example.org.
+
+				`Mark `[`MacGann`](MacGann "wikilink")` has a guarded admiration for `\\
+				`the directive's opponents.`
+				""";
+		ExtractedText text = TextExtractor.extract("Page.md", markdown.getBytes(StandardCharsets.UTF_8));
+		assertThat(text.title()).isEqualTo("EICTA's 'air of disaster'");
+		assertThat(text.text()).isEqualTo("EICTA's 'air of disaster'\n\n[ News ]\n\n"
+				+ "In the magazine EU Reporter EICTA put a report about Mark MacGann titled\n'A false campaign'. See or ."
+				+ "\n\nMark MacGann has a guarded admiration for\nthe directive's opponents.");
+		assertThat(text.blocks()).extracting(TextBlock::kind)
+			.containsExactly(TextBlock.Kind.HEADING, TextBlock.Kind.PARAGRAPH, TextBlock.Kind.PARAGRAPH,
+					TextBlock.Kind.QUOTE);
+		// a name across inline markup maps back to its whole source slice
+		int quoted = text.text().lastIndexOf("Mark MacGann");
+		int[] span = text.sourceSpan(quoted, quoted + "Mark MacGann".length());
+		assertThat(markdown.substring(span[0], span[1])).isEqualTo("Mark `[`MacGann");
+		int escaped = text.text().indexOf("EICTA's");
+		span = text.sourceSpan(escaped, escaped + "EICTA's".length());
+		assertThat(markdown.substring(span[0], span[1])).isEqualTo("EICTA\\'s");
+		int moin = text.text().indexOf("MacGann");
+		span = text.sourceSpan(moin, moin + "MacGann".length());
+		assertThat(markdown.substring(span[0], span[1])).isEqualTo("MacGann");
+		assertThat(markdown.charAt(span[0] - 1)).isEqualTo('!');
+	}
+
+	@Test
+	void aDatedNewsLineKeepsItsDateAndLosesItsRegionTag() throws Exception {
+		String markdown = """
+				-   [2004-07-16 US ZDNet.com: Microsoft sued
+				    again](http://example.org/a "wikilink")
+				-   [ 2004-06-25 DE Teles AG starts to sue](Teles040625En "wikilink")
+				-   2004-10-27 [ DE](SwpatdeEn "wikilink") Bundestag votes
+				-   2004-06-18 [InternetNews](InternetNews "wikilink") on Acacia
+				""";
+		ExtractedText text = TextExtractor.extract("News.md", markdown.getBytes(StandardCharsets.UTF_8));
+		assertThat(text.text()).isEqualTo("2004-07-16 ZDNet.com: Microsoft sued\nagain\n\n"
+				+ "2004-06-25 Teles AG starts to sue\n\n2004-10-27 Bundestag votes\n\n2004-06-18 InternetNews on Acacia");
+		assertThat(text.blocks()).extracting(TextBlock::kind).containsOnly(TextBlock.Kind.LIST_ITEM);
+		assertThat(text.blocks()).extracting(TextBlock::date)
+			.containsExactly("2004-07-16", "2004-06-25", "2004-10-27", null);
+		assertThat(text.blocks()).extracting(TextBlock::region).containsExactly("US", "DE", "DE", null);
+		assertThat(text.blocks().get(0).headline()).isTrue();
+		int zdnet = text.text().indexOf("ZDNet.com");
+		int[] span = text.sourceSpan(zdnet, zdnet + "ZDNet.com".length());
+		assertThat(markdown.substring(span[0], span[1])).isEqualTo("ZDNet.com");
+	}
+
+	@Test
+	void tableCellsAndListItemsAreBlocksOfTheirOwn() throws Exception {
+		String markdown = """
+				| Party | Vote |
+				|-------|------|
+				| SPD | yes |
+
+				1. First item
+				   continues here
+				2. Second item
+				""";
+		ExtractedText text = TextExtractor.extract("Table.md", markdown.getBytes(StandardCharsets.UTF_8));
+		assertThat(text.text()).isEqualTo("Party\n\nVote\n\nSPD\n\nyes\n\nFirst item\ncontinues here\n\nSecond item");
+		assertThat(text.blocks()).extracting(TextBlock::kind)
+			.containsExactly(TextBlock.Kind.TABLE_CELL, TextBlock.Kind.TABLE_CELL, TextBlock.Kind.TABLE_CELL,
+					TextBlock.Kind.TABLE_CELL, TextBlock.Kind.LIST_ITEM, TextBlock.Kind.LIST_ITEM);
+	}
+
+	@Test
+	void htmlHeadingsListsAndCellsAreBlocks() throws Exception {
+		String html = "<html><body><h2>Patent news</h2><ul><li>EPO grants</li><li>FFII protests</li></ul>"
+				+ "<table><tr><td>SAP</td><td>Walldorf</td></tr></table><p>Body text.</p></body></html>";
+		ExtractedText text = TextExtractor.extract("page.html", html.getBytes(StandardCharsets.UTF_8));
+		assertThat(text.text())
+			.isEqualTo("Patent news\n\nEPO grants\n\nFFII protests\n\nSAP\n\nWalldorf\n\nBody text.");
+		assertThat(text.blocks()).extracting(TextBlock::kind)
+			.containsExactly(TextBlock.Kind.HEADING, TextBlock.Kind.LIST_ITEM, TextBlock.Kind.LIST_ITEM,
+					TextBlock.Kind.TABLE_CELL, TextBlock.Kind.TABLE_CELL, TextBlock.Kind.PARAGRAPH);
+		assertThat(text.offsets()).isNull();
+	}
+
 	private static byte[] pdf(String line) throws IOException {
 		try (PDDocument document = new PDDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
 			PDPage page = new PDPage();

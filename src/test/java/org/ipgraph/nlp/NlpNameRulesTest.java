@@ -1,0 +1,140 @@
+package org.ipgraph.nlp;
+
+import java.util.List;
+
+import org.ipgraph.nlp.linking.Gazetteer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+
+/**
+ * The name rules ({@link NameRules}, {@link DocumentNames}) on tiny texts, without a NER
+ * model: what is never a name, policy titles typed by their head, people after a role,
+ * names found again in the document, and texts in a language without models.
+ */
+class NlpNameRulesTest {
+
+	static NlpPipeline pipeline;
+
+	@BeforeAll
+	static void load() {
+		pipeline = new NlpPipeline(NlpModels.base(), 1, 0.5);
+	}
+
+	@AfterAll
+	static void close() {
+		pipeline.close();
+	}
+
+	/** Names in a plain text (no markup). */
+	private static List<Mention> names(String text) {
+		return pipeline.annotate(text, new Gazetteer()).mentions();
+	}
+
+	/**
+	 * Names in a web page's text (Markdown or HTML): the rules for web text apply too.
+	 */
+	private static List<Mention> page(String text) {
+		return pipeline.annotate(text, List.of(), true, new Gazetteer()).mentions();
+	}
+
+	@Test
+	void pronounsGenericAcronymsAndPatentNumbersAreNoOrganizations() {
+		assertThat(page("They said the NPE asserted US 6,075,901 against SAP and the FFII."))
+			.extracting(Mention::type, Mention::text)
+			.containsExactly(tuple(EntityType.ORGANIZATION, "SAP"), tuple(EntityType.ORGANIZATION, "FFII"));
+	}
+
+	@Test
+	void aPolicyTitleIsTypedByItsHeadWithoutTheLeadingPreposition() {
+		assertThat(names("Under the Notice on Supporting the High-quality Development of Small and "
+				+ "Medium-sized Enterprises, firms may apply."))
+			.extracting(Mention::type, Mention::text)
+			.containsExactly(tuple(EntityType.POLICY,
+					"Notice on Supporting the High-quality Development of Small and Medium-sized Enterprises"));
+		assertThat(page("Congress passed the Small Business Innovation Development Act of 1982 then."))
+			.extracting(Mention::type, Mention::text)
+			.containsExactly(tuple(EntityType.ORGANIZATION, "Congress"),
+					tuple(EntityType.POLICY, "Small Business Innovation Development Act of 1982"));
+	}
+
+	@Test
+	void aNameEndsAtALegalFormADateAPrepositionAfterItAndANumberedDesignation() {
+		assertThat(names("Congress passed the Regional Patent Framework in 2011 and the Federal Acquisition "
+				+ "Regulation in March 2000."))
+			.extracting(Mention::type, Mention::text)
+			.containsExactly(tuple(EntityType.POLICY, "Regional Patent Framework"),
+					tuple(EntityType.POLICY, "Federal Acquisition Regulation"));
+		assertThat(page("The suit against Qdeck Inc. in the Munich Regional Court was filed on 18 October 1991."))
+			.extracting(Mention::text)
+			.contains("Qdeck Inc.", "Munich Regional Court")
+			.noneMatch(text -> text.contains(" in ") || text.contains("October"));
+		assertThat(names("Work was done under the Cooperative Agreement N00014-10-C-7029 and the "
+				+ "National Key Research and Development Program of China Phase II."))
+			.extracting(Mention::type, Mention::text)
+			.containsExactly(tuple(EntityType.FUND, "National Key Research and Development Program of China"));
+	}
+
+	@Test
+	void twoNamesJoinedByAndOrAPrepositionStayTwo() {
+		Gazetteer known = new Gazetteer();
+		known.add(EntityType.ORGANIZATION, "Office of Technology Licensing");
+		known.add(EntityType.ORGANIZATION, "Marshall Space Flight Center");
+		known.add(EntityType.FUND, "Searle Scholars Program");
+		known.add(EntityType.ORGANIZATION, "Beihang University");
+		assertThat(pipeline
+			.annotate("Inquiries may be directed to the Office of Technology Licensing of Marshall "
+					+ "Space Flight Center. This work was supported by the Searle Scholars Program and by Beihang "
+					+ "University.", List.of(), true, known)
+			.mentions()).extracting(Mention::type, Mention::text)
+			.containsExactly(tuple(EntityType.ORGANIZATION, "Office of Technology Licensing"),
+					tuple(EntityType.ORGANIZATION, "Marshall Space Flight Center"),
+					tuple(EntityType.FUND, "Searle Scholars Program"),
+					tuple(EntityType.ORGANIZATION, "Beihang University"));
+	}
+
+	@Test
+	void acronymsInCapitalsAreOrganizationsOnWebPagesOnly() {
+		String text = "The inserts are made of ECO or SBR, and the IDT 40 is connected to the CSM board.";
+		assertThat(names(text)).noneMatch(m -> m.type() == EntityType.ORGANIZATION);
+		assertThat(page("The FFII and EICTA wrote to the Council.")).extracting(Mention::type, Mention::text)
+			.containsExactly(tuple(EntityType.ORGANIZATION, "FFII"), tuple(EntityType.ORGANIZATION, "EICTA"),
+					tuple(EntityType.ORGANIZATION, "Council"));
+		assertThat(names("The FFII and EICTA wrote to the Council.")).isEmpty();
+	}
+
+	@Test
+	void anAcronymInParenthesesNamesTheSameAndIsFoundAgain() {
+		assertThat(page("The European Patent Litigation Agreement (EPLA) was discussed. Critics of EPLA "
+				+ "wrote to the TRIPS council."))
+			.extracting(Mention::type, Mention::text)
+			.containsExactly(tuple(EntityType.POLICY, "European Patent Litigation Agreement"),
+					tuple(EntityType.POLICY, "EPLA"), tuple(EntityType.POLICY, "EPLA"),
+					tuple(EntityType.POLICY, "TRIPS"));
+	}
+
+	@Test
+	void aRoleBeforeCapitalizedWordsMakesAPerson() {
+		assertThat(page("The founder Linus Torvalds met commissioner Bolkestein. Later Bolkestein left."))
+			.extracting(Mention::type, Mention::text)
+			.contains(tuple(EntityType.PERSON, "Linus Torvalds"), tuple(EntityType.PERSON, "Bolkestein"))
+			.filteredOn(m -> m.equals(tuple(EntityType.PERSON, "Bolkestein")))
+			.hasSize(2);
+	}
+
+	@Test
+	void aTextWithoutModelsKeepsOnlyTheNamesAlreadyKnown() {
+		Gazetteer known = new Gazetteer();
+		known.add(EntityType.ORGANIZATION, "DPMA");
+		AnnotatedText annotated = pipeline.annotate("Das Deutsche Patent- und Markenamt (DPMA) und die Neue "
+				+ "Leitstelle für Patentförderung haben heute neue Leitlinien veröffentlicht.", known);
+		assertThat(annotated.language()).isEqualTo("deu");
+		assertThat(annotated.analyzed()).isFalse();
+		assertThat(annotated.mentions()).extracting(Mention::type, Mention::text)
+			.containsExactly(tuple(EntityType.ORGANIZATION, "DPMA"));
+	}
+
+}
