@@ -157,7 +157,7 @@ class LoadTestCommand extends IpgraphCommand {
 				RETURN p.number AS v ORDER BY p.number LIMIT 4
 				""");
 		List<String> groups = list(driver, """
-				MATCH (p:Patent)-[:CLASSIFIED_AS]->(t:Technology) WHERE t.symbol CONTAINS '/'
+				MATCH (p:Patent)-[:CLASSIFIED_AS]->(t:Technology) WHERE size(split(t.symbol, '/')) > 1
 				WITH split(t.symbol, '/')[0] AS g, count(p) AS n ORDER BY n DESC, g LIMIT 2
 				RETURN g AS v
 				""");
@@ -190,7 +190,7 @@ class LoadTestCommand extends IpgraphCommand {
 
 	private static String cpcOf(Driver driver) {
 		List<String> symbols = list(driver, """
-				MATCH (p:Patent)-[:CLASSIFIED_AS]->(t:Technology) WHERE t.symbol CONTAINS '/'
+				MATCH (p:Patent)-[:CLASSIFIED_AS]->(t:Technology) WHERE size(split(t.symbol, '/')) > 1
 				RETURN t.symbol AS v ORDER BY t.symbol LIMIT 1
 				""");
 		return symbols.isEmpty() ? "G06F16/00" : symbols.get(0);

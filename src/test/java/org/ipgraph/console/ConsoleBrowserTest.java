@@ -113,7 +113,7 @@ class ConsoleBrowserTest {
 				RETURN o.id AS a, o.name AS b
 				""").get(0);
 		this.cpcGroup = row("""
-				MATCH (p:Patent)-[:CLASSIFIED_AS]->(t:Technology) WHERE t.symbol CONTAINS '/'
+				MATCH (p:Patent)-[:CLASSIFIED_AS]->(t:Technology) WHERE size(split(t.symbol, '/')) > 1
 				WITH split(t.symbol, '/')[0] AS g, count(p) AS n ORDER BY n DESC, g LIMIT 1
 				RETURN g AS a, g AS b
 				""").get(0);

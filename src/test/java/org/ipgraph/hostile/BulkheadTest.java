@@ -54,7 +54,7 @@ class BulkheadTest extends HostileInputTest {
 				this.cheap.add("/api/v1/organizations/" + id);
 			});
 			session.run("""
-					MATCH (p:Patent)-[:CLASSIFIED_AS]->(t:Technology) WHERE t.symbol CONTAINS '/'
+					MATCH (p:Patent)-[:CLASSIFIED_AS]->(t:Technology) WHERE size(split(t.symbol, '/')) > 1
 					WITH split(t.symbol, '/')[0] AS g, count(p) AS n ORDER BY n DESC, g LIMIT 2 RETURN g""")
 				.forEachRemaining(r -> this.heavy.add("/api/v1/pools?cpc=" + r.get("g").asString()));
 			session.run("MATCH (p:Patent) WHERE p.title IS NOT NULL RETURN p.number AS n ORDER BY n LIMIT 3")
