@@ -36,6 +36,9 @@ public final class ValueData {
 
 	private final int[] sizes;
 
+	/** Seconds each read took, for reports. */
+	final Map<String, Double> timings = new java.util.LinkedHashMap<>();
+
 	@SuppressWarnings("unchecked")
 	ValueData() {
 		this.events = new List[Kind.values().length];

@@ -101,6 +101,7 @@ public class ValueGraphReader {
 	 */
 	public ValueData read() {
 		ValueData graph = new ValueData();
+		long start = System.nanoTime();
 		this.neo4j.query(PATENTS).fetchAs(Boolean.class).mappedBy((t, r) -> {
 			graph.patent(r.get("number").asString(), r.get("family").asString(null),
 					r.get("jurisdiction").asString(null), date(r.get("born")), r.get("type").asString(null),
@@ -108,11 +109,13 @@ public class ValueGraphReader {
 					Claims.count(r.get("claims").asString(null)), r.get("cpc").asString(null));
 			return Boolean.TRUE;
 		}).all();
+		start = lap(graph, "patents", start);
 		events(CITATIONS, Map.of(), graph, ValueData.Kind.CITATION, null);
 		events(ASSIGNED_AWAY, Map.of(), graph, ValueData.Kind.REASSIGNMENT, null);
 		events(CASES, Map.of("ptab", PTAB_TYPES), graph, ValueData.Kind.CASE, ValueData.Kind.PTAB);
 		events(DECLARATIONS, Map.of(), graph, ValueData.Kind.DECLARATION, null);
 		events(POOLS, Map.of(), graph, ValueData.Kind.LICENCE, null);
+		start = lap(graph, "events", start);
 		Map<String, List<LocalDate>> deals = new HashMap<>();
 		this.neo4j.query(LICENSORS).fetchAs(Boolean.class).mappedBy((t, r) -> {
 			deals.put(r.get("owner").asString(), r.get("deals").asList(ValueGraphReader::date));
@@ -130,7 +133,14 @@ public class ValueGraphReader {
 				})
 				.all();
 		}
+		lap(graph, "licences", start);
 		return graph;
+	}
+
+	private static long lap(ValueData graph, String what, long start) {
+		long now = System.nanoTime();
+		graph.timings.put(what, Math.round((now - start) / 1e6) / 1000.0);
+		return now;
 	}
 
 	private void events(String query, Map<String, Object> parameters, ValueData graph, ValueData.Kind kind,

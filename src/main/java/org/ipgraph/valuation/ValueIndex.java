@@ -19,6 +19,9 @@ public final class ValueIndex {
 	/** Fewer valuable (or other) patents than this in the past and the prior is used. */
 	static final int MIN_EXAMPLES = 20;
 
+	/** At most this many patents without value events are fitted on (an even sample). */
+	static final int MAX_NEGATIVES = 20_000;
+
 	/** Seconds spent reading the graph, fitting and valuing, for reports. */
 	final Map<String, Double> timings = new java.util.LinkedHashMap<>();
 
@@ -55,20 +58,42 @@ public final class ValueIndex {
 	 * {@link #MIN_EXAMPLES} valuable or other patents.
 	 */
 	public static ValueModel fit(List<PatentFacts> past, LocalDate cut, double lambda) {
+		return fit(past, cut, lambda, MAX_NEGATIVES);
+	}
+
+	static ValueModel fit(List<PatentFacts> past, LocalDate cut, double lambda, int maxNegatives) {
 		Cohorts cohorts = Cohorts.of(past);
-		List<double[]> x = new ArrayList<>(past.size());
-		boolean[] y = new boolean[past.size()];
-		int positives = 0;
-		for (int i = 0; i < past.size(); i++) {
-			PatentFacts p = past.get(i);
-			x.add(p.features(cohorts.mean(p.cohort())));
-			y[i] = p.later() != null && p.later().any();
-			positives += y[i] ? 1 : 0;
-		}
-		if (positives < MIN_EXAMPLES || past.size() - positives < MIN_EXAMPLES) {
+		long positives = past.stream().filter(ValueIndex::valuable).count();
+		long negatives = past.size() - positives;
+		if (positives < MIN_EXAMPLES || negatives < MIN_EXAMPLES) {
 			return ValueModel.PRIOR;
 		}
-		return ValueModel.fit(x, y, lambda, "features as of " + cut + ", value events from " + cut + " on");
+		// every valuable patent and an even sample of the others; the intercept is
+		// corrected
+		// for the sampling rate (case-control sampling leaves the weights unbiased)
+		long stride = (negatives + maxNegatives - 1) / maxNegatives;
+		List<double[]> x = new ArrayList<>();
+		List<Boolean> y = new ArrayList<>();
+		long seen = 0;
+		for (PatentFacts p : past) {
+			boolean valuable = valuable(p);
+			if (valuable || seen++ % stride == 0) {
+				x.add(p.features(cohorts.mean(p.cohort())));
+				y.add(valuable);
+			}
+		}
+		boolean[] labels = new boolean[y.size()];
+		for (int i = 0; i < labels.length; i++) {
+			labels[i] = y.get(i);
+		}
+		long kept = x.size() - positives;
+		ValueModel model = ValueModel.fit(x, labels, lambda, "features as of " + cut + ", value events from " + cut
+				+ " on" + (stride > 1 ? " (" + kept + " of " + negatives + " patents without events sampled)" : ""));
+		return stride > 1 ? model.withIntercept(model.intercept() + Math.log((double) kept / negatives)) : model;
+	}
+
+	private static boolean valuable(PatentFacts p) {
+		return p.later() != null && p.later().any();
 	}
 
 	public static ValueIndex of(ValueModel model, LocalDate asOf, List<PatentFacts> now) {

@@ -107,6 +107,14 @@ public record ValueModel(String kind, List<String> features, double[] means, dou
 	}
 
 	/**
+	 * The same model with another intercept.
+	 */
+	ValueModel withIntercept(double intercept) {
+		return new ValueModel(this.kind, this.features, this.means, this.scales, this.weights, intercept,
+				this.training);
+	}
+
+	/**
 	 * Each feature's contribution to the log-odds (0 for an unknown value).
 	 */
 	public double[] contributions(double[] x) {

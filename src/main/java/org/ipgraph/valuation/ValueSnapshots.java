@@ -75,6 +75,7 @@ class ValueSnapshots {
 		ValueIndex index = ValueIndex.of(model, asOf, data.facts(asOf, null));
 		long valued = System.nanoTime();
 		index.timings.put("read", seconds(read - start));
+		data.timings.forEach((what, s) -> index.timings.put("read." + what, s));
 		index.timings.put("fit", seconds(fitted - read));
 		index.timings.put("value", seconds(valued - fitted));
 		logger.info(

@@ -38,6 +38,28 @@ class ValueModelTest {
 	}
 
 	@Test
+	void aSampledFitKeepsItsWeightsDirectionAndIsCorrectedToTheTrueRate() {
+		Random random = new Random(11);
+		List<PatentFacts> past = new ArrayList<>();
+		int valuable = 0;
+		for (int i = 0; i < 4000; i++) {
+			int citations = random.nextInt(10);
+			boolean v = random.nextDouble() < 0.01 + 0.01 * citations;
+			valuable += v ? 1 : 0;
+			past.add(patent(i, "H04 2015", citations, 0, v));
+		}
+		ValueModel model = ValueIndex.fit(past, LocalDate.of(2018, 1, 1), 1.0, 400);
+		assertThat(model.training()).contains("sampled");
+		assertThat(model.weights()[ValueSignal.FORWARD_CITATIONS.ordinal()]).isPositive();
+		Cohorts cohorts = Cohorts.of(past);
+		double mean = past.stream()
+			.mapToDouble(p -> model.probability(p.features(cohorts.mean(p.cohort()))))
+			.average()
+			.orElseThrow();
+		assertThat(mean).isCloseTo((double) valuable / past.size(), within(0.03));
+	}
+
+	@Test
 	void tooFewValueEventsGiveThePriorAndAllOrNoneCannotBeFitted() {
 		List<PatentFacts> past = new ArrayList<>();
 		for (int i = 0; i < 100; i++) {
