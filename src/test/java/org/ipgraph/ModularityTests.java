@@ -25,7 +25,7 @@ class ModularityTests {
 	void servicesDoNotDependOnDemoIngestOrEvaluation() {
 		ArchRule rule = noClasses().that()
 			.resideInAnyPackage("org.ipgraph.partners..", "org.ipgraph.experts..", "org.ipgraph.pools..",
-					"org.ipgraph.risk..")
+					"org.ipgraph.risk..", "org.ipgraph.valuation..")
 			.and()
 			.resideOutsideOfPackage("..evaluation..")
 			.should()

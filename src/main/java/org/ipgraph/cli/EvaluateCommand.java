@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
 		description = "Run a quality evaluation on held-out data and print each model beside its baselines: "
-				+ "partners, experts, pools, npe.")
+				+ "partners, experts, pools, npe, value.")
 class EvaluateCommand extends ReportCommand<EvaluationReport> {
 
 	@Parameters(index = "0", paramLabel = "NAME", description = "Which evaluation.")

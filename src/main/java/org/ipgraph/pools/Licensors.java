@@ -27,10 +27,13 @@ final class Licensors {
 			member.owners().forEach(o -> owners.computeIfAbsent(o.group(), k -> new TreeSet<>()).add(o.id()));
 		}
 		double total = members.size();
+		Map<String, Double> values = values(members);
+		double totalValue = values.values().stream().mapToDouble(Double::doubleValue).sum();
 		List<Licensor> licensors = new ArrayList<>();
-		patents.forEach((group, count) -> licensors
-			.add(new Licensor(group, scope.groupNames.get(group), List.copyOf(owners.get(group)),
-					MemberEvidence.round(count), MemberEvidence.round(count / total), declarants.contains(group))));
+		patents.forEach((group, count) -> licensors.add(new Licensor(group, scope.groupNames.get(group),
+				List.copyOf(owners.get(group)), MemberEvidence.round(count), MemberEvidence.round(count / total),
+				totalValue > 0 ? MemberEvidence.round(values.getOrDefault(group, 0.0) / totalValue) : null,
+				declarants.contains(group))));
 		licensors.sort(Comparator.comparingDouble(Licensor::patents).reversed().thenComparing(Licensor::group));
 		return licensors;
 	}
@@ -40,6 +43,18 @@ final class Licensors {
 	 */
 	static double hhi(List<ScopePatent> members) {
 		return PoolCandidateFinder.hhi(patents(members).values().stream().map(n -> n / members.size()).toList());
+	}
+
+	// the stored values of the members each group holds, a co-owned member in equal parts
+	private static Map<String, Double> values(List<ScopePatent> members) {
+		Map<String, Double> values = new TreeMap<>();
+		for (ScopePatent member : members) {
+			if (member.value() != null) {
+				List<String> groups = member.groups();
+				groups.forEach(g -> values.merge(g, member.value() / groups.size(), Double::sum));
+			}
+		}
+		return values;
 	}
 
 	static Map<String, Double> patents(List<ScopePatent> members) {

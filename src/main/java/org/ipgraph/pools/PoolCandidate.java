@@ -50,10 +50,12 @@ public record PoolCandidate(String id, String standard, Map<String, Integer> sta
 	 * @param patents members it holds (a co-owned patent counts for each co-owner's
 	 * share)
 	 * @param share its share of the members, 0 to 1
+	 * @param valueShare its share of the members' value (stored by {@code ipgraph value
+	 * store}), 0 to 1; null when no member has a stored value
 	 * @param declared whether it declared members essential to the pool's standard
 	 */
 	public record Licensor(String group, String name, List<String> owners, double patents, double share,
-			boolean declared) {
+			Double valueShare, boolean declared) {
 	}
 
 	/**

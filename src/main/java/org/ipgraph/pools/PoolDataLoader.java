@@ -82,7 +82,7 @@ final class PoolDataLoader {
 		List<String> cites = ((List<String>) row.get("cites")).stream().distinct().sorted().toList();
 		return new ScopePatent((String) row.get("number"), (String) row.get("title"), (String) row.get("familyId"),
 				PoolGraphReader.date(row.get("date")), (List<String>) row.get("cpc"), current, declared, cites,
-				vectors.vector(i), vectors.residual(i));
+				vectors.vector(i), vectors.residual(i), (Double) row.get("value"));
 	}
 
 	private static String text(Object value) {

@@ -86,7 +86,7 @@ final class PoolGraphReader {
 			       [(p)-[c:CLASSIFIED_AS]->(t:Technology) | {symbol: t.symbol, first: coalesce(c.first, false)}] AS cpc,
 			       [(o)-[r:OWNS]->(p) WHERE r.to IS NULL AND (o:Organization OR o:Person) | o.id] AS owners,
 			       [(p)-[d:DECLARED_ESSENTIAL_TO]->(s:Standard) | {standard: s.id, declarant: d.declarant}] AS declarations,
-			       [(p)-[:CITES]->(q:Patent) | q.number] AS cites
+			       [(p)-[:CITES]->(q:Patent) | q.number] AS cites, p.value AS value
 			""";
 
 	private static final String GROUPS = """

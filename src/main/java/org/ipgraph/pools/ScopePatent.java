@@ -18,9 +18,11 @@ import org.ipgraph.similarity.SparseVector;
  * @param cites numbers of the patents it cites
  * @param vector TF-IDF vector of title, abstract and claims
  * @param residual the vector with its CPC subgroup's centroid removed
+ * @param value the value {@code ipgraph value store} wrote on the patent, or null
  */
 public record ScopePatent(String number, String title, String familyId, LocalDate date, List<String> cpc,
-		List<Owner> owners, List<String> declarations, List<String> cites, SparseVector vector, SparseVector residual) {
+		List<Owner> owners, List<String> declarations, List<String> cites, SparseVector vector, SparseVector residual,
+		Double value) {
 
 	public ScopePatent {
 		cpc = List.copyOf(cpc);

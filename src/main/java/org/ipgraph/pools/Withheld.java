@@ -73,7 +73,7 @@ final class Withheld {
 					.stream()
 					.map(l -> new PoolCandidate.Licensor(HiddenPersons.key(l.group(), hidden),
 							hidden.contains(l.group()) ? Redaction.WITHHELD : l.name(), keys(l.owners(), hidden),
-							l.patents(), l.share(), l.declared()))
+							l.patents(), l.share(), l.valueShare(), l.declared()))
 					.toList(),
 				c.hhi(),
 				c.blocking()

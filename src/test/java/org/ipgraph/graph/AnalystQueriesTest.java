@@ -39,7 +39,7 @@ class AnalystQueriesTest {
 						       (agency:Organization {id: 'agency', name: 'Agency', kind: 'government_agency'}),
 						       (h:Technology {symbol: 'H04N'}), (g:Technology {symbol: 'H04N19/00'}),
 						       (g)-[:PART_OF]->(h),
-						       (p1:Patent {number: 'US1', filingDate: date('2010-01-01')}),
+						       (p1:Patent {number: 'US1', filingDate: date('2010-01-01'), value: 0.42, valuePercentile: 80.0, valueModel: 'prior'}),
 						       (p2:Patent {number: 'US2', filingDate: date('2011-01-01')}),
 						       (p3:Patent {number: 'US3', filingDate: date('2012-01-01')}),
 						       (acme)-[:OWNS]->(p1), (acme)-[:OWNS]->(p2), (beta)-[:OWNS]->(p2), (beta)-[:OWNS]->(p3),

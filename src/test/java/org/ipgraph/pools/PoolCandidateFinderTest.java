@@ -38,6 +38,8 @@ class PoolCandidateFinderTest {
 		PoolCandidate pool = only(find(patents, null, 3));
 		assertThat(pool.members()).extracting(PoolMember::number).containsExactlyInAnyOrder("P1", "P2", "P3");
 		assertThat(pool.licensors()).extracting(Licensor::share).containsOnly(MemberEvidence.round(1.0 / 3));
+		// no stored values: no value shares
+		assertThat(pool.licensors()).extracting(Licensor::valueShare).containsOnly((Double) null);
 		assertThat(pool.hhi()).isCloseTo(10_000.0 / 3, within(0.01));
 		assertThat(pool.standard()).isNull();
 		assertThat(pool.explanation()).contains("3 complementary patents of 3 independent owner groups");
@@ -143,6 +145,20 @@ class PoolCandidateFinderTest {
 	}
 
 	@Test
+	void valueSharesWeighTheMembersByTheirStoredValueBesideTheCountShares() {
+		List<ScopePatent> patents = List.of(
+				patent("P1", "a", "a", "b", "b").cites("P2", "P3").text(0, 1, 2).value(0.6).build(),
+				patent("P2", "b").cites("P3").text(0, 1, 3).value(0.3).build(),
+				patent("P3", "c").text(0, 1, 4).build());
+		PoolCandidate pool = only(find(patents, null, 3));
+		// a: half of P1 (0.3); b: half of P1 and P2 (0.6); c: P3 has no stored value (0)
+		assertThat(pool.licensors()).extracting(Licensor::group, Licensor::share, Licensor::valueShare)
+			.containsExactly(tuple("b", 0.5, MemberEvidence.round(0.6 / 0.9)),
+					tuple("c", MemberEvidence.round(1.0 / 3), 0.0),
+					tuple("a", MemberEvidence.round(0.5 / 3), MemberEvidence.round(0.3 / 0.9)));
+	}
+
+	@Test
 	void aSpecificationCoDeclaredWithTheStandardWidensItsPool() {
 		List<ScopePatent> patents = List.of(patent("P1", "a").declared("S", "T").text(0, 1, 2).build(),
 				patent("P2", "b").declared("S").cites("P1").text(0, 1, 3).build(),
@@ -230,6 +246,8 @@ class PoolCandidateFinderTest {
 
 		private int year = 2012;
 
+		private Double value;
+
 		private SparseVector vector = SparseVector.EMPTY;
 
 		Builder(String number, String... owners) {
@@ -263,6 +281,11 @@ class PoolCandidateFinderTest {
 			return this;
 		}
 
+		Builder value(double value) {
+			this.value = value;
+			return this;
+		}
+
 		Builder date(int year) {
 			this.year = year;
 			return this;
@@ -279,7 +302,7 @@ class PoolCandidateFinderTest {
 
 		ScopePatent build() {
 			return new ScopePatent(this.number, "Title of " + this.number, this.family, LocalDate.of(this.year, 1, 1),
-					List.of("H04N19/70"), this.owners, this.declared, this.cites, this.vector, this.vector);
+					List.of("H04N19/70"), this.owners, this.declared, this.cites, this.vector, this.vector, this.value);
 		}
 
 	}

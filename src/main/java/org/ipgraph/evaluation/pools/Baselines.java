@@ -58,7 +58,7 @@ final class Baselines {
 		TreeSet<String> groups = new TreeSet<>();
 		members.forEach(m -> groups.addAll(m.groups()));
 		List<PoolCandidate.Licensor> licensors = groups.stream()
-			.map(g -> new PoolCandidate.Licensor(g, g, List.of(), 0, 0, false))
+			.map(g -> new PoolCandidate.Licensor(g, g, List.of(), 0, 0, null, false))
 			.toList();
 		return new PoolCandidate(id, standard, Map.of(), 0, Map.of(), members, licensors, 0, List.of(), List.of(),
 				List.of(), "baseline");

@@ -1,0 +1,149 @@
+package org.ipgraph.valuation;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.ipgraph.graph.PatentNumber;
+import org.ipgraph.web.NotFoundException;
+import org.neo4j.driver.Record;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Patent values, portfolios by CPC area, and the batch that stores every value on its
+ * patent.
+ *
+ * @param snapshots every patent's value, kept current
+ * @param neo4j the graph
+ */
+@Service
+public record ValueService(ValueSnapshots snapshots, Neo4jClient neo4j) {
+
+	private static final String HOLDINGS = """
+			MATCH (o:Organization {id: $id})
+			CALL (o) {
+			  OPTIONAL MATCH (o)<-[:SUBSIDIARY_OF*0..3]-(:Organization)-[h:OWNS]->(p:Patent)
+			  WHERE h.to IS NULL AND NOT coalesce(p.stub, false)
+			  WITH DISTINCT p WHERE p IS NOT NULL
+			  WITH p, left(coalesce(head([(p)-[c:CLASSIFIED_AS]->(t:Technology) WHERE c.first | t.symbol]),
+			                        head([(p)-[:CLASSIFIED_AS]->(t:Technology) | t.symbol])), 4) AS area
+			  OPTIONAL MATCH (t:Technology {symbol: area})
+			  RETURN collect({number: p.number, area: area, title: t.title}) AS held
+			}
+			RETURN o.name AS name, held
+			""";
+
+	private static final String STORE = """
+			UNWIND $rows AS row
+			MATCH (p:Patent {number: row.number})
+			SET p.value = row.value, p.valuePercentile = row.percentile, p.valueModel = $model, p.valuedAt = $at
+			""";
+
+	/**
+	 * A patent's value, explained.
+	 * @param number any common spelling of the number
+	 * @throws NotFoundException when the graph has no such described patent
+	 */
+	public PatentValue value(String number) {
+		String key = PatentNumber.parse(number, "US")
+			.map(PatentNumber::key)
+			.orElseThrow(() -> new IllegalArgumentException("'" + number + "' is not a patent number"));
+		return this.snapshots.get().explain(key).orElseThrow(() -> new NotFoundException("Patent", key));
+	}
+
+	/**
+	 * An organization's portfolio (with its subsidiaries, three levels down) by CPC area.
+	 */
+	public Portfolio portfolio(String organization) {
+		Optional<Record> row = this.neo4j.query(HOLDINGS)
+			.bindAll(Map.of("id", organization))
+			.fetchAs(Record.class)
+			.mappedBy((t, r) -> r)
+			.one();
+		Record r = row.orElseThrow(() -> new NotFoundException("Organization", organization));
+		Map<String, String> titles = new HashMap<>();
+		ValueIndex index = this.snapshots.get();
+		Map<String, List<Portfolio.TopPatent>> areas = new TreeMap<>();
+		int held = 0;
+		for (var h : r.get("held").values()) {
+			held++;
+			if (!h.get("title").isNull()) {
+				titles.put(h.get("area").asString(), h.get("title").asString());
+			}
+			Optional<PatentValue> value = index.explain(h.get("number").asString());
+			if (value.isPresent()) {
+				String area = h.get("area").asString("unclassified");
+				areas.computeIfAbsent(area, a -> new ArrayList<>())
+					.add(new Portfolio.TopPatent(value.get().number(), value.get().value()));
+			}
+		}
+		List<Portfolio.Area> result = new ArrayList<>();
+		double total = 0;
+		int valued = 0;
+		for (var e : areas.entrySet()) {
+			List<Portfolio.TopPatent> patents = new ArrayList<>(e.getValue());
+			patents.sort(Comparator.comparingDouble(Portfolio.TopPatent::value)
+				.reversed()
+				.thenComparing(Portfolio.TopPatent::number));
+			double sum = patents.stream().mapToDouble(Portfolio.TopPatent::value).sum();
+			total += sum;
+			valued += patents.size();
+			result.add(new Portfolio.Area(e.getKey(), titles.get(e.getKey()), patents.size(), ValueIndex.round(sum),
+					ValueIndex.round(sum / patents.size()),
+					List.copyOf(patents.subList(0, Math.min(3, patents.size())))));
+		}
+		result
+			.sort(Comparator.comparingDouble(Portfolio.Area::totalValue).reversed().thenComparing(Portfolio.Area::cpc));
+		return new Portfolio(organization, r.get("name").asString(null), held, valued, ValueIndex.round(total),
+				valued == 0 ? 0 : ValueIndex.round(total / valued), result, index.model().kind());
+	}
+
+	/**
+	 * Values every patent again and stores each value on its patent: {@code value},
+	 * {@code valuePercentile}, {@code valueModel}, {@code valuedAt}.
+	 */
+	public BatchReport storeAll() {
+		long start = System.nanoTime();
+		ValueIndex index = this.snapshots.refresh(true);
+		long valued = System.nanoTime();
+		String at = java.time.OffsetDateTime.now().toString();
+		int batch = this.snapshots.properties().batchSize();
+		for (int from = 0; from < index.size(); from += batch) {
+			List<Map<String, Object>> rows = new ArrayList<>();
+			for (int i = from; i < Math.min(index.size(), from + batch); i++) {
+				double v = index.value(i);
+				rows.add(Map.of("number", index.number(i), "value", ValueIndex.round(v), "percentile",
+						index.percentile(i)));
+			}
+			this.neo4j.query(STORE).bindAll(Map.of("rows", rows, "model", index.model().kind(), "at", at)).run();
+		}
+		long stored = System.nanoTime();
+		double seconds = (stored - start) / 1e9;
+		return new BatchReport(index.size(), index.model().kind(), index.model().training(), Map.copyOf(index.timings),
+				(valued - start) / 1e9, (stored - valued) / 1e9, seconds,
+				seconds == 0 ? 0 : Math.round(index.size() / seconds));
+	}
+
+	/**
+	 * What a batch valuation did.
+	 *
+	 * @param patents patents valued and stored
+	 * @param model {@code model} or {@code prior}
+	 * @param training how the model was trained
+	 * @param timings seconds reading the graph, fitting the model, valuing the patents
+	 * @param valueSeconds reading the facts, fitting and valuing
+	 * @param storeSeconds writing the values
+	 * @param seconds in all
+	 * @param patentsPerSecond patents over all seconds
+	 */
+	public record BatchReport(int patents, String model, String training, Map<String, Double> timings,
+			double valueSeconds, double storeSeconds, double seconds, long patentsPerSecond) {
+	}
+
+}

@@ -1,0 +1,90 @@
+package org.ipgraph.valuation;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+import org.ipgraph.graph.Schema;
+import org.ipgraph.snapshot.GraphFingerprint;
+import org.ipgraph.snapshot.GraphSnapshot;
+import org.ipgraph.snapshot.GraphSnapshots;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps every patent's value current: a {@link GraphSnapshot} rebuilt when the counts of
+ * what valuation reads change. The model is fitted on the graph's own past: features as
+ * of {@code horizon-years} before the latest publication, value events after it.
+ */
+@Component
+class ValueSnapshots {
+
+	private static final Log logger = LogFactory.getLog(ValueSnapshots.class);
+
+	static final GraphFingerprint FINGERPRINT = fingerprint();
+
+	private final ValueProperties properties;
+
+	private final GraphSnapshot<ValueIndex> snapshot;
+
+	ValueSnapshots(GraphSnapshots snapshots, Neo4jClient neo4j, ValueProperties properties) {
+		this.properties = properties;
+		this.snapshot = snapshots.register("valuation",
+				new GraphSnapshot.Settings(properties.checkInterval(), properties.warmUp()), FINGERPRINT,
+				() -> build(neo4j, properties, LocalDate.now()));
+	}
+
+	// the patents and every relationship whose count changes what valuation reads
+	private static GraphFingerprint fingerprint() {
+		GraphFingerprint.Builder builder = GraphFingerprint.builder().nodes("patents", Schema.PATENT);
+		for (String type : List.of(Schema.CITES, Schema.OWNS, Schema.CLASSIFIED_AS, Schema.ASSERTED_IN,
+				Schema.DECLARED_ESSENTIAL_TO, Schema.MEMBER_OF, Schema.LICENSED_TO)) {
+			builder.relationships(type.toLowerCase(Locale.ROOT), type);
+		}
+		return builder.build();
+	}
+
+	ValueProperties properties() {
+		return this.properties;
+	}
+
+	ValueIndex get() {
+		return this.snapshot.get().value();
+	}
+
+	ValueIndex refresh(boolean force) {
+		return this.snapshot.refresh(force).value();
+	}
+
+	static ValueIndex build(Neo4jClient neo4j, ValueProperties properties, LocalDate asOf) {
+		long start = System.nanoTime();
+		ValueData data = new ValueGraphReader(neo4j).read();
+		long read = System.nanoTime();
+		LocalDate latest = data.latest();
+		List<PatentFacts> past = List.of();
+		LocalDate cut = null;
+		if (latest != null) {
+			cut = (latest.isAfter(asOf) ? asOf : latest).minusYears(properties.horizonYears());
+			past = data.facts(cut, null);
+		}
+		ValueModel model = ValueIndex.fit(past, cut, properties.lambda());
+		long fitted = System.nanoTime();
+		ValueIndex index = ValueIndex.of(model, asOf, data.facts(asOf, null));
+		long valued = System.nanoTime();
+		index.timings.put("read", seconds(read - start));
+		data.timings.forEach((what, s) -> index.timings.put("read." + what, s));
+		index.timings.put("fit", seconds(fitted - read));
+		index.timings.put("value", seconds(valued - fitted));
+		logger.info(
+				"Valued " + index.size() + " patents (" + model.kind() + ", cut " + cut + "): " + index.timings + " s");
+		return index;
+	}
+
+	private static double seconds(long nanos) {
+		return Math.round(nanos / 1e6) / 1000.0;
+	}
+
+}
