@@ -156,9 +156,19 @@ public class PatentService {
 	}
 
 	private static PatentDetails.Legal legal(Value p) {
-		return new PatentDetails.Legal(p.get("status").asString(null), p.get("statusSource").asString(null),
-				p.get("inForce").isNull() ? null : p.get("inForce").asBoolean(), date(p.get("expiry")),
-				p.get("expirySource").asString(null), p.get("expiryBasis").asString(null),
+		String status = p.get("status").asString(null);
+		String source = p.get("statusSource").asString(null);
+		Boolean inForce = p.get("inForce").isNull() ? null : p.get("inForce").asBoolean();
+		LocalDate expiry = date(p.get("expiry"));
+		// the term may have ended since the status was derived (status-report refreshes
+		// it)
+		if ("in_force".equals(status) && expiry != null && expiry.isBefore(LocalDate.now())) {
+			status = "expired";
+			source = "expiry";
+			inForce = false;
+		}
+		return new PatentDetails.Legal(status, source, inForce, expiry, p.get("expirySource").asString(null),
+				p.get("expiryBasis").asString(null),
 				p.get("termAdjustmentDays").isNull() ? null : p.get("termAdjustmentDays").asInt(),
 				p.get("terminalDisclaimer").isNull() ? null : p.get("terminalDisclaimer").asBoolean(),
 				p.get("legalStatusRaw").asString(null));

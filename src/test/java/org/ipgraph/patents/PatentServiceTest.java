@@ -92,6 +92,16 @@ class PatentServiceTest {
 		assertThat(p.events()).extracting(PatentDetails.Event::code).containsExactly("M1551", "EXP.");
 		assertThat(p.events()).allSatisfy(e -> assertThat(e.source()).isEqualTo("uspto-maintenance-fee"));
 		assertThat(this.patents.find("US8000000").orElseThrow().legal().inForce()).isNull();
+		// a term that ended after the status was derived shows as expired
+		try (var session = TestNeo4j.driver().session()) {
+			session.run("""
+					MATCH (p:Patent {number: 'US8000000'})
+					SET p.expiry = date() - duration('P1D'), p.status = 'in_force', p.inForce = true""").consume();
+		}
+		assertThat(this.patents.find("US8000000").orElseThrow().legal()).satisfies(l -> {
+			assertThat(l.status()).isEqualTo("expired");
+			assertThat(l.inForce()).isFalse();
+		});
 	}
 
 }
