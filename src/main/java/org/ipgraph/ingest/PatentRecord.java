@@ -239,8 +239,11 @@ public record PatentRecord(PatentNumber number, String title, String abstractTex
 			return this;
 		}
 
-		public Builder legalStatus(StatedStatus status) {
-			this.legalStatus = status;
+		/**
+		 * A legal status the source states; nothing when {@code status} is null.
+		 */
+		public Builder legalStatus(String status, String source, String raw) {
+			this.legalStatus = status == null ? null : new StatedStatus(status, source, raw);
 			return this;
 		}
 

@@ -30,11 +30,15 @@ class PatentTermTest {
 	}
 
 	@Test
-	void aContinuationRunsFromItsEarliestParent() {
+	void aContinuationRunsFromItsEarliestParentAndADisclaimerMakesItAnUpperBound() {
 		PatentTerm.Expiry e = expiry(patent("US7640932", "utility", "2005-06-17", "2010-01-05")
 			.term(new PatentRecord.TermData(715, null, false, LocalDate.parse("1998-04-03"))));
 		assertThat(e.expiry()).isEqualTo("2020-03-18");
-		assertThat(e.basis()).startsWith("earliest parent application filed 1998-04-03");
+		assertThat(e.basis()).startsWith("earliest parent application filed 1998-04-03").doesNotContain("disclaimer");
+		assertThat(expiry(patent("US6982404", "utility", "2005-04-07", "2006-01-03")
+			.term(new PatentRecord.TermData(0, null, true, LocalDate.parse("2000-07-25")))))
+			.satisfies(d -> assertThat(d.expiry()).isEqualTo("2020-07-25"))
+			.satisfies(d -> assertThat(d.basis()).contains("terminal disclaimer"));
 	}
 
 	@Test
@@ -51,14 +55,6 @@ class PatentTermTest {
 			.term(new PatentRecord.TermData(0, 14, false, null))).expiry()).isEqualTo("2020-01-03");
 		assertThat(expiry(patent("USD800000", "design", "2015-05-13", "2017-04-25")).expiry()).isEqualTo("2032-04-25");
 		assertThat(expiry(patent("USD700000", "design", "2015-05-12", "2014-02-25")).expiry()).isEqualTo("2028-02-25");
-	}
-
-	@Test
-	void aTerminalDisclaimerMakesTheDateAnUpperBound() {
-		PatentTerm.Expiry e = expiry(patent("US6982404", "utility", "2005-04-07", "2006-01-03")
-			.term(new PatentRecord.TermData(0, null, true, LocalDate.parse("2000-07-25"))));
-		assertThat(e.expiry()).isEqualTo("2020-07-25");
-		assertThat(e.basis()).contains("terminal disclaimer");
 	}
 
 	@Test

@@ -44,10 +44,7 @@ final class LensFullTextRows {
 		}
 		if (row.has(LEGAL_STATUS)) {
 			String raw = row.value(LEGAL_STATUS);
-			String status = LegalStatus.fromLens(raw);
-			if (status != null) {
-				patent.legalStatus(new PatentRecord.StatedStatus(status, "lens", raw));
-			}
+			patent.legalStatus(LegalStatus.fromLens(raw), "lens", raw);
 		}
 		List<String> inventors = row.list("Inventors", SEPARATOR);
 		for (String applicant : row.list("Applicants", SEPARATOR)) {
