@@ -43,6 +43,11 @@ public final class Schema {
 
 	public static final String AMBIGUOUS_MENTION = "AmbiguousMention";
 
+	// Legal status
+
+	/** A dated legal event of a patent: fee payment, lapse, reinstatement, assignment. */
+	public static final String LEGAL_EVENT = "LegalEvent";
+
 	// Nodes of the application itself
 
 	public static final String USER = "User";
@@ -125,25 +130,27 @@ public final class Schema {
 
 	public static final String MINTED = "MINTED";
 
+	public static final String HAS_EVENT = "HAS_EVENT";
+
 	/** Each keyed label's key property, the one its uniqueness constraint is on. */
 	public static final Map<String, String> KEYS = Map.ofEntries(Map.entry(PATENT, "number"),
 			Map.entry(ORGANIZATION, "id"), Map.entry(PERSON, "id"), Map.entry(TECHNOLOGY, "symbol"),
 			Map.entry(POLICY, "id"), Map.entry(FUND, "id"), Map.entry(STANDARD, "id"), Map.entry(POOL, "id"),
 			Map.entry(LITIGATION_CASE, "id"), Map.entry(DEMAND, "id"), Map.entry(DOCUMENT, "id"),
-			Map.entry(EVIDENCE, "id"), Map.entry(AMBIGUOUS_MENTION, "id"), Map.entry(USER, "username"),
-			Map.entry(API_TOKEN, "id"), Map.entry(AUDIT_EVENT, "id"));
+			Map.entry(EVIDENCE, "id"), Map.entry(AMBIGUOUS_MENTION, "id"), Map.entry(LEGAL_EVENT, "id"),
+			Map.entry(USER, "username"), Map.entry(API_TOKEN, "id"), Map.entry(AUDIT_EVENT, "id"));
 
 	/** Every node label. */
 	public static final List<String> LABELS = List.of(PATENT, ORGANIZATION, PERSON, TECHNOLOGY, POLICY, FUND, STANDARD,
-			POOL, LITIGATION_CASE, DEMAND, DOCUMENT, EVIDENCE, AMBIGUOUS_MENTION, USER, API_TOKEN, AUDIT_EVENT,
-			SETTING);
+			POOL, LITIGATION_CASE, DEMAND, DOCUMENT, EVIDENCE, AMBIGUOUS_MENTION, LEGAL_EVENT, USER, API_TOKEN,
+			AUDIT_EVENT, SETTING);
 
 	/** Every relationship type. */
 	public static final List<String> RELATIONSHIP_TYPES = List.of(OWNS, INVENTED, CITES, CLASSIFIED_AS, PART_OF,
 			AFFILIATED_WITH, EXPERT_IN, SAME_AS, SUBSIDIARY_OF, MEMBER_OF, DECLARED_ESSENTIAL_TO, DECLARED, LICENSOR_OF,
 			FOR_STANDARD, PLAINTIFF_IN, DEFENDANT_IN, PETITIONER_IN, RESPONDENT_IN, ASSERTED_IN, ISSUED, FUNDED_BY,
 			TARGETS, ACQUIRED_FROM, LICENSED_TO, PARTNERED_WITH, RECORDED_IN, MENTIONED_IN, HAS_TEXT, SUBJECT, OBJECT,
-			IN_DOCUMENT, CANDIDATE, HAS_TOKEN, IS, MINTED);
+			IN_DOCUMENT, CANDIDATE, HAS_TOKEN, IS, MINTED, HAS_EVENT);
 
 	private Schema() {
 	}

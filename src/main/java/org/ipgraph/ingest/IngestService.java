@@ -187,7 +187,11 @@ public class IngestService {
 			SourceFormat named = this.formats.get(format);
 			return explicit || named.accepts(file, head) ? Optional.of(named) : Optional.empty();
 		}
-		return this.formats.values().stream().filter(f -> f.accepts(file, head)).findFirst();
+		return this.formats.values()
+			.stream()
+			.sorted(java.util.Comparator.comparing(SourceFormat::fallback))
+			.filter(f -> f.accepts(file, head))
+			.findFirst();
 	}
 
 	/**

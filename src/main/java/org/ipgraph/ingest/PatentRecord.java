@@ -30,17 +30,47 @@ import org.ipgraph.graph.PatentNumber;
  * @param citations patents this one cites
  * @param governmentInterest the federal-funding statement, if any
  * @param url a link to the source
+ * @param term what the source says about the patent's term, or null
+ * @param legalStatus the legal status the source states, or null
  */
 public record PatentRecord(PatentNumber number, String title, String abstractText, String claims, LocalDate filingDate,
 		LocalDate publicationDate, LocalDate grantDate, LocalDate priorityDate, String applicationNumber,
 		String familyId, String type, List<Party> owners, List<Party> inventors, List<CpcSymbol> cpc,
-		List<Citation> citations, String governmentInterest, String url) {
+		List<Citation> citations, String governmentInterest, String url, TermData term, StatedStatus legalStatus) {
 
 	public PatentRecord {
 		owners = List.copyOf(owners);
 		inventors = List.copyOf(inventors);
 		cpc = List.copyOf(cpc);
 		citations = List.copyOf(citations);
+	}
+
+	/**
+	 * The term data a USPTO grant carries ({@code us-term-of-grant} and the related US
+	 * applications).
+	 *
+	 * @param adjustmentDays patent term adjustment ({@code us-term-extension}), 0 when
+	 * the grant states none
+	 * @param lengthYears the stated length of grant ({@code length-of-grant}, designs),
+	 * or null
+	 * @param terminalDisclaimer whether the patent is subject to a terminal disclaimer
+	 * @param earliestUsFiling the earliest filing date of a US non-provisional parent
+	 * (continuation, division, continuation in part) or of the PCT application it entered
+	 * from, or null
+	 */
+	public record TermData(int adjustmentDays, Integer lengthYears, boolean terminalDisclaimer,
+			LocalDate earliestUsFiling) {
+	}
+
+	/**
+	 * A legal status a source states.
+	 *
+	 * @param status {@code in_force}, {@code pending}, {@code expired}, {@code lapsed} or
+	 * {@code withdrawn}
+	 * @param source the source that states it: {@code lens}, {@code patentsview}...
+	 * @param raw the status as the source writes it
+	 */
+	public record StatedStatus(String status, String source, String raw) {
 	}
 
 	/**
@@ -109,6 +139,10 @@ public record PatentRecord(PatentNumber number, String title, String abstractTex
 		private String governmentInterest;
 
 		private String url;
+
+		private TermData term;
+
+		private StatedStatus legalStatus;
 
 		private Builder(PatentNumber number) {
 			this.number = number;
@@ -200,11 +234,24 @@ public record PatentRecord(PatentNumber number, String title, String abstractTex
 			return this;
 		}
 
+		public Builder term(TermData term) {
+			this.term = term;
+			return this;
+		}
+
+		/**
+		 * A legal status the source states; nothing when {@code status} is null.
+		 */
+		public Builder legalStatus(String status, String source, String raw) {
+			this.legalStatus = status == null ? null : new StatedStatus(status, source, raw);
+			return this;
+		}
+
 		public PatentRecord build() {
 			return new PatentRecord(this.number, this.title, this.abstractText, this.claims, this.filingDate,
 					this.publicationDate, this.grantDate, this.priorityDate, this.applicationNumber, this.familyId,
-					this.type, this.owners, this.inventors, this.cpc, this.citations, this.governmentInterest,
-					this.url);
+					this.type, this.owners, this.inventors, this.cpc, this.citations, this.governmentInterest, this.url,
+					this.term, this.legalStatus);
 		}
 
 		private static String blankToNull(String s) {

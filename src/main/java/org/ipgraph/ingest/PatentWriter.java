@@ -37,7 +37,17 @@ class PatentWriter implements RecordWriter<PatentRecord> {
 			    p.applicationNumber = coalesce(row.applicationNumber, p.applicationNumber),
 			    p.familyId = coalesce(row.familyId, p.familyId), p.type = coalesce(row.type, p.type),
 			    p.governmentInterest = coalesce(row.governmentInterest, p.governmentInterest),
-			    p.url = coalesce(row.url, p.url)
+			    p.url = coalesce(row.url, p.url),
+			    p.termAdjustmentDays = coalesce(row.termAdjustmentDays, p.termAdjustmentDays),
+			    p.terminalDisclaimer = coalesce(row.terminalDisclaimer, p.terminalDisclaimer),
+			    p.legalStatus = coalesce(row.legalStatus, p.legalStatus),
+			    p.legalStatusSource = CASE WHEN row.legalStatus IS NULL THEN p.legalStatusSource ELSE row.legalStatusSource END,
+			    p.legalStatusRaw = coalesce(row.legalStatusRaw, p.legalStatusRaw)
+			// an expiry computed with the grant's term data is not replaced by an estimate
+			FOREACH (_ IN CASE WHEN row.expiry IS NOT NULL
+			                    AND (row.expirySource = 'us-term-of-grant' OR coalesce(p.expirySource, '') <> 'us-term-of-grant')
+			               THEN [1] ELSE [] END |
+			  SET p.expiry = row.expiry, p.expirySource = row.expirySource, p.expiryBasis = row.expiryBasis)
 			REMOVE p.stub
 			WITH p, row
 			MATCH (d:Document {id: $documentId})
@@ -115,6 +125,11 @@ class PatentWriter implements RecordWriter<PatentRecord> {
 			WHERE NOT (c)-[:PART_OF]->()
 			MERGE (c)-[:PART_OF]->(q)
 			""";
+
+	private static final String STATUS = """
+			UNWIND $rows AS row
+			MATCH (p:Patent {number: row.number})
+			""" + LegalStatus.DERIVE;
 
 	private static final String CITATIONS = """
 			UNWIND $rows AS row
@@ -202,6 +217,7 @@ class PatentWriter implements RecordWriter<PatentRecord> {
 			}
 		}
 		run(context, PATENTS, patents);
+		run(context, STATUS, patents);
 		run(context, ORGANIZATION_OWNERS, organizationOwners);
 		run(context, PERSON_OWNERS, personOwners);
 		run(context, INVENTORS, inventors);
@@ -234,6 +250,20 @@ class PatentWriter implements RecordWriter<PatentRecord> {
 		row.put("type", record.type());
 		row.put("governmentInterest", record.governmentInterest());
 		row.put("url", record.url());
+		if (record.term() != null) {
+			row.put("termAdjustmentDays", record.term().adjustmentDays());
+			row.put("terminalDisclaimer", record.term().terminalDisclaimer());
+		}
+		if (record.legalStatus() != null) {
+			row.put("legalStatus", record.legalStatus().status());
+			row.put("legalStatusSource", record.legalStatus().source());
+			row.put("legalStatusRaw", record.legalStatus().raw());
+		}
+		PatentTerm.of(record).ifPresent(expiry -> {
+			row.put("expiry", expiry.expiry());
+			row.put("expirySource", expiry.source());
+			row.put("expiryBasis", expiry.basis());
+		});
 		return row;
 	}
 

@@ -29,6 +29,15 @@ public interface SourceFormat {
 	boolean accepts(Path file, byte[] head);
 
 	/**
+	 * Whether this format takes any file of its kind by name alone (plain text by its
+	 * extension): {@code --format auto} asks it only after every format that recognises
+	 * content.
+	 */
+	default boolean fallback() {
+		return false;
+	}
+
+	/**
 	 * Streams the file's records into the sink. A bad record goes to
 	 * {@link RecordSink#reject}; only a failure of the whole file throws.
 	 * @param file the file, for messages

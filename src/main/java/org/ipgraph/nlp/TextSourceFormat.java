@@ -33,6 +33,11 @@ class TextSourceFormat extends NamedFormat {
 	}
 
 	@Override
+	public boolean fallback() {
+		return true;
+	}
+
+	@Override
 	public boolean accepts(Path file, byte[] head) {
 		return TextExtractor.EXTENSIONS.contains(TextExtractor.extension(file.getFileName().toString()));
 	}

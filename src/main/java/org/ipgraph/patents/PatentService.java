@@ -40,7 +40,27 @@ public class PatentService {
 			       [(p)-[:CITES]->(q) | q.number] AS cites,
 			       COUNT { (p)<-[:CITES]-() } AS citedBy,
 			       [(p)-[:DECLARED_ESSENTIAL_TO]->(s) | s.id] AS standards,
-			       [(p)-[r:RECORDED_IN]->(d) | {document: d.id, name: d.name, record: r.record}] AS sources
+			       [(p)-[r:RECORDED_IN]->(d) | {document: d.id, name: d.name, record: r.record}] AS sources,
+			       COLLECT { MATCH (p)-[:HAS_EVENT]->(e:LegalEvent) RETURN e ORDER BY e.on, e.id } AS events
+			""";
+
+	private static final String STATUS_REPORT = """
+			MATCH (p:Patent) WHERE p.stub IS NULL
+			RETURN count(p) AS patents,
+			       count(CASE WHEN p.type <> 'application' THEN 1 END) AS granted,
+			       count(CASE WHEN p.type <> 'application' AND p.expiry IS NOT NULL THEN 1 END) AS withExpiry,
+			       count(CASE WHEN p.status = 'in_force' THEN 1 END) AS inForce,
+			       count(CASE WHEN p.status = 'expired' THEN 1 END) AS expired,
+			       count(CASE WHEN p.status = 'lapsed' THEN 1 END) AS lapsed,
+			       count(CASE WHEN p.status = 'withdrawn' THEN 1 END) AS withdrawn,
+			       count(CASE WHEN p.status = 'pending' THEN 1 END) AS pending,
+			       count(CASE WHEN p.status IS NULL THEN 1 END) AS unknown
+			""";
+
+	// the property is a schema name from this class, never user input
+	private static final String BY_SOURCE = """
+			MATCH (p:Patent) WHERE p.stub IS NULL AND p.%1$s IS NOT NULL
+			RETURN p.%1$s AS key, count(*) AS n ORDER BY n DESC, key
 			""";
 
 	private final Neo4jClient neo4j;
@@ -65,6 +85,29 @@ public class PatentService {
 			.fetchAs(PatentDetails.class)
 			.mappedBy((types, row) -> details(row.get("p"), row, seesHidden ? Set.of() : hidden(row)))
 			.one();
+	}
+
+	/**
+	 * Counts patents by legal status and by where their status and expiry come from.
+	 */
+	public LegalStatusReport statusReport() {
+		Map<String, Object> c = this.neo4j.query(STATUS_REPORT).fetch().one().orElseThrow();
+		return new LegalStatusReport(n(c, "patents"), n(c, "granted"), n(c, "withExpiry"), n(c, "inForce"),
+				n(c, "expired"), n(c, "lapsed"), n(c, "withdrawn"), n(c, "pending"), n(c, "unknown"),
+				bySource("expirySource"), bySource("statusSource"));
+	}
+
+	private Map<String, Long> bySource(String property) {
+		Map<String, Long> counts = new java.util.LinkedHashMap<>();
+		this.neo4j.query(BY_SOURCE.formatted(property))
+			.fetch()
+			.all()
+			.forEach(r -> counts.put((String) r.get("key"), (Long) r.get("n")));
+		return counts;
+	}
+
+	private static long n(Map<String, Object> row, String key) {
+		return ((Number) row.get(key)).longValue();
 	}
 
 	// the people among owners and inventors who did not consent to publication
@@ -104,7 +147,31 @@ public class PatentService {
 				date(p.get("priorityDate")), p.get("familyId").asString(null), p.get("stub").asBoolean(false),
 				p.get("synthetic").asBoolean(false), owners, inventors, classes,
 				row.get("cites").asList(Value::asString), row.get("citedBy").asLong(),
-				row.get("standards").asList(Value::asString), sources);
+				row.get("standards").asList(Value::asString), sources, legal(p),
+				row.get("events")
+					.asList(e -> new PatentDetails.Event(e.get("type").asString(null), date(e.get("on")),
+							e.get("code").asString(null), e.get("description").asString(null),
+							e.get("source").asString(null), e.get("documentId").asString(null),
+							e.get("record").asString(null))));
+	}
+
+	private static PatentDetails.Legal legal(Value p) {
+		String status = p.get("status").asString(null);
+		String source = p.get("statusSource").asString(null);
+		Boolean inForce = p.get("inForce").isNull() ? null : p.get("inForce").asBoolean();
+		LocalDate expiry = date(p.get("expiry"));
+		// the term may have ended since the status was derived (status-report refreshes
+		// it)
+		if ("in_force".equals(status) && expiry != null && expiry.isBefore(LocalDate.now())) {
+			status = "expired";
+			source = "expiry";
+			inForce = false;
+		}
+		return new PatentDetails.Legal(status, source, inForce, expiry, p.get("expirySource").asString(null),
+				p.get("expiryBasis").asString(null),
+				p.get("termAdjustmentDays").isNull() ? null : p.get("termAdjustmentDays").asInt(),
+				p.get("terminalDisclaimer").isNull() ? null : p.get("terminalDisclaimer").asBoolean(),
+				p.get("legalStatusRaw").asString(null));
 	}
 
 	private static LocalDate date(Value value) {

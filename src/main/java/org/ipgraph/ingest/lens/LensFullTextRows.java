@@ -4,6 +4,7 @@ import java.util.List;
 
 import org.ipgraph.graph.CpcSymbol;
 import org.ipgraph.graph.PatentNumber;
+import org.ipgraph.ingest.LegalStatus;
 import org.ipgraph.ingest.Party;
 import org.ipgraph.ingest.PatentRecord;
 import org.ipgraph.ingest.csv.BadRecordException;
@@ -21,6 +22,9 @@ final class LensFullTextRows {
 
 	private static final String SEPARATOR = ";;";
 
+	// present in exports that include it (Lens's "Legal Status" column), absent in others
+	private static final String LEGAL_STATUS = "Legal Status";
+
 	private LensFullTextRows() {
 	}
 
@@ -37,6 +41,10 @@ final class LensFullTextRows {
 			.url(row.value("URL"));
 		if ("utility".equals(type) || "design".equals(type)) {
 			patent.grantDate(row.date("Publication Date"));
+		}
+		if (row.has(LEGAL_STATUS)) {
+			String raw = row.value(LEGAL_STATUS);
+			patent.legalStatus(LegalStatus.fromLens(raw), "lens", raw);
 		}
 		List<String> inventors = row.list("Inventors", SEPARATOR);
 		for (String applicant : row.list("Applicants", SEPARATOR)) {

@@ -13,7 +13,9 @@ import java.util.TreeSet;
 
 import org.ipgraph.graph.OrganizationKind;
 import org.ipgraph.graph.OrganizationNames;
+import org.ipgraph.ingest.LegalStatus;
 import org.ipgraph.ingest.RecordWriter;
+import org.ipgraph.ingest.Rows;
 import org.ipgraph.ingest.WriteContext;
 import org.ipgraph.ingest.orgs.OrganizationRows;
 
@@ -96,6 +98,7 @@ class AssignmentWriter implements RecordWriter<Assignment> {
 	@Override
 	public void write(List<Assignment> batch, WriteContext context) {
 		List<Map<String, Object>> patents = new ArrayList<>();
+		List<Map<String, Object>> events = new ArrayList<>();
 		List<Map<String, Object>> assignees = new ArrayList<>();
 		List<Map<String, Object>> assignors = new ArrayList<>();
 		Map<List<String>, Map<String, Object>> acquisitions = new LinkedHashMap<>();
@@ -107,6 +110,7 @@ class AssignmentWriter implements RecordWriter<Assignment> {
 				patents.add(LitigationCypher.patentRow(patent.number(), "title", patent.title(), "filingDate",
 						patent.filingDate(), "grantDate", patent.grantDate(), "applicationNumber",
 						patent.applicationNumber(), "reel", a.reelFrame()));
+				events.add(event(a, number));
 				if (!a.conveyance().transfersOwnership() || date == null) {
 					continue;
 				}
@@ -172,6 +176,7 @@ class AssignmentWriter implements RecordWriter<Assignment> {
 			}
 		}
 		run(context, PATENTS, patents);
+		run(context, LegalStatus.EVENTS, events);
 		run(context, ASSIGNEES, assignees);
 		run(context, ASSIGNORS, assignors);
 		List<Map<String, Object>> acquired = new ArrayList<>();
@@ -183,6 +188,28 @@ class AssignmentWriter implements RecordWriter<Assignment> {
 		}
 		run(context, ACQUISITIONS, acquired);
 		run(context, RENAMES, new ArrayList<>(renames.values()));
+	}
+
+	/**
+	 * The recorded assignment as a dated event of the patent, whatever it conveys:
+	 * reassignments and mergers, changes of name, security interests and their releases,
+	 * licences.
+	 */
+	private static Map<String, Object> event(Assignment a, String number) {
+		String type = switch (a.conveyance()) {
+			case ASSIGNMENT -> "reassignment";
+			case MERGER -> "merger";
+			case NAME_CHANGE -> "name-change";
+			case SECURITY -> "security-interest";
+			case RELEASE -> "security-release";
+			case LICENSE -> "license";
+			case OTHER -> "recorded-document";
+		};
+		return Rows.of("number", number, "id", SOURCE + ":" + a.reelFrame() + ":" + number, "properties",
+				Rows.of("type", type, "on", a.date(), "recordedOn", a.recordedOn(), "executedOn", a.executedOn(),
+						"description", a.conveyanceText(), "reel", a.reelFrame(), "assignors", a.assignors(),
+						"assignees", a.assignees().stream().map(Assignment.Assignee::name).toList(), "record",
+						"reel/frame " + a.reelFrame()));
 	}
 
 	@SuppressWarnings("unchecked")

@@ -33,8 +33,14 @@ enum PatentsViewTable {
 			String type = row.text("patent_type").map(t -> t.toLowerCase(Locale.ROOT)).orElse(null);
 			String title = row.get("patent_title");
 			String abstractText = row.get("patent_abstract");
+			String withdrawn = "1".equals(row.get("withdrawn")) ? "withdrawn" : null;
 			return new Contribution(number, 0,
-					b -> b.title(title).abstractText(abstractText).grantDate(date).publicationDate(date).type(type));
+					b -> b.title(title)
+						.abstractText(abstractText)
+						.grantDate(date)
+						.publicationDate(date)
+						.type(type)
+						.legalStatus(withdrawn, "patentsview", "withdrawn=1"));
 		}
 
 	},

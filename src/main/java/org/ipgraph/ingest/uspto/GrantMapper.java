@@ -63,6 +63,9 @@ final class GrantMapper {
 			.priorityDate(priorityDate(biblio))
 			.type(grant ? type(application, number) : "application")
 			.governmentInterest(GovernmentInterest.statement(child(root, "description")));
+		if (grant) {
+			record.term(term(biblio));
+		}
 		Parties.assignees(biblio).forEach(record::owner);
 		Parties.inventors(biblio).forEach(record::inventor);
 		cpc(biblio).forEach(record::cpc);
@@ -98,6 +101,43 @@ final class GrantMapper {
 			case 'B' -> "utility";
 			default -> declared.isEmpty() ? null : declared;
 		};
+	}
+
+	/**
+	 * What the grant says about its term: the adjustment ({@code us-term-extension}, 0
+	 * when absent), a stated length ({@code length-of-grant}), a terminal disclaimer, and
+	 * the earliest filing date of the US and PCT applications it continues or divides.
+	 */
+	private static PatentRecord.TermData term(Element biblio) throws InvalidDocumentException {
+		Element term = child(biblio, "us-term-of-grant");
+		int adjustment = number(text(term, "us-term-extension"), "us-term-extension");
+		String length = text(term, "length-of-grant");
+		boolean disclaimer = child(term, "disclaimer") != null;
+		List<LocalDate> parents = new ArrayList<>();
+		Element related = child(biblio, "us-related-documents");
+		for (String relation : List.of("continuation", "division", "continuation-in-part")) {
+			for (Element element : children(related, relation)) {
+				for (Element parent : descendants(element, "parent-doc")) {
+					parents.add(date(text(parent, "document-id", "date")));
+					parents.add(date(text(parent, "parent-pct-document", "document-id", "date")));
+				}
+			}
+		}
+		LocalDate earliest = parents.stream().filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+		return new PatentRecord.TermData(adjustment, length == null ? null : number(length, "length-of-grant"),
+				disclaimer, earliest);
+	}
+
+	private static int number(String text, String element) throws InvalidDocumentException {
+		if (text == null) {
+			return 0;
+		}
+		try {
+			return Integer.parseInt(text.strip());
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidDocumentException("<" + element + "> is not a number: '" + text + "'");
+		}
 	}
 
 	/**

@@ -167,6 +167,24 @@ class LitigationIngestTest {
 			.of("MATCH (:Organization {id: 'us well services'})-[r:OWNS]->() WHERE r.to IS NULL RETURN count(r)"))
 			.isGreaterThan(0);
 		assertThat(Counts.of("MATCH ()-[a:ACQUIRED_FROM]->() RETURN count(a)")).isEqualTo(1);
+		// every recorded assignment is a dated event of each patent it names (counted in
+		// the
+		// XML by a script): 8 security interests naming 290 patents, 2 releases naming
+		// 88,
+		// 3 assignments naming 7
+		assertThat(Counts.of("""
+				MATCH (:Patent)-[:HAS_EVENT]->(e:LegalEvent {type: 'security-interest', source: 'uspto-assignment'})
+				RETURN count(e)""")).isEqualTo(290);
+		assertThat(Counts.of("MATCH (:Patent)-[:HAS_EVENT]->(e:LegalEvent {type: 'security-release'}) RETURN count(e)"))
+			.isEqualTo(88);
+		assertThat(Counts.of("MATCH (:Patent)-[:HAS_EVENT]->(e:LegalEvent {type: 'reassignment'}) RETURN count(e)"))
+			.isEqualTo(7);
+		assertThat(Counts.single("""
+				MATCH (:Patent {number: 'US7130913'})-[:HAS_EVENT]->(e:LegalEvent)
+				RETURN toString(e.on) AS on, e.reel AS reel, e.assignees AS assignees, e.description AS conveyance"""))
+			.containsEntry("on", "2006-09-14")
+			.containsEntry("reel", "18247/405")
+			.containsEntry("conveyance", "NUNC PRO TUNC ASSIGNMENT (SEE DOCUMENT FOR DETAILS).");
 		long relationships = Counts.relationships();
 		IngestReport again = this.ingest.ingest("auto", List.of(folder.resolve("assignment_1.xml"),
 				folder.resolve("assignment_2.xml"), folder.resolve("assignment_3.xml")), IngestListener.NONE);

@@ -50,6 +50,16 @@ class PatentsViewFormatTest {
 	}
 
 	@Test
+	void aWithdrawnPatentIsStatedWithdrawn() throws IOException {
+		Tables.write(this.dir, "g_patent.tsv", G_PATENT, "10000003|utility|2018-06-19|Withdrawn||B1|3|1|ipg180619.xml",
+				"10000001|utility|2018-06-19|Kept||B2|20|0|ipg180619.xml");
+		RecordingSink sink = read(this.dir.resolve("g_patent.tsv"));
+		assertThat(sink.patent("US10000003").legalStatus())
+			.isEqualTo(new PatentRecord.StatedStatus("withdrawn", "patentsview", "withdrawn=1"));
+		assertThat(sink.patent("US10000001").legalStatus()).isNull();
+	}
+
+	@Test
 	void joinsAPatentsAssigneeRowsInSequenceOrder() throws IOException {
 		Tables.writeAll(this.dir);
 		RecordingSink sink = read(this.dir.resolve("g_assignee_disambiguated.tsv"));
