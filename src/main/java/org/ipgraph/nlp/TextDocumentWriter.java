@@ -200,6 +200,17 @@ class TextDocumentWriter implements RecordWriter<TextDocument> {
 
 	static final double MIN_TECHNOLOGY_SCORE = 2.0;
 
+	private final List<TextFactWriter> extensions;
+
+	TextDocumentWriter() {
+		this.extensions = List.of();
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	TextDocumentWriter(org.springframework.beans.factory.ObjectProvider<TextFactWriter> extensions) {
+		this.extensions = extensions.orderedStream().toList();
+	}
+
 	@Override
 	public void write(List<TextDocument> batch, WriteContext context) {
 		for (TextDocument document : batch) {
@@ -227,6 +238,7 @@ class TextDocumentWriter implements RecordWriter<TextDocument> {
 		run(context, PATENTS, rows.nodes("Patent"), documentId);
 		run(context, AMBIGUOUS, ambiguous(rows), documentId);
 		facts(context, rows, documentId);
+		this.extensions.forEach(e -> e.write(document.analysis(), document.source().title(), context));
 	}
 
 	private static Map<String, Object> documentProperties(TextDocument document) {
