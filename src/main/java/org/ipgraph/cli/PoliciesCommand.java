@@ -4,6 +4,7 @@ import java.io.PrintStream;
 import java.util.List;
 import java.util.Locale;
 
+import org.ipgraph.bench.PolicyBenchmark;
 import org.ipgraph.policies.DemandRequest;
 import org.ipgraph.policies.MatchReport;
 import org.ipgraph.policies.PolicyDetails;
@@ -16,7 +17,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "policies", mixinStandardHelpOptions = true,
 		description = "Policy and fund matching: eligibility facts read from policy texts, matched to "
 				+ "organizations and demands.",
-		subcommands = { PoliciesCommand.Match.class, PoliciesCommand.Show.class })
+		subcommands = { PoliciesCommand.Match.class, PoliciesCommand.Show.class, PoliciesCommand.Bench.class })
 class PoliciesCommand {
 
 	@Command(name = "match", mixinStandardHelpOptions = true,
@@ -116,6 +117,43 @@ class PoliciesCommand {
 				out.printf(Locale.ROOT, "  %-12s %-22s %s%n      \"%s\"%n", f.kind(), f.value(),
 						f.detail() == null ? "" : "(" + f.detail() + ")", f.sentence());
 			}
+		}
+
+	}
+
+	@Command(name = "bench", mixinStandardHelpOptions = true,
+			description = "Measure matching latency on the graph the application runs against (load a demo store and "
+					+ "ingest policy texts first): the top owners and a sample of the rest, and demands. Prints a "
+					+ "Markdown table.")
+	static class Bench extends ApplicationCommand {
+
+		@Option(names = "--top", defaultValue = "50",
+				description = "Owners with most patents (default ${DEFAULT-VALUE}).")
+		int top;
+
+		@Option(names = "--step", defaultValue = "200",
+				description = "Then every STEP-th owner of the rest (default ${DEFAULT-VALUE}).")
+		int step;
+
+		@Option(names = "--repeats", defaultValue = "3", description = "Timed rounds (default ${DEFAULT-VALUE}).")
+		int repeats;
+
+		@Override
+		int run(Application application) {
+			if (this.repeats < 1 || this.top < 1 || this.step < 1) {
+				throw new IllegalArgumentException("--top, --step and --repeats must be at least 1");
+			}
+			List<PolicyBenchmark.Result> results = application.bean(PolicyBenchmark.class)
+				.run(this.top, this.step, this.repeats);
+			System.out.printf("%s; %d timed rounds after one warm-up%n%n", Output.machine(), this.repeats);
+			System.out
+				.println("| request | organizations | policies judged | requests | p50 (ms) | p95 (ms) | max (ms) |");
+			System.out.println("|---|---:|---:|---:|---:|---:|---:|");
+			for (PolicyBenchmark.Result r : results) {
+				System.out.println(String.format(Locale.ROOT, "| %s | %d | %d | %d | %.1f | %.1f | %.1f |", r.kind(),
+						r.organizations(), r.policies(), r.requests(), r.p50(), r.p95(), r.max()));
+			}
+			return 0;
 		}
 
 	}
