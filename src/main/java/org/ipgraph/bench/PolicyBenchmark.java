@@ -38,16 +38,15 @@ public record PolicyBenchmark(PolicyService policies, Neo4jClient neo4j) {
 			WITH o, COUNT { (o)-[:OWNS]->() } AS patents
 			ORDER BY patents DESC, o.id
 			WITH collect(o.id) AS ids
-			RETURN ids[..$top] + [i IN range($top, size(ids) - 1, $step) | ids[i]] AS ids
+			UNWIND ids[..$top] + [i IN range($top, size(ids) - 1, $step) | ids[i]] AS id
+			RETURN id
 			""";
 
 	public List<Result> run(int top, int sample, int repeats) {
-		List<String> ids = this.neo4j.query(OWNERS)
+		List<String> ids = List.copyOf(this.neo4j.query(OWNERS)
 			.bindAll(Map.of("top", top, "step", Math.max(1, sample)))
-			.fetchAs(List.class)
-			.one()
-			.map(l -> ((List<?>) l).stream().map(String::valueOf).toList())
-			.orElse(List.of());
+			.fetchAs(String.class)
+			.all());
 		if (ids.isEmpty()) {
 			throw new IllegalStateException("no patent owners in the graph: load a demo store first");
 		}

@@ -238,7 +238,18 @@ class TextDocumentWriter implements RecordWriter<TextDocument> {
 		run(context, PATENTS, rows.nodes("Patent"), documentId);
 		run(context, AMBIGUOUS, ambiguous(rows), documentId);
 		facts(context, rows, documentId);
-		this.extensions.forEach(e -> e.write(document.analysis(), document.source().title(), context));
+		TextFactWriter.Writes writes = new TextFactWriter.Writes() {
+			@Override
+			public String documentId() {
+				return documentId;
+			}
+
+			@Override
+			public void run(String cypher, Map<String, Object> parameters) {
+				context.run(cypher, parameters);
+			}
+		};
+		this.extensions.forEach(e -> e.write(document.analysis(), document.source().title(), writes));
 	}
 
 	private static Map<String, Object> documentProperties(TextDocument document) {

@@ -1,6 +1,6 @@
 package org.ipgraph.nlp;
 
-import org.ipgraph.ingest.WriteContext;
+import java.util.Map;
 
 /**
  * Further facts read from an analyzed text by another module (the eligibility facts of
@@ -13,9 +13,21 @@ public interface TextFactWriter {
 	/**
 	 * @param analysis what the pipeline read
 	 * @param title the title the file gives itself, or null
-	 * @param context the batch's transaction; {@code context.documentId()} is the
-	 * Document
+	 * @param writes the batch's transaction
 	 */
-	void write(DocumentAnalysis analysis, String title, WriteContext context);
+	void write(DocumentAnalysis analysis, String title, Writes writes);
+
+	/**
+	 * What a fact writer may do in the batch's transaction.
+	 */
+	interface Writes {
+
+		/** The Document being read. */
+		String documentId();
+
+		/** Runs one parameterized statement. */
+		void run(String cypher, Map<String, Object> parameters);
+
+	}
 
 }

@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.ipgraph.graph.Schema;
-import org.ipgraph.ingest.WriteContext;
 import org.ipgraph.nlp.DocumentAnalysis;
 import org.ipgraph.nlp.LinkedMention;
 import org.ipgraph.nlp.NodeRef;
@@ -80,7 +79,7 @@ class EligibilityWriter implements TextFactWriter {
 			""";
 
 	@Override
-	public void write(DocumentAnalysis analysis, String title, WriteContext context) {
+	public void write(DocumentAnalysis analysis, String title, Writes context) {
 		if (!analysis.text().analyzed()) {
 			return;
 		}
