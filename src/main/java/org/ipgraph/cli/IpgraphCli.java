@@ -13,7 +13,8 @@ import picocli.CommandLine.Command;
 				UsersCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class,
 				EvaluateCommand.class, DemoCommand.class, NlpCommand.class, EvidenceCommand.class,
 				PartnersCommand.class, PoolsCommand.class, RiskCommand.class, LoadTestCommand.class,
-				ExpertsCommand.class, ValueCommand.class, PatentCommand.class, StatusReportCommand.class },
+				ExpertsCommand.class, ValueCommand.class, PatentCommand.class, StatusReportCommand.class,
+				PoliciesCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:success", "1:some records were rejected, the rest stored", "2:usage error",
 				"3:the command failed (message on stderr)" })

@@ -202,6 +202,17 @@ class TextDocumentWriter implements RecordWriter<TextDocument> {
 
 	static final double MIN_TECHNOLOGY_SCORE = 2.0;
 
+	private final List<TextFactWriter> extensions;
+
+	TextDocumentWriter() {
+		this.extensions = List.of();
+	}
+
+	@org.springframework.beans.factory.annotation.Autowired
+	TextDocumentWriter(org.springframework.beans.factory.ObjectProvider<TextFactWriter> extensions) {
+		this.extensions = extensions.orderedStream().toList();
+	}
+
 	@Override
 	public void write(List<TextDocument> batch, WriteContext context) {
 		// one reading per Document: the same content twice is one Document
@@ -233,6 +244,20 @@ class TextDocumentWriter implements RecordWriter<TextDocument> {
 		run(context, PATENTS, graph.nodes("Patent"));
 		run(context, AMBIGUOUS, ambiguous(graph));
 		facts(context, graph);
+		documents.forEach((id, document) -> {
+			TextFactWriter.Writes writes = new TextFactWriter.Writes() {
+				@Override
+				public String documentId() {
+					return id;
+				}
+
+				@Override
+				public void run(String cypher, Map<String, Object> parameters) {
+					context.run(cypher, parameters);
+				}
+			};
+			this.extensions.forEach(e -> e.write(document.analysis(), document.source().title(), writes));
+		});
 	}
 
 	private static Map<String, Object> documentProperties(TextDocument document) {

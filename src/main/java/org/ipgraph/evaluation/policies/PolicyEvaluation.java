@@ -1,0 +1,362 @@
+package org.ipgraph.evaluation.policies;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.ipgraph.evaluation.Evaluation;
+import org.ipgraph.evaluation.EvaluationReport;
+import org.ipgraph.evaluation.Metrics;
+import org.ipgraph.evaluation.ScratchGraph;
+import org.ipgraph.ingest.IngestListener;
+import org.ipgraph.ingest.IngestReport;
+import org.ipgraph.ingest.IngestService;
+import org.ipgraph.ingest.SharedData;
+import org.ipgraph.ingest.csv.CsvRow;
+import org.ipgraph.ingest.csv.CsvTable;
+import org.ipgraph.policies.Applicant;
+import org.ipgraph.policies.PoliciesProperties;
+import org.ipgraph.policies.PolicyMatch;
+import org.ipgraph.policies.PolicyService;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import org.springframework.data.neo4j.core.Neo4jClient;
+import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
+
+/**
+ * {@code ipgraph evaluate policies}: the real path on the hand-made set of
+ * {@code nlp-models/annotated/policy}. The policy and fund passages and the shared US law
+ * texts the set names are ingested as text into a scratch graph (the text pipeline reads
+ * their eligibility facts), the organizations' shared data files are ingested beside
+ * them, and each labelled (organization, policy) pair is matched. Accuracy on the test
+ * pairs beside a keyword-overlap baseline whose threshold is chosen on the dev pairs; the
+ * facts read are scored against the gold facts per kind and split.
+ */
+@Component
+class PolicyEvaluation implements Evaluation {
+
+	static final String SET = "nlp-models/annotated/policy";
+
+	private final IngestService ingest;
+
+	private final PoliciesProperties properties;
+
+	PolicyEvaluation(IngestService ingest, PoliciesProperties properties) {
+		this.ingest = ingest;
+		this.properties = properties;
+	}
+
+	@Override
+	public String name() {
+		return "policies";
+	}
+
+	@Override
+	public String description() {
+		return "policy and fund matching on hand-labelled (organization, policy) pairs, and eligibility facts "
+				+ "against hand-made gold facts";
+	}
+
+	@Override
+	public EvaluationReport run(Map<String, String> options) {
+		Path set = set(options.get("dir"));
+		Path shared = SharedData.root(options.get("shared"), "us-law-ip-texts")
+			.orElseThrow(() -> new IllegalArgumentException("the shared data (us-law-ip-texts) was not found: name "
+					+ "it with --option shared=DIR or IPGRAPH_SHARED_DATA"));
+		JsonMapper json = JsonMapper.builder().build();
+		List<JsonNode> gold = lines(set.resolve("eligibility.jsonl"), json);
+		List<JsonNode> passages = new ArrayList<>(lines(set.resolve("dev.jsonl"), json));
+		passages.addAll(lines(set.resolve("test.jsonl"), json));
+		List<Pair> pairs = pairs(set.resolve("pairs.tsv"));
+		EvaluationReport.Builder report = EvaluationReport.builder(name());
+		Path texts = null;
+		try (ScratchGraph scratch = ScratchGraph.start()) {
+			texts = Files.createTempDirectory("ipgraph-policies");
+			Map<String, Path> passageFiles = new HashMap<>();
+			for (JsonNode passage : passages) {
+				Path file = texts.resolve(passage.get("id").asString() + ".txt");
+				Files.writeString(file, passage.get("text").asString(), StandardCharsets.UTF_8);
+				passageFiles.put(passage.get("id").asString(), file);
+			}
+			Map<String, List<Path>> sources = new LinkedHashMap<>();
+			Set<Path> lawFiles = new LinkedHashSet<>();
+			for (JsonNode record : gold) {
+				List<Path> files = new ArrayList<>();
+				JsonNode source = record.get("source");
+				if ("passage".equals(source.get("kind").asString())) {
+					files.add(passageFiles.get(source.get("passage").asString()));
+				}
+				else {
+					for (JsonNode f : source.get("files")) {
+						Path file = shared.resolve(f.get("path").asString());
+						files.add(file);
+						lawFiles.add(file);
+					}
+				}
+				sources.put(record.get("id").asString(), files);
+			}
+			IngestService into = this.ingest.on(scratch.driver());
+			Set<Path> orgFiles = new LinkedHashSet<>();
+			pairs.forEach(p -> orgFiles.add(shared.resolve(p.orgFile())));
+			// the parent maps last: they link organizations the patent sources made
+			Path parents = shared.resolve("assignee-parent-subsidiary-maps");
+			if (Files.isDirectory(parents)) {
+				orgFiles.add(parents);
+			}
+			IngestReport organizations = into.ingest("auto", List.copyOf(orgFiles), IngestListener.NONE);
+			List<Path> textFiles = new ArrayList<>(passageFiles.values());
+			textFiles.addAll(lawFiles);
+			IngestReport read = into.ingest("text", textFiles, IngestListener.NONE);
+			Neo4jClient client = scratch.client();
+			PolicyService service = PolicyService.over(client, this.properties);
+			Map<String, String> subjects = subjects(client, sources);
+			facts(report, client, gold, sources);
+			matching(report, service, pairs, subjects, passagesText(passages, shared, gold, sources),
+					"dev".equals(options.get("explain")));
+			report.note("Ingested " + orgFiles.size() + " organization files (" + organizations.getRejected()
+					+ " records rejected) and " + textFiles.size() + " texts (" + read.getRejected()
+					+ " rejected) into a scratch graph; " + subjects.size() + " of " + gold.size()
+					+ " gold policies got a subject with eligibility facts.");
+			report.note("The dev split was looked at while writing the rules; the test split only through these "
+					+ "figures. Pairs whose policy got no facts are judged 'not eligible' (nothing to match).");
+			report.note("The linker also knows the names of the graph the command runs against; run it against an "
+					+ "empty store for figures independent of it.");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		finally {
+			if (texts != null) {
+				FileSystemUtils.deleteRecursively(texts.toFile());
+			}
+		}
+		return report.build();
+	}
+
+	private static Path set(String explicit) {
+		List<Path> candidates = new ArrayList<>();
+		if (explicit != null && !explicit.isBlank()) {
+			candidates.add(Path.of(explicit));
+		}
+		String home = System.getProperty("ipgraph.home");
+		if (home != null) {
+			candidates.add(Path.of(home).resolve(SET));
+		}
+		candidates.add(Path.of(SET));
+		return candidates.stream()
+			.filter(p -> Files.isRegularFile(p.resolve("pairs.tsv")))
+			.findFirst()
+			.orElseThrow(() -> new IllegalArgumentException(
+					"the annotated policy set was not found at " + candidates + ": name it with --option dir=DIR"));
+	}
+
+	record Pair(String id, String split, String policy, String orgName, String orgFile, boolean eligible,
+			String confidence) {
+	}
+
+	private static List<Pair> pairs(Path file) {
+		List<Pair> pairs = new ArrayList<>();
+		try (InputStream in = Files.newInputStream(file); CsvTable table = CsvTable.open(in, '\t')) {
+			for (CsvRow row : table.rows()) {
+				pairs.add(new Pair(row.get("pair_id"), row.get("split"), row.get("policy_id"), row.get("org_name"),
+						row.get("org_file"), "eligible".equals(row.get("label")), row.get("confidence")));
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + file, ex);
+		}
+		return pairs;
+	}
+
+	private static List<JsonNode> lines(Path file, JsonMapper json) {
+		try {
+			List<JsonNode> out = new ArrayList<>();
+			for (String line : Files.readAllLines(file, StandardCharsets.UTF_8)) {
+				if (!line.isBlank()) {
+					out.add(json.readTree(line));
+				}
+			}
+			return out;
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + file, ex);
+		}
+	}
+
+	private static final String SUBJECT = """
+			MATCH (d:Document) WHERE d.path IN $paths
+			MATCH (e:Evidence {type: 'ELIGIBILITY', documentId: d.id})-[:SUBJECT]->(p)
+			WITH p, count(e) AS facts ORDER BY facts DESC LIMIT 1
+			RETURN p.id
+			""";
+
+	/**
+	 * The subject each gold policy's text got: the node holding its eligibility facts.
+	 */
+	private static Map<String, String> subjects(Neo4jClient client, Map<String, List<Path>> sources) {
+		Map<String, String> out = new LinkedHashMap<>();
+		sources.forEach((id, files) -> client.query(SUBJECT)
+			.bind(files.stream().map(Path::toString).toList())
+			.to("paths")
+			.fetchAs(String.class)
+			.one()
+			.ifPresent(subject -> out.put(id, subject)));
+		return out;
+	}
+
+	private static final String FACTS = """
+			MATCH (d:Document) WHERE d.path IN $paths
+			MATCH (e:Evidence {type: 'ELIGIBILITY', documentId: d.id})
+			RETURN e.kind AS kind, e.value AS value
+			""";
+
+	/**
+	 * Facts read against the gold facts, per kind and split: a value is right when it
+	 * equals a gold value of the same kind and policy text (amounts and dates: the same
+	 * written figure; issuing bodies: one name contains the other).
+	 */
+	private static void facts(EvaluationReport.Builder report, Neo4jClient client, List<JsonNode> gold,
+			Map<String, List<Path>> sources) {
+		Map<String, Map<String, long[]>> counts = new LinkedHashMap<>();
+		// gold facts are per policy; read facts per text: texts with several gold
+		// policies
+		// are scored once, against the union of their gold facts
+		Map<List<Path>, Map<String, Set<String>>> goldByText = new LinkedHashMap<>();
+		Map<List<Path>, String> splitByText = new LinkedHashMap<>();
+		for (JsonNode record : gold) {
+			List<Path> files = sources.get(record.get("id").asString());
+			splitByText.put(files, record.get("split").asString());
+			Map<String, Set<String>> byKind = goldByText.computeIfAbsent(files, f -> new LinkedHashMap<>());
+			for (String kind : GoldFacts.KINDS) {
+				for (JsonNode fact : record.get(kind)) {
+					byKind.computeIfAbsent(kind, k -> new LinkedHashSet<>()).addAll(GoldFacts.values(kind, fact));
+				}
+			}
+		}
+		goldByText.forEach((files, byKind) -> {
+			Map<String, Set<String>> read = new LinkedHashMap<>();
+			client.query(FACTS)
+				.bind(files.stream().map(Path::toString).toList())
+				.to("paths")
+				.fetch()
+				.all()
+				.forEach(r -> read.computeIfAbsent((String) r.get("kind"), k -> new LinkedHashSet<>())
+					.add(GoldFacts.normalize((String) r.get("kind"), (String) r.get("value"))));
+			String split = splitByText.get(files);
+			for (String kind : GoldFacts.KINDS) {
+				Set<String> g = byKind.getOrDefault(kind, Set.of());
+				Set<String> p = read.getOrDefault(kind, Set.of());
+				long tp = p.stream().filter(v -> GoldFacts.matches(kind, v, g)).count();
+				long found = g.stream().filter(v -> GoldFacts.matches(kind, v, p)).count();
+				long[] c = counts.computeIfAbsent(split, s -> new LinkedHashMap<>())
+					.computeIfAbsent(kind, k -> new long[3]);
+				c[0] += tp;
+				c[1] += p.size() - tp;
+				c[2] += g.size() - found;
+			}
+		});
+		counts.forEach((split, byKind) -> byKind.forEach((kind, c) -> {
+			Metrics.Prf prf = Metrics.Prf.of(c[0], c[1], c[2]);
+			String task = "facts (" + split + ")";
+			report.figure(task, kind, "precision", round(prf.precision()));
+			report.figure(task, kind, "recall", round(prf.recall()));
+			report.figure(task, kind, "f1", round(prf.f1()));
+			report.figure(task, kind, "gold", c[0] + c[2]);
+		}));
+	}
+
+	private static Map<String, String> passagesText(List<JsonNode> passages, Path shared, List<JsonNode> gold,
+			Map<String, List<Path>> sources) throws IOException {
+		Map<String, String> byPassage = new HashMap<>();
+		passages.forEach(p -> byPassage.put(p.get("id").asString(), p.get("text").asString()));
+		Map<String, String> out = new HashMap<>();
+		for (JsonNode record : gold) {
+			StringBuilder text = new StringBuilder();
+			for (Path file : sources.get(record.get("id").asString())) {
+				text.append(Files.readString(file, StandardCharsets.UTF_8)).append('\n');
+			}
+			out.put(record.get("id").asString(), text.toString());
+		}
+		return out;
+	}
+
+	private void matching(EvaluationReport.Builder report, PolicyService service, List<Pair> pairs,
+			Map<String, String> subjects, Map<String, String> texts, boolean explainDev) {
+		Map<String, Optional<Applicant>> applicants = new HashMap<>();
+		Map<String, Judged> judged = new LinkedHashMap<>();
+		for (Pair pair : pairs) {
+			Optional<Applicant> applicant = applicants.computeIfAbsent(pair.orgName(), service::applicantNamed);
+			String subject = subjects.get(pair.policy());
+			PolicyMatch match = applicant.isEmpty() || subject == null ? null
+					: service.judge(applicant.get(), List.of(subject)).stream().findFirst().orElse(null);
+			double overlap = applicant.map(a -> KeywordBaseline.overlap(a, texts.get(pair.policy()))).orElse(0.0);
+			judged.put(pair.id(), new Judged(pair, applicant.isPresent(), match, overlap));
+		}
+		double threshold = KeywordBaseline.threshold(judged.values()
+			.stream()
+			.filter(j -> j.pair().split().equals("dev"))
+			.toList()
+			.stream()
+			.map(j -> new KeywordBaseline.Scored(j.overlap(), j.pair().eligible()))
+			.toList());
+		for (String split : List.of("dev", "test")) {
+			List<Judged> in = judged.values().stream().filter(j -> j.pair().split().equals(split)).toList();
+			String task = "matching (" + split + " pairs)";
+			figures(report, task, "policies", in, j -> j.match() != null && j.match().predictedEligible());
+			figures(report, task, "baseline.keyword", in, j -> j.overlap() >= threshold);
+			figures(report, task, "baseline.all-eligible", in, j -> true);
+			List<Judged> high = in.stream().filter(j -> "high".equals(j.pair().confidence())).toList();
+			figures(report, task + " high confidence", "policies", high,
+					j -> j.match() != null && j.match().predictedEligible());
+			figures(report, task + " high confidence", "baseline.keyword", high, j -> j.overlap() >= threshold);
+			long found = in.stream().filter(Judged::found).count();
+			report.figure(task, "policies", "organizations found", found);
+			report.figure(task, "policies", "unknown criteria",
+					in.stream().filter(j -> j.match() != null && "possibly".equals(j.match().eligible())).count());
+		}
+		if (explainDev) {
+			// the dev split only: the test split is never looked at pair by pair
+			judged.values()
+				.stream()
+				.filter(j -> j.pair().split().equals("dev"))
+				.filter(j -> (j.match() != null && j.match().predictedEligible()) != j.pair().eligible())
+				.forEach(j -> report
+					.note("dev miss " + j.pair().id() + ": gold " + (j.pair().eligible() ? "eligible" : "not-eligible")
+							+ ", " + (j.match() == null ? "no match" : j.match().eligible() + " "
+									+ j.match().reasons().stream().map(org.ipgraph.policies.Reason::text).toList())));
+		}
+		report.note(String.format(Locale.ROOT,
+				"baseline.keyword: eligible when the share of the organization's words (name, kind, country, "
+						+ "CPC) found in the policy's text is at least %.3f, the threshold best on the dev pairs.",
+				threshold));
+	}
+
+	private static void figures(EvaluationReport.Builder report, String task, String model, List<Judged> pairs,
+			java.util.function.Predicate<Judged> predicted) {
+		long right = pairs.stream().filter(j -> predicted.test(j) == j.pair().eligible()).count();
+		report.figure(task, model, "accuracy", pairs.isEmpty() ? Double.NaN : round((double) right / pairs.size()));
+		report.figure(task, model, "pairs", pairs.size());
+	}
+
+	private static double round(double value) {
+		return Math.round(value * 10_000) / 10_000.0;
+	}
+
+	record Judged(Pair pair, boolean found, PolicyMatch match, double overlap) {
+	}
+
+}

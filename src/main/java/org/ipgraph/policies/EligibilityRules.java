@@ -1,0 +1,363 @@
+package org.ipgraph.policies;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads eligibility facts from the sentences and names of a policy or fund text: who may
+ * apply and who may not, size, region, technology fields, the instrument, amounts,
+ * deadlines and dates, and the issuing body. Rules over the sentence's words (precise
+ * patterns, not a trained model), each fact keeping its sentence. Pure: plain inputs.
+ */
+final class EligibilityRules {
+
+	/** A sentence of the document: offsets are characters in the document text. */
+	record Line(int index, int start, int end, String text) {
+	}
+
+	/**
+	 * A name the pipeline found: type (ORGANIZATION, MONEY, DATE, LOCATION...), text,
+	 * sentence, offsets, and the node it links to (label and key, null when unlinked).
+	 */
+	record Name(String type, String text, int sentence, int start, int end, String label, String id) {
+	}
+
+	// Sentences that say who may apply or benefit
+	private static final Pattern CUE = Pattern.compile("\\b(may (?:apply|elect|receive|take part|submit|enter|claim|"
+			+ "benefit|be (?:awarded|granted))|can (?:apply|claim|request)|eligib\\w*|applicants?|open to|must be|must have|"
+			+ "only\\b|take part|receives?|go(?:es)? to|went to|is for|are for|supports?|help(?:s|ed)?|benefit\\w*|"
+			+ "qualif\\w*|available to|granted to|covered|recipients?|entitled|award(?:s|ed)? to|let\\b|allows?|"
+			+ "may not|cannot|not eligible|excluded|favou?rs?|encourage\\w*|reward\\w*|reduc\\w*|compensat\\w*|"
+			+ "to any|for (?:small|smes?|companies|universities|enterprises))", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern NEGATION = Pattern
+		.compile("\\b(cannot|can not|may not|not eligible|are excluded|is excluded|are not covered|were not covered|"
+				+ "does not fund|do not count|not among)\\b", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern PREFERENCE = Pattern
+		.compile("\\b(favou?rs?|favou?red|priority|preference|prefer|special consideration|in particular|mainly|mostly|"
+				+ "particularly|especially)\\b", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern EXAMPLE = Pattern.compile("\\b(for example|such as|e\\.g\\.|including|like)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Map<String, Pattern> APPLICANTS = new LinkedHashMap<>();
+
+	static {
+		APPLICANTS.put("any",
+				Pattern.compile(
+						"\\b(any (?:entity|person|organi[sz]ation|individual or|one)|"
+								+ "any person or institution|regardless of (?:size|kind)|all contractors)\\b",
+						Pattern.CASE_INSENSITIVE));
+		APPLICANTS.put("company", Pattern.compile("\\b(small business (?:concerns?|firms?)|businesse?s?|business "
+				+ "firms?|compan(?:y|ies)|enterprises?|smes?|start-ups?|spin-outs?|firms|for-profit|industrial "
+				+ "organi[sz]ations?|private entit(?:y|ies)|corporations?|manufacturers?|entrepreneurs|contractors|"
+				+ "patentees?|proprietors?)\\b", Pattern.CASE_INSENSITIVE));
+		APPLICANTS.put("university",
+				Pattern.compile("\\b(universit(?:y|ies)|institutions? of higher (?:education|learning)|colleges?)\\b",
+						Pattern.CASE_INSENSITIVE));
+		APPLICANTS.put("institute", Pattern.compile("\\b(research (?:institutions?|institutes?|organi[sz]ations?|"
+				+ "centers?|centres?)|public research|ffrdcs?)\\b", Pattern.CASE_INSENSITIVE));
+		APPLICANTS.put("nonprofit", Pattern.compile("\\b(non-?profits?|not-for-profit|non-profit organi[sz]ations?)\\b",
+				Pattern.CASE_INSENSITIVE));
+		APPLICANTS.put("government",
+				Pattern.compile("\\b(federal agenc(?:y|ies)|other federal agencies|local "
+						+ "governments?|state and local|units? of (?:general )?local government|indian tribes?|public "
+						+ "bodies|government agenc(?:y|ies)|municipalit(?:y|ies)|provinces)\\b",
+						Pattern.CASE_INSENSITIVE));
+		APPLICANTS.put("federal-lab",
+				Pattern.compile("\\b(national (?:laborator(?:y|ies)|labs?)|federal " + "laborator(?:y|ies))\\b",
+						Pattern.CASE_INSENSITIVE));
+		APPLICANTS.put("individual", Pattern.compile("\\b(natural persons?|individuals?|self-employed|inventors?)\\b",
+				Pattern.CASE_INSENSITIVE));
+		APPLICANTS.put("bank",
+				Pattern.compile("\\b(banks?|lenders?|financial institutions?)\\b", Pattern.CASE_INSENSITIVE));
+	}
+
+	private static final Map<String, Pattern> SIZES = new LinkedHashMap<>();
+
+	static {
+		SIZES.put("any", Pattern.compile("\\b(regardless of (?:their )?size|of any size|whatever (?:its|their) size|"
+				+ "no size (?:limit|restriction))\\b", Pattern.CASE_INSENSITIVE));
+		SIZES.put("micro",
+				Pattern.compile("\\bmicro(?:-| )?(?:entit(?:y|ies)|enterprises?)\\b", Pattern.CASE_INSENSITIVE));
+		SIZES.put("small-business",
+				Pattern.compile(
+						"\\b(small business(?:es| concerns?| firms?)?|small entit(?:y|ies)|small manufacturers?)\\b",
+						Pattern.CASE_INSENSITIVE));
+		SIZES.put("sme",
+				Pattern.compile("\\b(smes?|small and medium[- ]sized|small or medium[- ]sized|small- or "
+						+ "medium-sized|small and medium enterprises?|medium-sized enterprises|small mid-caps)\\b",
+						Pattern.CASE_INSENSITIVE));
+		SIZES.put("small", Pattern.compile("\\bsmall (?:enterprises?|companies)\\b", Pattern.CASE_INSENSITIVE));
+	}
+
+	private static final Pattern EMPLOYEES = Pattern.compile(
+			"\\b(?:no more than|not more than|fewer than|less than|at most|up to|under|below)\\s+([\\d,]+)\\s+employees",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Map<String, Pattern> INSTRUMENTS = new LinkedHashMap<>();
+
+	static {
+		INSTRUMENTS.put("risk-compensation", Pattern
+			.compile("\\b(risk compensation|compensates? [^.;]*(?:loss|" + "principal))", Pattern.CASE_INSENSITIVE));
+		INSTRUMENTS.put("loan-guarantee",
+				Pattern.compile(
+						"\\b(loan guarantees?|guarantee facilit(?:y|ies)|"
+								+ "guarantees? (?:of|for|on) loans|guarantees? to (?:banks|lenders))\\b",
+						Pattern.CASE_INSENSITIVE));
+		INSTRUMENTS.put("tax-relief", Pattern.compile("\\b(tax credits?|tax relief|tax deductions?|tax incentives?|"
+				+ "reduced (?:rate of )?(?:corporation |income )?tax|income tax rate|tax rate of|deduction from "
+				+ "(?:its|their) (?:income )?tax|super-deduction|tax exemption)\\b", Pattern.CASE_INSENSITIVE));
+		INSTRUMENTS.put("subsidy", Pattern.compile("\\b(subsid(?:y|ies|ised|ized)|interest subsid\\w*|reimburs\\w*)\\b",
+				Pattern.CASE_INSENSITIVE));
+		INSTRUMENTS.put("investment", Pattern.compile("\\b(equity|quasi-equity|investment component|invests?\\b|"
+				+ "investments in exchange|venture capital fund)", Pattern.CASE_INSENSITIVE));
+		INSTRUMENTS.put("grant",
+				Pattern.compile(
+						"\\b(grants?\\b|awards?\\b|vouchers?|prizes?|cooperative " + "agreements?|matching grants?)",
+						Pattern.CASE_INSENSITIVE));
+		INSTRUMENTS.put("other",
+				Pattern.compile("\\b(fees? (?:are |is )?(?:reduced|reduction|exempted|waived)|reduced "
+						+ "(?:court )?fees|fee reductions?|reduction of (?:the )?fees|compensation for the costs|"
+						+ "open licen[cs]\\w*|licen[cs]e (?:to|on)|retain title|elect (?:to retain )?title)\\b",
+						Pattern.CASE_INSENSITIVE));
+	}
+
+	// Amounts written with a currency
+	private static final Pattern MONEY = Pattern
+		.compile("(?:(?:US)?\\$\\s?\\d(?:[\\d,.]*\\d)?(?:\\s(?:million|billion))?|"
+				+ "\\b(?:EUR|RMB|USD|GBP|CNY)\\s?\\d(?:[\\d,.]*\\d)?(?:\\s(?:million|billion))?|\\b\\d(?:[\\d,.]*\\d)?\\s(?:million |"
+				+ "billion )?(?:yuan|euros?|pounds|dollars))", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern DEADLINE = Pattern.compile("\\b(deadlines?|cut-off|closed? on|closes?|due\\b|"
+			+ "no later than|submit\\w* (?:by|before)|before the|until|window)", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern DATED = Pattern
+		.compile("\\b(took effect|takes effect|in force|entered into force|adopted|issued|signed|started|starts|"
+				+ "launched|established|created|published|from \\d{4} to|period)\\b", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern DATE = Pattern.compile("\\b(?:\\d{1,2} (?:January|February|March|April|May|June|"
+			+ "July|August|September|October|November|December) \\d{4}|(?:January|February|March|April|May|June|July|"
+			+ "August|September|October|November|December) \\d{1,2}, \\d{4}|(?:January|February|March|April|May|June|"
+			+ "July|August|September|October|November|December) \\d{4})\\b");
+
+	private static final Pattern ISSUES = Pattern.compile("\\b(issued|issues|adopted|adopts|runs?|run by|managed|"
+			+ "manages|administer\\w*|set up|sets up|established|establish|makes? the awards|made the awards|"
+			+ "awarded by|launched|created|grants|granted by|on behalf of|writes|enacted|promulgated|approved|"
+			+ "sponsor\\w*|operated|operates|Secretary)\\b", Pattern.CASE_INSENSITIVE);
+
+	private EligibilityRules() {
+	}
+
+	/**
+	 * Every fact the rules find, in sentence order.
+	 * @param lines the sentences
+	 * @param names the names found in them
+	 */
+	static List<EligibilityFact> read(List<Line> lines, List<Name> names) {
+		List<EligibilityFact> facts = new ArrayList<>();
+		Set<String> seen = new LinkedHashSet<>();
+		for (Line line : lines) {
+			String text = line.text();
+			boolean cue = CUE.matcher(text).find();
+			boolean negated = NEGATION.matcher(text).find();
+			boolean preferred = PREFERENCE.matcher(text).find();
+			if (cue) {
+				applicants(line, negated, facts, seen);
+				sizes(line, negated, preferred, facts, seen);
+				regions(line, facts, seen);
+			}
+			fields(line, facts, seen);
+			instruments(line, facts, seen);
+			amounts(line, names, facts, seen);
+			dates(line, names, facts, seen);
+			issuers(line, names, facts, seen);
+		}
+		jurisdiction(lines, facts, seen);
+		return facts;
+	}
+
+	private static void applicants(Line line, boolean negated, List<EligibilityFact> facts, Set<String> seen) {
+		String text = line.text();
+		for (Map.Entry<String, Pattern> kind : APPLICANTS.entrySet()) {
+			Matcher m = kind.getValue().matcher(text);
+			if (!m.find()) {
+				continue;
+			}
+			String what = m.group();
+			// "the inventor" rewarded by an employer, "any entity" as licensee:
+			// applicants
+			// still
+			boolean excluded = negated && negatedNear(text, m.start());
+			add(facts, seen, excluded ? "excluded" : "applicants", kind.getKey(), what, line, null);
+		}
+		if (text.toLowerCase(Locale.ROOT).contains("foreign entity of concern") && negated) {
+			add(facts, seen, "excluded", "foreign-entity-of-concern", "foreign entity of concern", line, null);
+		}
+	}
+
+	// A negation in the same clause after the kind's words ("Universities ... cannot
+	// claim")
+	private static boolean negatedNear(String text, int at) {
+		Matcher n = NEGATION.matcher(text);
+		while (n.find()) {
+			int from = Math.min(at, n.start());
+			int to = Math.max(at, n.start());
+			String between = text.substring(from, to);
+			if (to - from < 120 && !between.contains(";") && !between.contains(", but")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static void sizes(Line line, boolean negated, boolean preferred, List<EligibilityFact> facts,
+			Set<String> seen) {
+		String text = line.text();
+		Matcher employees = EMPLOYEES.matcher(text);
+		String threshold = employees.find() ? "max-employees=" + employees.group(1).replace(",", "") : null;
+		for (Map.Entry<String, Pattern> size : SIZES.entrySet()) {
+			Matcher m = size.getValue().matcher(text);
+			if (!m.find()) {
+				continue;
+			}
+			if (negated && negatedNear(text, m.start()) && !size.getKey().equals("any")) {
+				continue;
+			}
+			String detail = preferred && !size.getKey().equals("any") ? "preferred" : threshold;
+			add(facts, seen, "size", size.getKey(), detail, line, null);
+			if (!size.getKey().equals("any")) {
+				return;
+			}
+		}
+		if (threshold != null) {
+			add(facts, seen, "size", "sme", threshold, line, null);
+		}
+	}
+
+	private static void regions(Line line, List<EligibilityFact> facts, Set<String> seen) {
+		for (Places.Place place : Places.in(line.text())) {
+			add(facts, seen, "region", place.code(), place.words(), line, null);
+		}
+	}
+
+	private static void fields(Line line, List<EligibilityFact> facts, Set<String> seen) {
+		String text = line.text();
+		boolean example = EXAMPLE.matcher(text).find();
+		if (Fields.ANY.matcher(text).find()) {
+			add(facts, seen, "fields", "any", "any field", line, null);
+			return;
+		}
+		for (Fields.Field field : Fields.in(text)) {
+			for (String cpc : field.cpc()) {
+				add(facts, seen, "fields", cpc, example ? "example" : field.words(), line, null);
+			}
+		}
+	}
+
+	private static void instruments(Line line, List<EligibilityFact> facts, Set<String> seen) {
+		for (Map.Entry<String, Pattern> instrument : INSTRUMENTS.entrySet()) {
+			Matcher m = instrument.getValue().matcher(line.text());
+			if (m.find()) {
+				add(facts, seen, "instrument", instrument.getKey(), m.group(), line, null);
+			}
+		}
+	}
+
+	private static void amounts(Line line, List<Name> names, List<EligibilityFact> facts, Set<String> seen) {
+		List<int[]> taken = new ArrayList<>();
+		for (Name name : names) {
+			if (name.sentence() == line.index() && "MONEY".equals(name.type())) {
+				add(facts, seen, "amounts", name.text().strip(), null, line, null);
+				taken.add(new int[] { name.start() - line.start(), name.end() - line.start() });
+			}
+		}
+		Matcher m = MONEY.matcher(line.text());
+		while (m.find()) {
+			int s = m.start();
+			if (taken.stream().noneMatch(t -> s >= t[0] && s < t[1])) {
+				add(facts, seen, "amounts", m.group().strip(), null, line, null);
+			}
+		}
+	}
+
+	private static void dates(Line line, List<Name> names, List<EligibilityFact> facts, Set<String> seen) {
+		boolean deadline = DEADLINE.matcher(line.text()).find();
+		boolean dated = DATED.matcher(line.text()).find();
+		if (!deadline && !dated) {
+			return;
+		}
+		String kind = deadline ? "deadlines" : "dates";
+		Set<String> found = new LinkedHashSet<>();
+		for (Name name : names) {
+			if (name.sentence() == line.index() && "DATE".equals(name.type())) {
+				found.add(name.text().strip());
+			}
+		}
+		Matcher m = DATE.matcher(line.text());
+		while (m.find()) {
+			String date = m.group();
+			if (found.stream().noneMatch(f -> f.contains(date) || date.contains(f))) {
+				found.add(date);
+			}
+		}
+		for (String date : found) {
+			add(facts, seen, kind, date, null, line, null);
+		}
+	}
+
+	private static void issuers(Line line, List<Name> names, List<EligibilityFact> facts, Set<String> seen) {
+		if (!ISSUES.matcher(line.text()).find()) {
+			return;
+		}
+		for (Name name : names) {
+			if (name.sentence() == line.index() && "ORGANIZATION".equals(name.type())) {
+				add(facts, seen, "issuing_body", name.text().strip(), null, line,
+						"Organization".equals(name.label()) ? name.id() : null);
+			}
+		}
+	}
+
+	/**
+	 * Where no sentence names who may apply where, the country or region the whole text
+	 * names most is its jurisdiction.
+	 */
+	private static void jurisdiction(List<Line> lines, List<EligibilityFact> facts, Set<String> seen) {
+		if (facts.stream().anyMatch(f -> f.kind().equals("region"))) {
+			return;
+		}
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		Map<String, Line> first = new LinkedHashMap<>();
+		for (Line line : lines) {
+			for (Places.Place place : Places.in(line.text())) {
+				counts.merge(place.code(), 1, Integer::sum);
+				first.putIfAbsent(place.code(), line);
+			}
+		}
+		counts.entrySet()
+			.stream()
+			.max(Map.Entry.comparingByValue())
+			.ifPresent(e -> add(facts, seen, "region", e.getKey(), "jurisdiction", first.get(e.getKey()), null));
+	}
+
+	private static void add(List<EligibilityFact> facts, Set<String> seen, String kind, String value, String detail,
+			Line line, String node) {
+		// a fact stated as binding is kept beside the same value stated as a preference
+		// or
+		// an example
+		boolean binding = detail == null || !(detail.equals("preferred") || detail.equals("example"));
+		if (seen.add(kind + "|" + value.toLowerCase(Locale.ROOT) + "|" + binding)) {
+			facts.add(new EligibilityFact(kind, value, detail, line.index(), line.start(), line.end(), line.text(),
+					node));
+		}
+	}
+
+}

@@ -1,0 +1,178 @@
+package org.ipgraph.policies;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.ipgraph.graph.Schema;
+import org.ipgraph.nlp.DocumentAnalysis;
+import org.ipgraph.nlp.LinkedMention;
+import org.ipgraph.nlp.NodeRef;
+import org.ipgraph.nlp.Sentence;
+import org.ipgraph.nlp.TextFactWriter;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the eligibility facts of a policy or fund text read by the text ingest: one
+ * {@code Evidence {type: 'ELIGIBILITY'}} per fact (kind, value, detail, the sentence) on
+ * the text's subject, and the subject's summary properties ({@code applicantKinds},
+ * {@code sizes}, {@code regions}, {@code fieldCpc}, {@code instruments}...) recomputed
+ * from all its eligibility evidence. The subject is the Policy or Fund the text names
+ * most (the first named on a tie); a text that names none but states who may apply gets a
+ * Policy of its own, keyed by its Document. A text that states neither applicants, size
+ * nor instrument is not a policy text: nothing is written.
+ */
+@Component
+class EligibilityWriter implements TextFactWriter {
+
+	static final String TYPE = "ELIGIBILITY";
+
+	static final String EXTRACTOR = "rule:eligibility";
+
+	// The summary property of each fact kind; sizes and fields given as preferences or
+	// examples go apart, as they do not decide eligibility
+	static final Map<String, String> SUMMARY = new LinkedHashMap<>();
+
+	static {
+		SUMMARY.put("applicantKinds", "e.kind = 'applicants'");
+		SUMMARY.put("excludedKinds", "e.kind = 'excluded'");
+		SUMMARY.put("sizes", "e.kind = 'size' AND coalesce(e.detail, '') <> 'preferred'");
+		SUMMARY.put("preferredSizes", "e.kind = 'size' AND e.detail = 'preferred'");
+		SUMMARY.put("regions", "e.kind = 'region'");
+		SUMMARY.put("fieldCpc", "e.kind = 'fields' AND coalesce(e.detail, '') <> 'example'");
+		SUMMARY.put("exampleCpc", "e.kind = 'fields' AND e.detail = 'example'");
+		SUMMARY.put("instruments", "e.kind = 'instrument'");
+		SUMMARY.put("amounts", "e.kind = 'amounts'");
+		SUMMARY.put("deadlines", "e.kind = 'deadlines'");
+		SUMMARY.put("issuers", "e.kind = 'issuing_body'");
+	}
+
+	private static final String OWN_POLICY = """
+			MERGE (p:Policy {id: $id})
+			ON CREATE SET p.title = $title, p.origin = 'text'
+			WITH p
+			MATCH (d:Document {id: $documentId})
+			MERGE (p)-[r:MENTIONED_IN]->(d)
+			ON CREATE SET r.extractor = 'rule:eligibility', r.sentence = 0
+			""";
+
+	private static final String EVIDENCE = """
+			MATCH (p:%LABEL% {id: $subject})
+			MATCH (d:Document {id: $documentId})
+			UNWIND $rows AS row
+			MERGE (e:Evidence {id: row.id})
+			SET e = row
+			MERGE (e)-[:SUBJECT]->(p)
+			MERGE (e)-[:IN_DOCUMENT]->(d)
+			""";
+
+	private static final String SUMMARIZE = """
+			MATCH (p:%LABEL% {id: $subject})
+			OPTIONAL MATCH (p)<-[:SUBJECT]-(e:Evidence {type: 'ELIGIBILITY'})
+			WITH p, e ORDER BY e.documentId, e.start
+			WITH p, collect(e) AS es
+			SET %SUMMARY%, p.eligibilityFacts = size(es)
+			""";
+
+	@Override
+	public void write(DocumentAnalysis analysis, String title, Writes context) {
+		if (!analysis.text().analyzed()) {
+			return;
+		}
+		List<EligibilityFact> facts = EligibilityRules.read(lines(analysis), names(analysis));
+		if (facts.stream().noneMatch(f -> f.kind().equals("applicants") || f.kind().equals("instrument"))) {
+			return;
+		}
+		String documentId = context.documentId();
+		NodeRef subject = subject(analysis).orElse(null);
+		if (subject == null) {
+			String name = title == null || title.isBlank() ? "Policy of " + documentId : title.strip();
+			subject = new NodeRef(Schema.POLICY, "policy:" + documentId, name, Map.of());
+			context.run(OWN_POLICY, Map.of("id", subject.id(), "title", name, "documentId", documentId));
+		}
+		List<Map<String, Object>> rows = new ArrayList<>();
+		for (EligibilityFact fact : facts) {
+			rows.add(row(fact, subject, documentId, analysis.modelVersion()));
+		}
+		String label = subject.label();
+		context.run(EVIDENCE.replace("%LABEL%", label),
+				Map.of("subject", subject.id(), "documentId", documentId, "rows", rows));
+		context.run(summarize(label), Map.of("subject", subject.id()));
+	}
+
+	static String summarize(String label) {
+		String sets = SUMMARY.entrySet()
+			.stream()
+			.map(e -> "p." + e.getKey() + " = reduce(a = [], x IN [e IN es WHERE " + e.getValue()
+					+ " | e.value] | CASE WHEN x IN a THEN a ELSE a + x END)")
+			.collect(Collectors.joining(",\n    "));
+		return SUMMARIZE.replace("%LABEL%", label).replace("%SUMMARY%", sets);
+	}
+
+	private static Map<String, Object> row(EligibilityFact fact, NodeRef subject, String documentId, String model) {
+		Map<String, Object> row = new HashMap<>();
+		row.put("id", documentId + "#" + fact.start() + ":" + TYPE + ":" + fact.kind() + ":" + fact.value());
+		row.put("type", TYPE);
+		row.put("kind", fact.kind());
+		row.put("value", fact.value());
+		row.put("detail", fact.detail());
+		row.put("from", subject.id());
+		row.put("fromLabel", subject.label());
+		row.put("documentId", documentId);
+		row.put("sentence", fact.sentence());
+		row.put("sentenceStart", fact.start());
+		row.put("sentenceEnd", fact.end());
+		row.put("start", fact.start());
+		row.put("end", fact.end());
+		row.put("quote", fact.text().length() > 2000 ? fact.text().substring(0, 2000) : fact.text());
+		row.put("organization", fact.node());
+		row.put("extractor", EXTRACTOR);
+		row.put("modelVersion", model);
+		row.put("confidence", fact.binding() ? 0.8 : 0.5);
+		row.values().removeIf(java.util.Objects::isNull);
+		return row;
+	}
+
+	/**
+	 * The Policy or Fund the text names most, the first named on a tie.
+	 */
+	static java.util.Optional<NodeRef> subject(DocumentAnalysis analysis) {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		Map<String, NodeRef> nodes = new HashMap<>();
+		for (LinkedMention m : analysis.mentions()) {
+			if (m.is(Schema.POLICY) || m.is(Schema.FUND)) {
+				NodeRef node = analysis.node(m);
+				counts.merge(node.key(), 1, Integer::sum);
+				nodes.putIfAbsent(node.key(), node);
+			}
+		}
+		return counts.entrySet()
+			.stream()
+			.reduce((a, b) -> b.getValue() > a.getValue() ? b : a)
+			.map(e -> nodes.get(e.getKey()));
+	}
+
+	static List<EligibilityRules.Line> lines(DocumentAnalysis analysis) {
+		List<EligibilityRules.Line> lines = new ArrayList<>();
+		for (Sentence s : analysis.text().sentences()) {
+			lines.add(new EligibilityRules.Line(s.index(), s.start(), s.end(), s.text()));
+		}
+		return lines;
+	}
+
+	static List<EligibilityRules.Name> names(DocumentAnalysis analysis) {
+		List<EligibilityRules.Name> names = new ArrayList<>();
+		for (LinkedMention m : analysis.mentions()) {
+			NodeRef node = m.link().resolved() ? analysis.node(m) : null;
+			names.add(new EligibilityRules.Name(m.mention().type().name(), m.mention().text(), m.mention().sentence(),
+					m.mention().start(), m.mention().end(), node == null ? null : node.label(),
+					node == null ? null : node.id()));
+		}
+		return names;
+	}
+
+}

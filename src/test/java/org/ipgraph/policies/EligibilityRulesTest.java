@@ -1,0 +1,84 @@
+package org.ipgraph.policies;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EligibilityRulesTest {
+
+	static List<EligibilityRules.Line> lines(String... sentences) {
+		List<EligibilityRules.Line> lines = new ArrayList<>();
+		int at = 0;
+		for (int i = 0; i < sentences.length; i++) {
+			lines.add(new EligibilityRules.Line(i, at, at + sentences[i].length(), sentences[i]));
+			at += sentences[i].length() + 1;
+		}
+		return lines;
+	}
+
+	static List<String> facts(List<EligibilityFact> facts, String kind) {
+		return facts.stream().filter(f -> f.kind().equals(kind)).map(EligibilityFact::value).toList();
+	}
+
+	@Test
+	void whoMayApplyWhereAndWithWhatSizeComeWithTheirSentence() {
+		List<EligibilityFact> facts = EligibilityRules.read(lines(
+				"The Acme Innovation Fund of the Ministry of Economy gives grants of up to EUR 500,000.",
+				"Only small and medium-sized enterprises with fewer than 250 employees established in Germany may apply.",
+				"Universities cannot apply on their own."), List.of());
+		assertThat(facts(facts, "applicants")).containsExactly("company");
+		assertThat(facts(facts, "excluded")).containsExactly("university");
+		assertThat(facts(facts, "size")).containsExactly("sme");
+		assertThat(facts(facts, "region")).containsExactly("DE");
+		assertThat(facts(facts, "instrument")).contains("grant");
+		assertThat(facts(facts, "amounts")).containsExactly("EUR 500,000");
+		EligibilityFact size = facts.stream().filter(f -> f.kind().equals("size")).findFirst().orElseThrow();
+		assertThat(size.detail()).isEqualTo("max-employees=250");
+		assertThat(size.sentence()).isEqualTo(1);
+		assertThat(size.text()).startsWith("Only small and medium-sized");
+	}
+
+	@Test
+	void aPreferenceDoesNotExcludeAndExamplesDoNotRestrictFields() {
+		List<EligibilityFact> facts = EligibilityRules.read(
+				lines("Any business may submit a white paper, but the program favours small businesses.",
+						"Proposals may address any area, for example semiconductors or artificial intelligence."),
+				List.of());
+		assertThat(facts).filteredOn(f -> f.kind().equals("size"))
+			.extracting(EligibilityFact::value, EligibilityFact::detail)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("small-business", "preferred"));
+		assertThat(facts).filteredOn(f -> f.kind().equals("fields"))
+			.allSatisfy(f -> assertThat(f.binding()).isFalse())
+			.extracting(EligibilityFact::value)
+			.contains("H01L", "G06N");
+	}
+
+	@Test
+	void issuersAreTheOrganizationsOfSentencesThatIssueAndTheJurisdictionFillsAMissingRegion() {
+		String sentence = "The Ministry of Finance issued the Notice on Patent Subsidies in China in March 2021.";
+		int at = sentence.indexOf("Ministry of Finance");
+		List<EligibilityRules.Name> names = List.of(new EligibilityRules.Name("ORGANIZATION", "Ministry of Finance", 0,
+				at, at + 19, "Organization", "ministry of finance"));
+		List<EligibilityFact> facts = EligibilityRules.read(lines(sentence, "Patentees receive a subsidy."), names);
+		assertThat(facts).filteredOn(f -> f.kind().equals("issuing_body"))
+			.extracting(EligibilityFact::value, EligibilityFact::node)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("Ministry of Finance", "ministry of finance"));
+		assertThat(facts).filteredOn(f -> f.kind().equals("region"))
+			.extracting(EligibilityFact::value, EligibilityFact::detail)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("CN", "jurisdiction"));
+		assertThat(facts(facts, "instrument")).contains("subsidy");
+		assertThat(facts(facts, "dates")).containsExactly("March 2021");
+	}
+
+	@Test
+	void aTextWithoutEligibilityLanguageYieldsNoApplicants() {
+		List<EligibilityFact> facts = EligibilityRules
+			.read(lines("The weather in Paris was mild.", "Trains ran on time."), List.of());
+		assertThat(facts(facts, "applicants")).isEmpty();
+		assertThat(facts(facts, "instrument")).isEmpty();
+	}
+
+}

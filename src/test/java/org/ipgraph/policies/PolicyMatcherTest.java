@@ -1,0 +1,82 @@
+package org.ipgraph.policies;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PolicyMatcherTest {
+
+	static PolicyFacts smeFund() {
+		return new PolicyFacts("fund:sme", "Fund", "SME Fund", List.of("company"), List.of("university"),
+				List.of("sme"), List.of(), List.of("EU"), List.of("G06F"), List.of(), List.of("grant"),
+				List.of("EUR 1,350"), List.of(), List.of("European Commission"));
+	}
+
+	static Applicant company(String country, String size, List<String> cpc) {
+		return new Applicant("acme", "Acme", "company", "its name", country, null, "address in the graph", size,
+				size == null ? "3 patents in the graph and no employee count: size unknown" : "a test", 3, cpc,
+				"CPC of its 3 patents");
+	}
+
+	@Test
+	void everyCriterionMetIsEligibleWithItsReasons() {
+		PolicyMatch match = PolicyMatcher.match(company("AT", "small", List.of("G06F", "H04L")), smeFund());
+		assertThat(match.eligible()).isEqualTo("eligible");
+		assertThat(match.reasons()).extracting(Reason::text)
+			.contains("region: yes, AT (address in the graph) is in EU", "field: G06F matches");
+	}
+
+	@Test
+	void oneNoMakesItNotEligibleAndUnknownsAreSaidSo() {
+		PolicyMatch large = PolicyMatcher.match(company("DE", "large", List.of("G06F")), smeFund());
+		assertThat(large.eligible()).isEqualTo("not-eligible");
+		assertThat(large.reasons()).filteredOn(r -> r.criterion().equals("size"))
+			.extracting(Reason::verdict)
+			.containsExactly("no");
+		PolicyMatch swiss = PolicyMatcher.match(company("CH", "small", List.of("G06F")), smeFund());
+		assertThat(swiss.eligible()).isEqualTo("not-eligible");
+		PolicyMatch unknown = PolicyMatcher.match(company(null, null, List.of()), smeFund());
+		assertThat(unknown.eligible()).isEqualTo("possibly");
+		assertThat(unknown.reasons()).extracting(Reason::criterion, Reason::verdict)
+			.contains(org.assertj.core.groups.Tuple.tuple("size", "unknown"),
+					org.assertj.core.groups.Tuple.tuple("region", "unknown"),
+					org.assertj.core.groups.Tuple.tuple("field", "unknown"));
+		assertThat(large.score()).isLessThan(unknown.score());
+	}
+
+	@Test
+	void universitiesAreNonprofitsAndExcludedKindsAreNo() {
+		Applicant university = new Applicant("univ", "Univ", "university", "its name", "FR", null, "address", "n/a",
+				"not a company", 4, List.of("G06F"), "CPC");
+		assertThat(PolicyMatcher.match(university, smeFund()).eligible()).isEqualTo("not-eligible");
+		PolicyFacts bayhDole = new PolicyFacts("policy:bd", "Policy", "Bayh-Dole", List.of("nonprofit", "company"),
+				List.of(), List.of("small-business"), List.of(), List.of("US"), List.of(), List.of(), List.of("other"),
+				List.of(), List.of(), List.of());
+		Applicant mit = new Applicant("mit", "MIT", "university", "its name", "US", null, "address", "n/a",
+				"not a company", 13, List.of(), "none");
+		PolicyMatch match = PolicyMatcher.match(mit, bayhDole);
+		assertThat(match.eligible()).isEqualTo("eligible");
+		assertThat(match.reasons()).filteredOn(r -> r.criterion().equals("size"))
+			.extracting(Reason::text)
+			.allSatisfy(t -> assertThat(t).contains("is for companies"));
+	}
+
+	@Test
+	void aSubdivisionDecidesWhenTheTextNamesOne() {
+		PolicyFacts guangdong = new PolicyFacts("fund:gd", "Fund", "GD", List.of("company"), List.of(), List.of(),
+				List.of(), List.of("CN-GD"), List.of(), List.of(), List.of("risk-compensation"), List.of(), List.of(),
+				List.of());
+		Applicant shenzhen = new Applicant("sz", "SZ Co", "company", "its name", "CN", "CN-GD", "the name", null,
+				"unknown", 2, List.of(), "none");
+		Applicant guizhou = new Applicant("gz", "GZ Co", "company", "its name", "CN", "CN-GZ", "the name", null,
+				"unknown", 2, List.of(), "none");
+		Applicant china = new Applicant("cn", "CN Co", "company", "its name", "CN", null, "filings", null, "unknown", 2,
+				List.of(), "none");
+		assertThat(PolicyMatcher.match(shenzhen, guangdong).eligible()).isEqualTo("eligible");
+		assertThat(PolicyMatcher.match(guizhou, guangdong).eligible()).isEqualTo("not-eligible");
+		assertThat(PolicyMatcher.match(china, guangdong).eligible()).isEqualTo("possibly");
+	}
+
+}

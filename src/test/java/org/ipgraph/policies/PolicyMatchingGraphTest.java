@@ -1,0 +1,183 @@
+package org.ipgraph.policies;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import org.ipgraph.ingest.IngestListener;
+import org.ipgraph.ingest.IngestService;
+import org.ipgraph.nlp.NlpService;
+import org.ipgraph.test.GraphTest;
+import org.ipgraph.test.TestNeo4j;
+import org.ipgraph.web.NotFoundException;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * Policy texts ingested as text get their eligibility facts with evidence; organizations
+ * of a small hand-built graph are matched to them.
+ */
+@GraphTest
+class PolicyMatchingGraphTest {
+
+	static final String FUND = """
+			The Saxony Chip Fund is run by the Federal Ministry for Economic Affairs.
+
+			Only small and medium-sized enterprises with fewer than 250 employees that are established in Germany may apply. \
+			The fund supports projects in semiconductors. Universities cannot apply on their own. \
+			Grants of up to EUR 400,000 are paid. Applications close on 30 June 2026.
+			""";
+
+	static final String PROGRAM = """
+			The Campus Licensing Program of the National Science Foundation helps universities in the United States license their patents.
+
+			Universities and nonprofit research institutions in the United States may apply for grants of up to $150,000.
+			""";
+
+	@Autowired
+	IngestService ingest;
+
+	@Autowired
+	NlpService nlp;
+
+	@Autowired
+	PolicyService policies;
+
+	@Autowired
+	Neo4jClient neo4j;
+
+	@TempDir
+	Path dir;
+
+	@BeforeEach
+	void graph() throws IOException {
+		TestNeo4j.clear();
+		this.nlp.forgetIndex();
+		// a German chip SME, a large German group, a US university, and one the graph
+		// knows nothing about
+		this.neo4j
+			.query("""
+					CREATE (s:Organization {id: 'saxonia chips', name: 'Saxonia Chips GmbH', kind: 'company', country: 'DE'})
+					CREATE (g:Organization {id: 'bigcorp', name: 'BigCorp AG', kind: 'company', country: 'DE'})
+					CREATE (u:Organization {id: 'univ state', name: 'State University', kind: 'university', country: 'US'})
+					CREATE (x:Organization {id: 'mystery', name: 'Mystery Ltd', kind: 'company'})
+					CREATE (t:Technology {symbol: 'H01L'})
+					""")
+			.run();
+		this.neo4j.query("""
+				MATCH (o:Organization), (t:Technology {symbol: 'H01L'})
+				WHERE o.id IN ['saxonia chips', 'bigcorp']
+				UNWIND range(1, CASE o.id WHEN 'bigcorp' THEN 30 ELSE 3 END) AS i
+				CREATE (o)-[:OWNS]->(p:Patent {number: o.id + i})-[:CLASSIFIED_AS]->(t)
+				""").run();
+		Files.writeString(this.dir.resolve("chip-fund.txt"), FUND);
+		Files.writeString(this.dir.resolve("campus.txt"), PROGRAM);
+	}
+
+	@Test
+	void eligibilityFactsAreStoredWithEvidenceAndReingestCreatesNothing() {
+		this.ingest.ingest("text", List.of(this.dir), IngestListener.NONE);
+		String fund = subject("chip-fund.txt");
+		PolicyDetails details = this.policies.policy(fund);
+		assertThat(details.policy().applicantKinds()).contains("company");
+		assertThat(details.policy().excludedKinds()).contains("university");
+		assertThat(details.policy().sizes()).containsExactly("sme");
+		assertThat(details.policy().regions()).containsExactly("DE");
+		assertThat(details.policy().fieldCpc()).contains("H01L");
+		assertThat(details.policy().instruments()).contains("grant");
+		assertThat(details.facts()).filteredOn(f -> f.kind().equals("size"))
+			.singleElement()
+			.satisfies(f -> assertThat(f.sentence()).startsWith("Only small and medium-sized enterprises"));
+		long evidence = count("MATCH (e:Evidence {type: 'ELIGIBILITY'}) RETURN count(e)");
+		long nodes = count("MATCH (n) RETURN count(n)");
+		this.ingest.ingest("text", List.of(this.dir), IngestListener.NONE);
+		assertThat(count("MATCH (e:Evidence {type: 'ELIGIBILITY'}) RETURN count(e)")).isEqualTo(evidence);
+		assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
+	}
+
+	@Test
+	void organizationsAreMatchedFromTheirGraphFactsWithReasons() {
+		this.ingest.ingest("text", List.of(this.dir), IngestListener.NONE);
+		String fund = subject("chip-fund.txt");
+		String program = subject("campus.txt");
+		MatchReport sme = this.policies.match("Saxonia Chips GmbH", null);
+		assertThat(sme.applicant().country()).isEqualTo("DE");
+		assertThat(sme.applicant().cpc()).containsExactly("H01L");
+		assertThat(verdict(sme, fund)).isEqualTo("possibly");
+		assertThat(reasons(sme, fund)).anySatisfy(r -> assertThat(r).startsWith("SME: unknown (3 patents"))
+			.anySatisfy(r -> assertThat(r).isEqualTo("field: H01L matches"));
+		assertThat(verdict(sme, program)).isEqualTo("not-eligible");
+		assertThat(sme.matches().get(0).policy().id()).isEqualTo(fund);
+
+		MatchReport big = this.policies.match("bigcorp", null);
+		assertThat(big.applicant().size()).isEqualTo("large");
+		assertThat(verdict(big, fund)).isEqualTo("not-eligible");
+
+		MatchReport university = this.policies.match("univ state", null);
+		assertThat(verdict(university, program)).isEqualTo("eligible");
+		assertThat(verdict(university, fund)).isEqualTo("not-eligible");
+
+		MatchReport mystery = this.policies.match("Mystery Ltd", null);
+		assertThat(reasons(mystery, fund)).anySatisfy(r -> assertThat(r).startsWith("region: unknown"));
+		assertThatThrownBy(() -> this.policies.match("Nobody Inc", null)).isInstanceOf(NotFoundException.class);
+	}
+
+	@Test
+	void aDemandIsMatchedByWhatItSays() {
+		this.ingest.ingest("text", List.of(this.dir), IngestListener.NONE);
+		String fund = subject("chip-fund.txt");
+		MatchReport report = this.policies
+			.match(new DemandRequest("a partner for semiconductor packaging", null, "company", "DE", null, "small", 5));
+		assertThat(report.applicant().cpc()).contains("H01L");
+		assertThat(verdict(report, fund)).isEqualTo("eligible");
+		MatchReport abroad = this.policies
+			.match(new DemandRequest("semiconductor packaging", null, "company", "FR", null, "small", 5));
+		assertThat(verdict(abroad, fund)).isEqualTo("not-eligible");
+	}
+
+	private String subject(String file) {
+		return this.neo4j.query("""
+				MATCH (d:Document) WHERE d.path ENDS WITH $file
+				MATCH (e:Evidence {type: 'ELIGIBILITY', documentId: d.id})-[:SUBJECT]->(p)
+				RETURN DISTINCT p.id""").bind(file).to("file").fetchAs(String.class).one().orElseThrow();
+	}
+
+	private static String verdict(MatchReport report, String policy) {
+		return report.matches()
+			.stream()
+			.filter(m -> m.policy().id().equals(policy))
+			.findFirst()
+			.orElseThrow()
+			.eligible();
+	}
+
+	private static List<String> reasons(MatchReport report, String policy) {
+		return report.matches()
+			.stream()
+			.filter(m -> m.policy().id().equals(policy))
+			.findFirst()
+			.orElseThrow()
+			.reasons()
+			.stream()
+			.map(Reason::text)
+			.toList();
+	}
+
+	private long count(String cypher) {
+		return this.neo4j.query(cypher).fetchAs(Long.class).one().orElseThrow();
+	}
+
+	static Map<String, Object> none() {
+		return Map.of();
+	}
+
+}
