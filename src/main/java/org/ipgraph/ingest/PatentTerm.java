@@ -3,6 +3,8 @@ package org.ipgraph.ingest;
 import java.time.LocalDate;
 import java.util.Optional;
 
+import org.ipgraph.graph.PatentTerms;
+
 /**
  * When a patent's term ends, from what its record states (pure: no graph, no clock).
  * <ul>
@@ -25,9 +27,6 @@ final class PatentTerm {
 
 	/** Applications filed from this day have the 20-year term (URAA). */
 	static final LocalDate TWENTY_YEAR_TERM = LocalDate.of(1995, 6, 8);
-
-	/** Designs filed from this day have a 15-year term (PLTIA). */
-	static final LocalDate FIFTEEN_YEAR_DESIGNS = LocalDate.of(2015, 5, 13);
 
 	/** The source of an expiry computed with the grant's own term data. */
 	static final String GRANT = "us-term-of-grant";
@@ -101,9 +100,9 @@ final class PatentTerm {
 			why = "length of grant " + stated + " years";
 		}
 		else if (record.filingDate() != null) {
-			boolean late = !record.filingDate().isBefore(FIFTEEN_YEAR_DESIGNS);
-			years = late ? 15 : 14;
-			why = years + " years for a design filed " + (late ? "on or after" : "before") + " 2015-05-13";
+			years = PatentTerms.designYears(record.filingDate());
+			why = years + " years for a design filed " + (years == 15 ? "on or after" : "before") + " "
+					+ PatentTerms.FIFTEEN_YEAR_DESIGNS;
 		}
 		else {
 			return Optional.empty();

@@ -2,6 +2,8 @@ package org.ipgraph.valuation;
 
 import java.time.LocalDate;
 
+import org.ipgraph.graph.PatentTerms;
+
 /**
  * When a patent's term ends: the stored {@code expiry} when the graph has one (legal
  * status, US term adjustment), else computed the documented way: 20 years from filing for
@@ -9,8 +11,6 @@ import java.time.LocalDate;
  * 2015-05-13 on, 14 years before.
  */
 public final class PatentTerm {
-
-	private static final LocalDate HAGUE = LocalDate.of(2015, 5, 13);
 
 	private PatentTerm() {
 	}
@@ -31,7 +31,7 @@ public final class PatentTerm {
 			if (grant == null) {
 				return null;
 			}
-			return grant.plusYears(filing != null && !filing.isBefore(HAGUE) ? 15 : 14);
+			return grant.plusYears(PatentTerms.designYears(filing));
 		}
 		return filing == null ? null : filing.plusYears(20);
 	}
