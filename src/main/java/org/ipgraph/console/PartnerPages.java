@@ -1,13 +1,17 @@
 package org.ipgraph.console;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.ipgraph.graph.EntityService;
 import org.ipgraph.partners.DemandQuery;
 import org.ipgraph.partners.DemandRecommendations;
 import org.ipgraph.partners.PartnerCandidate;
@@ -38,8 +42,11 @@ class PartnerPages {
 
 	private final PartnerService partners;
 
-	PartnerPages(PartnerService partners) {
+	private final EntityService entities;
+
+	PartnerPages(PartnerService partners, EntityService entities) {
 		this.partners = partners;
+		this.entities = entities;
 	}
 
 	@GetMapping("/console/partners")
@@ -98,23 +105,33 @@ class PartnerPages {
 			.orElse(0);
 		answer.candidates().items().forEach(c -> bars.add(bars(c.components(), max)));
 		model.addAttribute("bars", bars);
+		Set<String> keys = new HashSet<>();
+		answer.candidates().items().forEach(c -> keys.addAll(PathGraph.keys(c.paths())));
+		answer.patents().forEach(p -> keys.addAll(p.owners()));
+		Map<String, String> names = this.entities.names(keys);
+		model.addAttribute("names", names);
 		model.addAttribute("graphs",
-				answer.candidates().items().stream().map(c -> PathGraph.of(c.paths(), Hrefs::node)).toList());
-		model.addAttribute("paths", answer.candidates().items().stream().map(c -> PathGraph.views(c.paths())).toList());
+				answer.candidates().items().stream().map(c -> PathGraph.of(c.paths(), Hrefs::node, names)).toList());
+		model.addAttribute("paths",
+				answer.candidates().items().stream().map(c -> PathGraph.views(c.paths(), names)).toList());
 		model.addAttribute("pager", Pager.of(answer.candidates().page(), answer.candidates().size(),
 				answer.candidates().items().size(), answer.candidates().hasMore(), request));
 		return Views.page(request, "console/demand", "results");
 	}
 
-	static List<CandidateView> views(List<PartnerCandidate> candidates) {
+	List<CandidateView> views(List<PartnerCandidate> candidates) {
+		Set<String> keys = new HashSet<>();
+		candidates.forEach(c -> keys.addAll(PathGraph.keys(c.evidence().paths())));
+		Map<String, String> names = this.entities.names(keys);
 		double max = candidates.stream()
 			.flatMap(c -> c.components().stream())
 			.mapToDouble(c -> Math.abs(c.contribution()))
 			.max()
 			.orElse(0);
 		return candidates.stream()
-			.map(c -> new CandidateView(c, bars(c.components(), max), PathGraph.of(c.evidence().paths(), Hrefs::node),
-					PathGraph.views(c.evidence().paths())))
+			.map(c -> new CandidateView(c, bars(c.components(), max),
+					PathGraph.of(c.evidence().paths(), Hrefs::node, names),
+					PathGraph.views(c.evidence().paths(), names)))
 			.toList();
 	}
 

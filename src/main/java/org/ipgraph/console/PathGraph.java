@@ -1,7 +1,11 @@
 package org.ipgraph.console;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.function.BiFunction;
 
 import org.ipgraph.graph.HiddenPersons;
@@ -22,6 +26,20 @@ final class PathGraph {
 	 * One step: from node, relationship type, to node, and whether it points backwards.
 	 */
 	record Step(String from, String type, String to, boolean backwards) {
+	}
+
+	/**
+	 * The keys of the nodes on these paths.
+	 */
+	static Set<String> keys(Collection<String> paths) {
+		Set<String> keys = new LinkedHashSet<>();
+		for (String path : paths) {
+			for (Step step : steps(path)) {
+				keys.add(step.from());
+				keys.add(step.to());
+			}
+		}
+		return keys;
 	}
 
 	/**
@@ -59,9 +77,10 @@ final class PathGraph {
 	}
 
 	/**
-	 * All paths in one graph; {@code href} gives each node's link from its id and kind.
+	 * All paths in one graph; {@code href} gives each node's link from its id and kind,
+	 * {@code names} the display names of the nodes it knows (others show their key).
 	 */
-	static GraphView of(List<String> paths, BiFunction<String, String, String> href) {
+	static GraphView of(List<String> paths, BiFunction<String, String, String> href, Map<String, String> names) {
 		GraphView graph = new GraphView().layout("paths");
 		for (String path : paths) {
 			for (Step step : steps(path)) {
@@ -69,16 +88,18 @@ final class PathGraph {
 				String target = step.backwards() ? step.from() : step.to();
 				String sourceKind = kind(step.type(), true, source);
 				String targetKind = kind(step.type(), false, target);
-				graph.node(source, label(source), sourceKind, hidden(source) ? null : href.apply(source, sourceKind));
-				graph.node(target, label(target), targetKind, hidden(target) ? null : href.apply(target, targetKind));
+				graph.node(source, label(source, names), sourceKind,
+						hidden(source) ? null : href.apply(source, sourceKind));
+				graph.node(target, label(target, names), targetKind,
+						hidden(target) ? null : href.apply(target, targetKind));
 				graph.edge(source, target, step.type());
 			}
 		}
 		return graph;
 	}
 
-	private static String label(String id) {
-		return hidden(id) ? "person (withheld)" : id;
+	private static String label(String id, Map<String, String> names) {
+		return hidden(id) ? "person (withheld)" : names.getOrDefault(id, id);
 	}
 
 	/**
@@ -86,7 +107,7 @@ final class PathGraph {
 	 * relationship that text states (PARTNERED_WITH, LICENSED_TO...) to the sentences
 	 * that state it.
 	 */
-	static List<PathView> views(List<String> paths) {
+	static List<PathView> views(List<String> paths, Map<String, String> names) {
 		List<PathView> views = new ArrayList<>();
 		for (String path : paths) {
 			List<Step> steps = steps(path);
@@ -94,7 +115,7 @@ final class PathGraph {
 			for (int i = 0; i < steps.size(); i++) {
 				Step step = steps.get(i);
 				if (i == 0) {
-					parts.add(node(step.from(), kind(step.type(), !step.backwards(), step.from())));
+					parts.add(node(step.from(), kind(step.type(), !step.backwards(), step.from()), names));
 				}
 				String arrow = step.backwards() ? "←" + step.type() + "–" : "–" + step.type() + "→";
 				String from = step.backwards() ? step.to() : step.from();
@@ -104,16 +125,16 @@ final class PathGraph {
 								+ Hrefs.encode(to)
 						: null;
 				parts.add(new Part(false, arrow, null, href, "sentences stating " + step.type()));
-				parts.add(node(step.to(), kind(step.type(), step.backwards(), step.to())));
+				parts.add(node(step.to(), kind(step.type(), step.backwards(), step.to()), names));
 			}
 			views.add(new PathView(path, parts));
 		}
 		return views;
 	}
 
-	private static Part node(String id, String kind) {
+	private static Part node(String id, String kind, Map<String, String> names) {
 		boolean withheld = hidden(id);
-		String label = withheld ? "person (name withheld)" : id;
+		String label = withheld ? "person (name withheld)" : names.getOrDefault(id, id);
 		return new Part(true, label, kind, withheld ? null : Hrefs.evidence(id),
 				withheld ? null : "source sentences about " + id);
 	}

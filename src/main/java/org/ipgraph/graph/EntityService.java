@@ -30,12 +30,39 @@ public class EntityService {
 			Map.entry("Pool", new String[] { "id", null }), Map.entry("LitigationCase", new String[] { "id", null }),
 			Map.entry("Demand", new String[] { "id", null }), Map.entry("Document", new String[] { "id", null }));
 
+	private static final String NAMES = """
+			UNWIND $ids AS id
+			OPTIONAL MATCH (o:Organization {id: id})
+			OPTIONAL MATCH (p:Person {id: id})
+			WITH id, coalesce(o.name, p.name) AS name
+			WHERE name IS NOT NULL
+			RETURN id, name
+			""";
+
 	private static final Set<String> HIDDEN = Set.of("claims", "abstract", "text", "aliases", "contact", "email");
 
 	private final Neo4jClient neo4j;
 
 	EntityService(Neo4jClient neo4j) {
 		this.neo4j = neo4j;
+	}
+
+	/**
+	 * The display names of organizations and people by their keys, for answers that name
+	 * nodes by key (paths, owner lists). Keys without a node or a name are left out.
+	 */
+	public Map<String, String> names(java.util.Collection<String> ids) {
+		List<String> keys = ids.stream().filter(java.util.Objects::nonNull).distinct().toList();
+		if (keys.isEmpty()) {
+			return Map.of();
+		}
+		Map<String, String> names = new HashMap<>();
+		this.neo4j.query(NAMES)
+			.bindAll(Map.of("ids", keys))
+			.fetch()
+			.all()
+			.forEach(row -> names.put((String) row.get("id"), (String) row.get("name")));
+		return names;
 	}
 
 	/**

@@ -172,6 +172,10 @@ class ConsoleBrowserTest {
 		this.browser.driver.manage().window().setSize(new Dimension(820, 1180));
 		this.browser.screenshot("partners-tablet");
 		this.browser.driver.manage().window().setSize(new Dimension(1280, 900));
+		assertThat(first.findElements(By.cssSelector("ul.paths a.node")).stream().map(WebElement::getText))
+			.as("path nodes show display names, not graph keys")
+			.contains(this.organizationName)
+			.doesNotContain(this.organization);
 		WebElement node = first.findElement(By.cssSelector("ul.paths a.node"));
 		String target = node.getText();
 		node.click();
@@ -267,6 +271,17 @@ class ConsoleBrowserTest {
 		submit("#demand-form");
 		waitFor(By.cssSelector("#results li.candidate"));
 		this.browser.screenshot("demand");
+		List<WebElement> owners = this.browser.driver
+			.findElements(By.cssSelector("#results table.list a[href*='/console/organizations/view']"));
+		assertThat(owners).as("owners of the closest patents").isNotEmpty();
+		for (WebElement owner : owners) {
+			String key = java.net.URLDecoder.decode(owner.getDomAttribute("href").replaceFirst(".*[?&]id=", ""),
+					java.nio.charset.StandardCharsets.UTF_8);
+			assertThat(owner.getText()).as("owner link shows the display name of %s", key)
+				.isEqualTo(row(
+						"MATCH (o:Organization {id: '" + key.replace("'", "\\'") + "'}) RETURN o.name AS a, o.id AS b")
+					.get(0));
+		}
 		open("/console/experts?by=topic&q=" + Hrefs.encode(this.topic));
 		waitFor(By.cssSelector("li.expert"));
 		assertThat(text("main")).contains("As an analyst or admin you see people without consent by name");
