@@ -55,6 +55,11 @@ class PartnersCommand extends ReportCommand<Object> {
 			description = "Leave out organizations it already co-owns patents or shares inventors with.")
 	boolean newOnly;
 
+	@Option(names = "--include-expired",
+			description = "Count patents that have ended (expired, lapsed, withdrawn) in portfolios and evidence, "
+					+ "flagged. Default: patents in force, pending or of unknown status.")
+	boolean includeExpired;
+
 	@Option(names = "--region", description = "With --demand: where the demand comes from (stored with it).")
 	String region;
 
@@ -88,11 +93,12 @@ class PartnersCommand extends ReportCommand<Object> {
 		PageRequest pageRequest = new PageRequest(this.page, this.size);
 		PartnerService partners = application.bean(PartnerService.class);
 		if (this.subject.organization != null) {
-			return partners.recommend(new PartnerQuery(this.subject.organization, this.role, this.country, this.kind,
-					this.minPatents, !this.includeOwnGroup, this.competitors, this.newOnly, pageRequest));
+			return partners.recommend(
+					new PartnerQuery(this.subject.organization, this.role, this.country, this.kind, this.minPatents,
+							!this.includeOwnGroup, this.competitors, this.newOnly, pageRequest, this.includeExpired));
 		}
 		return partners.forDemand(new DemandQuery(this.subject.demand, this.region, this.role, this.country, this.kind,
-				this.minPatents, this.competitors, pageRequest));
+				this.minPatents, this.competitors, pageRequest, this.includeExpired));
 	}
 
 	@Override
@@ -122,6 +128,7 @@ class PartnersCommand extends ReportCommand<Object> {
 			out.println("     why: " + why(c.components()));
 			line(out, "shared patents", e.sharedPatents());
 			line(out, "citations", e.citations());
+			line(out, "ended (expired, lapsed, withdrawn)", e.expired());
 			line(out, "shared CPC", e.sharedCpc());
 			line(out, "people on both sides", e.coInventors()
 				.stream()

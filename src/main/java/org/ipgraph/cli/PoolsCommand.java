@@ -34,6 +34,11 @@ class PoolsCommand extends ReportCommand<PoolResults> {
 			description = "Least number of independent owner groups (default ${DEFAULT-VALUE}).")
 	int minOwners;
 
+	@Option(names = "--include-expired",
+			description = "Take patents that have ended (expired, lapsed, withdrawn) into the scope, flagged. "
+					+ "Default: patents in force, pending or of unknown status.")
+	boolean includeExpired;
+
 	@Mixin
 	PageOptions pages = new PageOptions(5);
 
@@ -60,7 +65,7 @@ class PoolsCommand extends ReportCommand<PoolResults> {
 					"Missing what to search: one of --cpc, --standard, --topic or --patents (or the subcommand bench)");
 		}
 		PageRequest page = this.pages.request();
-		return application.bean(PoolService.class).find(query(), page);
+		return application.bean(PoolService.class).find(query().includingExpired(this.includeExpired), page);
 	}
 
 	private PoolQuery query() {
@@ -84,6 +89,8 @@ class PoolsCommand extends ReportCommand<PoolResults> {
 						+ "%d communities; %s)%n",
 				results.query(), results.total(), scope.patents(), scope.substitutes(), scope.communities(),
 				scope.method());
+		out.println(scope.includeExpired() ? scope.ended() + " patents in scope have ended (flagged)"
+				: "Patents in force, pending or of unknown status (--include-expired for ended ones)");
 		scope.notes().forEach(n -> out.println("Note: " + n));
 		int rank = results.page() * results.size();
 		for (PoolCandidate c : results.items()) {
@@ -104,7 +111,8 @@ class PoolsCommand extends ReportCommand<PoolResults> {
 			c.licensors().forEach(l -> names.put(l.group(), l.name()));
 			out.println("   Members (score: why):");
 			for (PoolCandidate.PoolMember m : c.members().subList(0, Math.min(MEMBERS_SHOWN, c.members().size()))) {
-				out.printf(Locale.ROOT, "     %-14s %.2f  %s  [%s]%n", m.number(), m.score(), shorten(m.title(), 60),
+				out.printf(Locale.ROOT, "     %-14s %.2f  %s%s  [%s]%n", m.number(), m.score(), shorten(m.title(), 60),
+						m.legal().badge(),
 						String.join(", ", m.groups().stream().map(g -> names.getOrDefault(g, g)).toList()));
 				m.reasons().forEach(r -> out.println("         - " + r));
 			}
@@ -130,8 +138,8 @@ class PoolsCommand extends ReportCommand<PoolResults> {
 					h.patents()
 						.stream()
 						.limit(3)
-						.forEach(p -> out.printf(Locale.ROOT, "         %s text %.2f, %d citation links%s  %s%n",
-								p.number(), p.similarity(), p.citationLinks(),
+						.forEach(p -> out.printf(Locale.ROOT, "         %s%s text %.2f, %d citation links%s  %s%n",
+								p.number(), p.legal().badge(), p.similarity(), p.citationLinks(),
 								p.clustered() ? ", clustered with members" : "", shorten(p.title(), 50)));
 				}
 			}

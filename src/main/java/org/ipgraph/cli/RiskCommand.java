@@ -81,6 +81,12 @@ class RiskCommand {
 				description = "Count remaining life from this date (default today).")
 		LocalDate asOf;
 
+		@Option(names = "--include-expired",
+				description = "Rank patents that have ended (expired, lapsed, withdrawn) too, flagged: a suit can "
+						+ "still claim damages for the six years before they ended. Default: patents in force or "
+						+ "of unknown status.")
+		boolean includeExpired;
+
 		@Mixin
 		PageOptions pages = new PageOptions(10);
 
@@ -89,7 +95,7 @@ class RiskCommand {
 			PageRequest page = this.pages.request();
 			return application.bean(ExposureService.class)
 				.exposure(new ExposureService.Request(this.organization, this.patents, this.products, this.minNpeScore,
-						this.asOf), page);
+						this.asOf, this.includeExpired), page);
 		}
 
 		@Override
@@ -98,12 +104,14 @@ class RiskCommand {
 					Locale.ROOT, "Exposure of %s (%d own patents, %d products) as of %s%n", report.company() != null
 							? report.company().name() + " (" + report.company().id() + ")" : "the portfolio",
 					report.ownPatents(), report.products().size(), report.asOf());
-			out.printf(Locale.ROOT, "%d NPE-held patents ranked, of %d owners with NPE score >= %.2f; %s%n",
-					report.ranked(), report.npeOwners().size(), report.minNpeScore(), report.method());
+			out.printf(Locale.ROOT, "%d NPE-held patents ranked (%s), of %d owners with NPE score >= %.2f; %s%n",
+					report.ranked(),
+					report.includeExpired() ? report.ended() + " of them ended, flagged" : "in force or status unknown",
+					report.npeOwners().size(), report.minNpeScore(), report.method());
 			int rank = this.pages.skipped();
 			for (ExposureReport.ExposedPatent p : report.patents().items()) {
-				out.printf(Locale.ROOT, "%n%2d. %s %.4f  %s%n    owner %s (NPE %.2f)%n", ++rank, p.number(), p.score(),
-						p.title(), p.owner().organization().id(), p.owner().npeScore());
+				out.printf(Locale.ROOT, "%n%2d. %s%s %.4f  %s%n    owner %s (NPE %.2f)%n", ++rank, p.number(),
+						p.legal().badge(), p.score(), p.title(), p.owner().organization().id(), p.owner().npeScore());
 				p.reasons().forEach(r -> out.println("    - " + r));
 				p.evidence().forEach(path -> RiskCommand.print(path, out));
 			}

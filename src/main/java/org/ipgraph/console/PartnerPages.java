@@ -57,16 +57,17 @@ class PartnerPages {
 			@RequestParam(required = false) @Min(1) @Max(1_000_000) Integer minPatents,
 			@RequestParam(defaultValue = "false") boolean newOnly,
 			@RequestParam(defaultValue = "true") boolean excludeOwnGroup,
+			@RequestParam(defaultValue = "false") boolean includeExpired,
 			@RequestParam(required = false) @Size(max = 300) String competitor,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page, Model model, HttpServletRequest request) {
 		model.addAttribute("roles", ROLES);
 		model.addAttribute("kinds", KINDS);
-		model.addAttribute("form",
-				new PartnerForm(organization, role, country, kind, minPatents, newOnly, excludeOwnGroup, competitor));
+		model.addAttribute("form", new PartnerForm(organization, role, country, kind, minPatents, newOnly,
+				excludeOwnGroup, includeExpired, competitor));
 		if (organization != null && !organization.isBlank()) {
 			PartnerQuery query = new PartnerQuery(organization, role, blank(country), blank(kind), minPatents,
 					excludeOwnGroup, competitor == null || competitor.isBlank() ? List.of() : List.of(competitor),
-					newOnly, PageRequest.of(page, 10));
+					newOnly, PageRequest.of(page, 10), includeExpired);
 			PartnerRecommendations answer = ConsoleTiming.service(() -> this.partners.recommend(query));
 			model.addAttribute("answer", answer);
 			model.addAttribute("candidates", views(answer.candidates().items()));
@@ -149,7 +150,7 @@ class PartnerPages {
 	 * What the form shows.
 	 */
 	record PartnerForm(String organization, String role, String country, String kind, Integer minPatents,
-			boolean newOnly, boolean excludeOwnGroup, String competitor) {
+			boolean newOnly, boolean excludeOwnGroup, boolean includeExpired, String competitor) {
 	}
 
 	/**

@@ -56,8 +56,10 @@ class PoolPages {
 	String search(@RequestParam(defaultValue = "cpc") String by,
 			@RequestParam(required = false) @Size(max = 20_000) String q,
 			@RequestParam(defaultValue = "3") @Min(3) @Max(50) int minOwners,
+			@RequestParam(defaultValue = "false") boolean includeExpired,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page, Model model, HttpServletRequest request) {
 		model.addAttribute("by", by);
+		model.addAttribute("includeExpired", includeExpired);
 		model.addAttribute("q", q);
 		model.addAttribute("minOwners", minOwners);
 		if (q != null && !q.isBlank()) {
@@ -69,7 +71,8 @@ class PoolPages {
 				default ->
 					throw new IllegalArgumentException("search pools by cpc, standard, topic or patents, not " + by);
 			};
-			PoolResults results = ConsoleTiming.service(() -> this.pools.find(query, PageRequest.of(page, 5)));
+			PoolResults results = ConsoleTiming
+				.service(() -> this.pools.find(query.includingExpired(includeExpired), PageRequest.of(page, 5)));
 			model.addAttribute("results", results);
 			model.addAttribute("candidates", results.items().stream().map(PoolPages::view).toList());
 			model.addAttribute("pager",

@@ -69,9 +69,11 @@ class RiskPages {
 	@GetMapping("/console/risk/exposure")
 	String exposure(@RequestParam @Size(min = 1, max = 300) String organization,
 			@RequestParam(required = false) @DecimalMin("0") @DecimalMax("1") Double minNpeScore,
+			@RequestParam(defaultValue = "false") boolean includeExpired,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page, Model model, HttpServletRequest request) {
 		ExposureReport report = ConsoleTiming.service(() -> this.exposure.exposure(
-				new ExposureService.Request(organization, null, null, minNpeScore, null), PageRequest.of(page, 10)));
+				new ExposureService.Request(organization, null, null, minNpeScore, null, includeExpired),
+				PageRequest.of(page, 10)));
 		model.addAttribute("report", report);
 		model.addAttribute("graphs", report.patents().items().stream().map(p -> graph(p.evidence())).toList());
 		model.addAttribute("pager", Pager.of(report.patents(), request));

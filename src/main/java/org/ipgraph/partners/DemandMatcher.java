@@ -37,7 +37,7 @@ final class DemandMatcher {
 		this.profiles = profiles;
 		PartnerGraph g = profiles.graph;
 		for (int p = 0; p < g.patents(); p++) {
-			if (profiles.known(p) && !g.patentVectors[p].isEmpty() && g.patentOwners[p].length > 0) {
+			if (profiles.counts(p) && !g.patentVectors[p].isEmpty() && g.patentOwners[p].length > 0) {
 				this.patents.add(p, g.patentVectors[p]);
 			}
 		}

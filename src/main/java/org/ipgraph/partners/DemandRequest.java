@@ -21,18 +21,19 @@ import org.ipgraph.web.PageRequest;
  * @param excludeCompetitors competitors (ids or names) to leave out, with their groups
  * @param page zero-based page
  * @param size page size
+ * @param includeExpired match and count patents that have ended too (default false)
  */
 public record DemandRequest(@NotBlank @Size(max = 2000) String text,
 		@Size(max = 40) @Pattern(regexp = "[A-Za-z][A-Za-z .-]*") String region,
 		@Size(max = 30) @Pattern(regexp = "[A-Za-z_-]+") String role, @Pattern(regexp = "[A-Za-z]{2}") String country,
 		@Size(max = 40) @Pattern(regexp = "[A-Za-z_ -]+") String kind, @Min(1) @Max(1_000_000) Integer minPatents,
 		@Size(max = 50) List<@NotBlank @Size(max = 300) String> excludeCompetitors, @Min(0) @Max(100_000) Integer page,
-		@Min(1) @Max(PageRequest.MAX_SIZE) Integer size) {
+		@Min(1) @Max(PageRequest.MAX_SIZE) Integer size, Boolean includeExpired) {
 
 	DemandQuery query() {
 		return new DemandQuery(this.text, this.region, this.role, this.country, this.kind, this.minPatents,
 				this.excludeCompetitors == null ? List.of() : this.excludeCompetitors,
-				new PageRequest(this.page, this.size));
+				new PageRequest(this.page, this.size), Boolean.TRUE.equals(this.includeExpired));
 	}
 
 }

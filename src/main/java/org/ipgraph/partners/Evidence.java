@@ -14,9 +14,12 @@ import java.util.List;
  * @param commonPartners organizations both have co-owned or shared an inventor with
  * @param declared recorded partnerships or licences between them
  * @param existingPartner whether they already co-own a patent or share an inventor
+ * @param expired the patents named above that have ended (expired, lapsed, withdrawn):
+ * only with {@code includeExpired}, else such patents are not evidence
  */
 public record Evidence(List<String> paths, List<String> sharedPatents, List<String> citations, List<String> sharedCpc,
-		List<CoInventor> coInventors, List<String> commonPartners, List<String> declared, boolean existingPartner) {
+		List<CoInventor> coInventors, List<String> commonPartners, List<String> declared, boolean existingPartner,
+		List<String> expired) {
 
 	/**
 	 * A person seen on both sides.

@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -46,8 +47,9 @@ final class Explainer {
 		List<String> shared = new ArrayList<>();
 		List<String> citations = new ArrayList<>();
 		Map<Integer, Integer> codesA = new HashMap<>();
+		Set<String> ended = new TreeSet<>();
 		for (int p : this.g.orgPatents[a]) {
-			if (!this.profiles.known(p)) {
+			if (!this.profiles.counts(p)) {
 				continue;
 			}
 			for (int c : this.g.patentCodes[p]) {
@@ -55,11 +57,14 @@ final class Explainer {
 			}
 			if (owns(b, p)) {
 				shared.add(this.g.patentNumbers[p]);
+				ended(p, ended);
 				paths.add("co-owned", "(%s)-[:OWNS]->(%s)<-[:OWNS]-(%s)", id(a), this.g.patentNumbers[p], id(b));
 			}
 			for (int q : this.g.patentCites[p]) {
-				if (this.profiles.known(q) && owns(b, q) && citations.size() < LIMIT) {
+				if (this.profiles.counts(q) && owns(b, q) && citations.size() < LIMIT) {
 					citations.add(this.g.patentNumbers[p] + " -> " + this.g.patentNumbers[q]);
+					ended(p, ended);
+					ended(q, ended);
 					paths.add("cites", "(%s)-[:OWNS]->(%s)-[:CITES]->(%s)<-[:OWNS]-(%s)", id(a),
 							this.g.patentNumbers[p], this.g.patentNumbers[q], id(b));
 				}
@@ -67,15 +72,17 @@ final class Explainer {
 		}
 		Map<Integer, Integer> codesB = new HashMap<>();
 		for (int q : this.g.orgPatents[b]) {
-			if (!this.profiles.known(q)) {
+			if (!this.profiles.counts(q)) {
 				continue;
 			}
 			for (int c : this.g.patentCodes[q]) {
 				codesB.merge(c, 1, Integer::sum);
 			}
 			for (int p : this.g.patentCites[q]) {
-				if (this.profiles.known(p) && owns(a, p) && citations.size() < 2 * LIMIT) {
+				if (this.profiles.counts(p) && owns(a, p) && citations.size() < 2 * LIMIT) {
 					citations.add(this.g.patentNumbers[q] + " -> " + this.g.patentNumbers[p]);
+					ended(p, ended);
+					ended(q, ended);
 					paths.add("cited-by", "(%s)-[:OWNS]->(%s)<-[:CITES]-(%s)<-[:OWNS]-(%s)", id(a),
 							this.g.patentNumbers[p], this.g.patentNumbers[q], id(b));
 				}
@@ -116,9 +123,16 @@ final class Explainer {
 			paths.add("cpc", "(%s)-[:OWNS]->(%s)-[:CLASSIFIED_AS]->(%s)<-[:CLASSIFIED_AS]-(%s)<-[:OWNS]-(%s)", id(a),
 					firstWith(a, c), this.g.codes[c], firstWith(b, c), id(b));
 		}
-		boolean existing = !shared.isEmpty() || people.stream().anyMatch(p -> !p.moved());
+		boolean existing = !shared.isEmpty() || coOwned(a, b) >= 0 || people.stream().anyMatch(p -> !p.moved());
 		return new Evidence(paths.all(), shared.stream().limit(LIMIT).toList(), citations,
-				codes.stream().map(c -> this.g.codes[c]).toList(), people, common, declared, existing);
+				codes.stream().map(c -> this.g.codes[c]).toList(), people, common, declared, existing,
+				List.copyOf(ended));
+	}
+
+	private void ended(int patent, Set<String> ended) {
+		if (this.profiles.ended(patent)) {
+			ended.add(this.g.patentNumbers[patent]);
+		}
 	}
 
 	private List<Evidence.CoInventor> people(int a, int b, Paths paths) {
@@ -169,7 +183,7 @@ final class Explainer {
 
 	private String firstWith(int org, int code) {
 		for (int p : this.g.orgPatents[org]) {
-			if (this.profiles.known(p) && java.util.Arrays.stream(this.g.patentCodes[p]).anyMatch(c -> c == code)) {
+			if (this.profiles.counts(p) && java.util.Arrays.stream(this.g.patentCodes[p]).anyMatch(c -> c == code)) {
 				return this.g.patentNumbers[p];
 			}
 		}

@@ -33,7 +33,8 @@ class PartnerController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Ranked partner candidates for an organization, with score components and graph paths")
+	@Operation(summary = "Ranked partner candidates for an organization, with score components and graph paths; "
+			+ "portfolios of patents in force (or pending, or of unknown status) unless includeExpired")
 	PartnerRecommendations partners(@RequestParam @NotBlank @Size(max = 300) String organization,
 			@RequestParam(required = false) @Size(max = 30) @Pattern(regexp = "[A-Za-z_-]+") String role,
 			@RequestParam(required = false) @Pattern(regexp = "[A-Za-z]{2}") String country,
@@ -41,9 +42,10 @@ class PartnerController {
 			@RequestParam(required = false) @Min(1) @Max(1_000_000) Integer minPatents,
 			@RequestParam(required = false) Boolean excludeOwnGroup,
 			@RequestParam(required = false) @Size(max = 50) List<@NotBlank @Size(max = 300) String> excludeCompetitor,
-			@RequestParam(required = false) Boolean newOnly, @Valid PageRequest page) {
+			@RequestParam(required = false) Boolean newOnly,
+			@RequestParam(defaultValue = "false") boolean includeExpired, @Valid PageRequest page) {
 		return this.partners.recommend(new PartnerQuery(organization, role, country, kind, minPatents, excludeOwnGroup,
-				excludeCompetitor == null ? List.of() : excludeCompetitor, newOnly, page));
+				excludeCompetitor == null ? List.of() : excludeCompetitor, newOnly, page, includeExpired));
 	}
 
 	@PostMapping("/for-demand")

@@ -89,6 +89,12 @@ public final class PartnerGraph {
 	/** Patents per organization. */
 	final int[][] orgPatents;
 
+	/**
+	 * Patents that had ended (expired, lapsed, withdrawn) when the graph was read
+	 * ({@link org.ipgraph.graph.PatentStatus}).
+	 */
+	final java.util.BitSet patentEnded;
+
 	private final Map<String, Integer> orgIndex;
 
 	private final Map<String, Integer> patentIndex;
@@ -119,6 +125,7 @@ public final class PartnerGraph {
 				.toArray();
 		}
 		this.patentVectors = vectors;
+		this.patentEnded = (java.util.BitSet) b.ended.clone();
 		this.personIds = b.persons.ids();
 		this.personNames = b.personNames.stream().mapToInt(Integer::intValue).toArray();
 		this.nameKeys = b.names.ids();
@@ -271,7 +278,20 @@ public final class PartnerGraph {
 
 		private final List<Affiliation> affiliations = new ArrayList<>();
 
+		private final java.util.BitSet ended = new java.util.BitSet();
+
 		private Builder() {
+		}
+
+		/**
+		 * Marks a patent added before as ended (expired, lapsed, withdrawn).
+		 */
+		public Builder ended(String number) {
+			Integer p = this.patents.index.get(number);
+			if (p != null) {
+				this.ended.set(p);
+			}
+			return this;
 		}
 
 		public Builder organization(String id, String name, String kind, String country) {

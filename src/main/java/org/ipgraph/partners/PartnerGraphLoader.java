@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
+import org.ipgraph.graph.PatentStatus;
 import org.ipgraph.graph.Schema;
 import org.ipgraph.snapshot.GraphFingerprint;
 import org.neo4j.driver.Value;
@@ -41,8 +42,9 @@ public class PartnerGraphLoader {
 			       [(o:Organization)-[:OWNS]->(p) | o.id] AS owners,
 			       [(x:Person)-[:INVENTED]->(p) | [x.id, x.nameKey]] AS inventors,
 			       [(p)-[:CLASSIFIED_AS]->(t:Technology) | t.symbol] AS codes,
-			       [(p)-[:CITES]->(q:Patent) WHERE q.stub IS NULL | q.number] AS cites
-			""";
+			       [(p)-[:CITES]->(q:Patent) WHERE q.stub IS NULL | q.number] AS cites,
+			"""
+			+ "NOT " + PatentStatus.inForce("p") + " AS ended";
 
 	private static final String SUBSIDIARIES = """
 			MATCH (a:Organization)-[:SUBSIDIARY_OF]->(b:Organization)
@@ -79,6 +81,7 @@ public class PartnerGraphLoader {
 		.relationships("partnered", Schema.PARTNERED_WITH)
 		.relationships("licensed", Schema.LICENSED_TO)
 		.relationships("affiliated", Schema.AFFILIATED_WITH)
+		.relationships("legalEvents", Schema.HAS_EVENT)
 		.build();
 
 	private final Neo4jClient neo4j;
@@ -150,6 +153,9 @@ public class PartnerGraphLoader {
 		builder.patent(r.get("number").asString(), year(r.get("year")), r.get("office").asString(null), title,
 				text.toString(), r.get("owners").asList(Value::asString), inventors,
 				r.get("codes").asList(Value::asString), r.get("cites").asList(Value::asString));
+		if (r.get("ended").asBoolean(false)) {
+			builder.ended(r.get("number").asString());
+		}
 	}
 
 	private static int year(Value value) {

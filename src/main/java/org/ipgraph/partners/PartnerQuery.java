@@ -18,9 +18,18 @@ import org.ipgraph.web.PageRequest;
  * @param newOnly leave out organizations it already co-owns patents or shares inventors
  * with
  * @param page the page
+ * @param includeExpired whether portfolios and evidence count patents that have ended
+ * (expired, lapsed, withdrawn; flagged in the evidence); by default only patents in
+ * force, pending or of unknown status
  */
 public record PartnerQuery(String organization, String role, String country, String kind, Integer minPatents,
-		Boolean excludeOwnGroup, List<String> excludeCompetitors, Boolean newOnly, PageRequest page) {
+		Boolean excludeOwnGroup, List<String> excludeCompetitors, Boolean newOnly, PageRequest page,
+		boolean includeExpired) {
+
+	public PartnerQuery(String organization, String role, String country, String kind, Integer minPatents,
+			Boolean excludeOwnGroup, List<String> excludeCompetitors, Boolean newOnly, PageRequest page) {
+		this(organization, role, country, kind, minPatents, excludeOwnGroup, excludeCompetitors, newOnly, page, false);
+	}
 
 	public static PartnerQuery of(String organization, String role) {
 		return new PartnerQuery(organization, role, null, null, null, null, List.of(), null, PageRequest.of(0, 20));

@@ -48,9 +48,10 @@ public class PartnerService {
 		PartnerScorer.Filters filters = new PartnerScorer.Filters(country(query.country()), kind(query.kind()),
 				query.minPatents() == null ? 1 : query.minPatents(), !Boolean.FALSE.equals(query.excludeOwnGroup()),
 				competitors, Boolean.TRUE.equals(query.newOnly()));
-		PartnerScorer.Ranking ranking = s.scorer().rank(requester, role, filters);
+		Profiles profiles = s.profiles(query.includeExpired());
+		PartnerScorer.Ranking ranking = new PartnerScorer(profiles, s.models).rank(requester, role, filters);
 		PageRequest page = query.page() == null ? PageRequest.of(0, PageRequest.DEFAULT_SIZE) : query.page();
-		Explainer explainer = new Explainer(s.profiles);
+		Explainer explainer = new Explainer(profiles);
 		List<PartnerCandidate> items = new ArrayList<>();
 		int from = (int) Math.min(page.skip(), ranking.candidates().size());
 		int to = Math.min(from + page.size() + 1, ranking.candidates().size());
@@ -76,7 +77,8 @@ public class PartnerService {
 		Set<Integer> competitors = competitors(s.graph, query.excludeCompetitors());
 		PartnerScorer.Filters filters = new PartnerScorer.Filters(country(query.country()), kind(query.kind()),
 				query.minPatents() == null ? 1 : query.minPatents(), false, competitors);
-		DemandRanking ranking = new DemandRanking(s.profiles, s.matcher, s.demandModel);
+		DemandRanking ranking = new DemandRanking(s.profiles(query.includeExpired()), s.matcher(query.includeExpired()),
+				s.demandModel);
 		DemandRanking.Result result = ranking.rank(query.text(), role, filters);
 		String id = DemandStore.id(query.text());
 		this.demands.save(id, query.text(), query.region(), Callers.name(), result.technologies());

@@ -24,6 +24,14 @@ public final class PartnerSnapshot {
 	final DemandMatcher matcher;
 
 	/**
+	 * Profiles and demand matcher counting every patent, ended ones too: built on the
+	 * first request with {@code includeExpired}.
+	 */
+	private volatile Profiles allProfiles;
+
+	private volatile DemandMatcher allMatcher;
+
+	/**
 	 * The first year the snapshot does not see: labels of the training windows end here.
 	 */
 	final int present;
@@ -51,7 +59,9 @@ public final class PartnerSnapshot {
 		long t0 = System.nanoTime();
 		int present = asOf == Profiles.NOW ? graph.lastYear() + 1 : asOf;
 		IntFunction<Profiles> profilesAt = Profiles.cache(graph);
-		Profiles profiles = Profiles.asOf(graph, asOf);
+		// the present: portfolios of patents that have not ended (their status is
+		// today's)
+		Profiles profiles = asOf == Profiles.NOW ? Profiles.present(graph, true) : Profiles.asOf(graph, asOf);
 		long t1 = System.nanoTime();
 		timings.put("profiles", (t1 - t0) / 1e9);
 		List<Integer> starts = ModelTrainer.windows(present, windows);
@@ -72,6 +82,43 @@ public final class PartnerSnapshot {
 
 	PartnerScorer scorer() {
 		return new PartnerScorer(this.profiles, this.models);
+	}
+
+	/**
+	 * The present profiles: of patents in force, pending or of unknown status, or with
+	 * {@code includeExpired} of every patent.
+	 */
+	Profiles profiles(boolean includeExpired) {
+		if (!includeExpired || !this.profiles.inForceOnly) {
+			return this.profiles;
+		}
+		Profiles all = this.allProfiles;
+		if (all == null) {
+			synchronized (this) {
+				if (this.allProfiles == null) {
+					this.allProfiles = Profiles.present(this.graph, false);
+				}
+				all = this.allProfiles;
+			}
+		}
+		return all;
+	}
+
+	DemandMatcher matcher(boolean includeExpired) {
+		Profiles profiles = profiles(includeExpired);
+		if (profiles == this.profiles) {
+			return this.matcher;
+		}
+		DemandMatcher all = this.allMatcher;
+		if (all == null) {
+			synchronized (this) {
+				if (this.allMatcher == null) {
+					this.allMatcher = new DemandMatcher(profiles);
+				}
+				all = this.allMatcher;
+			}
+		}
+		return all;
 	}
 
 }

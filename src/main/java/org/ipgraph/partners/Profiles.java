@@ -27,6 +27,12 @@ public final class Profiles {
 
 	public final int asOf;
 
+	/**
+	 * Whether portfolios count only patents that have not ended (the present profiles a
+	 * request uses by default); the graph's past and its links count every patent.
+	 */
+	final boolean inForceOnly;
+
 	public final int[] patentCount;
 
 	final int[] recentCount;
@@ -50,9 +56,10 @@ public final class Profiles {
 
 	final CodeAssociations associations;
 
-	private Profiles(PartnerGraph graph, int asOf) {
+	private Profiles(PartnerGraph graph, int asOf, boolean inForceOnly) {
 		this.graph = graph;
 		this.asOf = asOf;
+		this.inForceOnly = inForceOnly;
 		int orgs = graph.organizations();
 		this.patentCount = new int[orgs];
 		this.recentCount = new int[orgs];
@@ -71,7 +78,7 @@ public final class Profiles {
 			Map<Integer, Double> terms = new HashMap<>();
 			Map<Integer, Double> filedAt = new HashMap<>();
 			for (int p : graph.orgPatents[o]) {
-				if (!known(p)) {
+				if (!counts(p)) {
 					continue;
 				}
 				this.patentCount[o]++;
@@ -118,7 +125,16 @@ public final class Profiles {
 	}
 
 	public static Profiles asOf(PartnerGraph graph, int year) {
-		return new Profiles(graph, year);
+		return new Profiles(graph, year, false);
+	}
+
+	/**
+	 * The present profiles, their portfolios (counts, CPC, text, evidence) of patents in
+	 * force, pending or of unknown status only, or of every patent. Links between
+	 * organizations (co-ownership, shared inventors) keep every patent: they are history.
+	 */
+	public static Profiles present(PartnerGraph graph, boolean inForceOnly) {
+		return new Profiles(graph, NOW, inForceOnly);
 	}
 
 	/**
@@ -127,6 +143,18 @@ public final class Profiles {
 	boolean known(int patent) {
 		int year = this.graph.patentYears[patent];
 		return year == PartnerGraph.UNDATED || year < this.asOf;
+	}
+
+	/**
+	 * Whether a patent counts in portfolios: known, and not ended unless these profiles
+	 * include ended patents.
+	 */
+	boolean counts(int patent) {
+		return known(patent) && !(this.inForceOnly && this.graph.patentEnded.get(patent));
+	}
+
+	boolean ended(int patent) {
+		return this.graph.patentEnded.get(patent);
 	}
 
 	boolean knownYear(int year) {

@@ -56,7 +56,7 @@ final class Withheld {
 		}).toList();
 		return new PartnerCandidate(c.rank(), c.organization(), c.score(), c.logit(), c.components(),
 				new Evidence(paths, e.sharedPatents(), e.citations(), e.sharedCpc(), people, e.commonPartners(),
-						e.declared(), e.existingPartner()));
+						e.declared(), e.existingPartner(), e.expired()));
 	}
 
 }

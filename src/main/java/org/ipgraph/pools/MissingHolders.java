@@ -46,7 +46,7 @@ final class MissingHolders {
 					+ 0.4 * Math.min(1, links / MemberEvidence.FULL_LINKS);
 			if (score >= parameters.minHolderScore()) {
 				HolderPatent patent = new HolderPatent(p.number(), p.title(), MemberEvidence.round(similarity), links,
-						inCluster, MemberEvidence.round(score));
+						inCluster, MemberEvidence.round(score), p.legal());
 				p.groups().forEach(g -> byGroup.computeIfAbsent(g, k -> new ArrayList<>()).add(patent));
 			}
 		}

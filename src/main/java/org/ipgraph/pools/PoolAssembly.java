@@ -88,7 +88,7 @@ record PoolAssembly(ScopeIndex scope, PoolParameters parameters) {
 		evidence.forEach((m, e) -> pooled
 			.add(new PoolMember(m.number(), m.title(), m.owners().stream().map(ScopePatent.Owner::id).toList(),
 					m.groups(), MemberEvidence.round(e.score()), e.components(), m.declarations(),
-					e.reasons(m, standard, this.scope, coreVector, this.parameters.minTextSimilarity()))));
+					e.reasons(m, standard, this.scope, coreVector, this.parameters.minTextSimilarity()), m.legal())));
 		pooled.sort(Comparator.comparingDouble(PoolMember::score).reversed().thenComparing(PoolMember::number));
 		List<Licensor> licensors = Licensors.of(members, declarants, this.scope);
 		double hhi = Licensors.hhi(members);

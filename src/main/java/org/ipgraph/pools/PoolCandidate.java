@@ -3,6 +3,8 @@ package org.ipgraph.pools;
 import java.util.List;
 import java.util.Map;
 
+import org.ipgraph.graph.PatentStatus;
+
 /**
  * A candidate pool: complementary patents of at least three independent owner groups.
  *
@@ -36,9 +38,11 @@ public record PoolCandidate(String id, String standard, Map<String, Integer> sta
 	 * @param components declared, citations, textToCore, textToStandard (each 0 to 1)
 	 * @param declaredTo standards it is declared essential to
 	 * @param reasons why it is in the pool, in words
+	 * @param legal its status and expiry; {@code legal.expired} flags a member that has
+	 * ended (only with {@code includeExpired})
 	 */
 	public record PoolMember(String number, String title, List<String> owners, List<String> groups, double score,
-			Map<String, Double> components, List<String> declaredTo, List<String> reasons) {
+			Map<String, Double> components, List<String> declaredTo, List<String> reasons, PatentStatus legal) {
 	}
 
 	/**
@@ -92,9 +96,10 @@ public record PoolCandidate(String id, String standard, Map<String, Integer> sta
 	 * @param citationLinks citations to or from members
 	 * @param clustered whether community detection put it with the members
 	 * @param score 0 to 1
+	 * @param legal its status and expiry
 	 */
 	public record HolderPatent(String number, String title, double similarity, int citationLinks, boolean clustered,
-			double score) {
+			double score, PatentStatus legal) {
 	}
 
 	/**

@@ -34,19 +34,22 @@ class PoolController {
 
 	@GetMapping
 	@Operation(summary = "Candidate pools for a CPC group, a standard or keywords (exactly one), best first, "
-			+ "each with its members' evidence, licensors, HHI, blocking relations, missing holders and substitutes")
+			+ "each with its members' evidence, licensors, HHI, blocking relations, missing holders and substitutes; "
+			+ "patents in force (or pending, or of unknown status) unless includeExpired")
 	PoolResults find(@RequestParam(required = false) @Size(max = 40) String cpc,
 			@RequestParam(required = false) @Size(max = 200) String standard,
 			@RequestParam(required = false) @Size(max = 300) String topic,
-			@RequestParam(defaultValue = "3") @Min(3) @Max(50) int minOwners, @Valid PageRequest page) {
-		return this.pools.find(query(cpc, standard, topic, minOwners), page);
+			@RequestParam(defaultValue = "3") @Min(3) @Max(50) int minOwners,
+			@RequestParam(defaultValue = "false") boolean includeExpired, @Valid PageRequest page) {
+		return this.pools.find(query(cpc, standard, topic, minOwners).includingExpired(includeExpired), page);
 	}
 
 	@PostMapping("/from-patents")
 	@Operation(summary = "Candidate pools around a seed set of patents")
 	PoolResults fromPatents(@RequestBody @Valid SeedPatents body, @Valid PageRequest page) {
 		int minOwners = body.minOwners() == null ? PoolQuery.DEFAULT_MIN_OWNERS : body.minOwners();
-		return this.pools.find(PoolQuery.patents(body.patents(), minOwners), page);
+		return this.pools.find(PoolQuery.patents(body.patents(), minOwners)
+			.includingExpired(Boolean.TRUE.equals(body.includeExpired())), page);
 	}
 
 	static PoolQuery query(String cpc, String standard, String topic, int minOwners) {
@@ -69,9 +72,11 @@ class PoolController {
 	 * @param patents patent numbers as written ({@code US 7,654,321 B2},
 	 * {@code EP1234567})
 	 * @param minOwners least number of independent owner groups (default 3)
+	 * @param includeExpired keep seeds and neighbours that have ended, flagged (default
+	 * false)
 	 */
 	record SeedPatents(@NotEmpty @Size(max = 500) List<@NotBlank @Size(max = 40) String> patents,
-			@Min(3) @Max(50) Integer minOwners) {
+			@Min(3) @Max(50) Integer minOwners, Boolean includeExpired) {
 	}
 
 }

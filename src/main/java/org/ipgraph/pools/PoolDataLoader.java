@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.ipgraph.graph.PatentStatus;
+
 /**
  * Reads a scope into the finder's input: owners rolled up (a declared patent without a
  * recorded owner is held by its declarant), TF-IDF and residual vectors, standard texts.
@@ -82,7 +84,8 @@ final class PoolDataLoader {
 		List<String> cites = ((List<String>) row.get("cites")).stream().distinct().sorted().toList();
 		return new ScopePatent((String) row.get("number"), (String) row.get("title"), (String) row.get("familyId"),
 				PoolGraphReader.date(row.get("date")), (List<String>) row.get("cpc"), current, declared, cites,
-				vectors.vector(i), vectors.residual(i), (Double) row.get("value"));
+				vectors.vector(i), vectors.residual(i), (Double) row.get("value"),
+				PatentStatus.of(row.get("status"), row.get("inForce"), row.get("expiry")));
 	}
 
 	private static String text(Object value) {

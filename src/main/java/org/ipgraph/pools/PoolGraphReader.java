@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.ipgraph.graph.PatentStatus;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
@@ -25,7 +27,7 @@ final class PoolGraphReader {
 			MATCH (root:Technology {symbol: $symbol})
 			MATCH (t:Technology)-[:PART_OF*0..10]->(root)
 			MATCH (p:Patent)-[:CLASSIFIED_AS]->(t)
-			WHERE p.stub IS NULL
+			WHERE p.stub IS NULL AND """ + PatentStatus.inForceUnless("p", "includeExpired") + """
 			WITH DISTINCT p
 			RETURN p.number AS number, COUNT { (p)<-[:CITES]-() } AS rank
 			ORDER BY rank DESC, number LIMIT $limit
@@ -33,7 +35,7 @@ final class PoolGraphReader {
 
 	private static final String TOPIC_SCOPE = """
 			CALL db.index.fulltext.queryNodes('patent_text', $query) YIELD node, score
-			WHERE node.stub IS NULL
+			WHERE node.stub IS NULL AND """ + PatentStatus.inForceUnless("node", "includeExpired") + """
 			RETURN node.number AS number, score AS rank
 			ORDER BY rank DESC, number LIMIT $limit
 			""";
@@ -46,26 +48,28 @@ final class PoolGraphReader {
 
 	private static final String DECLARED = """
 			MATCH (p:Patent)-[:DECLARED_ESSENTIAL_TO]->(:Standard {id: $standard})
+			WHERE """ + PatentStatus.inForceUnless("p", "includeExpired") + """
 			RETURN DISTINCT p.number AS number, 0 AS rank ORDER BY number LIMIT $limit
 			""";
 
 	private static final String KNOWN = """
 			UNWIND $numbers AS number
 			MATCH (p:Patent {number: number})
-			RETURN p.number AS number, 0 AS rank ORDER BY number
-			""";
+			RETURN p.number AS number, 0 AS rank,
+			""" + "NOT " + PatentStatus.inForce("p") + " AS ended ORDER BY number";
 
 	private static final String CITATION_NEIGHBOURS = """
 			UNWIND $seeds AS seed
 			MATCH (:Patent {number: seed})-[:CITES]-(q:Patent)
-			WHERE q.stub IS NULL AND NOT q.number IN $seeds
-			RETURN q.number AS number, count(*) AS rank ORDER BY rank DESC, number LIMIT $limit
-			""";
+			WHERE q.stub IS NULL AND NOT q.number IN $seeds AND """ + PatentStatus.inForceUnless("q", "includeExpired")
+			+ """
+					RETURN q.number AS number, count(*) AS rank ORDER BY rank DESC, number LIMIT $limit
+					""";
 
 	private static final String CO_DECLARED = """
 			UNWIND $seeds AS seed
 			MATCH (:Patent {number: seed})-[:DECLARED_ESSENTIAL_TO]->(s:Standard)<-[:DECLARED_ESSENTIAL_TO]-(q:Patent)
-			WHERE NOT q.number IN $seeds
+			WHERE NOT q.number IN $seeds AND """ + PatentStatus.inForceUnless("q", "includeExpired") + """
 			RETURN q.number AS number, count(DISTINCT s) AS rank ORDER BY rank DESC, number LIMIT $limit
 			""";
 
@@ -74,9 +78,10 @@ final class PoolGraphReader {
 			MATCH (:Patent {number: seed})-[:CLASSIFIED_AS]->(t:Technology)
 			WITH t, count(*) AS seeds ORDER BY seeds DESC, t.symbol LIMIT 50
 			MATCH (t)<-[:CLASSIFIED_AS]-(q:Patent)
-			WHERE q.stub IS NULL AND NOT q.number IN $seeds
-			RETURN q.number AS number, sum(seeds) AS rank ORDER BY rank DESC, number LIMIT $limit
-			""";
+			WHERE q.stub IS NULL AND NOT q.number IN $seeds AND """ + PatentStatus.inForceUnless("q", "includeExpired")
+			+ """
+					RETURN q.number AS number, sum(seeds) AS rank ORDER BY rank DESC, number LIMIT $limit
+					""";
 
 	private static final String PATENTS = """
 			UNWIND $numbers AS number
@@ -86,8 +91,8 @@ final class PoolGraphReader {
 			       [(p)-[c:CLASSIFIED_AS]->(t:Technology) | {symbol: t.symbol, first: coalesce(c.first, false)}] AS cpc,
 			       [(o)-[r:OWNS]->(p) WHERE r.to IS NULL AND (o:Organization OR o:Person) | o.id] AS owners,
 			       [(p)-[d:DECLARED_ESSENTIAL_TO]->(s:Standard) | {standard: s.id, declarant: d.declarant}] AS declarations,
-			       [(p)-[:CITES]->(q:Patent) | q.number] AS cites, p.value AS value
-			""";
+			       [(p)-[:CITES]->(q:Patent) | q.number] AS cites, p.value AS value, """
+			+ PatentStatus.columns("p", "") + "\n";
 
 	private static final String GROUPS = """
 			UNWIND $ids AS id
@@ -125,8 +130,22 @@ final class PoolGraphReader {
 
 	private final Neo4jClient neo4j;
 
+	private final boolean includeExpired;
+
+	/**
+	 * A reader of every patent, whatever its status (saved pools name their members).
+	 */
 	PoolGraphReader(Neo4jClient neo4j) {
+		this(neo4j, true);
+	}
+
+	/**
+	 * @param includeExpired whether scopes take in patents that have ended; else only
+	 * those in force, pending or of unknown status ({@link PatentStatus#inForce})
+	 */
+	PoolGraphReader(Neo4jClient neo4j, boolean includeExpired) {
 		this.neo4j = neo4j;
+		this.includeExpired = includeExpired;
 	}
 
 	Optional<String> standard(String text) {
@@ -146,8 +165,25 @@ final class PoolGraphReader {
 		return numbers(DECLARED, Map.of("standard", standard, "limit", limit));
 	}
 
+	/**
+	 * The numbers the graph knows, whatever their status.
+	 */
 	List<String> known(Collection<String> numbers) {
 		return numbers(KNOWN, Map.of("numbers", List.copyOf(numbers)));
+	}
+
+	/**
+	 * Of these numbers, those of patents that have ended (expired, lapsed, withdrawn).
+	 */
+	List<String> ended(Collection<String> numbers) {
+		return this.neo4j.query(KNOWN)
+			.bindAll(Map.of("numbers", List.copyOf(numbers)))
+			.fetch()
+			.all()
+			.stream()
+			.filter(r -> Boolean.TRUE.equals(r.get("ended")))
+			.map(r -> (String) r.get("number"))
+			.toList();
 	}
 
 	/**
@@ -219,13 +255,9 @@ final class PoolGraphReader {
 	}
 
 	private List<String> numbers(String cypher, Map<String, Object> parameters) {
-		return this.neo4j.query(cypher)
-			.bindAll(parameters)
-			.fetch()
-			.all()
-			.stream()
-			.map(r -> (String) r.get("number"))
-			.toList();
+		Map<String, Object> all = new HashMap<>(parameters);
+		all.put("includeExpired", this.includeExpired);
+		return this.neo4j.query(cypher).bindAll(all).fetch().all().stream().map(r -> (String) r.get("number")).toList();
 	}
 
 	static LocalDate date(Object value) {

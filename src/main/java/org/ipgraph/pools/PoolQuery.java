@@ -10,10 +10,16 @@ import java.util.List;
  * @param value the CPC symbol, the standard id or the keywords; null for a seed set
  * @param patents the seed patents (graph keys), empty unless {@code kind} is PATENTS
  * @param minOwners the least number of independent owner groups a candidate must have
+ * @param includeExpired whether patents that have ended (expired, lapsed, withdrawn) are
+ * in scope, flagged; by default only patents in force, pending or of unknown status are
  */
-public record PoolQuery(Kind kind, String value, List<String> patents, int minOwners) {
+public record PoolQuery(Kind kind, String value, List<String> patents, int minOwners, boolean includeExpired) {
 
 	public static final int DEFAULT_MIN_OWNERS = 3;
+
+	public PoolQuery(Kind kind, String value, List<String> patents, int minOwners) {
+		this(kind, value, patents, minOwners, false);
+	}
 
 	public PoolQuery {
 		patents = patents == null ? List.of() : List.copyOf(patents);
@@ -39,13 +45,21 @@ public record PoolQuery(Kind kind, String value, List<String> patents, int minOw
 		return new PoolQuery(Kind.PATENTS, null, numbers, minOwners);
 	}
 
+	/**
+	 * The same query, with or without the patents that have ended.
+	 */
+	public PoolQuery includingExpired(boolean include) {
+		return new PoolQuery(this.kind, this.value, this.patents, this.minOwners, include);
+	}
+
 	public String describe() {
-		return switch (this.kind) {
+		String what = switch (this.kind) {
 			case CPC -> "cpc " + this.value;
 			case STANDARD -> "standard " + this.value;
 			case TOPIC -> "topic \"" + this.value + "\"";
 			case PATENTS -> this.patents.size() + " seed patents";
 		};
+		return this.includeExpired ? what + ", including patents that have ended" : what;
 	}
 
 	/**

@@ -26,10 +26,14 @@ public record PoolResults(String query, Scope scope, List<PoolCandidate> items, 
 	 * @param edges weighted edges of the projected graph
 	 * @param communities communities found
 	 * @param method algorithm and edge kinds
+	 * @param includeExpired whether patents that have ended (expired, lapsed, withdrawn)
+	 * were in scope; by default only those in force, pending or of unknown status are
+	 * @param ended patents in scope that have ended (flagged; 0 unless
+	 * {@code includeExpired})
 	 * @param notes what was capped, missing or rejected
 	 */
 	public record Scope(int patents, int seeds, int substitutes, int edges, int communities, String method,
-			List<String> notes) {
+			boolean includeExpired, int ended, List<String> notes) {
 	}
 
 }

@@ -83,7 +83,8 @@ public class PoolService {
 		}
 		PoolResults.Scope summary = new PoolResults.Scope(data.patents().size(), data.seeds().size(),
 				prepared.substitutes().reasons().size(), prepared.graph().edges(), (int) distinct,
-				parameters.describe(), List.copyOf(allNotes));
+				parameters.describe(), query.includeExpired(),
+				(int) data.patents().stream().filter(p -> p.legal().expired()).count(), List.copyOf(allNotes));
 		int from = (int) Math.min(candidates.size(), page.skip());
 		int to = Math.min(candidates.size(), from + page.size());
 		return new PoolResults(query.describe(), summary, List.copyOf(candidates.subList(from, to)), page.page(),
@@ -94,7 +95,7 @@ public class PoolService {
 	 * The query's scope with everything the finder needs.
 	 */
 	public PoolData load(PoolQuery query, List<String> notes) {
-		PoolGraphReader reader = new PoolGraphReader(this.neo4j);
+		PoolGraphReader reader = new PoolGraphReader(this.neo4j, query.includeExpired());
 		ScopeRequest scope = scope(query, reader, notes);
 		return PoolDataLoader.load(reader, scope.numbers(), scope.seeds(), scope.standard());
 	}
@@ -138,13 +139,23 @@ public class PoolService {
 						.map(PatentNumber::key)
 						.orElseThrow(() -> new IllegalArgumentException("not a patent number: " + number)));
 				}
-				List<String> seeds = reader.known(keys);
-				if (seeds.isEmpty()) {
+				List<String> known = reader.known(keys);
+				if (known.isEmpty()) {
 					throw new NotFoundException("Patent", String.join(", ", keys));
 				}
-				if (seeds.size() < keys.size()) {
-					List<String> unknown = keys.stream().filter(k -> !seeds.contains(k)).toList();
+				if (known.size() < keys.size()) {
+					List<String> unknown = keys.stream().filter(k -> !known.contains(k)).toList();
 					notes.add("not in the graph: " + String.join(", ", unknown));
+				}
+				List<String> ended = query.includeExpired() ? List.of() : reader.ended(known);
+				List<String> seeds = known.stream().filter(k -> !ended.contains(k)).toList();
+				if (!ended.isEmpty()) {
+					notes.add("left out " + ended.size() + " seed patent" + (ended.size() == 1 ? "" : "s")
+							+ " that ended (expired, lapsed or withdrawn; includeExpired keeps them): "
+							+ String.join(", ", ended));
+				}
+				if (seeds.isEmpty()) {
+					yield new ScopeRequest(List.of(), Set.of(), null);
 				}
 				yield new ScopeRequest(reader.neighbourhood(seeds, max), Set.copyOf(seeds), null);
 			}

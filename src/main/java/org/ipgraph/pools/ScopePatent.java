@@ -3,6 +3,7 @@ package org.ipgraph.pools;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.ipgraph.graph.PatentStatus;
 import org.ipgraph.similarity.SparseVector;
 
 /**
@@ -19,10 +20,18 @@ import org.ipgraph.similarity.SparseVector;
  * @param vector TF-IDF vector of title, abstract and claims
  * @param residual the vector with its CPC subgroup's centroid removed
  * @param value the value {@code ipgraph value store} wrote on the patent, or null
+ * @param legal its status and expiry ({@code legal.expired}: it has ended)
  */
 public record ScopePatent(String number, String title, String familyId, LocalDate date, List<String> cpc,
 		List<Owner> owners, List<String> declarations, List<String> cites, SparseVector vector, SparseVector residual,
-		Double value) {
+		Double value, PatentStatus legal) {
+
+	public ScopePatent(String number, String title, String familyId, LocalDate date, List<String> cpc,
+			List<Owner> owners, List<String> declarations, List<String> cites, SparseVector vector,
+			SparseVector residual, Double value) {
+		this(number, title, familyId, date, cpc, owners, declarations, cites, vector, residual, value,
+				PatentStatus.UNKNOWN);
+	}
 
 	public ScopePatent {
 		cpc = List.copyOf(cpc);

@@ -67,7 +67,7 @@ final class Withheld {
 					.stream()
 					.map(m -> new PoolCandidate.PoolMember(m.number(), m.title(), keys(m.owners(), hidden),
 							keys(m.groups(), hidden), m.score(), m.components(), m.declaredTo(),
-							m.reasons().stream().map(r -> Redaction.withhold(r, names)).toList()))
+							m.reasons().stream().map(r -> Redaction.withhold(r, names)).toList(), m.legal()))
 					.toList(),
 				c.licensors()
 					.stream()

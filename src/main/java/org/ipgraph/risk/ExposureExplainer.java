@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.ipgraph.graph.PatentStatus;
+
 /**
  * Says why an NPE-held patent ranks where it does: its factors in words and the graph
  * paths behind them.
@@ -40,11 +42,28 @@ final class ExposureExplainer {
 		if (held.acquiredOn() != null) {
 			reasons.add("acquired by its owner on " + held.acquiredOn());
 		}
-		reasons.add(r.yearsLeft() == null ? "filing date unknown: life counted as half"
-				: String.format(Locale.ROOT, "%.1f years of its term left", r.yearsLeft()));
+		reasons.add(life(r));
+		PatentStatus legal = r.candidate().legal();
+		String status = r.ended() && (legal.status() == null || !PatentStatus.ENDED.contains(legal.status()))
+				? "expired" : legal.status();
 		return new ExposureReport.ExposedPatent(patent.number(), patent.title(), owner, r.score(), c, r.yearsLeft(),
-				closest, r.sharedCpc(), r.sharedTerms(), held.cases(), reasons,
-				evidence(r, owner, held, profile, company, closest));
+				new PatentStatus(status, legal.expiry(), r.ended()), closest, r.sharedCpc(), r.sharedTerms(),
+				held.cases(), reasons, evidence(r, owner, held, profile, company, closest));
+	}
+
+	private static String life(ExposureRanker.Ranked r) {
+		String status = r.candidate().legal().status();
+		if (r.ended() && "withdrawn".equals(status)) {
+			return "withdrawn: never enforceable, no exposure left";
+		}
+		if (r.ended()) {
+			String since = r.yearsLeft() != null && r.yearsLeft() <= 0
+					? String.format(Locale.ROOT, "expired %.1f years ago", -r.yearsLeft()) : status + ", date unknown";
+			return since + ": no future infringement; only damages for the six years before a suit remain "
+					+ "(35 U.S.C. 286), life counted as " + r.components().get("life");
+		}
+		return r.yearsLeft() == null ? "filing date unknown: life counted as half"
+				: String.format(Locale.ROOT, "%.1f years of its term left", r.yearsLeft());
 	}
 
 	private static OwnerProfile.Ref closest(String key, Map<String, String> ownTitles, List<String> products) {

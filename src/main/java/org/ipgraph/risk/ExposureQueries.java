@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.ipgraph.graph.PatentStatus;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -58,15 +59,16 @@ public final class ExposureQueries {
 	private static final String HELD = """
 			UNWIND $owners AS id
 			MATCH (o:Organization {id: id})-[r:OWNS]->(p:Patent)
-			WHERE r.to IS NULL AND NOT p.number IN $exclude
-			WITH o, r, p ORDER BY o.id, p.number
-			RETURN o.id AS owner, r.acquiredOn AS acquiredOn, r.from AS since,
-			       [(p)-[:ASSERTED_IN]->(c:LitigationCase) WHERE NOT coalesce(c.caseType, 'civil') IN $ptabTypes | c.id] AS cases,
-			       p.number AS number, p.title AS title,
-			       coalesce(p.title, '') + ' ' + coalesce(p.abstract, '') AS text,
-			       [(p)-[:CLASSIFIED_AS]->(t:Technology) | t.symbol] AS cpc,
-			       coalesce(p.filingDate, p.priorityDate) AS filed
-			""";
+			WHERE r.to IS NULL AND NOT p.number IN $exclude AND """ + PatentStatus.inForceUnless("p", "includeExpired")
+			+ """
+					WITH o, r, p ORDER BY o.id, p.number
+					RETURN o.id AS owner, r.acquiredOn AS acquiredOn, r.from AS since,
+					       [(p)-[:ASSERTED_IN]->(c:LitigationCase) WHERE NOT coalesce(c.caseType, 'civil') IN $ptabTypes | c.id] AS cases,
+					       p.number AS number, p.title AS title,
+					       coalesce(p.title, '') + ' ' + coalesce(p.abstract, '') AS text,
+					       [(p)-[:CLASSIFIED_AS]->(t:Technology) | t.symbol] AS cpc,
+					       coalesce(p.filingDate, p.priorityDate) AS filed, """
+			+ PatentStatus.columns("p", "") + "\n";
 
 	private final Neo4jClient neo4j;
 
@@ -82,9 +84,10 @@ public final class ExposureQueries {
 	 * @param acquiredOn when the owner acquired it, if recorded
 	 * @param since when the owner's ownership starts
 	 * @param cases suits it was asserted in
+	 * @param legal its legal status and term
 	 */
 	public record Held(String owner, ExposureRanker.PatentText patent, LocalDate acquiredOn, LocalDate since,
-			List<String> cases) {
+			List<String> cases, PatentStatus legal) {
 	}
 
 	OwnerProfile.Ref organization(String id) {
@@ -138,15 +141,24 @@ public final class ExposureQueries {
 			.toList();
 	}
 
-	public List<Held> heldPatents(List<String> owners, List<String> exclude) {
+	/**
+	 * The current patents of the owners, but those in the portfolio compared with.
+	 * @param includeExpired whether patents that have ended (expired, lapsed, withdrawn)
+	 * are read too; else only those in force, pending or of unknown status
+	 */
+	public List<Held> heldPatents(List<String> owners, List<String> exclude, boolean includeExpired) {
 		if (owners.isEmpty()) {
 			return List.of();
 		}
 		return this.neo4j.query(HELD)
-			.bindAll(Map.of("owners", owners, "exclude", exclude, "ptabTypes", OwnerProfiles.PTAB_TYPES))
+			.bindAll(Map.of("owners", owners, "exclude", exclude, "ptabTypes", OwnerProfiles.PTAB_TYPES,
+					"includeExpired", includeExpired))
 			.fetchAs(Held.class)
 			.mappedBy((t, r) -> new Held(r.get("owner").asString(), text(r), OwnerProfiles.date(r.get("acquiredOn")),
-					OwnerProfiles.date(r.get("since")), r.get("cases").asList(Value::asString)))
+					OwnerProfiles.date(r.get("since")), r.get("cases").asList(Value::asString),
+					PatentStatus.of(r.get("status").asString(null),
+							r.get("inForce").isNull() ? null : r.get("inForce").asBoolean(),
+							OwnerProfiles.date(r.get("expiry")))))
 			.all()
 			.stream()
 			.toList();

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.ipgraph.graph.PatentStatus;
 import org.ipgraph.similarity.SparseVector;
 import org.ipgraph.similarity.TfIdf;
 import org.ipgraph.similarity.VectorIndex;
@@ -26,12 +27,26 @@ import org.ipgraph.similarity.VectorIndex;
  * cpc        = own patents in the candidate's best shared main group / own patents in the company's
  *              largest main group (half that for a shared subclass only)
  * assertion  = 0.4 + 0.6 min(1, (owner's suits + 2 x suits on this patent) / 6)
- * life       = min(1, years left / 5), years left = 20 - years since filing; 0 once expired
+ * life       = min(1, years left / 5), years left to the patent's expiry (else 20 - years since filing)
+ * ended      : expired, lapsed or withdrawn on the day of the report (or filing + 20 years passed)
+ *              left out, or with includeExpired kept and flagged with
+ * life       = 0.2 max(0, 1 - years since expiry / 6): no future infringement, but damages for
+ *              the six years before a suit (35 U.S.C. 286) are still reachable
  * </pre>
  */
 public final class ExposureRanker {
 
 	static final double TERM_YEARS = 20;
+
+	/**
+	 * Years of past damages a suit can still reach after a patent ended (35 U.S.C. 286).
+	 */
+	static final double DAMAGES_YEARS = 6;
+
+	/**
+	 * The life factor of a patent that ended today: past damages weigh less than a term.
+	 */
+	static final double PAST_DAMAGES_WEIGHT = 0.2;
 
 	private ExposureRanker() {
 	}
@@ -57,9 +72,16 @@ public final class ExposureRanker {
 	 * @param npeScore the owner's NPE probability
 	 * @param ownerSuits suits the owner filed as plaintiff
 	 * @param assertions suits this patent was asserted in
+	 * @param legal its status and expiry as the graph holds them
 	 */
 	public record Candidate(PatentText patent, String ownerId, String ownerName, double npeScore, int ownerSuits,
-			int assertions) {
+			int assertions, PatentStatus legal) {
+
+		public Candidate(PatentText patent, String ownerId, String ownerName, double npeScore, int ownerSuits,
+				int assertions) {
+			this(patent, ownerId, ownerName, npeScore, ownerSuits, assertions, PatentStatus.UNKNOWN);
+		}
+
 	}
 
 	/**
@@ -68,17 +90,32 @@ public final class ExposureRanker {
 	 * @param candidate the patent and its owner
 	 * @param score the exposure
 	 * @param components technology, text, cpc, npe, assertion and life factors
-	 * @param yearsLeft years of the term left, or null when the filing date is unknown
+	 * @param yearsLeft years of the term left (negative once expired), or null when
+	 * neither the expiry nor the filing date is known
+	 * @param ended whether the patent had ended on the day of the report (expired,
+	 * lapsed, withdrawn): only ranked with {@code includeExpired}
 	 * @param closest the company's closest own patent number, or {@code product:N}
 	 * @param sharedCpc the main group (or subclass) shared with the company, or null
 	 * @param sharedTerms the terms contributing most to the text similarity
 	 */
 	public record Ranked(Candidate candidate, double score, Map<String, Double> components, Double yearsLeft,
-			String closest, String sharedCpc, List<String> sharedTerms) {
+			boolean ended, String closest, String sharedCpc, List<String> sharedTerms) {
 	}
 
+	/**
+	 * Ranks the patents that had not ended on {@code asOf}.
+	 */
 	public static List<Ranked> rank(List<PatentText> own, List<String> products, List<Candidate> candidates,
 			LocalDate asOf) {
+		return rank(own, products, candidates, asOf, false);
+	}
+
+	/**
+	 * Ranks the patents by exposure on {@code asOf}; with {@code includeExpired} those
+	 * that had ended are kept, flagged, with the past-damages life factor.
+	 */
+	public static List<Ranked> rank(List<PatentText> own, List<String> products, List<Candidate> candidates,
+			LocalDate asOf, boolean includeExpired) {
 		List<String> corpus = new ArrayList<>();
 		own.forEach(p -> corpus.add(p.text()));
 		corpus.addAll(products);
@@ -100,11 +137,14 @@ public final class ExposureRanker {
 		CpcProfile cpc = CpcProfile.of(own);
 		List<Ranked> ranked = new ArrayList<>();
 		for (Candidate c : candidates) {
-			Double yearsLeft = yearsLeft(c.patent().filed(), asOf);
-			double life = yearsLeft == null ? 0.5 : Math.max(0, Math.min(1, yearsLeft / 5));
-			if (life == 0) {
+			Double yearsLeft = c.legal().expiry() != null ? years(asOf, c.legal().expiry())
+					: yearsLeft(c.patent().filed(), asOf);
+			boolean ended = ended(c.legal(), yearsLeft);
+			if (ended && !includeExpired) {
 				continue;
 			}
+			double life = ended ? pastDamages(c.legal(), yearsLeft)
+					: yearsLeft == null ? 0.5 : Math.max(0, Math.min(1, yearsLeft / 5));
 			SparseVector v = tfidf.vector(c.patent().text());
 			List<VectorIndex.Scored<String>> nearest = index.nearest(v, 1, k -> true);
 			double text = nearest.isEmpty() ? 0 : nearest.get(0).score();
@@ -123,8 +163,8 @@ public final class ExposureRanker {
 			components.put("npe", round(c.npeScore()));
 			components.put("assertion", round(assertion));
 			components.put("life", round(life));
-			ranked.add(new Ranked(c, round(score), components, yearsLeft == null ? null : round(yearsLeft), closest,
-					match.symbol(), closest == null ? List.of() : shared(v, vectors.get(closest), terms)));
+			ranked.add(new Ranked(c, round(score), components, yearsLeft == null ? null : round(yearsLeft), ended,
+					closest, match.symbol(), closest == null ? List.of() : shared(v, vectors.get(closest), terms)));
 		}
 		ranked.sort(Comparator.comparingDouble(Ranked::score)
 			.reversed()
@@ -136,7 +176,27 @@ public final class ExposureRanker {
 		if (filed == null) {
 			return null;
 		}
-		return TERM_YEARS - ChronoUnit.DAYS.between(filed, asOf) / 365.25;
+		return TERM_YEARS - years(filed, asOf);
+	}
+
+	private static double years(LocalDate from, LocalDate to) {
+		return ChronoUnit.DAYS.between(from, to) / 365.25;
+	}
+
+	// Lapsed or withdrawn as the source states, or the term over on the day
+	private static boolean ended(PatentStatus legal, Double yearsLeft) {
+		boolean stated = legal.status() != null && PatentStatus.ENDED.contains(legal.status())
+				&& !("expired".equals(legal.status()) && legal.expiry() != null);
+		return stated || (yearsLeft != null && yearsLeft <= 0);
+	}
+
+	// A withdrawn patent never was enforceable; a lapse without its date counts as today
+	private static double pastDamages(PatentStatus legal, Double yearsLeft) {
+		if ("withdrawn".equals(legal.status())) {
+			return 0;
+		}
+		double since = yearsLeft != null && yearsLeft <= 0 ? -yearsLeft : 0;
+		return PAST_DAMAGES_WEIGHT * Math.max(0, 1 - since / DAMAGES_YEARS);
 	}
 
 	// The terms with the largest products of weights

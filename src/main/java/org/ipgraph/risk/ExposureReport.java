@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.ipgraph.graph.PatentStatus;
 import org.ipgraph.web.Page;
 
 /**
@@ -14,13 +15,17 @@ import org.ipgraph.web.Page;
  * @param products product descriptions compared as well
  * @param asOf the date remaining lives are counted from
  * @param minNpeScore the NPE probability from which an owner's patents count
+ * @param includeExpired whether patents that had ended were ranked too (flagged), else
+ * only those in force or of unknown status
  * @param npeOwners the owners that reached it, most NPE-like first (at most 20)
  * @param ranked how many NPE-held patents were ranked
+ * @param ended how many of them had ended (only with {@code includeExpired})
  * @param patents the page of ranked patents
  * @param method how the score is made
  */
 public record ExposureReport(OwnerProfile.Ref company, int ownPatents, List<String> products, LocalDate asOf,
-		double minNpeScore, List<NpeOwner> npeOwners, int ranked, Page<ExposedPatent> patents, String method) {
+		double minNpeScore, boolean includeExpired, List<NpeOwner> npeOwners, int ranked, int ended,
+		Page<ExposedPatent> patents, String method) {
 
 	/**
 	 * @param organization the owner
@@ -39,7 +44,9 @@ public record ExposureReport(OwnerProfile.Ref company, int ownPatents, List<Stri
 	 * @param owner its NPE owner
 	 * @param score the exposure
 	 * @param components the factors multiplied into the score
-	 * @param yearsLeft years of its term left
+	 * @param yearsLeft years of its term left (negative: years since it expired)
+	 * @param legal its status and expiry; {@code legal.expired} is the badge of a patent
+	 * that had ended on the report's day (listed only with {@code includeExpired})
 	 * @param closest the company's closest patent (or product) and its title
 	 * @param sharedCpc the CPC group it shares with the company
 	 * @param sharedTerms the terms it shares with the closest patent
@@ -48,8 +55,9 @@ public record ExposureReport(OwnerProfile.Ref company, int ownPatents, List<Stri
 	 * @param evidence paths behind it
 	 */
 	public record ExposedPatent(String number, String title, NpeOwner owner, double score,
-			Map<String, Double> components, Double yearsLeft, OwnerProfile.Ref closest, String sharedCpc,
-			List<String> sharedTerms, List<String> assertedIn, List<String> reasons, List<EvidencePath> evidence) {
+			Map<String, Double> components, Double yearsLeft, PatentStatus legal, OwnerProfile.Ref closest,
+			String sharedCpc, List<String> sharedTerms, List<String> assertedIn, List<String> reasons,
+			List<EvidencePath> evidence) {
 	}
 
 }

@@ -54,9 +54,19 @@ public class ExposureService {
 	 * @param minNpeScore owners below this NPE probability are left out (default from
 	 * settings)
 	 * @param asOf the date remaining lives are counted from (default today)
+	 * @param includeExpired whether patents that have ended (expired, lapsed, withdrawn)
+	 * are ranked too, flagged, for the damages a suit can still claim for the years
+	 * before they ended; by default only patents in force (or of unknown status) are
+	 * ranked
 	 */
 	public record Request(String organization, List<String> patents, List<String> products, Double minNpeScore,
-			LocalDate asOf) {
+			LocalDate asOf, boolean includeExpired) {
+
+		public Request(String organization, List<String> patents, List<String> products, Double minNpeScore,
+				LocalDate asOf) {
+			this(organization, patents, products, minNpeScore, asOf, false);
+		}
+
 	}
 
 	public ExposureReport exposure(Request request, PageRequest page) {
@@ -78,6 +88,7 @@ public class ExposureService {
 		audited.put("patents", numbers);
 		audited.put("products", products.size());
 		audited.put("page", page.page());
+		audited.put("includeExpired", request.includeExpired());
 		this.audit.record("risk.exposure", company != null ? company.id() : "portfolio:" + numbers.size(), audited);
 		List<ExposureRanker.PatentText> own = new ArrayList<>(
 				this.queries.ownPatents(group, this.properties.maxOwnPatents()));
@@ -104,13 +115,15 @@ public class ExposureService {
 			}
 		}
 		List<String> ownNumbers = own.stream().map(ExposureRanker.PatentText::number).toList();
-		List<ExposureQueries.Held> held = this.queries.heldPatents(List.copyOf(owners.keySet()), ownNumbers);
+		List<ExposureQueries.Held> held = this.queries.heldPatents(List.copyOf(owners.keySet()), ownNumbers,
+				request.includeExpired());
 		List<ExposureRanker.Candidate> candidates = held.stream().map(h -> {
 			ExposureReport.NpeOwner owner = owners.get(h.owner());
 			return new ExposureRanker.Candidate(h.patent(), h.owner(), owner.organization().name(), owner.npeScore(),
-					owner.plaintiffSuits(), h.cases().size());
+					owner.plaintiffSuits(), h.cases().size(), h.legal());
 		}).toList();
-		List<ExposureRanker.Ranked> ranked = ExposureRanker.rank(own, products, candidates, asOf);
+		List<ExposureRanker.Ranked> ranked = ExposureRanker.rank(own, products, candidates, asOf,
+				request.includeExpired());
 		Map<String, ExposureQueries.Held> heldByNumber = new HashMap<>();
 		held.forEach(h -> heldByNumber.putIfAbsent(h.patent().number() + "|" + h.owner(), h));
 		Map<String, String> ownTitles = new HashMap<>();
@@ -129,8 +142,8 @@ public class ExposureService {
 				.thenComparing(o -> o.organization().id()))
 			.limit(20)
 			.toList();
-		return new ExposureReport(company, own.size(), products, asOf, minScore, top, ranked.size(),
-				Page.of(items, page),
+		return new ExposureReport(company, own.size(), products, asOf, minScore, request.includeExpired(), top,
+				ranked.size(), (int) ranked.stream().filter(ExposureRanker.Ranked::ended).count(), Page.of(items, page),
 				String.format(Locale.ROOT, "exposure = technology x npeScore x assertion x life; owners scored by %s",
 						scorer.model() == null ? "the rules" : scorer.model().kind() + " " + scorer.model().version()));
 	}

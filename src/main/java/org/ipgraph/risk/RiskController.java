@@ -50,15 +50,16 @@ class RiskController {
 
 	@GetMapping("/exposure")
 	@Operation(summary = "NPE-held patents closest to a company's technology (or a portfolio, or product "
-			+ "descriptions), weighted by the owners' assertion behaviour and the patents' remaining life")
+			+ "descriptions), weighted by the owners' assertion behaviour and the patents' remaining life; patents "
+			+ "in force (or of unknown status) unless includeExpired")
 	ExposureReport exposure(@RequestParam(required = false) @Size(max = 300) String organization,
 			@RequestParam(required = false) @Size(max = 500) List<@Size(max = 40) String> patents,
 			@RequestParam(name = "product", required = false) @Size(max = 20) List<@Size(max = 5000) String> products,
 			@RequestParam(required = false) @DecimalMin("0") @DecimalMax("1") Double minNpeScore,
 			@RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate asOf,
-			@Valid PageRequest page) {
-		return this.exposure.exposure(new ExposureService.Request(organization, patents, products, minNpeScore, asOf),
-				page);
+			@RequestParam(defaultValue = "false") boolean includeExpired, @Valid PageRequest page) {
+		return this.exposure.exposure(
+				new ExposureService.Request(organization, patents, products, minNpeScore, asOf, includeExpired), page);
 	}
 
 	@GetMapping("/patent/{number}")

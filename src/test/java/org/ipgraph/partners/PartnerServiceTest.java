@@ -80,6 +80,34 @@ class PartnerServiceTest {
 	}
 
 	@Test
+	void anOwnerWhosePatentsAllExpiredIsNoCandidateByDefaultAndComesBackFlaggedWithIncludeExpired() {
+		try (var session = TestNeo4j.driver().session()) {
+			session.run("""
+					MATCH (p:Patent {number: 'US10'})
+					SET p.status = 'expired', p.inForce = false, p.expiry = date('2020-01-01')
+					""").consume();
+		}
+		this.partners.refresh(true);
+		PartnerRecommendations live = this.partners.recommend(PartnerQuery.of("acme", "licensor"));
+		assertThat(live.candidates().items()).extracting(c -> c.organization().id())
+			.doesNotContain("sourceco")
+			// no status known: counts as in force
+			.contains("tu munich");
+		assertThat(live.candidates().items()).allSatisfy(c -> assertThat(c.evidence().expired()).isEmpty());
+		PartnerRecommendations all = this.partners.recommend(new PartnerQuery("acme", "licensor", null, null, null,
+				null, List.of(), null, PageRequest.of(0, 20), true));
+		PartnerCandidate source = all.candidates()
+			.items()
+			.stream()
+			.filter(c -> c.organization().id().equals("sourceco"))
+			.findFirst()
+			.orElseThrow();
+		assertThat(source.organization().patents()).isOne();
+		assertThat(source.evidence().citations()).contains("US1 -> US10");
+		assertThat(source.evidence().expired()).containsExactly("US10");
+	}
+
+	@Test
 	void findsOrganizationsByAnySpellingAndReportsUnknownOnes() {
 		assertThat(this.partners.recommend(PartnerQuery.of("ACME CORP", "any")).requester().id()).isEqualTo("acme");
 		assertThatThrownBy(() -> this.partners.recommend(PartnerQuery.of("nobody at all", "any")))

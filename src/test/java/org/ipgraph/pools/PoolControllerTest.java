@@ -28,7 +28,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class PoolControllerTest {
 
 	static final PoolResults EMPTY = new PoolResults("cpc H04N19",
-			new PoolResults.Scope(0, 0, 0, 0, 0, "leiden", List.of()), List.of(), 0, 20, 0, false);
+			new PoolResults.Scope(0, 0, 0, 0, 0, "leiden", false, 0, List.of()), List.of(), 0, 20, 0, false);
 
 	@Autowired
 	MockMvc mvc;
@@ -43,6 +43,9 @@ class PoolControllerTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.query").value("cpc H04N19"));
 		then(this.pools).should().find(PoolQuery.cpc("H04N19", 3), PageRequest.of(0, 20));
+		this.mvc.perform(get("/api/v1/pools").param("cpc", "H04N19").param("includeExpired", "true"))
+			.andExpect(status().isOk());
+		then(this.pools).should().find(PoolQuery.cpc("H04N19", 3).includingExpired(true), PageRequest.of(0, 20));
 	}
 
 	@Test

@@ -116,6 +116,48 @@ class PoolServiceTest {
 	}
 
 	@Test
+	void anExpiredPatentLeavesThePoolByDefaultAndComesBackFlaggedWithIncludeExpired() {
+		// US4, Gamma Codec's only declared patent, has expired; US1 is in force, the
+		// others
+		// have no status (unknown counts as in force)
+		try (var session = TestNeo4j.driver().session()) {
+			session.run("""
+					MATCH (p1:Patent {number: 'US1'}), (p4:Patent {number: 'US4'})
+					SET p1.status = 'in_force', p1.inForce = true, p1.expiry = date('2030-01-01'),
+					    p4.status = 'expired', p4.inForce = false, p4.expiry = date('2020-07-01')
+					""").consume();
+		}
+		PoolResults live = this.pools.find(PoolQuery.standard("demo-vc 9", 3), PageRequest.of(0, 10));
+		assertThat(live.scope().includeExpired()).isFalse();
+		// without US4 the declared patents come from two owner groups: no pool
+		assertThat(live.total()).isZero();
+		assertThat(live.scope().seeds()).isEqualTo(3);
+		PoolResults all = this.pools.find(PoolQuery.standard("demo-vc 9", 3).includingExpired(true),
+				PageRequest.of(0, 10));
+		assertThat(all.query()).endsWith("including patents that have ended");
+		assertThat(all.scope().ended()).isOne();
+		PoolCandidate pool = all.items().get(0);
+		assertThat(pool.members()).extracting(PoolMember::number)
+			.containsExactlyInAnyOrder("US1", "US2", "US3", "US4", "US5");
+		assertThat(pool.members()).filteredOn(m -> m.legal().expired()).singleElement().satisfies(m -> {
+			assertThat(m.number()).isEqualTo("US4");
+			assertThat(m.legal().status()).isEqualTo("expired");
+			assertThat(m.legal().expiry()).isEqualTo(java.time.LocalDate.of(2020, 7, 1));
+		});
+		assertThat(pool.members()).filteredOn(m -> m.number().equals("US3"))
+			.singleElement()
+			.satisfies(m -> assertThat(m.legal().status()).isNull());
+		// a seed that ended is left out, and said so
+		PoolResults seeded = this.pools.find(PoolQuery.patents(List.of("US1", "US2", "US3", "US4"), 3),
+				PageRequest.of(0, 10));
+		assertThat(seeded.scope().notes())
+			.anySatisfy(n -> assertThat(n).startsWith("left out 1 seed patent").endsWith(": US4"));
+		assertThat(seeded.items()).flatExtracting(PoolCandidate::members)
+			.extracting(PoolMember::number)
+			.doesNotContain("US4");
+	}
+
+	@Test
 	void aCpcGroupFindsTheStandardsPoolFirstThroughCommunityDetection() {
 		PoolResults results = this.pools.find(PoolQuery.cpc("H04N19", 3), PageRequest.of(0, 10));
 		assertThat(results.scope().patents()).isEqualTo(17);

@@ -3,6 +3,7 @@ package org.ipgraph.risk;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.ipgraph.graph.PatentStatus;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -57,6 +58,47 @@ class ExposureRankerTest {
 		assertThat(ranked.get(0).components().get("life")).isEqualTo(1.0);
 		assertThat(ranked.get(1).yearsLeft()).isCloseTo(1.0, within(0.01));
 		assertThat(ranked.get(1).components().get("life")).isCloseTo(0.2, within(0.01));
+	}
+
+	@Test
+	void theExpiryInTheGraphBeatsTheTwentyYearEstimateAndEndedPatentsAreKeptOnlyWhenAskedFlagged() {
+		var extended = patent("T", "video frame interpolation method", "H04N19/50", LocalDate.of(2003, 1, 1));
+		var lapsed = patent("L", "video frame interpolation method", "H04N19/50", LocalDate.of(2015, 1, 1));
+		var withdrawn = patent("W", "video frame interpolation method", "H04N19/50", LocalDate.of(2015, 1, 1));
+		var expired = patent("X", "video frame interpolation method", "H04N19/50", LocalDate.of(2001, 1, 1));
+		var unknown = patent("U", "video frame interpolation method", "H04N19/50", LocalDate.of(2015, 1, 1));
+		List<ExposureRanker.Candidate> candidates = List.of(
+				// term adjustment: the 2003 filing ends in 2026, not 2023
+				candidate(extended, new PatentStatus("in_force", LocalDate.of(2026, 1, 1), false)),
+				candidate(lapsed, new PatentStatus("lapsed", LocalDate.of(2035, 1, 1), true)),
+				candidate(withdrawn, new PatentStatus("withdrawn", null, true)),
+				candidate(expired, new PatentStatus("expired", LocalDate.of(2021, 1, 1), true)),
+				candidate(unknown, PatentStatus.UNKNOWN));
+		List<ExposureRanker.Ranked> live = ExposureRanker.rank(this.own, List.of(), candidates, AS_OF);
+		assertThat(live).extracting(r -> r.candidate().patent().number()).containsExactly("U", "T");
+		assertThat(live).noneMatch(ExposureRanker.Ranked::ended);
+		assertThat(live.get(1).yearsLeft()).isCloseTo(2.0, within(0.01));
+		assertThat(live.get(1).components().get("life")).isCloseTo(0.4, within(0.01));
+
+		List<ExposureRanker.Ranked> all = ExposureRanker.rank(this.own, List.of(), candidates, AS_OF, true);
+		assertThat(all).extracting(r -> r.candidate().patent().number()).containsExactly("U", "T", "L", "X", "W");
+		assertThat(all).filteredOn(ExposureRanker.Ranked::ended)
+			.extracting(r -> r.candidate().patent().number())
+			.containsExactly("L", "X", "W");
+		// lapsed (date unknown): counted as ended today, the whole damages window left
+		assertThat(all.get(2).components().get("life")).isEqualTo(0.2);
+		// expired three years ago: half of the six-year window left
+		assertThat(all.get(3).yearsLeft()).isCloseTo(-3.0, within(0.01));
+		assertThat(all.get(3).components().get("life")).isCloseTo(0.1, within(0.001));
+		assertThat(all.get(4).score()).isZero();
+		// the same expired patent, judged on a day before its expiry, is live
+		assertThat(ExposureRanker.rank(this.own, List.of(), List.of(candidates.get(3)), LocalDate.of(2020, 1, 1)))
+			.singleElement()
+			.satisfies(r -> assertThat(r.ended()).isFalse());
+	}
+
+	static ExposureRanker.Candidate candidate(ExposureRanker.PatentText p, PatentStatus legal) {
+		return new ExposureRanker.Candidate(p, "npe", "NPE LLC", 0.9, 5, 0, legal);
 	}
 
 	@Test

@@ -64,7 +64,7 @@ class RiskControllerTest {
 	@Test
 	void exposureTakesAPortfolioProductsAndPaging() throws Exception {
 		given(this.exposure.exposure(any(), any())).willReturn(new ExposureReport(null, 2, List.of("a scooter"), null,
-				0.5, List.of(), 0, Page.of(List.of(), PageRequest.of(1, 5)), "m"));
+				0.5, false, List.of(), 0, 0, Page.of(List.of(), PageRequest.of(1, 5)), "m"));
 		this.mvc
 			.perform(get("/api/v1/risk/exposure").param("patents", "US1000001,US1000002")
 				.param("product", "a scooter")
@@ -76,6 +76,11 @@ class RiskControllerTest {
 		then(this.exposure).should()
 			.exposure(eq(new ExposureService.Request(null, List.of("US1000001", "US1000002"), List.of("a scooter"),
 					null, java.time.LocalDate.of(2024, 1, 1))), eq(PageRequest.of(1, 5)));
+		this.mvc.perform(get("/api/v1/risk/exposure").param("organization", "globex").param("includeExpired", "true"))
+			.andExpect(status().isOk());
+		then(this.exposure).should()
+			.exposure(eq(new ExposureService.Request("globex", null, null, null, null, true)),
+					eq(PageRequest.of(0, 20)));
 	}
 
 	@Test

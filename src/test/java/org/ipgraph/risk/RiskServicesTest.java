@@ -3,6 +3,7 @@ package org.ipgraph.risk;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.ipgraph.graph.PatentStatus;
 import org.ipgraph.ingest.csv.Counts;
 import org.ipgraph.test.GraphTest;
 import org.ipgraph.web.NotFoundException;
@@ -100,6 +101,35 @@ class RiskServicesTest {
 				.containsExactly("globex", "US2000001", "US1000001", "acme licensing"));
 		assertThat(Counts.of("MATCH (e:AuditEvent {action: 'risk.exposure', target: 'globex'}) RETURN count(e)"))
 			.isEqualTo(1);
+	}
+
+	@Test
+	void aLapsedPatentIsLeftOutByDefaultAndFlaggedWithIncludeExpiredWhileUnknownStatusCountsAsInForce() {
+		// US1000001 has no status in the graph: it counts as in force (the test above)
+		Counts.of("""
+				MATCH (p:Patent {number: 'US1000001'})
+				SET p.status = 'lapsed', p.inForce = false, p.expiry = date('2032-01-10')
+				RETURN count(p)""");
+		ExposureReport live = this.exposure.exposure(new ExposureService.Request("globex", null, null, null, AS_OF),
+				PageRequest.of(0, 10));
+		assertThat(live.includeExpired()).isFalse();
+		assertThat(live.patents().items()).isEmpty();
+		ExposureReport all = this.exposure
+			.exposure(new ExposureService.Request("globex", null, null, null, AS_OF, true), PageRequest.of(0, 10));
+		assertThat(all.includeExpired()).isTrue();
+		// the lapsed patent and the 1999 filing whose 20 years ended in 2019, both
+		// flagged
+		assertThat(all.patents().items()).extracting(ExposureReport.ExposedPatent::number)
+			.containsExactly("US1000001", "US1000003");
+		assertThat(all.ended()).isEqualTo(2);
+		ExposureReport.ExposedPatent lapsed = all.patents().items().get(0);
+		assertThat(lapsed.legal()).isEqualTo(new PatentStatus("lapsed", LocalDate.of(2032, 1, 10), true));
+		assertThat(lapsed.components()).containsEntry("life", 0.2);
+		assertThat(lapsed.reasons()).anySatisfy(r -> assertThat(r).contains("no future infringement"));
+		ExposureReport.ExposedPatent old = all.patents().items().get(1);
+		assertThat(old.legal().expired()).isTrue();
+		assertThat(old.legal().status()).isEqualTo("expired");
+		assertThat(old.yearsLeft()).isNegative();
 	}
 
 	@Test

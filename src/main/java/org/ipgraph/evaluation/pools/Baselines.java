@@ -53,7 +53,7 @@ final class Baselines {
 			.filter(p -> !p.owners().isEmpty())
 			.map(p -> new PoolCandidate.PoolMember(p.number(), p.title(),
 					p.owners().stream().map(ScopePatent.Owner::id).toList(), p.groups(), 0, Map.of(), p.declarations(),
-					List.of()))
+					List.of(), p.legal()))
 			.toList();
 		TreeSet<String> groups = new TreeSet<>();
 		members.forEach(m -> groups.addAll(m.groups()));

@@ -119,8 +119,11 @@ record PoolEvaluation(PoolService pools, DemoLoader demo, IngestService ingest) 
 					for (DemoTruth.PlantedPool pool : truth.pools()) {
 						planted++;
 						for (String mode : List.of("standard", "cpc")) {
-							PoolQuery query = mode.equals("standard") ? PoolQuery.standard(pool.standard(), 3)
-									: PoolQuery.cpc(pool.cpcGroup(), 3);
+							// the planted truth knows no expiry: every patent, as before
+							// status existed
+							PoolQuery query = (mode.equals("standard") ? PoolQuery.standard(pool.standard(), 3)
+									: PoolQuery.cpc(pool.cpcGroup(), 3))
+								.includingExpired(true);
 							String task = "planted pools by " + mode;
 							String bucket = String.format(Locale.ROOT, "%s, noise %.1f", task, noise);
 							List<String> notes = new ArrayList<>();

@@ -63,7 +63,8 @@ record SepAgreement(PoolService service, IngestService ingest, ScratchGraph grap
 		int declaredTogether = 0;
 		int declaredPools = 0;
 		for (Map.Entry<String, List<String[]>> entry : byStandard.entrySet()) {
-			PoolQuery query = PoolQuery.standard(entry.getKey(), 3);
+			// agreement with declarations, whatever the patents' status now
+			PoolQuery query = PoolQuery.standard(entry.getKey(), 3).includingExpired(true);
 			List<String> notes = new ArrayList<>();
 			PoolData scope = this.service.load(query, notes);
 			List<PoolCandidate> found = this.service
@@ -79,9 +80,9 @@ record SepAgreement(PoolService service, IngestService ingest, ScratchGraph grap
 			declaredTogether += together(entry.getValue(), declaredPool);
 		}
 		List<String[]> all = byStandard.values().stream().flatMap(List::stream).toList();
-		PoolResults seeded = this.service.find(PoolQuery.patents(List.copyOf(declared), 3),
-				PageRequest.of(0, PageRequest.MAX_SIZE));
-		PoolData data = this.service.load(PoolQuery.patents(List.copyOf(declared), 3), new ArrayList<>());
+		PoolQuery seeds = PoolQuery.patents(List.copyOf(declared), 3).includingExpired(true);
+		PoolResults seeded = this.service.find(seeds, PageRequest.of(0, PageRequest.MAX_SIZE));
+		PoolData data = this.service.load(seeds, new ArrayList<>());
 		List<PoolCandidate> baseline = Baselines.cpcGroups(data, 3);
 		figure(report, task, "leiden, each spec searched", together, all.size(), candidates);
 		figure(report, task, "leiden, all declared as seeds", together(all, seeded.items()), all.size(),

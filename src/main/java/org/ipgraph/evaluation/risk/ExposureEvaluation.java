@@ -82,11 +82,15 @@ final class ExposureEvaluation {
 			Set<String> asserted = new HashSet<>(d.get("asserted").asList(Value::asString));
 			List<String> group = queries.group(id);
 			List<ExposureRanker.PatentText> own = queries.ownPatents(group, 2000);
+			// every held patent: one that has ended today may have been in force on the
+			// suit's
+			// date, which the ranker judges
 			List<ExposureRanker.Candidate> candidates = queries
-				.heldPatents(List.copyOf(owners.keySet()), own.stream().map(ExposureRanker.PatentText::number).toList())
+				.heldPatents(List.copyOf(owners.keySet()), own.stream().map(ExposureRanker.PatentText::number).toList(),
+						true)
 				.stream()
 				.map(h -> new ExposureRanker.Candidate(h.patent(), h.owner(), null, owners.get(h.owner()).npeScore(),
-						owners.get(h.owner()).plaintiffSuits(), 0))
+						owners.get(h.owner()).plaintiffSuits(), 0, h.legal()))
 				.toList();
 			List<ExposureRanker.Ranked> ranked = ExposureRanker.rank(own, List.of(), candidates, asOf);
 			add(results.get(METHODS.get(0)), ranked, ExposureRanker.Ranked::score, asserted);
