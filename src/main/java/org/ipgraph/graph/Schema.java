@@ -58,6 +58,17 @@ public final class Schema {
 
 	public static final String SETTING = "Setting";
 
+	// Alerts (issue 14) and their delivery (org.ipgraph.notify)
+
+	/** An alert for one user (written by the alert derivation). */
+	public static final String ALERT = "Alert";
+
+	public static final String WEBHOOK = "Webhook";
+
+	public static final String WEBHOOK_DELIVERY = "WebhookDelivery";
+
+	public static final String MAIL_DIGEST = "MailDigest";
+
 	// Relationships
 
 	public static final String OWNS = "OWNS";
@@ -132,25 +143,37 @@ public final class Schema {
 
 	public static final String HAS_EVENT = "HAS_EVENT";
 
+	public static final String ALERT_FOR = "ALERT_FOR";
+
+	public static final String HAS_WEBHOOK = "HAS_WEBHOOK";
+
+	public static final String HAS_DELIVERY = "HAS_DELIVERY";
+
+	public static final String DELIVERS = "DELIVERS";
+
+	public static final String HAS_DIGEST = "HAS_DIGEST";
+
 	/** Each keyed label's key property, the one its uniqueness constraint is on. */
 	public static final Map<String, String> KEYS = Map.ofEntries(Map.entry(PATENT, "number"),
 			Map.entry(ORGANIZATION, "id"), Map.entry(PERSON, "id"), Map.entry(TECHNOLOGY, "symbol"),
 			Map.entry(POLICY, "id"), Map.entry(FUND, "id"), Map.entry(STANDARD, "id"), Map.entry(POOL, "id"),
 			Map.entry(LITIGATION_CASE, "id"), Map.entry(DEMAND, "id"), Map.entry(DOCUMENT, "id"),
 			Map.entry(EVIDENCE, "id"), Map.entry(AMBIGUOUS_MENTION, "id"), Map.entry(LEGAL_EVENT, "id"),
-			Map.entry(USER, "username"), Map.entry(API_TOKEN, "id"), Map.entry(AUDIT_EVENT, "id"));
+			Map.entry(USER, "username"), Map.entry(API_TOKEN, "id"), Map.entry(AUDIT_EVENT, "id"),
+			Map.entry(WEBHOOK, "id"), Map.entry(WEBHOOK_DELIVERY, "id"), Map.entry(MAIL_DIGEST, "username"));
 
 	/** Every node label. */
 	public static final List<String> LABELS = List.of(PATENT, ORGANIZATION, PERSON, TECHNOLOGY, POLICY, FUND, STANDARD,
 			POOL, LITIGATION_CASE, DEMAND, DOCUMENT, EVIDENCE, AMBIGUOUS_MENTION, LEGAL_EVENT, USER, API_TOKEN,
-			AUDIT_EVENT, SETTING);
+			AUDIT_EVENT, SETTING, ALERT, WEBHOOK, WEBHOOK_DELIVERY, MAIL_DIGEST);
 
 	/** Every relationship type. */
 	public static final List<String> RELATIONSHIP_TYPES = List.of(OWNS, INVENTED, CITES, CLASSIFIED_AS, PART_OF,
 			AFFILIATED_WITH, EXPERT_IN, SAME_AS, SUBSIDIARY_OF, MEMBER_OF, DECLARED_ESSENTIAL_TO, DECLARED, LICENSOR_OF,
 			FOR_STANDARD, PLAINTIFF_IN, DEFENDANT_IN, PETITIONER_IN, RESPONDENT_IN, ASSERTED_IN, ISSUED, FUNDED_BY,
 			TARGETS, ACQUIRED_FROM, LICENSED_TO, PARTNERED_WITH, RECORDED_IN, MENTIONED_IN, HAS_TEXT, SUBJECT, OBJECT,
-			IN_DOCUMENT, CANDIDATE, HAS_TOKEN, IS, MINTED, HAS_EVENT);
+			IN_DOCUMENT, CANDIDATE, HAS_TOKEN, IS, MINTED, HAS_EVENT, ALERT_FOR, HAS_WEBHOOK, HAS_DELIVERY, DELIVERS,
+			HAS_DIGEST);
 
 	private Schema() {
 	}
