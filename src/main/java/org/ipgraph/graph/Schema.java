@@ -48,6 +48,11 @@ public final class Schema {
 	/** A dated legal event of a patent: fee payment, lapse, reinstatement, assignment. */
 	public static final String LEGAL_EVENT = "LegalEvent";
 
+	// Service providers: a second label on Organization (firms, agencies, banks,
+	// evaluators) and Person (attorneys, correspondents)
+
+	public static final String PROVIDER = "Provider";
+
 	// Nodes of the application itself
 
 	public static final String USER = "User";
@@ -153,6 +158,10 @@ public final class Schema {
 
 	public static final String HAS_DIGEST = "HAS_DIGEST";
 
+	public static final String REPRESENTED_BY = "REPRESENTED_BY";
+
+	public static final String HANDLED_BY = "HANDLED_BY";
+
 	/** Each keyed label's key property, the one its uniqueness constraint is on. */
 	public static final Map<String, String> KEYS = Map.ofEntries(Map.entry(PATENT, "number"),
 			Map.entry(ORGANIZATION, "id"), Map.entry(PERSON, "id"), Map.entry(TECHNOLOGY, "symbol"),
@@ -165,7 +174,7 @@ public final class Schema {
 	/** Every node label. */
 	public static final List<String> LABELS = List.of(PATENT, ORGANIZATION, PERSON, TECHNOLOGY, POLICY, FUND, STANDARD,
 			POOL, LITIGATION_CASE, DEMAND, DOCUMENT, EVIDENCE, AMBIGUOUS_MENTION, LEGAL_EVENT, USER, API_TOKEN,
-			AUDIT_EVENT, SETTING, ALERT, WEBHOOK, WEBHOOK_DELIVERY, MAIL_DIGEST);
+			AUDIT_EVENT, SETTING, ALERT, WEBHOOK, WEBHOOK_DELIVERY, MAIL_DIGEST, PROVIDER);
 
 	/** Every relationship type. */
 	public static final List<String> RELATIONSHIP_TYPES = List.of(OWNS, INVENTED, CITES, CLASSIFIED_AS, PART_OF,
@@ -173,7 +182,7 @@ public final class Schema {
 			FOR_STANDARD, PLAINTIFF_IN, DEFENDANT_IN, PETITIONER_IN, RESPONDENT_IN, ASSERTED_IN, ISSUED, FUNDED_BY,
 			TARGETS, ACQUIRED_FROM, LICENSED_TO, PARTNERED_WITH, RECORDED_IN, MENTIONED_IN, HAS_TEXT, SUBJECT, OBJECT,
 			IN_DOCUMENT, CANDIDATE, HAS_TOKEN, IS, MINTED, HAS_EVENT, ALERT_FOR, HAS_WEBHOOK, HAS_DELIVERY, DELIVERS,
-			HAS_DIGEST);
+			HAS_DIGEST, REPRESENTED_BY, HANDLED_BY);
 
 	private Schema() {
 	}

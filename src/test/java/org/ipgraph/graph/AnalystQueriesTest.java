@@ -50,6 +50,8 @@ class AnalystQueriesTest {
 						       (x)-[:AFFILIATED_WITH {from: date('2012-01-01')}]->(beta),
 						       (s:Standard {id: 'DEMO-VC 1'}), (p1)-[:DECLARED_ESSENTIAL_TO {declarant: 'acme'}]->(s),
 						       (c:LitigationCase {id: 'case-1'}), (beta)-[:PLAINTIFF_IN]->(c), (acme)-[:DEFENDANT_IN]->(c),
+						       (p1)-[:ASSERTED_IN]->(c), (roe:Organization:Provider {id: 'roe', name: 'Roe LLP', providerKinds: ['law_firm']}),
+						       (c)-[:REPRESENTED_BY {side: 'defendant', source: 'uspto-oce'}]->(roe),
 						       (f:Fund {id: 'fund:sbir', name: 'SBIR', amount: 100000.0, currency: 'USD', applicantKinds: ['company'], sizes: ['small-business'], regions: ['US'], instruments: ['grant'], eligibilityFacts: 4}),
 						       (agency)-[:ISSUED]->(f), (acme)-[:FUNDED_BY]->(f),
 						       (d:Document {id: 'sha256:1', name: 'news.txt'}),

@@ -18,9 +18,12 @@ import org.ipgraph.graph.PatentNumber;
  * @param assignees assignees with their addresses
  * @param patents the patents and publications it covers (applications without a number
  * are left out)
+ * @param correspondent who filed the record with the USPTO (name as written), or null
+ * @param correspondentAddress the correspondent's address lines
  */
 record Assignment(String reel, String frame, String conveyanceText, Conveyance conveyance, LocalDate recordedOn,
-		LocalDate executedOn, List<String> assignors, List<Assignee> assignees, List<AssignedPatent> patents) {
+		LocalDate executedOn, List<String> assignors, List<Assignee> assignees, List<AssignedPatent> patents,
+		String correspondent, List<String> correspondentAddress) {
 
 	/**
 	 * The date the transfer took effect: execution, else recording.

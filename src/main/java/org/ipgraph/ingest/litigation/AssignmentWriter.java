@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
  * assignment by the inventors themselves is the usual transfer to the applicant, not an
  * acquisition, unless it comes more than a year after filing. Security interests,
  * releases and licences leave ownership alone; their patents are only recorded in the
- * Document.
+ * Document. The correspondent who filed the record is a provider the event is
+ * {@code HANDLED_BY} ({@link Representation}).
  */
 @Component
 class AssignmentWriter implements RecordWriter<Assignment> {
@@ -103,14 +104,24 @@ class AssignmentWriter implements RecordWriter<Assignment> {
 		List<Map<String, Object>> assignors = new ArrayList<>();
 		Map<List<String>, Map<String, Object>> acquisitions = new LinkedHashMap<>();
 		Map<List<String>, Map<String, Object>> renames = new LinkedHashMap<>();
+		List<Map<String, Object>> correspondents = new ArrayList<>();
 		for (Assignment a : batch) {
 			LocalDate date = a.date();
+			String[] correspondent = Representation.correspondent(a.correspondent(), a.correspondentAddress());
 			for (Assignment.AssignedPatent patent : a.patents()) {
 				String number = patent.number().key();
 				patents.add(LitigationCypher.patentRow(patent.number(), "title", patent.title(), "filingDate",
 						patent.filingDate(), "grantDate", patent.grantDate(), "applicationNumber",
 						patent.applicationNumber(), "reel", a.reelFrame()));
-				events.add(event(a, number));
+				Map<String, Object> event = event(a, number);
+				events.add(event);
+				Map<String, Object> handled = Representation.row(correspondent[0], correspondent[1], "correspondent",
+						"correspondent", context);
+				if (handled != null) {
+					handled.put("event", event.get("id"));
+					handled.put("source", SOURCE);
+					correspondents.add(handled);
+				}
 				if (!a.conveyance().transfersOwnership() || date == null) {
 					continue;
 				}
@@ -188,6 +199,7 @@ class AssignmentWriter implements RecordWriter<Assignment> {
 		}
 		run(context, ACQUISITIONS, acquired);
 		run(context, RENAMES, new ArrayList<>(renames.values()));
+		run(context, Representation.RECORDS, correspondents);
 	}
 
 	/**

@@ -100,8 +100,16 @@ class AssignmentXmlFormat extends NamedFormat {
 		if (patents.isEmpty()) {
 			throw new BadRecordException("reel/frame " + reel + "/" + frame + " names no patent or publication number");
 		}
+		List<String> correspondentAddress = new ArrayList<>();
+		for (String field : List.of("corrAddress1", "corrAddress2", "corrAddress3", "corrAddress4")) {
+			String line = one(doc, field);
+			if (line != null) {
+				correspondentAddress.add(line);
+			}
+		}
 		return new Assignment(reel, frame, conveyance, Conveyance.of(conveyance),
-				date(one(doc, "recordedDate"), "recordedDate"), executed, assignors, assignees, patents);
+				date(one(doc, "recordedDate"), "recordedDate"), executed, assignors, assignees, patents,
+				one(doc, "corrName"), List.copyOf(correspondentAddress));
 	}
 
 	private static String address(Map<String, List<String>> doc, int i) {

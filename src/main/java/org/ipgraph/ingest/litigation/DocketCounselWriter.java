@@ -28,9 +28,19 @@ class DocketCounselWriter implements RecordWriter<DocketCounsel> {
 	@Override
 	public void write(List<DocketCounsel> batch, WriteContext context) {
 		Map<String, Map<String, Object>> byCase = new LinkedHashMap<>();
+		List<Map<String, Object>> represented = new ArrayList<>();
 		for (DocketCounsel counsel : batch) {
 			if ("other".equals(counsel.side())) {
 				continue;
+			}
+			Map<String, Object> provider = Representation.row(counsel.firm(), counsel.attorney(), "law_firm",
+					"attorney", context);
+			if (provider != null) {
+				provider.put("case", counsel.caseKey());
+				provider.put("side", counsel.side());
+				provider.put("party", null);
+				provider.put("source", "uspto-oce");
+				represented.add(provider);
 			}
 			Map<String, Object> row = byCase.computeIfAbsent(counsel.caseKey(), key -> {
 				Map<String, Object> r = new LinkedHashMap<>();
@@ -52,6 +62,9 @@ class DocketCounselWriter implements RecordWriter<DocketCounsel> {
 		}
 		if (!rows.isEmpty()) {
 			context.run(COUNSEL, Map.of("rows", rows));
+		}
+		if (!represented.isEmpty()) {
+			context.run(Representation.CASES, Map.of("rows", represented));
 		}
 	}
 

@@ -47,7 +47,10 @@ final class OceRows {
 	static DocketCounsel counsel(CsvRow row) throws BadRecordException {
 		Boolean plaintiff = side(row.get("party_type"));
 		String side = plaintiff == null ? "other" : plaintiff ? "plaintiff" : "defendant";
-		return new DocketCounsel(OceTables.caseKey(row), row.value("case_row_id"), side, row.required("attorney_name"));
+		String attorney = row.required("attorney_name");
+		String firm = row.has("attorney_contactinfo")
+				? Representation.firmOfContact(row.value("attorney_contactinfo"), attorney) : null;
+		return new DocketCounsel(OceTables.caseKey(row), row.value("case_row_id"), side, attorney, firm);
 	}
 
 	static DocketActivity entry(CsvRow row) throws BadRecordException {

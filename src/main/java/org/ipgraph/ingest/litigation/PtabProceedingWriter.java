@@ -15,7 +15,10 @@ import org.springframework.stereotype.Component;
  * Writes PTAB trials: the {@code LitigationCase} (court {@code ptab}, caseType ipr,
  * pgr...), {@code PETITIONER_IN} for the petitioner, {@code RESPONDENT_IN} for the patent
  * owner(s) and {@code ASSERTED_IN} (role {@code challenged}) for the patent. The patent
- * owner also gets {@code OWNS} when the graph knows no owner of the patent at all.
+ * owner also gets {@code OWNS} when the graph knows no owner of the patent at all. The
+ * counsel of each side is a provider the case is {@code REPRESENTED_BY} (side
+ * {@code petitioner} or {@code patent_owner}, party the organization's key;
+ * {@link Representation}).
  */
 @Component
 class PtabProceedingWriter implements RecordWriter<PtabProceeding> {
@@ -76,6 +79,7 @@ class PtabProceedingWriter implements RecordWriter<PtabProceeding> {
 		List<Map<String, Object>> petitioners = new ArrayList<>();
 		List<Map<String, Object>> respondents = new ArrayList<>();
 		List<Map<String, Object>> patents = new ArrayList<>();
+		List<Map<String, Object>> counsel = new ArrayList<>();
 		for (PtabProceeding p : batch) {
 			cases.add(Rows.of("number", p.number(), "caseType", p.caseType(), "title", p.title(), "filedOn",
 					p.filedOn(), "institutedOn", p.institutedOn(), "decidedOn", p.decidedOn(), "outcome",
@@ -86,6 +90,7 @@ class PtabProceedingWriter implements RecordWriter<PtabProceeding> {
 					petitioner.put("number", p.number());
 					petitioner.put("counsel", p.petitionerCounsel());
 					petitioners.add(petitioner);
+					counsel(counsel, p.number(), "petitioner", petitioner, p.petitionerCounsel(), context);
 				}
 			}
 			String owner = null;
@@ -96,6 +101,7 @@ class PtabProceedingWriter implements RecordWriter<PtabProceeding> {
 					respondent.put("number", p.number());
 					respondent.put("counsel", p.respondentCounsel());
 					respondents.add(respondent);
+					counsel(counsel, p.number(), "patent_owner", respondent, p.respondentCounsel(), context);
 					if (owner == null) {
 						owner = (String) respondent.get("key");
 						ownerRaw = name;
@@ -113,6 +119,19 @@ class PtabProceedingWriter implements RecordWriter<PtabProceeding> {
 		run(context, PETITIONERS, petitioners);
 		run(context, RESPONDENTS, respondents);
 		run(context, PATENTS, patents);
+		run(context, Representation.CASES, counsel);
+	}
+
+	private static void counsel(List<Map<String, Object>> rows, String number, String side, Map<String, Object> party,
+			String name, WriteContext context) {
+		Map<String, Object> row = name == null ? null : Representation.row(null, name, "law_firm", "attorney", context);
+		if (row != null) {
+			row.put("case", number);
+			row.put("side", side);
+			row.put("party", party.get("key"));
+			row.put("source", SOURCE);
+			rows.add(row);
+		}
 	}
 
 	private static void run(WriteContext context, String cypher, List<Map<String, Object>> rows) {
