@@ -58,6 +58,22 @@ public final class Schema {
 
 	public static final String SETTING = "Setting";
 
+	// Watches and alerts (issue 14)
+
+	/**
+	 * What a user watches: an organization, a patent, a CPC area, a standard, a saved
+	 * search.
+	 */
+	public static final String WATCH = "Watch";
+
+	/** What one committed ingest batch created or changed, for change detection. */
+	public static final String CHANGE_SET = "ChangeSet";
+
+	/**
+	 * An alert for a user, derived from a change set or a sweep; the outbox of delivery.
+	 */
+	public static final String ALERT = "Alert";
+
 	// Relationships
 
 	public static final String OWNS = "OWNS";
@@ -132,25 +148,30 @@ public final class Schema {
 
 	public static final String HAS_EVENT = "HAS_EVENT";
 
+	public static final String WATCHES = "WATCHES";
+
+	public static final String ALERT_FOR = "ALERT_FOR";
+
 	/** Each keyed label's key property, the one its uniqueness constraint is on. */
 	public static final Map<String, String> KEYS = Map.ofEntries(Map.entry(PATENT, "number"),
 			Map.entry(ORGANIZATION, "id"), Map.entry(PERSON, "id"), Map.entry(TECHNOLOGY, "symbol"),
 			Map.entry(POLICY, "id"), Map.entry(FUND, "id"), Map.entry(STANDARD, "id"), Map.entry(POOL, "id"),
 			Map.entry(LITIGATION_CASE, "id"), Map.entry(DEMAND, "id"), Map.entry(DOCUMENT, "id"),
 			Map.entry(EVIDENCE, "id"), Map.entry(AMBIGUOUS_MENTION, "id"), Map.entry(LEGAL_EVENT, "id"),
-			Map.entry(USER, "username"), Map.entry(API_TOKEN, "id"), Map.entry(AUDIT_EVENT, "id"));
+			Map.entry(USER, "username"), Map.entry(API_TOKEN, "id"), Map.entry(AUDIT_EVENT, "id"),
+			Map.entry(WATCH, "id"), Map.entry(CHANGE_SET, "id"), Map.entry(ALERT, "key"));
 
 	/** Every node label. */
 	public static final List<String> LABELS = List.of(PATENT, ORGANIZATION, PERSON, TECHNOLOGY, POLICY, FUND, STANDARD,
 			POOL, LITIGATION_CASE, DEMAND, DOCUMENT, EVIDENCE, AMBIGUOUS_MENTION, LEGAL_EVENT, USER, API_TOKEN,
-			AUDIT_EVENT, SETTING);
+			AUDIT_EVENT, SETTING, WATCH, CHANGE_SET, ALERT);
 
 	/** Every relationship type. */
 	public static final List<String> RELATIONSHIP_TYPES = List.of(OWNS, INVENTED, CITES, CLASSIFIED_AS, PART_OF,
 			AFFILIATED_WITH, EXPERT_IN, SAME_AS, SUBSIDIARY_OF, MEMBER_OF, DECLARED_ESSENTIAL_TO, DECLARED, LICENSOR_OF,
 			FOR_STANDARD, PLAINTIFF_IN, DEFENDANT_IN, PETITIONER_IN, RESPONDENT_IN, ASSERTED_IN, ISSUED, FUNDED_BY,
 			TARGETS, ACQUIRED_FROM, LICENSED_TO, PARTNERED_WITH, RECORDED_IN, MENTIONED_IN, HAS_TEXT, SUBJECT, OBJECT,
-			IN_DOCUMENT, CANDIDATE, HAS_TOKEN, IS, MINTED, HAS_EVENT);
+			IN_DOCUMENT, CANDIDATE, HAS_TOKEN, IS, MINTED, HAS_EVENT, WATCHES, ALERT_FOR);
 
 	private Schema() {
 	}

@@ -113,6 +113,7 @@ class PtabProceedingWriter implements RecordWriter<PtabProceeding> {
 		run(context, PETITIONERS, petitioners);
 		run(context, RESPONDENTS, respondents);
 		run(context, PATENTS, patents);
+		context.changed("cases", batch.stream().map(PtabProceeding::number).toList());
 	}
 
 	private static void run(WriteContext context, String cypher, List<Map<String, Object>> rows) {
