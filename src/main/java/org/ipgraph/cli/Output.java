@@ -24,6 +24,15 @@ final class Output {
 				Runtime.getRuntime().availableProcessors(), Runtime.getRuntime().maxMemory() / (1024 * 1024));
 	}
 
+	private static final JsonMapper JSON_LINE = JsonMapper.builder().build();
+
+	/**
+	 * One value as one line of JSON (for streams such as {@code alerts --follow}).
+	 */
+	static String jsonLine(Object value) {
+		return JSON_LINE.writeValueAsString(value);
+	}
+
 	static void json(PrintStream out, Object value) {
 		out.println(JSON.writeValueAsString(value));
 	}

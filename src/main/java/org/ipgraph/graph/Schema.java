@@ -63,10 +63,23 @@ public final class Schema {
 
 	public static final String SETTING = "Setting";
 
-	// Alerts (issue 14) and their delivery (org.ipgraph.notify)
+	// Watches and alerts (issue 14)
 
-	/** An alert for one user (written by the alert derivation). */
+	/**
+	 * What a user watches: an organization, a patent, a CPC area, a standard, a saved
+	 * search.
+	 */
+	public static final String WATCH = "Watch";
+
+	/** What one committed ingest batch created or changed, for change detection. */
+	public static final String CHANGE_SET = "ChangeSet";
+
+	/**
+	 * An alert for a user, derived from a change set or a sweep; the outbox of delivery.
+	 */
 	public static final String ALERT = "Alert";
+
+	// Delivery of alerts (org.ipgraph.notify)
 
 	public static final String WEBHOOK = "Webhook";
 
@@ -148,6 +161,8 @@ public final class Schema {
 
 	public static final String HAS_EVENT = "HAS_EVENT";
 
+	public static final String WATCHES = "WATCHES";
+
 	public static final String ALERT_FOR = "ALERT_FOR";
 
 	public static final String HAS_WEBHOOK = "HAS_WEBHOOK";
@@ -169,20 +184,21 @@ public final class Schema {
 			Map.entry(LITIGATION_CASE, "id"), Map.entry(DEMAND, "id"), Map.entry(DOCUMENT, "id"),
 			Map.entry(EVIDENCE, "id"), Map.entry(AMBIGUOUS_MENTION, "id"), Map.entry(LEGAL_EVENT, "id"),
 			Map.entry(USER, "username"), Map.entry(API_TOKEN, "id"), Map.entry(AUDIT_EVENT, "id"),
-			Map.entry(WEBHOOK, "id"), Map.entry(WEBHOOK_DELIVERY, "id"), Map.entry(MAIL_DIGEST, "username"));
+			Map.entry(WATCH, "id"), Map.entry(CHANGE_SET, "id"), Map.entry(ALERT, "key"), Map.entry(WEBHOOK, "id"),
+			Map.entry(WEBHOOK_DELIVERY, "id"), Map.entry(MAIL_DIGEST, "username"));
 
 	/** Every node label. */
 	public static final List<String> LABELS = List.of(PATENT, ORGANIZATION, PERSON, TECHNOLOGY, POLICY, FUND, STANDARD,
 			POOL, LITIGATION_CASE, DEMAND, DOCUMENT, EVIDENCE, AMBIGUOUS_MENTION, LEGAL_EVENT, USER, API_TOKEN,
-			AUDIT_EVENT, SETTING, ALERT, WEBHOOK, WEBHOOK_DELIVERY, MAIL_DIGEST, PROVIDER);
+			AUDIT_EVENT, SETTING, WATCH, CHANGE_SET, ALERT, WEBHOOK, WEBHOOK_DELIVERY, MAIL_DIGEST, PROVIDER);
 
 	/** Every relationship type. */
 	public static final List<String> RELATIONSHIP_TYPES = List.of(OWNS, INVENTED, CITES, CLASSIFIED_AS, PART_OF,
 			AFFILIATED_WITH, EXPERT_IN, SAME_AS, SUBSIDIARY_OF, MEMBER_OF, DECLARED_ESSENTIAL_TO, DECLARED, LICENSOR_OF,
 			FOR_STANDARD, PLAINTIFF_IN, DEFENDANT_IN, PETITIONER_IN, RESPONDENT_IN, ASSERTED_IN, ISSUED, FUNDED_BY,
 			TARGETS, ACQUIRED_FROM, LICENSED_TO, PARTNERED_WITH, RECORDED_IN, MENTIONED_IN, HAS_TEXT, SUBJECT, OBJECT,
-			IN_DOCUMENT, CANDIDATE, HAS_TOKEN, IS, MINTED, HAS_EVENT, ALERT_FOR, HAS_WEBHOOK, HAS_DELIVERY, DELIVERS,
-			HAS_DIGEST, REPRESENTED_BY, HANDLED_BY);
+			IN_DOCUMENT, CANDIDATE, HAS_TOKEN, IS, MINTED, HAS_EVENT, WATCHES, ALERT_FOR, HAS_WEBHOOK, HAS_DELIVERY,
+			DELIVERS, HAS_DIGEST, REPRESENTED_BY, HANDLED_BY);
 
 	private Schema() {
 	}

@@ -134,7 +134,7 @@ final class BatchingSink implements RecordSink {
 	}
 
 	private void write(Map<Class<?>, List<Entry>> batch, int size) {
-		TransactionWrites written = TransactionWrites.write(this.driver, this.documentId,
+		TransactionWrites written = TransactionWrites.ingest(this.driver, this.documentId,
 				this.documentStored ? null : this.document,
 				context -> batch.forEach((type, entries) -> writeAll(this.writers.get(type), entries, context)));
 		this.documentStored = true;

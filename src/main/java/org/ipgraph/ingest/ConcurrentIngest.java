@@ -234,7 +234,7 @@ final class ConcurrentIngest implements AutoCloseable {
 		if (documents.isEmpty()) {
 			return;
 		}
-		TransactionWrites written = TransactionWrites.write(this.driver, null, context -> {
+		TransactionWrites written = TransactionWrites.ingest(this.driver, null, null, context -> {
 			context.run(IngestService.DOCUMENTS, Map.of("rows", documents));
 			records.forEach((type, list) -> writeAll(this.writers.get(type), list, context));
 		});

@@ -55,6 +55,14 @@ class PatentWriter implements RecordWriter<PatentRecord> {
 			SET r.record = row.ref
 			""";
 
+	/** Which of {@code $numbers} the graph does not describe yet (absent or a stub). */
+	private static final String NEW_PATENTS = """
+			UNWIND $numbers AS number
+			OPTIONAL MATCH (p:Patent {number: number})
+			WITH number, p WHERE p IS NULL OR p.stub
+			RETURN number
+			""";
+
 	private static final String ORGANIZATION_OWNERS = """
 			UNWIND $rows AS row
 			MERGE (o:Organization {id: row.key})
@@ -215,6 +223,11 @@ class PatentWriter implements RecordWriter<PatentRecord> {
 				row.put("category", citation.category());
 				citations.add(row);
 			}
+		}
+		if (context.recordsChanges() && !patents.isEmpty()) {
+			List<String> numbers = patents.stream().map(row -> (String) row.get("number")).toList();
+			context.changed("patents",
+					context.values(NEW_PATENTS, Map.of("numbers", numbers)).stream().map(String.class::cast).toList());
 		}
 		run(context, PATENTS, patents);
 		run(context, STATUS, patents);

@@ -1,8 +1,12 @@
 package org.ipgraph.ingest;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Consumer;
 
 import org.neo4j.driver.Driver;
@@ -26,9 +30,24 @@ public final class TransactionWrites implements WriteContext {
 
 	private Map<String, String> organizationNames = new HashMap<>();
 
-	private TransactionWrites(String documentId) {
+	private final boolean recordChanges;
+
+	private Map<String, Set<String>> changed = new TreeMap<>();
+
+	private TransactionWrites(String documentId, boolean recordChanges) {
 		this.documentId = documentId;
+		this.recordChanges = recordChanges;
 	}
+
+	/**
+	 * A change set: what one committed batch created or changed, written in the batch's
+	 * transaction (so it commits, or is lost, with the batch) and read by change
+	 * detection, which marks it {@code processed}.
+	 */
+	static final String CHANGE_SET = """
+			CREATE (c:ChangeSet {id: randomUUID(), committedAt: datetime(), documentId: $documentId, processed: false})
+			SET c += $changes
+			""";
 
 	/**
 	 * Runs {@code work} in one write transaction.
@@ -45,7 +64,21 @@ public final class TransactionWrites implements WriteContext {
 	 * @param before e.g. the statement that records the Document node, or null
 	 */
 	public static TransactionWrites write(Driver driver, String documentId, Query before, Consumer<WriteContext> work) {
-		TransactionWrites context = new TransactionWrites(documentId);
+		return write(new TransactionWrites(documentId, false), driver, before, work);
+	}
+
+	/**
+	 * Runs an ingest batch as {@link #write(Driver, String, Query, Consumer)} does, and
+	 * commits its change set with it: the keys the writers noted with {@link #changed},
+	 * when the batch created any node or relationship (so re-reading a file records
+	 * nothing).
+	 */
+	static TransactionWrites ingest(Driver driver, String documentId, Query before, Consumer<WriteContext> work) {
+		return write(new TransactionWrites(documentId, true), driver, before, work);
+	}
+
+	private static TransactionWrites write(TransactionWrites context, Driver driver, Query before,
+			Consumer<WriteContext> work) {
 		try (Session session = driver.session()) {
 			session.executeWrite(tx -> {
 				context.reset(tx);
@@ -53,6 +86,7 @@ public final class TransactionWrites implements WriteContext {
 					tx.run(before).consume();
 				}
 				work.accept(context);
+				context.commitChangeSet();
 				return null;
 			});
 		}
@@ -63,6 +97,33 @@ public final class TransactionWrites implements WriteContext {
 		this.tx = tx;
 		this.changes = new HashMap<>();
 		this.organizationNames = new HashMap<>();
+		this.changed = new TreeMap<>();
+	}
+
+	private void commitChangeSet() {
+		long created = this.changes.getOrDefault("nodesCreated", 0L)
+				+ this.changes.getOrDefault("relationshipsCreated", 0L);
+		if (!this.recordChanges || this.changed.isEmpty() || created == 0) {
+			return;
+		}
+		Map<String, Object> lists = new TreeMap<>();
+		this.changed.forEach((kind, keys) -> lists.put(kind, List.copyOf(keys)));
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("documentId", this.documentId);
+		parameters.put("changes", lists);
+		this.tx.run(CHANGE_SET, parameters).consume();
+	}
+
+	@Override
+	public boolean recordsChanges() {
+		return this.recordChanges;
+	}
+
+	@Override
+	public void changed(String kind, Collection<String> keys) {
+		if (this.recordChanges && !keys.isEmpty()) {
+			this.changed.computeIfAbsent(kind, k -> new TreeSet<>()).addAll(keys);
+		}
 	}
 
 	/**

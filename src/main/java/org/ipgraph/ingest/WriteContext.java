@@ -36,4 +36,21 @@ public interface WriteContext {
 	 */
 	void organizationName(String raw, String key);
 
+	/**
+	 * Whether this context records a change set (an ingest's batch does; the demo loader
+	 * does not): a writer asks before doing extra work to tell what is new.
+	 */
+	default boolean recordsChanges() {
+		return false;
+	}
+
+	/**
+	 * Notes keys of what this batch creates or changes, for the batch's change set:
+	 * {@code patents} (patents the graph did not describe before), {@code events}
+	 * (LegalEvent ids), {@code cases} (LitigationCase ids). Contexts that record no
+	 * change set ignore it.
+	 */
+	default void changed(String kind, java.util.Collection<String> keys) {
+	}
+
 }

@@ -188,6 +188,7 @@ class AssignmentWriter implements RecordWriter<Assignment> {
 		}
 		run(context, PATENTS, patents);
 		run(context, LegalStatus.EVENTS, events);
+		context.changed("events", events.stream().map(row -> (String) row.get("id")).toList());
 		run(context, ASSIGNEES, assignees);
 		run(context, ASSIGNORS, assignors);
 		List<Map<String, Object>> acquired = new ArrayList<>();

@@ -41,6 +41,7 @@ class DocketCaseWriter implements RecordWriter<DocketCase> {
 					"declaratoryJudgment", c.declaratoryJudgment()));
 		}
 		context.run(CASES, Map.of("rows", rows, "documentId", context.documentId()));
+		context.changed("cases", batch.stream().map(DocketCase::key).toList());
 	}
 
 }

@@ -48,6 +48,7 @@ class DocketPartyWriter implements RecordWriter<DocketParty> {
 		}
 		if (!rows.isEmpty()) {
 			context.run(PARTIES, Map.of("rows", rows));
+			context.changed("cases", rows.stream().map(row -> (String) row.get("case")).toList());
 		}
 	}
 

@@ -32,6 +32,7 @@ class PatentInSuitWriter implements RecordWriter<PatentInSuit> {
 					"caseTypes", suit.caseTypes()));
 		}
 		context.run(PATENTS, Map.of("rows", rows));
+		context.changed("cases", batch.stream().map(PatentInSuit::caseKey).toList());
 	}
 
 }

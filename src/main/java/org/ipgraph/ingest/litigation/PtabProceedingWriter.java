@@ -120,6 +120,7 @@ class PtabProceedingWriter implements RecordWriter<PtabProceeding> {
 		run(context, RESPONDENTS, respondents);
 		run(context, PATENTS, patents);
 		run(context, Representation.CASES, counsel);
+		context.changed("cases", batch.stream().map(PtabProceeding::number).toList());
 	}
 
 	private static void counsel(List<Map<String, Object>> rows, String number, String side, Map<String, Object> party,

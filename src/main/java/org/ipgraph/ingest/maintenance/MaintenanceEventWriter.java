@@ -57,6 +57,7 @@ class MaintenanceEventWriter implements RecordWriter<MaintenanceEvent> {
 			}
 		}
 		context.run(LegalStatus.EVENTS, Map.of("rows", rows, "source", SOURCE, "documentId", context.documentId()));
+		context.changed("events", batch.stream().map(MaintenanceEvent::id).toList());
 		if (!changed.isEmpty()) {
 			context.run(STATUS, Map.of("numbers", List.copyOf(changed), "source", SOURCE));
 		}
