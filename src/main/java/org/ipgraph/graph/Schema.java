@@ -35,6 +35,9 @@ public final class Schema {
 
 	public static final String DEMAND = "Demand";
 
+	/** An offer of patents for licence, sale or pledge (the market). */
+	public static final String OFFER = "Offer";
+
 	public static final String DOCUMENT = "Document";
 
 	// Nodes of the text pipeline
@@ -132,17 +135,33 @@ public final class Schema {
 
 	public static final String HAS_EVENT = "HAS_EVENT";
 
+	/** Organization to the Offer it published. */
+	public static final String OFFERS = "OFFERS";
+
+	/** Offer to a Patent of its package. */
+	public static final String INCLUDES = "INCLUDES";
+
+	/** Organization to the Demand it published. */
+	public static final String REQUESTED = "REQUESTED";
+
+	/** Demand to an Offer that answers it, with score and reasons. */
+	public static final String MATCHES = "MATCHES";
+
+	/** Organization to an organization whose offer matched its (not anonymous) demand. */
+	public static final String WANTS_TO_DEAL = "WANTS_TO_DEAL";
+
 	/** Each keyed label's key property, the one its uniqueness constraint is on. */
 	public static final Map<String, String> KEYS = Map.ofEntries(Map.entry(PATENT, "number"),
 			Map.entry(ORGANIZATION, "id"), Map.entry(PERSON, "id"), Map.entry(TECHNOLOGY, "symbol"),
 			Map.entry(POLICY, "id"), Map.entry(FUND, "id"), Map.entry(STANDARD, "id"), Map.entry(POOL, "id"),
-			Map.entry(LITIGATION_CASE, "id"), Map.entry(DEMAND, "id"), Map.entry(DOCUMENT, "id"),
-			Map.entry(EVIDENCE, "id"), Map.entry(AMBIGUOUS_MENTION, "id"), Map.entry(LEGAL_EVENT, "id"),
-			Map.entry(USER, "username"), Map.entry(API_TOKEN, "id"), Map.entry(AUDIT_EVENT, "id"));
+			Map.entry(LITIGATION_CASE, "id"), Map.entry(DEMAND, "id"), Map.entry(OFFER, "id"),
+			Map.entry(DOCUMENT, "id"), Map.entry(EVIDENCE, "id"), Map.entry(AMBIGUOUS_MENTION, "id"),
+			Map.entry(LEGAL_EVENT, "id"), Map.entry(USER, "username"), Map.entry(API_TOKEN, "id"),
+			Map.entry(AUDIT_EVENT, "id"));
 
 	/** Every node label. */
 	public static final List<String> LABELS = List.of(PATENT, ORGANIZATION, PERSON, TECHNOLOGY, POLICY, FUND, STANDARD,
-			POOL, LITIGATION_CASE, DEMAND, DOCUMENT, EVIDENCE, AMBIGUOUS_MENTION, LEGAL_EVENT, USER, API_TOKEN,
+			POOL, LITIGATION_CASE, DEMAND, OFFER, DOCUMENT, EVIDENCE, AMBIGUOUS_MENTION, LEGAL_EVENT, USER, API_TOKEN,
 			AUDIT_EVENT, SETTING);
 
 	/** Every relationship type. */
@@ -150,7 +169,8 @@ public final class Schema {
 			AFFILIATED_WITH, EXPERT_IN, SAME_AS, SUBSIDIARY_OF, MEMBER_OF, DECLARED_ESSENTIAL_TO, DECLARED, LICENSOR_OF,
 			FOR_STANDARD, PLAINTIFF_IN, DEFENDANT_IN, PETITIONER_IN, RESPONDENT_IN, ASSERTED_IN, ISSUED, FUNDED_BY,
 			TARGETS, ACQUIRED_FROM, LICENSED_TO, PARTNERED_WITH, RECORDED_IN, MENTIONED_IN, HAS_TEXT, SUBJECT, OBJECT,
-			IN_DOCUMENT, CANDIDATE, HAS_TOKEN, IS, MINTED, HAS_EVENT);
+			IN_DOCUMENT, CANDIDATE, HAS_TOKEN, IS, MINTED, HAS_EVENT, OFFERS, INCLUDES, REQUESTED, MATCHES,
+			WANTS_TO_DEAL);
 
 	private Schema() {
 	}
