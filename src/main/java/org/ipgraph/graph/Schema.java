@@ -35,6 +35,9 @@ public final class Schema {
 
 	public static final String DEMAND = "Demand";
 
+	/** An offer of patents for licence, sale or pledge (the market). */
+	public static final String OFFER = "Offer";
+
 	public static final String DOCUMENT = "Document";
 
 	// Nodes of the text pipeline
@@ -177,19 +180,34 @@ public final class Schema {
 
 	public static final String HANDLED_BY = "HANDLED_BY";
 
+	/** Organization to the Offer it published. */
+	public static final String OFFERS = "OFFERS";
+
+	/** Offer to a Patent of its package. */
+	public static final String INCLUDES = "INCLUDES";
+
+	/** Organization to the Demand it published. */
+	public static final String REQUESTED = "REQUESTED";
+
+	/** Demand to an Offer that answers it, with score and reasons. */
+	public static final String MATCHES = "MATCHES";
+
+	/** Organization to an organization whose offer matched its (not anonymous) demand. */
+	public static final String WANTS_TO_DEAL = "WANTS_TO_DEAL";
+
 	/** Each keyed label's key property, the one its uniqueness constraint is on. */
 	public static final Map<String, String> KEYS = Map.ofEntries(Map.entry(PATENT, "number"),
 			Map.entry(ORGANIZATION, "id"), Map.entry(PERSON, "id"), Map.entry(TECHNOLOGY, "symbol"),
 			Map.entry(POLICY, "id"), Map.entry(FUND, "id"), Map.entry(STANDARD, "id"), Map.entry(POOL, "id"),
-			Map.entry(LITIGATION_CASE, "id"), Map.entry(DEMAND, "id"), Map.entry(DOCUMENT, "id"),
-			Map.entry(EVIDENCE, "id"), Map.entry(AMBIGUOUS_MENTION, "id"), Map.entry(LEGAL_EVENT, "id"),
-			Map.entry(USER, "username"), Map.entry(API_TOKEN, "id"), Map.entry(AUDIT_EVENT, "id"),
-			Map.entry(WATCH, "id"), Map.entry(CHANGE_SET, "id"), Map.entry(ALERT, "key"), Map.entry(WEBHOOK, "id"),
-			Map.entry(WEBHOOK_DELIVERY, "id"), Map.entry(MAIL_DIGEST, "username"));
+			Map.entry(LITIGATION_CASE, "id"), Map.entry(DEMAND, "id"), Map.entry(OFFER, "id"),
+			Map.entry(DOCUMENT, "id"), Map.entry(EVIDENCE, "id"), Map.entry(AMBIGUOUS_MENTION, "id"),
+			Map.entry(LEGAL_EVENT, "id"), Map.entry(USER, "username"), Map.entry(API_TOKEN, "id"),
+			Map.entry(AUDIT_EVENT, "id"), Map.entry(WATCH, "id"), Map.entry(CHANGE_SET, "id"), Map.entry(ALERT, "key"),
+			Map.entry(WEBHOOK, "id"), Map.entry(WEBHOOK_DELIVERY, "id"), Map.entry(MAIL_DIGEST, "username"));
 
 	/** Every node label. */
 	public static final List<String> LABELS = List.of(PATENT, ORGANIZATION, PERSON, TECHNOLOGY, POLICY, FUND, STANDARD,
-			POOL, LITIGATION_CASE, DEMAND, DOCUMENT, EVIDENCE, AMBIGUOUS_MENTION, LEGAL_EVENT, USER, API_TOKEN,
+			POOL, LITIGATION_CASE, DEMAND, OFFER, DOCUMENT, EVIDENCE, AMBIGUOUS_MENTION, LEGAL_EVENT, USER, API_TOKEN,
 			AUDIT_EVENT, SETTING, WATCH, CHANGE_SET, ALERT, WEBHOOK, WEBHOOK_DELIVERY, MAIL_DIGEST, PROVIDER);
 
 	/** Every relationship type. */
@@ -198,7 +216,7 @@ public final class Schema {
 			FOR_STANDARD, PLAINTIFF_IN, DEFENDANT_IN, PETITIONER_IN, RESPONDENT_IN, ASSERTED_IN, ISSUED, FUNDED_BY,
 			TARGETS, ACQUIRED_FROM, LICENSED_TO, PARTNERED_WITH, RECORDED_IN, MENTIONED_IN, HAS_TEXT, SUBJECT, OBJECT,
 			IN_DOCUMENT, CANDIDATE, HAS_TOKEN, IS, MINTED, HAS_EVENT, WATCHES, ALERT_FOR, HAS_WEBHOOK, HAS_DELIVERY,
-			DELIVERS, HAS_DIGEST, REPRESENTED_BY, HANDLED_BY);
+			DELIVERS, HAS_DIGEST, REPRESENTED_BY, HANDLED_BY, OFFERS, INCLUDES, REQUESTED, MATCHES, WANTS_TO_DEAL);
 
 	private Schema() {
 	}

@@ -29,7 +29,8 @@ public enum Feature {
 
 	COMMON_PARTNERS("commonPartners", "log(1 + organizations both have co-owned a patent or shared an inventor with)"),
 
-	DECLARED_RELATION("declaredRelation", "1 when a partnership or licence between them is recorded"),
+	DECLARED_RELATION("declaredRelation",
+			"1 when a partnership, licence or interest to deal (a market match) between them is recorded"),
 
 	SAME_COUNTRY("sameCountry",
 			"1 same country, 0 different; when a country is unknown, the cosine of the patent offices both file at"),

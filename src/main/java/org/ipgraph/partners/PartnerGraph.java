@@ -206,7 +206,7 @@ public final class PartnerGraph {
 	 * @param a one side
 	 * @param b the other
 	 * @param year when, or {@link #UNDATED}
-	 * @param type PARTNERED_WITH or LICENSED_TO
+	 * @param type PARTNERED_WITH, LICENSED_TO or WANTS_TO_DEAL
 	 */
 	record Relation(int a, int b, int year, String type) {
 	}

@@ -16,7 +16,8 @@ import org.springframework.stereotype.Component;
  * Reads the facts partner recommendations need from the graph into a
  * {@link PartnerGraph}: organizations, patents (in pages, by number) with owners,
  * inventors, CPC codes and citations, the corporate tree, declared partnerships and
- * licences, and affiliations known from text.
+ * licences, the interest to deal that market matches record ({@code WANTS_TO_DEAL}), and
+ * affiliations known from text.
  */
 @Component
 public class PartnerGraphLoader {
@@ -53,7 +54,7 @@ public class PartnerGraphLoader {
 			""";
 
 	private static final String RELATIONS = """
-			MATCH (a:Organization)-[r:PARTNERED_WITH|LICENSED_TO]->(b:Organization)
+			MATCH (a:Organization)-[r:PARTNERED_WITH|LICENSED_TO|WANTS_TO_DEAL]->(b:Organization)
 			RETURN a.id AS a, b.id AS b, type(r) AS type, r.on.year AS year
 			ORDER BY a, b, type, year
 			""";
@@ -80,6 +81,7 @@ public class PartnerGraphLoader {
 		.relationships("subsidiaries", Schema.SUBSIDIARY_OF)
 		.relationships("partnered", Schema.PARTNERED_WITH)
 		.relationships("licensed", Schema.LICENSED_TO)
+		.relationships("wantsToDeal", Schema.WANTS_TO_DEAL)
 		.relationships("affiliated", Schema.AFFILIATED_WITH)
 		.relationships("legalEvents", Schema.HAS_EVENT)
 		.build();

@@ -55,7 +55,11 @@ class AnalystQueriesTest {
 						       (f:Fund {id: 'fund:sbir', name: 'SBIR', amount: 100000.0, currency: 'USD', applicantKinds: ['company'], sizes: ['small-business'], regions: ['US'], instruments: ['grant'], eligibilityFacts: 4}),
 						       (agency)-[:ISSUED]->(f), (acme)-[:FUNDED_BY]->(f),
 						       (d:Document {id: 'sha256:1', name: 'news.txt'}),
-						       (acme)-[:MENTIONED_IN {sentence: 'Acme licensed ...', start: 0, end: 4, confidence: 0.9}]->(d)
+						       (acme)-[:MENTIONED_IN {sentence: 'Acme licensed ...', start: 0, end: 4, confidence: 0.9}]->(d),
+						       (offer:Offer {id: 'offer:1', kind: 'licence', status: 'active', organization: 'acme', title: 'Video coding', cpc: ['H04N19/00']}),
+						       (acme)-[:OFFERS]->(offer), (offer)-[:INCLUDES]->(p1),
+						       (demand:Demand {id: 'demand:market:1', source: 'market', kind: 'licence', status: 'open', requester: 'beta', anonymous: true, cpc: ['H04N19/00']}),
+						       (beta)-[:REQUESTED]->(demand), (demand)-[:MATCHES {score: 0.8, reasons: ['CPC overlap 1.00: H04N19/00']}]->(offer)
 						""")
 				.consume();
 		}
