@@ -49,14 +49,52 @@ public class PartnerBenchmark {
 				build, s.graph, requests));
 		Map<String, Latency> latencies = new LinkedHashMap<>();
 		for (String role : List.of("any", "licensor")) {
-			latencies.put("GET /partners role=" + role, measure(requesters, warmUp, id -> this.service.recommend(
-					new PartnerQuery(id, role, null, null, null, null, List.of(), null, PageRequest.of(0, 20)))));
+			latencies.put("GET /partners role=" + role,
+					measure(requesters, warmUp, id -> this.service.recommend(query(id, role, false))));
 		}
+		// side by side: every patent counted, as before in-force filtering (the first
+		// call
+		// builds those profiles, in the warm-up)
+		latencies.put("GET /partners role=any includeExpired",
+				measure(requesters, warmUp, id -> this.service.recommend(query(id, "any", true))));
+		progress.accept(effect(requesters));
 		latencies.put("POST /partners/for-demand",
 				measure(demands, warmUp, text -> this.service.forDemand(DemandQuery.of(text))));
 		Map<String, Double> steps = new LinkedHashMap<>(s.timings);
 		steps.put("total", build);
 		return new Report(s.graph.patents(), s.graph.organizations(), steps, latencies);
+	}
+
+	private static PartnerQuery query(String id, String role, boolean includeExpired) {
+		return new PartnerQuery(id, role, null, null, null, null, List.of(), null, PageRequest.of(0, 20),
+				includeExpired);
+	}
+
+	// How many requesters' top 10 change when ended patents no longer count
+	private String effect(List<String> requesters) {
+		List<String> distinct = requesters.stream().distinct().limit(50).toList();
+		int differ = 0;
+		int replaced = 0;
+		for (String id : distinct) {
+			List<String> live = top(id, false);
+			List<String> all = top(id, true);
+			differ += live.equals(all) ? 0 : 1;
+			replaced += (int) all.stream().filter(o -> !live.contains(o)).count();
+		}
+		return String.format(java.util.Locale.ROOT,
+				"in force (default) against includeExpired, role any, top 10 of %d requesters: %d differ, "
+						+ "%.2f of 10 candidates replaced on average",
+				distinct.size(), differ, distinct.isEmpty() ? 0.0 : replaced / (double) distinct.size());
+	}
+
+	private List<String> top(String id, boolean includeExpired) {
+		return this.service.recommend(query(id, "any", includeExpired))
+			.candidates()
+			.items()
+			.stream()
+			.limit(10)
+			.map(c -> c.organization().id())
+			.toList();
 	}
 
 	private static List<String> requesters(PartnerSnapshot s, int n) {

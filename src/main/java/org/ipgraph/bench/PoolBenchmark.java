@@ -56,11 +56,14 @@ public record PoolBenchmark(PoolService pools, DemoLoader demo) {
 				double load = (System.nanoTime() - start) / 1e9;
 				DemoTruth.PlantedPool pool = truth.pools().get(0);
 				PoolService service = this.pools.on(graph.client());
-				for (PoolQuery query : List.of(PoolQuery.cpc(pool.cpcGroup(), 3),
-						PoolQuery.standard(pool.standard(), 3), PoolQuery.topic("motion vector prediction", 3),
-						PoolQuery.patents(pool.declared(), 3))) {
-					log.printf("  %s%n", query.describe());
-					results.add(measure(service, query, size, load, repeats));
+				for (PoolQuery base : List.of(PoolQuery.cpc(pool.cpcGroup(), 3), PoolQuery.standard(pool.standard(), 3),
+						PoolQuery.topic("motion vector prediction", 3), PoolQuery.patents(pool.declared(), 3))) {
+					// side by side: patents in force (the default), and every patent as
+					// before
+					for (PoolQuery query : List.of(base, base.includingExpired(true))) {
+						log.printf("  %s%n", query.describe());
+						results.add(measure(service, query, size, load, repeats));
+					}
 				}
 			}
 		}

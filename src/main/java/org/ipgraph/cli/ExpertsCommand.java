@@ -53,6 +53,11 @@ class ExpertsCommand extends ReportCommand<ExpertResults> {
 	@Option(names = "--as-platform-user", description = "Answer as a platform user (role USER) would see it.")
 	boolean asUser;
 
+	@Option(names = "--include-expired",
+			description = "Count patents that have ended (expired, lapsed, withdrawn) as evidence, flagged. "
+					+ "Default: patents in force, pending or of unknown status, and documents.")
+	boolean includeExpired;
+
 	@Override
 	ExpertResults report(Application application) {
 		if (this.query == null) {
@@ -65,9 +70,10 @@ class ExpertsCommand extends ReportCommand<ExpertResults> {
 				.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("cli-platform-user", null,
 						List.of(new SimpleGrantedAuthority(Role.USER.authority()))));
 		}
-		return this.query.topic != null ? experts.forTopic(this.query.topic, this.exclude, request)
-				: this.query.patent != null ? experts.forPatent(this.query.patent, this.exclude, request)
-						: experts.forDemand(this.query.demand, this.exclude, request);
+		boolean all = this.includeExpired;
+		return this.query.topic != null ? experts.forTopic(this.query.topic, this.exclude, request, all)
+				: this.query.patent != null ? experts.forPatent(this.query.patent, this.exclude, request, all)
+						: experts.forDemand(this.query.demand, this.exclude, request, all);
 	}
 
 	@Override
@@ -86,8 +92,9 @@ class ExpertsCommand extends ReportCommand<ExpertResults> {
 					s.affiliation() == null ? "no affiliation" : s.affiliation().name(), s.patents(), s.documents(),
 					s.firstYear() > 0 ? s.firstYear() + "-" + s.lastYear() + ", " : "", s.areas().keySet());
 			s.evidence()
-				.forEach(e -> out.printf(Locale.ROOT, "     evidence: %s %s %d %s match %.3f%n", e.kind(),
-						e.key() == null ? "(withheld)" : e.key(), e.year(), e.cpc(), e.match()));
+				.forEach(e -> out.printf(Locale.ROOT, "     evidence: %s %s%s %d %s match %.3f%n", e.kind(),
+						e.key() == null ? "(withheld)" : e.key(), e.expired() ? " [ended]" : "", e.year(), e.cpc(),
+						e.match()));
 			if (!s.anonymous() && !s.nameVariants().isEmpty()) {
 				out.println("     also listed as: " + String.join("; ", s.nameVariants()));
 			}

@@ -36,8 +36,10 @@ class ExpertPages {
 	String experts(@RequestParam(defaultValue = "topic") String by,
 			@RequestParam(required = false) @Size(max = 2000) String q,
 			@RequestParam(required = false) @Size(max = 2000) String exclude,
+			@RequestParam(defaultValue = "false") boolean includeExpired,
 			@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page, Model model, HttpServletRequest request) {
 		model.addAttribute("by", by);
+		model.addAttribute("includeExpired", includeExpired);
 		model.addAttribute("q", q);
 		model.addAttribute("exclude", exclude);
 		if (q != null && !q.isBlank()) {
@@ -48,9 +50,9 @@ class ExpertPages {
 			}
 			PageRequest paging = PageRequest.of(page, 10);
 			ExpertResults results = ConsoleTiming.service(() -> switch (by) {
-				case "patent" -> this.experts.forPatent(q, parties, paging);
-				case "demand" -> this.experts.forDemand(q, parties, paging);
-				case "topic" -> this.experts.forTopic(q, parties, paging);
+				case "patent" -> this.experts.forPatent(q, parties, paging, includeExpired);
+				case "demand" -> this.experts.forDemand(q, parties, paging, includeExpired);
+				case "topic" -> this.experts.forTopic(q, parties, paging, includeExpired);
 				default -> throw new IllegalArgumentException("search experts by topic, patent or demand, not " + by);
 			});
 			model.addAttribute("results", results);

@@ -48,26 +48,27 @@ class ExpertController {
 	ExpertResults experts(@RequestParam(required = false) @Size(max = 2000) String topic,
 			@RequestParam(required = false) @Size(max = 100) String patent,
 			@RequestParam(required = false) @Size(max = 20) List<@Size(max = 300) String> exclude,
-			@Valid PageRequest page) {
+			@RequestParam(defaultValue = "false") boolean includeExpired, @Valid PageRequest page) {
 		if ((topic == null || topic.isBlank()) == (patent == null || patent.isBlank())) {
 			throw new IllegalArgumentException("give either topic or patent");
 		}
-		return topic != null && !topic.isBlank() ? this.experts.forTopic(topic, exclude, page)
-				: this.experts.forPatent(patent, exclude, page);
+		return topic != null && !topic.isBlank() ? this.experts.forTopic(topic, exclude, page, includeExpired)
+				: this.experts.forPatent(patent, exclude, page, includeExpired);
 	}
 
 	@PostMapping(path = "/for-demand", consumes = MediaType.TEXT_PLAIN_VALUE)
 	@Operation(summary = "People ranked for a demand text (the request body)")
 	ExpertResults forDemandText(@RequestBody @NotBlank @Size(max = 20_000) String text,
 			@RequestParam(required = false) @Size(max = 20) List<@Size(max = 300) String> exclude,
-			@Valid PageRequest page) {
-		return this.experts.forDemand(text, exclude, page);
+			@RequestParam(defaultValue = "false") boolean includeExpired, @Valid PageRequest page) {
+		return this.experts.forDemand(text, exclude, page, includeExpired);
 	}
 
 	@PostMapping(path = "/for-demand", consumes = MediaType.APPLICATION_JSON_VALUE)
 	@Operation(summary = "People ranked for a demand: {\"text\": ..., \"exclude\": [...]}")
 	ExpertResults forDemand(@RequestBody @Valid Demand demand, @Valid PageRequest page) {
-		return this.experts.forDemand(demand.text(), demand.exclude(), page);
+		return this.experts.forDemand(demand.text(), demand.exclude(), page,
+				Boolean.TRUE.equals(demand.includeExpired()));
 	}
 
 	@PutMapping("/{personId}/consent")
@@ -88,9 +89,11 @@ class ExpertController {
 	}
 
 	/**
-	 * A demand as JSON.
+	 * A demand as JSON; {@code includeExpired} counts patents that have ended as
+	 * evidence.
 	 */
-	record Demand(@NotBlank @Size(max = 20_000) String text, @Size(max = 20) List<@Size(max = 300) String> exclude) {
+	record Demand(@NotBlank @Size(max = 20_000) String text, @Size(max = 20) List<@Size(max = 300) String> exclude,
+			Boolean includeExpired) {
 	}
 
 	/**

@@ -26,6 +26,9 @@ public final class ExpertIndex {
 
 	final ExpertRanker ranker;
 
+	/** Per corpus item: a patent that has ended. */
+	final boolean[] ended;
+
 	/** Aligned with {@code corpus.people}. */
 	public final List<Identity> identities;
 
@@ -35,9 +38,25 @@ public final class ExpertIndex {
 
 	ExpertIndex(PersonResolver.Resolution resolution, ExpertCorpus corpus, RankerSettings settings,
 			List<Identity> identities) {
+		this(resolution, corpus, settings, identities, Set.of());
+	}
+
+	/**
+	 * @param ended keys of the patents that have ended (expired, lapsed, withdrawn): no
+	 * evidence unless a query includes them
+	 */
+	ExpertIndex(PersonResolver.Resolution resolution, ExpertCorpus corpus, RankerSettings settings,
+			List<Identity> identities, Set<String> ended) {
 		this.resolution = resolution;
 		this.corpus = corpus;
-		this.ranker = new ExpertRanker(corpus, settings);
+		this.ended = new boolean[corpus.items.length];
+		ended.forEach(key -> {
+			Integer i = corpus.itemIndex.get(key);
+			if (i != null) {
+				this.ended[i] = true;
+			}
+		});
+		this.ranker = new ExpertRanker(corpus, settings, this.ended);
 		this.identities = identities;
 		this.identityIndex = new HashMap<>();
 		for (int i = 0; i < identities.size(); i++) {
@@ -64,7 +83,8 @@ public final class ExpertIndex {
 		persons.values().forEach(p -> builder.expertise(p.id(), p.expertise()));
 		PersonResolver.Resolution resolution = new PersonResolver().resolve(ResolverInput.records(persons, patents));
 		ExpertCorpus corpus = builder.build(Set.of(), resolution::identityOf);
-		return new ExpertIndex(resolution, corpus, settings, identities(corpus, persons, resolution));
+		return new ExpertIndex(resolution, corpus, settings, identities(corpus, persons, resolution),
+				reader.endedPatents());
 	}
 
 	Identity identity(int person) {

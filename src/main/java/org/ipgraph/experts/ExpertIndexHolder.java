@@ -32,6 +32,7 @@ public class ExpertIndexHolder {
 		.relationships("expertIn", Schema.EXPERT_IN)
 		.relationships("classified", Schema.CLASSIFIED_AS)
 		.relationships("owns", Schema.OWNS)
+		.relationships("legalEvents", Schema.HAS_EVENT)
 		.build();
 
 	private final GraphSnapshot<ExpertIndex> snapshot;

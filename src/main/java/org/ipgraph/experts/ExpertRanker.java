@@ -41,8 +41,16 @@ public final class ExpertRanker {
 	 * @param cpc CPC subclass weights, or empty to take them from the best items
 	 * @param excluded item keys that must not count (the patent asked about)
 	 * @param year the current year, for recency
+	 * @param includeExpired whether patents that have ended count as evidence; by default
+	 * only patents in force, pending or of unknown status (and documents) do
 	 */
-	public record Query(List<String> terms, Map<String, Double> cpc, Set<String> excluded, int year) {
+	public record Query(List<String> terms, Map<String, Double> cpc, Set<String> excluded, int year,
+			boolean includeExpired) {
+
+		public Query(List<String> terms, Map<String, Double> cpc, Set<String> excluded, int year) {
+			this(terms, cpc, excluded, year, false);
+		}
+
 	}
 
 	/**
@@ -69,9 +77,20 @@ public final class ExpertRanker {
 
 	private final int[] stated;
 
+	private final boolean[] ended;
+
 	public ExpertRanker(ExpertCorpus corpus, RankerSettings settings) {
+		this(corpus, settings, new boolean[corpus.items.length]);
+	}
+
+	/**
+	 * @param ended per item, a patent that has ended: left out of queries that do not
+	 * include expired patents
+	 */
+	ExpertRanker(ExpertCorpus corpus, RankerSettings settings, boolean[] ended) {
 		this.corpus = corpus;
 		this.settings = settings;
+		this.ended = ended;
 		List<Integer> withExpertise = new ArrayList<>();
 		for (int p = 0; p < corpus.people.size(); p++) {
 			if (!corpus.people.get(p).expertIn().isEmpty()) {
@@ -103,7 +122,7 @@ public final class ExpertRanker {
 	 * inferred).
 	 */
 	Result run(Query query) {
-		boolean[] excluded = excluded(query.excluded());
+		boolean[] excluded = excluded(query.excluded(), query.includeExpired());
 		double[] scores = new double[this.corpus.size()];
 		int[] best = bestItems(query.terms(), excluded, scores);
 		double[] relevance = new double[best.length];
@@ -247,8 +266,8 @@ public final class ExpertRanker {
 		return 0.5 + 0.5 * Math.pow(0.5, age / this.settings.recencyHalfLife());
 	}
 
-	private boolean[] excluded(Set<String> keys) {
-		boolean[] excluded = new boolean[this.corpus.size()];
+	private boolean[] excluded(Set<String> keys, boolean includeExpired) {
+		boolean[] excluded = includeExpired ? new boolean[this.corpus.size()] : this.ended.clone();
 		for (String key : keys) {
 			Integer i = this.corpus.itemIndex.get(key);
 			if (i != null) {

@@ -45,20 +45,38 @@ public class ExpertService {
 	}
 
 	public ExpertResults forTopic(String topic, List<String> exclude, PageRequest page) {
+		return forTopic(topic, exclude, page, false);
+	}
+
+	/**
+	 * @param includeExpired whether patents that have ended (expired, lapsed, withdrawn)
+	 * count as evidence (flagged); by default only those in force, pending or of unknown
+	 * status do
+	 */
+	public ExpertResults forTopic(String topic, List<String> exclude, PageRequest page, boolean includeExpired) {
 		requireText(topic, "topic");
-		return answer("topic:" + topic.strip(), ExpertTerms.of(topic), Map.of(), Set.of(), exclude, page);
+		return answer("topic:" + topic.strip(), ExpertTerms.of(topic), Map.of(), Set.of(), exclude, page,
+				includeExpired);
 	}
 
 	public ExpertResults forDemand(String text, List<String> exclude, PageRequest page) {
+		return forDemand(text, exclude, page, false);
+	}
+
+	public ExpertResults forDemand(String text, List<String> exclude, PageRequest page, boolean includeExpired) {
 		requireText(text, "demand text");
-		return answer("demand", ExpertTerms.of(text), Map.of(), Set.of(), exclude, page);
+		return answer("demand", ExpertTerms.of(text), Map.of(), Set.of(), exclude, page, includeExpired);
+	}
+
+	public ExpertResults forPatent(String number, List<String> exclude, PageRequest page) {
+		return forPatent(number, exclude, page, false);
 	}
 
 	/**
 	 * People for a patent, from its title, abstract and CPC classes; the patent itself is
 	 * no evidence.
 	 */
-	public ExpertResults forPatent(String number, List<String> exclude, PageRequest page) {
+	public ExpertResults forPatent(String number, List<String> exclude, PageRequest page, boolean includeExpired) {
 		String key = PatentNumber.parse(number, "US")
 			.map(PatentNumber::key)
 			.orElseThrow(() -> new IllegalArgumentException("'" + number + "' is not a patent number"));
@@ -66,7 +84,7 @@ public class ExpertService {
 			.orElseThrow(() -> new NotFoundException("Patent", key));
 		Map<String, Double> cpc = new LinkedHashMap<>();
 		patent.cpc().stream().map(GraphReader::subclass).filter(c -> c != null).sorted().forEach(c -> cpc.put(c, 1.0));
-		return answer("patent:" + key, ExpertTerms.of(patent.text()), cpc, Set.of(key), exclude, page);
+		return answer("patent:" + key, ExpertTerms.of(patent.text()), cpc, Set.of(key), exclude, page, includeExpired);
 	}
 
 	/**
@@ -102,10 +120,12 @@ public class ExpertService {
 	}
 
 	private ExpertResults answer(String label, List<String> terms, Map<String, Double> cpc, Set<String> excludedItems,
-			List<String> exclude, PageRequest page) {
+			List<String> exclude, PageRequest page, boolean includeExpired) {
+		String asked = includeExpired ? label + " (including expired patents)" : label;
 		ExpertIndex index = this.indexes.current();
 		Handles handles = handles();
-		ExpertRanker.Query query = new ExpertRanker.Query(terms, cpc, excludedItems, Year.now().getValue());
+		ExpertRanker.Query query = new ExpertRanker.Query(terms, cpc, excludedItems, Year.now().getValue(),
+				includeExpired);
 		ExpertRanker.Result result = index.ranker.run(query);
 		List<ExpertRanker.Ranked> ranked = new ArrayList<>(result.people());
 		ranked.sort(ExpertRanker.order(p -> handles.of(index.identity(p).key())));
@@ -139,7 +159,7 @@ public class ExpertService {
 			this.audit.record("experts.hidden", label,
 					Map.of("page", page.page(), "size", page.size(), "exclude", exclude == null ? List.of() : exclude));
 		}
-		return new ExpertResults(label, rounded(result.areas()), results, conflict.report(excluded, ties, suggestions));
+		return new ExpertResults(asked, rounded(result.areas()), results, conflict.report(excluded, ties, suggestions));
 	}
 
 	private Conflict conflict(List<String> parties) {

@@ -54,8 +54,10 @@ public record ExpertSuggestion(int rank, String handle, boolean anonymous, Strin
 	 * @param year year of filing or publication, 0 if unknown
 	 * @param cpc CPC subclasses
 	 * @param match relative match with the query (0–1), recency-weighted
+	 * @param expired whether it is a patent that has ended (expired, lapsed, withdrawn):
+	 * evidence only with {@code includeExpired}
 	 */
-	public record EvidenceItem(String key, String kind, int year, List<String> cpc, double match) {
+	public record EvidenceItem(String key, String kind, int year, List<String> cpc, double match, boolean expired) {
 	}
 
 }

@@ -3,11 +3,14 @@ package org.ipgraph.experts;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 
+import org.ipgraph.graph.PatentStatus;
 import org.ipgraph.graph.Redaction;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.Record;
@@ -42,6 +45,11 @@ public final class GraphReader {
 			       [(x:Person)-[i:INVENTED]->(p) | {id: x.id, sequence: i.sequence, city: i.city, country: i.country}]
 			         AS inventors
 			ORDER BY p.number LIMIT $limit
+			""";
+
+	private static final String ENDED = """
+			MATCH (p:Patent) WHERE EXISTS { (p)<-[:INVENTED]-(:Person) } AND NOT """ + PatentStatus.inForce("p") + """
+			RETURN p.number AS number
 			""";
 
 	private static final String DOCUMENTS = """
@@ -129,6 +137,19 @@ public final class GraphReader {
 			rows.accept(new ItemRow(key, text, year(r.get("date")), cpc, owner, List.copyOf(inventors)));
 			return key;
 		});
+	}
+
+	/**
+	 * The numbers of inventors' patents that have ended (expired, lapsed, withdrawn).
+	 */
+	Set<String> endedPatents() {
+		try (var session = this.driver.session()) {
+			return session.executeRead(tx -> {
+				Set<String> numbers = new HashSet<>();
+				tx.run(ENDED).forEachRemaining(r -> numbers.add(r.get("number").asString()));
+				return numbers;
+			});
+		}
 	}
 
 	/**

@@ -81,7 +81,7 @@ final class Suggestions {
 			.map(e -> {
 				ExpertCorpus.Item item = this.index.corpus.items[e.item()];
 				return new ExpertSuggestion.EvidenceItem(visible ? item.key() : null, item.kind().name().toLowerCase(),
-						item.year(), item.cpc(), round(e.match()));
+						item.year(), item.cpc(), round(e.match()), this.index.ended[e.item()]);
 			})
 			.toList();
 		List<String> variants = visible

@@ -86,12 +86,7 @@ class ExpertServiceTest {
 		assertThat(hidden.evidence()).isNotEmpty().allSatisfy(e -> assertThat(e.key()).isNull());
 		String json = JSON.writeValueAsString(results);
 		assertThat(json).doesNotContainIgnoringCase("bob").doesNotContain("Hidden");
-		ExpertSuggestion alice = results.results()
-			.items()
-			.stream()
-			.filter(s -> "Alice Smith".equals(s.name()))
-			.findFirst()
-			.orElseThrow();
+		ExpertSuggestion alice = named(results, "Alice Smith");
 		assertThat(alice.contact()).isEqualTo("alice@beta.example");
 		assertThat(alice.evidence()).extracting(ExpertSuggestion.EvidenceItem::key).containsExactly("US1000001");
 	}
@@ -155,6 +150,36 @@ class ExpertServiceTest {
 		}
 		assertThat(paged)
 			.containsExactlyElementsOf(all.results().items().stream().map(ExpertSuggestion::handle).toList());
+	}
+
+	@Test
+	@WithMockUser(roles = "ANALYST")
+	void anExpiredPatentIsNoEvidenceByDefaultAndCountsFlaggedWithIncludeExpired() {
+		try (var session = TestNeo4j.driver().session()) {
+			session.run("""
+					MATCH (p:Patent {number: 'US1000003'})
+					SET p.status = 'expired', p.inForce = false, p.expiry = date('2021-06-01')
+					""").consume();
+		}
+		this.indexes.refresh();
+		ExpertResults live = this.experts.forTopic("gait sensor", null, PageRequest.of(0, 10));
+		// Carol's only patent has expired; US1000001 has no status and counts as in force
+		assertThat(live.results().items()).extracting(ExpertSuggestion::name)
+			.contains("Alice Smith")
+			.doesNotContain("Carol Jones");
+		assertThat(live.results().items()).flatExtracting(ExpertSuggestion::evidence)
+			.noneMatch(ExpertSuggestion.EvidenceItem::expired);
+		ExpertResults all = this.experts.forTopic("gait sensor", null, PageRequest.of(0, 10), true);
+		assertThat(all.query()).isEqualTo("topic:gait sensor (including expired patents)");
+		ExpertSuggestion carol = named(all, "Carol Jones");
+		assertThat(carol.evidence()).singleElement().satisfies(e -> {
+			assertThat(e.key()).isEqualTo("US1000003");
+			assertThat(e.expired()).isTrue();
+		});
+	}
+
+	static ExpertSuggestion named(ExpertResults results, String name) {
+		return results.results().items().stream().filter(s -> name.equals(s.name())).findFirst().orElseThrow();
 	}
 
 	@Test
