@@ -85,6 +85,12 @@ class ConsoleConfiguration {
 	}
 
 	@Bean
+	ConsolePage watchesPage() {
+		return new ConsolePage(ConsolePage.ACCOUNT, 5, "Watches and alerts", "/console/watches",
+				"What you watch and the alerts it gave: new patents, ownership changes, suits, expiries.");
+	}
+
+	@Bean
 	ConsolePage accountPage() {
 		return new ConsolePage(ConsolePage.ACCOUNT, 10, "Your account", "/console/account",
 				"Your roles and your API tokens.");

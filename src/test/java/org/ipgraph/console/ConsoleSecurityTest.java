@@ -70,7 +70,8 @@ class ConsoleSecurityTest {
 		return Stream.of(row("/console", ALL), row("/console/organizations", ALL), row("/console/partners", ALL),
 				row("/console/demand", ALL), row("/console/experts", ALL), row("/console/pools", ALL),
 				row("/console/pools/saved", ALL), row("/console/evidence", ALL), row("/console/account", ALL),
-				row("/console/risk", RISK), row("/console/risk/npe?organization=nobody", RISK),
+				row("/console/watches", ALL), row("/console/risk", RISK),
+				row("/console/risk/npe?organization=nobody", RISK),
 				row("/console/risk/exposure?organization=nobody", RISK), row("/console/risk/patent?number=US1", RISK),
 				row("/console/admin", ADMIN), row("/console/admin/users", ADMIN), row("/console/admin/audit", ADMIN));
 	}
@@ -149,7 +150,7 @@ class ConsoleSecurityTest {
 	@Test
 	void writesWithoutTheCsrfTokenAreRefused() throws Exception {
 		for (String path : List.of("/console/pools/saved", "/console/demand", "/console/account/tokens",
-				"/console/admin/users", "/console/logout")) {
+				"/console/admin/users", "/console/logout", "/console/watches", "/console/watches/read")) {
 			int status = this.mvc.perform(post(path).param("name", "x").with(user("a").roles("ADMIN", "ORGANIZER")))
 				.andReturn()
 				.getResponse()
@@ -183,6 +184,57 @@ class ConsoleSecurityTest {
 		MvcResult risk = this.mvc.perform(get("/console/risk/npe").param("organization", "acme").with(as)).andReturn();
 		assertThat(risk.getResponse().getStatus()).isEqualTo(403);
 		assertThat(refusal(risk, "/console/risk/npe", as)).contains("Forbidden").contains("LEGAL");
+	}
+
+	@Test
+	void aUserWatchesAnOrganizationFromTheConsoleSeesItsAlertsAndMarksThemRead() throws Exception {
+		try (var session = TestNeo4j.driver().session()) {
+			session.run("""
+					MERGE (o:Organization {id: 'console watched co'}) SET o.name = 'Console Watched Co'
+					WITH o MATCH (u:User {username: 'console-user'})
+					MERGE (a:Alert {key: 'new_patent:US777:console-user'})
+					SET a.seq = 900001, a.kind = 'new_patent', a.title = 'Console Watched Co filed US777',
+					    a.summary = 'A new patent in H01M.', a.evidence = ['uspto-grant:US777'],
+					    a.createdAt = datetime(), a.read = false, a.restricted = false
+					MERGE (a)-[:ALERT_FOR]->(u)
+					""").consume();
+		}
+		RequestPostProcessor as = user("console-user").roles("USER");
+		String added = this.mvc
+			.perform(post("/console/watches").param("kind", "organization")
+				.param("target", "Console Watched Co")
+				.with(as)
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(added).contains("Watching organization")
+			.contains("id=\"watch-list\"")
+			.contains("Console Watched Co");
+		String page = this.mvc.perform(get("/console/watches").with(as)).andReturn().getResponse().getContentAsString();
+		assertThat(page).contains("Console Watched Co filed US777").contains("uspto-grant:US777").contains("unread");
+		String read = this.mvc.perform(post("/console/watches/read").param("upTo", "900001").with(as).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(read).contains("1 alert marked read.");
+		try (var session = TestNeo4j.driver().session()) {
+			assertThat(session.run("MATCH (a:Alert {key: 'new_patent:US777:console-user'}) RETURN a.read AS r")
+				.single()
+				.get("r")
+				.asBoolean()).isTrue();
+			assertThat(session.run(
+					"MATCH (:User {username: 'console-user'})-[:WATCHES]->(w:Watch {kind: 'organization'}) RETURN count(w) AS n")
+				.single()
+				.get("n")
+				.asLong()).isEqualTo(1);
+		}
+		String unknown = this.mvc.perform(
+				post("/console/watches").param("kind", "patent").param("target", "not a number").with(as).with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(unknown).contains("class=\"error\"");
 	}
 
 	/**
