@@ -115,8 +115,10 @@ public class ExposureService {
 			}
 		}
 		List<String> ownNumbers = own.stream().map(ExposureRanker.PatentText::number).toList();
+		// the graph's status is today's: for an earlier day read every patent and let the
+		// ranker judge the term on that day
 		List<ExposureQueries.Held> held = this.queries.heldPatents(List.copyOf(owners.keySet()), ownNumbers,
-				request.includeExpired());
+				request.includeExpired() || asOf.isBefore(LocalDate.now()));
 		List<ExposureRanker.Candidate> candidates = held.stream().map(h -> {
 			ExposureReport.NpeOwner owner = owners.get(h.owner());
 			return new ExposureRanker.Candidate(h.patent(), h.owner(), owner.organization().name(), owner.npeScore(),

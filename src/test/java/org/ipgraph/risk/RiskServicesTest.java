@@ -114,6 +114,14 @@ class RiskServicesTest {
 				PageRequest.of(0, 10));
 		assertThat(live.includeExpired()).isFalse();
 		assertThat(live.patents().items()).isEmpty();
+		// as of today the query itself leaves it out (it would have 5 years left)
+		ExposureReport today = this.exposure.exposure(new ExposureService.Request("globex", null, null, null, null),
+				PageRequest.of(0, 10));
+		assertThat(today.ranked()).isZero();
+		assertThat(this.exposure
+			.exposure(new ExposureService.Request("globex", null, null, null, null, true), PageRequest.of(0, 10))
+			.patents()
+			.items()).extracting(ExposureReport.ExposedPatent::number).contains("US1000001");
 		ExposureReport all = this.exposure
 			.exposure(new ExposureService.Request("globex", null, null, null, AS_OF, true), PageRequest.of(0, 10));
 		assertThat(all.includeExpired()).isTrue();
