@@ -49,17 +49,26 @@ final class AlertReader {
 	}
 
 	/**
+	 * Parameters for {@link #MAY_READ}: restricted alerts by the given decision, or by
+	 * the user's roles in the graph for null.
+	 */
+	static Map<String, Object> parameters(Boolean mayReadRestricted) {
+		Map<String, Object> parameters = new HashMap<>();
+		parameters.put("restricted", mayReadRestricted);
+		parameters.put("riskReaders", RISK_READERS);
+		return parameters;
+	}
+
+	/**
 	 * The user's alerts after a sequence number, oldest first.
 	 * @param mayReadRestricted whether restricted alerts are included, or null to decide
 	 * by the user's roles in the graph
 	 */
 	List<NotifiedAlert> after(String username, long after, int limit, Boolean mayReadRestricted) {
-		Map<String, Object> parameters = new HashMap<>();
+		Map<String, Object> parameters = parameters(mayReadRestricted);
 		parameters.put("username", username);
 		parameters.put("after", after);
 		parameters.put("limit", limit);
-		parameters.put("restricted", mayReadRestricted);
-		parameters.put("riskReaders", RISK_READERS);
 		return List.copyOf(this.neo4j.query(AFTER)
 			.bindAll(parameters)
 			.fetchAs(NotifiedAlert.class)
@@ -72,11 +81,9 @@ final class AlertReader {
 	 * (the number itself without any); restricted ones by the user's roles in the graph.
 	 */
 	Since since(String username, long after) {
-		Map<String, Object> parameters = new HashMap<>();
+		Map<String, Object> parameters = parameters(null);
 		parameters.put("username", username);
 		parameters.put("after", after);
-		parameters.put("restricted", null);
-		parameters.put("riskReaders", RISK_READERS);
 		return this.neo4j.query(SINCE)
 			.bindAll(parameters)
 			.fetchAs(Since.class)

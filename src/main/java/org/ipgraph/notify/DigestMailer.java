@@ -3,7 +3,6 @@ package org.ipgraph.notify;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -73,10 +72,8 @@ final class DigestMailer {
 			return 0;
 		}
 		ZonedDateTime now = ZonedDateTime.ofInstant(this.clock.instant(), ZoneOffset.UTC);
-		Map<String, Object> parameters = new HashMap<>();
+		Map<String, Object> parameters = AlertReader.parameters(null);
 		parameters.put("dueBefore", now.minus(this.properties.interval()));
-		parameters.put("restricted", null);
-		parameters.put("riskReaders", AlertReader.RISK_READERS);
 		List<Due> due = List.copyOf(this.neo4j.query(DUE)
 			.bindAll(parameters)
 			.fetchAs(Due.class)

@@ -120,21 +120,17 @@ final class WebhookDeliverer implements AutoCloseable {
 	 * Creates the delivery records of new alerts, committed before any is sent.
 	 */
 	long enqueue() {
-		Map<String, Object> parameters = new HashMap<>();
+		Map<String, Object> parameters = AlertReader.parameters(null);
 		parameters.put("now", now());
 		parameters.put("batch", this.properties.batchSize());
 		parameters.put("lookBack", LOOK_BACK);
-		parameters.put("restricted", null);
-		parameters.put("riskReaders", AlertReader.RISK_READERS);
 		return this.neo4j.query(ENQUEUE).bindAll(parameters).fetchAs(Long.class).one().orElse(0L);
 	}
 
 	private List<Attempt> due() {
-		Map<String, Object> parameters = new HashMap<>();
+		Map<String, Object> parameters = AlertReader.parameters(null);
 		parameters.put("now", now());
 		parameters.put("batch", this.properties.batchSize());
-		parameters.put("restricted", null);
-		parameters.put("riskReaders", AlertReader.RISK_READERS);
 		return List.copyOf(
 				this.neo4j.query(DUE).bindAll(parameters).fetchAs(Attempt.class).mappedBy((t, r) -> attempt(r)).all());
 	}
