@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 				EvaluateCommand.class, DemoCommand.class, NlpCommand.class, EvidenceCommand.class,
 				PartnersCommand.class, PoolsCommand.class, RiskCommand.class, LoadTestCommand.class,
 				ExpertsCommand.class, ValueCommand.class, PatentCommand.class, StatusReportCommand.class,
-				PoliciesCommand.class },
+				PoliciesCommand.class, OffersCommand.class, DemandsCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:success", "1:some records were rejected, the rest stored", "2:usage error",
 				"3:the command failed (message on stderr)" })
