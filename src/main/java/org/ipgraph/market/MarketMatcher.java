@@ -21,7 +21,7 @@ import org.ipgraph.similarity.Terms;
  * @param minScore the least score a pair needs
  * @param today the day deadlines and validity are judged on
  */
-record MarketMatcher(double minScore, LocalDate today) {
+public record MarketMatcher(double minScore, LocalDate today) {
 
 	/**
 	 * The weighted parts of a score (the kind fit multiplies their sum).
@@ -57,7 +57,7 @@ record MarketMatcher(double minScore, LocalDate today) {
 	 * @param currency the price's currency, or null
 	 * @param validUntil last day the offer stands, or null
 	 */
-	record OfferFacts(String id, String kind, String organization, List<String> cpc, String text, Double price,
+	public record OfferFacts(String id, String kind, String organization, List<String> cpc, String text, Double price,
 			String currency, LocalDate validUntil) {
 	}
 
@@ -73,7 +73,7 @@ record MarketMatcher(double minScore, LocalDate today) {
 	 * @param currency the budget's currency, or null
 	 * @param deadline when it is needed by, or null
 	 */
-	record DemandFacts(String id, String kind, String requester, List<String> cpc, String text, Double budget,
+	public record DemandFacts(String id, String kind, String requester, List<String> cpc, String text, Double budget,
 			String currency, LocalDate deadline) {
 	}
 
@@ -93,8 +93,8 @@ record MarketMatcher(double minScore, LocalDate today) {
 	 * @param sharedCpc the demand's codes matched, with the offer's code they matched
 	 * @param sharedTerms terms in both, weightiest first
 	 */
-	record Scored(String demand, String offer, double score, double cpcOverlap, double textSimilarity, double kindFit,
-			double budgetFit, double deadlineFit, List<String> sharedCpc, List<String> sharedTerms) {
+	public record Scored(String demand, String offer, double score, double cpcOverlap, double textSimilarity,
+			double kindFit, double budgetFit, double deadlineFit, List<String> sharedCpc, List<String> sharedTerms) {
 	}
 
 	/**
@@ -134,7 +134,7 @@ record MarketMatcher(double minScore, LocalDate today) {
 	 * Each demand against each offer; only pairs whose kinds fit, that share a field or
 	 * words, and that score at least the minimum. Best first per demand.
 	 */
-	List<Scored> match(Collection<DemandFacts> demands, Collection<OfferFacts> offers) {
+	public List<Scored> match(Collection<DemandFacts> demands, Collection<OfferFacts> offers) {
 		Map<String, List<String>> terms = new HashMap<>();
 		Map<String, Integer> df = new HashMap<>();
 		demands.forEach(d -> count(terms, df, "d:" + d.id(), d.text()));
