@@ -316,8 +316,13 @@ class PolicyEvaluation implements Evaluation {
 		for (String split : List.of("dev", "test")) {
 			List<Judged> in = judged.values().stream().filter(j -> j.pair().split().equals(split)).toList();
 			String task = "matching (" + split + " pairs)";
-			figures(report, task, "policies", in, j -> j.match() != null && j.match().predictedEligible());
-			figures(report, task, "baseline.keyword", in, j -> j.overlap() >= threshold);
+			double accuracy = figures(report, task, "policies", in,
+					j -> j.match() != null && j.match().predictedEligible());
+			double keyword = figures(report, task, "baseline.keyword", in, j -> j.overlap() >= threshold);
+			if (split.equals("test")) {
+				// the headline: the held-out pairs
+				report.headline("policies.accuracy", accuracy).headline("baseline.keyword.accuracy", keyword);
+			}
 			figures(report, task, "baseline.all-eligible", in, j -> true);
 			List<Judged> high = in.stream().filter(j -> "high".equals(j.pair().confidence())).toList();
 			figures(report, task + " high confidence", "policies", high,
@@ -345,11 +350,14 @@ class PolicyEvaluation implements Evaluation {
 				threshold));
 	}
 
-	private static void figures(EvaluationReport.Builder report, String task, String model, List<Judged> pairs,
+	// the accuracy, or NaN without pairs
+	private static double figures(EvaluationReport.Builder report, String task, String model, List<Judged> pairs,
 			java.util.function.Predicate<Judged> predicted) {
 		long right = pairs.stream().filter(j -> predicted.test(j) == j.pair().eligible()).count();
-		report.figure(task, model, "accuracy", pairs.isEmpty() ? Double.NaN : round((double) right / pairs.size()));
+		double accuracy = pairs.isEmpty() ? Double.NaN : round((double) right / pairs.size());
+		report.figure(task, model, "accuracy", accuracy);
 		report.figure(task, model, "pairs", pairs.size());
+		return accuracy;
 	}
 
 	private static double round(double value) {
