@@ -313,11 +313,13 @@ class PolicyEvaluation implements Evaluation {
 			.stream()
 			.map(j -> new KeywordBaseline.Scored(j.overlap(), j.pair().eligible()))
 			.toList());
+		unknownRules(report, judged.values().stream().filter(j -> j.pair().split().equals("dev")).toList());
+		Set<String> rule = PolicyMatch.UNKNOWN_NOT_MET;
 		for (String split : List.of("dev", "test")) {
 			List<Judged> in = judged.values().stream().filter(j -> j.pair().split().equals(split)).toList();
 			String task = "matching (" + split + " pairs)";
 			double accuracy = figures(report, task, "policies", in,
-					j -> j.match() != null && j.match().predictedEligible());
+					j -> j.match() != null && j.match().predictedEligible(rule));
 			double keyword = figures(report, task, "baseline.keyword", in, j -> j.overlap() >= threshold);
 			if (split.equals("test")) {
 				// the headline: the held-out pairs
@@ -326,7 +328,7 @@ class PolicyEvaluation implements Evaluation {
 			figures(report, task, "baseline.all-eligible", in, j -> true);
 			List<Judged> high = in.stream().filter(j -> "high".equals(j.pair().confidence())).toList();
 			figures(report, task + " high confidence", "policies", high,
-					j -> j.match() != null && j.match().predictedEligible());
+					j -> j.match() != null && j.match().predictedEligible(rule));
 			figures(report, task + " high confidence", "baseline.keyword", high, j -> j.overlap() >= threshold);
 			long found = in.stream().filter(Judged::found).count();
 			report.figure(task, "policies", "organizations found", found);
@@ -338,7 +340,7 @@ class PolicyEvaluation implements Evaluation {
 			judged.values()
 				.stream()
 				.filter(j -> j.pair().split().equals("dev"))
-				.filter(j -> (j.match() != null && j.match().predictedEligible()) != j.pair().eligible())
+				.filter(j -> (j.match() != null && j.match().predictedEligible(rule)) != j.pair().eligible())
 				.forEach(j -> report
 					.note("dev miss " + j.pair().id() + ": gold " + (j.pair().eligible() ? "eligible" : "not-eligible")
 							+ ", " + (j.match() == null ? "no match" : j.match().eligible() + " "
@@ -348,6 +350,40 @@ class PolicyEvaluation implements Evaluation {
 				"baseline.keyword: eligible when the share of the organization's words (name, kind, country, "
 						+ "CPC) found in the policy's text is at least %.3f, the threshold best on the dev pairs.",
 				threshold));
+	}
+
+	/**
+	 * Every rule for unknown verdicts on the dev pairs: each set of criteria whose
+	 * unknown verdict counts as not met, with its accuracy, and the best (then the
+	 * smallest) noted. The test pairs are never looked at here; the figures of the
+	 * matcher use the rule it ships with, {@link PolicyMatch#UNKNOWN_NOT_MET}.
+	 */
+	private static void unknownRules(EvaluationReport.Builder report, List<Judged> dev) {
+		List<String> criteria = List.of("kind", "exclusion", "size", "region", "field");
+		Set<String> best = Set.of();
+		double bestAccuracy = -1;
+		String task = "rule for unknown criteria (dev pairs)";
+		for (int mask = 0; mask < 1 << criteria.size(); mask++) {
+			Set<String> rule = new java.util.TreeSet<>();
+			for (int c = 0; c < criteria.size(); c++) {
+				if ((mask & (1 << c)) != 0) {
+					rule.add(criteria.get(c));
+				}
+			}
+			double accuracy = figures(report, task,
+					rule.isEmpty() ? "none counted as not met" : "counted as not met: " + String.join(", ", rule), dev,
+					j -> j.match() != null && j.match().predictedEligible(rule));
+			if (accuracy > bestAccuracy || (accuracy == bestAccuracy && rule.size() < best.size())) {
+				best = rule;
+				bestAccuracy = accuracy;
+			}
+		}
+		report.note("On the dev pairs the best rule counts unknown verdicts of "
+				+ (best.isEmpty() ? "no criterion" : String.join(", ", best)) + " as not met (" + bestAccuracy
+				+ "); the matcher ships with "
+				+ (PolicyMatch.UNKNOWN_NOT_MET.isEmpty() ? "none"
+						: String.join(", ", new java.util.TreeSet<>(PolicyMatch.UNKNOWN_NOT_MET)))
+				+ " (docs/policies.md says why).");
 	}
 
 	// the accuracy, or NaN without pairs
