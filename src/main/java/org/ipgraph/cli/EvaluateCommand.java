@@ -37,6 +37,7 @@ class EvaluateCommand extends ReportCommand<EvaluationReport> {
 	@Override
 	void print(EvaluationReport report, PrintStream out) {
 		out.println("Evaluation: " + report.evaluation());
+		report.headline().forEach((path, value) -> out.printf("  %-34s %12s%n", path, format(value)));
 		report.tasks().forEach((task, models) -> {
 			out.println();
 			out.println(task);

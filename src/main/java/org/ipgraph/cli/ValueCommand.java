@@ -29,9 +29,10 @@ class ValueCommand {
 		void print(ValueService.BatchReport r, PrintStream out) {
 			out.printf(Locale.ROOT,
 					"Valued and stored %d patents in %.2f s (%d patents/s): reading, fitting and valuing %.2f s %s, "
+							+ "writing %.2f s.%nProcessor time (all cores, database included): valuing %.2f s, "
 							+ "writing %.2f s.%nModel: %s (%s)%n",
 					r.patents(), r.seconds(), r.patentsPerSecond(), r.valueSeconds(), r.timings(), r.storeSeconds(),
-					r.model(), r.training());
+					r.valueCpuSeconds(), r.storeCpuSeconds(), r.model(), r.training());
 		}
 
 	}

@@ -1,6 +1,7 @@
 package org.ipgraph.policies;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * A policy or fund judged for an applicant.
@@ -14,8 +15,34 @@ import java.util.List;
  */
 public record PolicyMatch(PolicyFacts policy, String eligible, double score, List<Reason> reasons) {
 
+	/**
+	 * The criteria whose unknown verdict the yes-or-no answer counts as not met; an
+	 * unknown verdict of any other criterion counts as met. None: an unknown is never
+	 * taken for a no (docs/policies.md gives the rules tried on the dev pairs).
+	 */
+	public static final Set<String> UNKNOWN_NOT_MET = Set.of();
+
+	/**
+	 * The yes-or-no answer: no criterion says no, and none of {@link #UNKNOWN_NOT_MET} is
+	 * unknown.
+	 */
 	public boolean predictedEligible() {
-		return !"not-eligible".equals(this.eligible);
+		return predictedEligible(UNKNOWN_NOT_MET);
+	}
+
+	/**
+	 * The yes-or-no answer with another rule for unknown verdicts.
+	 * @param unknownNotMet the criteria ({@code kind}, {@code exclusion}, {@code size},
+	 * {@code region}, {@code field}) whose unknown verdict counts as not met
+	 */
+	public boolean predictedEligible(Set<String> unknownNotMet) {
+		for (Reason reason : this.reasons) {
+			if (reason.verdict().equals(Reason.NO)
+					|| (reason.verdict().equals(Reason.UNKNOWN) && unknownNotMet.contains(reason.criterion()))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 }

@@ -5,15 +5,26 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.function.Consumer;
 
+import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
- * Reads what valuation needs from the graph in a few scans (patents, then each kind of
- * dated event) into a {@link ValueData}, from which the facts as of any date are computed
- * in memory. Writes nothing.
+ * Reads what valuation needs from the graph into a {@link ValueData}, from which the
+ * facts as of any date are computed in memory. Writes nothing.
+ * <p>
+ * One streaming query per phase: the described patents with their own properties (each
+ * read once), then each kind of relationship by its type, naming the patents by node id
+ * only, so that no event reads a patent's properties again (a property read costs far
+ * more than following a relationship). Records are consumed as they arrive. After the
+ * patents, the classifications, the citations and the other events are read side by side
+ * (each fills columns of its own).
  */
 public class ValueGraphReader {
 
@@ -22,44 +33,50 @@ public class ValueGraphReader {
 
 	static final List<String> PTAB_TYPES = List.of("ipr", "pgr", "cbm", "der");
 
+	// id() names a node for the length of this read; the write checks the number again
 	private static final String PATENTS = """
 			MATCH (p:Patent)
 			WHERE NOT coalesce(p.stub, false)
-			RETURN p.number AS number, p.familyId AS family, p.jurisdiction AS jurisdiction,
+			RETURN id(p) AS node, p.number AS number, p.familyId AS family, p.jurisdiction AS jurisdiction,
 			       coalesce(p.grantDate, p.publicationDate, p.filingDate) AS born, p.type AS type,
-			       p.filingDate AS filing, p.grantDate AS grant, p.expiry AS expiry, p.claims AS claims,
-			       coalesce(head([(p)-[c:CLASSIFIED_AS]->(t:Technology) WHERE c.first | t.symbol]),
-			                head([(p)-[:CLASSIFIED_AS]->(t:Technology) | t.symbol])) AS cpc
+			       p.filingDate AS filing, p.grantDate AS grant, p.expiry AS expiry, p.claims AS claims
+			""";
+
+	private static final String TECHNOLOGIES = """
+			MATCH (t:Technology)
+			RETURN id(t) AS node, t.symbol AS symbol
+			""";
+
+	private static final String CLASSIFICATIONS = """
+			MATCH (p)-[c:CLASSIFIED_AS]->(t)
+			RETURN id(p) AS node, id(t) AS technology, coalesce(c.first, false) AS first
 			""";
 
 	private static final String CITATIONS = """
-			MATCH (q:Patent)-[:CITES]->(p:Patent)
-			WHERE NOT coalesce(p.stub, false)
-			RETURN p.number AS number, coalesce(q.grantDate, q.publicationDate, q.filingDate) AS on
+			MATCH (q)-[:CITES]->(p)
+			RETURN id(q) AS citing, id(p) AS node
 			""";
 
 	private static final String ASSIGNED_AWAY = """
-			MATCH ()-[o:OWNS]->(p:Patent)
-			WHERE o.to IS NOT NULL AND NOT coalesce(p.stub, false)
-			RETURN p.number AS number, o.to AS on
+			MATCH ()-[o:OWNS]->(p)
+			WHERE o.to IS NOT NULL
+			RETURN id(p) AS node, o.to AS on
 			""";
 
 	private static final String CASES = """
-			MATCH (p:Patent)-[:ASSERTED_IN]->(c:LitigationCase)
-			WHERE NOT coalesce(p.stub, false)
-			RETURN p.number AS number, coalesce(c.caseType, 'civil') IN $ptab AS ptab, c.filedOn AS on
+			MATCH (p)-[:ASSERTED_IN]->(c:LitigationCase)
+			RETURN id(p) AS node, coalesce(c.caseType, 'civil') IN $ptab AS ptab, c.filedOn AS on
 			""";
 
 	private static final String DECLARATIONS = """
-			MATCH (p:Patent)-[d:DECLARED_ESSENTIAL_TO]->(:Standard)
-			WHERE NOT coalesce(p.stub, false)
-			RETURN p.number AS number, d.declaredOn AS on
+			MATCH (p)-[d:DECLARED_ESSENTIAL_TO]->(:Standard)
+			RETURN id(p) AS node, d.declaredOn AS on
 			""";
 
 	private static final String POOLS = """
-			MATCH (p:Patent)-[:MEMBER_OF]->(pool:Pool)
-			WHERE NOT coalesce(pool.candidate, false) AND NOT coalesce(p.stub, false)
-			RETURN p.number AS number, null AS on
+			MATCH (p)-[:MEMBER_OF]->(pool:Pool)
+			WHERE NOT coalesce(pool.candidate, false)
+			RETURN id(p) AS node, null AS on
 			""";
 
 	private static final String LICENSORS = """
@@ -69,9 +86,9 @@ public class ValueGraphReader {
 
 	private static final String LICENSOR_PATENTS = """
 			UNWIND $owners AS id
-			MATCH (:Organization {id: id})-[h:OWNS]->(p:Patent)
-			WHERE h.to IS NULL AND NOT coalesce(p.stub, false)
-			RETURN id AS owner, p.number AS number
+			MATCH (:Organization {id: id})-[h:OWNS]->(p)
+			WHERE h.to IS NULL
+			RETURN id AS owner, id(p) AS node
 			""";
 
 	private final Neo4jClient neo4j;
@@ -102,39 +119,49 @@ public class ValueGraphReader {
 	public ValueData read() {
 		ValueData graph = new ValueData();
 		long start = System.nanoTime();
-		this.neo4j.query(PATENTS).fetchAs(Boolean.class).mappedBy((t, r) -> {
-			graph.patent(r.get("number").asString(), r.get("family").asString(null),
-					r.get("jurisdiction").asString(null), date(r.get("born")), r.get("type").asString(null),
-					date(r.get("filing")), date(r.get("grant")), date(r.get("expiry")),
-					Claims.count(r.get("claims").asString(null)), r.get("cpc").asString(null));
-			return Boolean.TRUE;
-		}).all();
+		scan(PATENTS, Map.of(), r -> graph.patent(
+				r.get("node").asLong(), r.get("number").asString(), r.get("family").asString(null),
+				r.get("jurisdiction").asString(null), date(r.get("born")), PatentTerm.expiry(date(r.get("expiry")),
+						r.get("type").asString(null), date(r.get("filing")), date(r.get("grant"))),
+				Claims.count(r.get("claims").asString(null))));
+		graph.patentsRead();
 		start = lap(graph, "patents", start);
-		events(CITATIONS, Map.of(), graph, ValueData.Kind.CITATION, null);
+		try (ExecutorService side = Executors.newVirtualThreadPerTaskExecutor()) {
+			read(graph, side);
+		}
+		return graph;
+	}
+
+	private void read(ValueData graph, ExecutorService side) {
+		long start = System.nanoTime();
+		// the other reads name patents by node and fill columns of their own: side by
+		// side
+		CompletableFuture<Void> classifications = CompletableFuture.runAsync(() -> {
+			Map<Long, String> symbols = new HashMap<>();
+			scan(TECHNOLOGIES, Map.of(), r -> symbols.put(r.get("node").asLong(), r.get("symbol").asString(null)));
+			scan(CLASSIFICATIONS, Map.of(), r -> graph.classification(r.get("node").asLong(),
+					symbols.get(r.get("technology").asLong()), r.get("first").asBoolean()));
+		}, side);
+		CompletableFuture<Void> citations = CompletableFuture.runAsync(
+				() -> scan(CITATIONS, Map.of(), r -> graph.citation(r.get("citing").asLong(), r.get("node").asLong())),
+				side);
 		events(ASSIGNED_AWAY, Map.of(), graph, ValueData.Kind.REASSIGNMENT, null);
 		events(CASES, Map.of("ptab", PTAB_TYPES), graph, ValueData.Kind.CASE, ValueData.Kind.PTAB);
 		events(DECLARATIONS, Map.of(), graph, ValueData.Kind.DECLARATION, null);
 		events(POOLS, Map.of(), graph, ValueData.Kind.LICENCE, null);
-		start = lap(graph, "events", start);
 		Map<String, List<LocalDate>> deals = new HashMap<>();
-		this.neo4j.query(LICENSORS).fetchAs(Boolean.class).mappedBy((t, r) -> {
-			deals.put(r.get("owner").asString(), r.get("deals").asList(ValueGraphReader::date));
-			return Boolean.TRUE;
-		}).all();
+		scan(LICENSORS, Map.of(),
+				r -> deals.put(r.get("owner").asString(), r.get("deals").asList(ValueGraphReader::date)));
 		List<String> owners = new ArrayList<>(deals.keySet());
 		for (int from = 0; from < owners.size(); from += 1000) {
-			this.neo4j.query(LICENSOR_PATENTS)
-				.bindAll(Map.of("owners", owners.subList(from, Math.min(owners.size(), from + 1000))))
-				.fetchAs(Boolean.class)
-				.mappedBy((t, r) -> {
-					String number = r.get("number").asString();
-					deals.get(r.get("owner").asString()).forEach(on -> graph.event(number, ValueData.Kind.LICENCE, on));
-					return Boolean.TRUE;
-				})
-				.all();
+			scan(LICENSOR_PATENTS, Map.of("owners", owners.subList(from, Math.min(owners.size(), from + 1000))), r -> {
+				long node = r.get("node").asLong();
+				deals.get(r.get("owner").asString()).forEach(on -> graph.event(node, ValueData.Kind.LICENCE, on));
+			});
 		}
-		lap(graph, "licences", start);
-		return graph;
+		start = lap(graph, "events", start);
+		CompletableFuture.allOf(classifications, citations).join();
+		lap(graph, "classifications and citations", start);
 	}
 
 	private static long lap(ValueData graph, String what, long start) {
@@ -145,9 +172,16 @@ public class ValueGraphReader {
 
 	private void events(String query, Map<String, Object> parameters, ValueData graph, ValueData.Kind kind,
 			ValueData.Kind flagged) {
-		this.neo4j.query(query).bindAll(parameters).fetchAs(Boolean.class).mappedBy((t, r) -> {
+		scan(query, parameters, r -> {
 			boolean flag = flagged != null && r.get("ptab").asBoolean();
-			graph.event(r.get("number").asString(), flag ? flagged : kind, date(r.get("on")));
+			graph.event(r.get("node").asLong(), flag ? flagged : kind, date(r.get("on")));
+		});
+	}
+
+	// streams the records of one query into a consumer
+	private void scan(String query, Map<String, Object> parameters, Consumer<Record> consumer) {
+		this.neo4j.query(query).bindAll(parameters).fetchAs(Boolean.class).mappedBy((t, r) -> {
+			consumer.accept(r);
 			return Boolean.TRUE;
 		}).all();
 	}

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.IntStream;
 
 /**
  * Every patent valued at once: the model fitted on the graph's past (features as of the
@@ -39,16 +40,22 @@ public final class ValueIndex {
 
 	private final Map<String, Integer> positions = new HashMap<>();
 
-	private ValueIndex(ValueModel model, LocalDate asOf, List<PatentFacts> patents) {
+	private final long[] nodes;
+
+	private ValueIndex(ValueModel model, LocalDate asOf, List<PatentFacts> patents, long[] nodes) {
 		this.model = model;
 		this.asOf = asOf;
 		this.patents = List.copyOf(patents);
+		this.nodes = nodes;
 		this.cohorts = Cohorts.of(patents);
 		this.values = new double[patents.size()];
-		for (int i = 0; i < patents.size(); i++) {
-			PatentFacts p = patents.get(i);
+		// scored in parallel: each patent on its own
+		IntStream.range(0, patents.size()).parallel().forEach(i -> {
+			PatentFacts p = this.patents.get(i);
 			this.values[i] = model.probability(p.features(this.cohorts.mean(p.cohort())));
-			this.positions.put(p.number(), i);
+		});
+		for (int i = 0; i < patents.size(); i++) {
+			this.positions.put(patents.get(i).number(), i);
 		}
 		this.percentiles = percentiles(this.values);
 	}
@@ -97,7 +104,20 @@ public final class ValueIndex {
 	}
 
 	public static ValueIndex of(ValueModel model, LocalDate asOf, List<PatentFacts> now) {
-		return new ValueIndex(model, asOf, now);
+		long[] nodes = new long[now.size()];
+		Arrays.fill(nodes, -1);
+		return new ValueIndex(model, asOf, now, nodes);
+	}
+
+	/**
+	 * The values of patents read from the graph.
+	 * @param nodes the graph node of each patent, in the order of {@code now}
+	 */
+	static ValueIndex of(ValueModel model, LocalDate asOf, List<PatentFacts> now, long[] nodes) {
+		if (nodes.length != now.size()) {
+			throw new IllegalArgumentException("a node for each patent: " + nodes.length + " for " + now.size());
+		}
+		return new ValueIndex(model, asOf, now, nodes);
 	}
 
 	public ValueModel model() {
@@ -110,6 +130,13 @@ public final class ValueIndex {
 
 	public String number(int i) {
 		return this.patents.get(i).number();
+	}
+
+	/**
+	 * The graph node of patent {@code i}, -1 when it was not read from the graph.
+	 */
+	long node(int i) {
+		return this.nodes[i];
 	}
 
 	public double value(int i) {

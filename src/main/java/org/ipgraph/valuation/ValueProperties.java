@@ -15,10 +15,11 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * graph's latest publication and the value events after that cut
  * @param lambda the L2 penalty of the logistic fit
  * @param batchSize patents whose values are stored per transaction
+ * @param writeThreads transactions that store values at once (each holds one batch)
  */
 @ConfigurationProperties("ipgraph.valuation")
 public record ValueProperties(Duration checkInterval, Boolean warmUp, Integer horizonYears, Double lambda,
-		Integer batchSize) {
+		Integer batchSize, Integer writeThreads) {
 
 	public ValueProperties {
 		checkInterval = checkInterval == null ? Duration.ofSeconds(10) : checkInterval;
@@ -26,8 +27,10 @@ public record ValueProperties(Duration checkInterval, Boolean warmUp, Integer ho
 		horizonYears = horizonYears == null ? 3 : horizonYears;
 		lambda = lambda == null ? ValueModel.DEFAULT_LAMBDA : lambda;
 		batchSize = batchSize == null ? 10_000 : batchSize;
-		if (horizonYears < 1 || batchSize < 1) {
-			throw new IllegalArgumentException("ipgraph.valuation.horizon-years and batch-size must be positive");
+		writeThreads = writeThreads == null ? 2 : writeThreads;
+		if (horizonYears < 1 || batchSize < 1 || writeThreads < 1) {
+			throw new IllegalArgumentException(
+					"ipgraph.valuation.horizon-years, batch-size and write-threads must be positive");
 		}
 	}
 

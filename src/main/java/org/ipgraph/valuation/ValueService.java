@@ -1,5 +1,6 @@
 package org.ipgraph.valuation;
 
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -7,6 +8,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 
 import org.ipgraph.graph.PatentNumber;
 import org.ipgraph.web.NotFoundException;
@@ -39,10 +43,13 @@ public record ValueService(ValueSnapshots snapshots, Neo4jClient neo4j) {
 			RETURN o.name AS name, held
 			""";
 
+	// by the node id the values were read with, if that node is still the patent
 	private static final String STORE = """
-			UNWIND $rows AS row
-			MATCH (p:Patent {number: row.number})
-			SET p.value = row.value, p.valuePercentile = row.percentile, p.valueModel = $model, p.valuedAt = $at
+			UNWIND range(0, size($nodes) - 1) AS i
+			MATCH (p) WHERE id(p) = $nodes[i]
+			WITH p, i WHERE p:Patent AND p.number = $numbers[i]
+			SET p.value = $values[i], p.valuePercentile = $percentiles[i], p.valueModel = $model, p.valuedAt = $at
+			RETURN count(p) AS stored
 			""";
 
 	/**
@@ -106,28 +113,58 @@ public record ValueService(ValueSnapshots snapshots, Neo4jClient neo4j) {
 
 	/**
 	 * Values every patent again and stores each value on its patent: {@code value},
-	 * {@code valuePercentile}, {@code valueModel}, {@code valuedAt}.
+	 * {@code valuePercentile}, {@code valueModel}, {@code valuedAt}. Batches of
+	 * {@code batch-size} patents are written in transactions of their own,
+	 * {@code write-threads} at once; a patent deleted since it was read is skipped.
 	 */
 	public BatchReport storeAll() {
 		long start = System.nanoTime();
+		long cpu = ProcessCpu.nanos();
 		ValueIndex index = this.snapshots.refresh(true);
 		long valued = System.nanoTime();
-		String at = java.time.OffsetDateTime.now().toString();
-		int batch = this.snapshots.properties().batchSize();
-		for (int from = 0; from < index.size(); from += batch) {
-			List<Map<String, Object>> rows = new ArrayList<>();
-			for (int i = from; i < Math.min(index.size(), from + batch); i++) {
-				double v = index.value(i);
-				rows.add(Map.of("number", index.number(i), "value", ValueIndex.round(v), "percentile",
-						index.percentile(i)));
+		long valuedCpu = ProcessCpu.nanos();
+		ZonedDateTime at = ZonedDateTime.now();
+		ValueProperties settings = this.snapshots.properties();
+		int batch = settings.batchSize();
+		long written = 0;
+		try (ExecutorService writers = Executors.newFixedThreadPool(settings.writeThreads())) {
+			List<CompletableFuture<Long>> batches = new ArrayList<>();
+			for (int from = 0; from < index.size(); from += batch) {
+				int first = from;
+				batches.add(CompletableFuture
+					.supplyAsync(() -> store(index, first, Math.min(index.size(), first + batch), at), writers));
 			}
-			this.neo4j.query(STORE).bindAll(Map.of("rows", rows, "model", index.model().kind(), "at", at)).run();
+			for (CompletableFuture<Long> done : batches) {
+				written += done.join();
+			}
 		}
 		long stored = System.nanoTime();
 		double seconds = (stored - start) / 1e9;
-		return new BatchReport(index.size(), index.model().kind(), index.model().training(), Map.copyOf(index.timings),
+		return new BatchReport((int) written, index.model().kind(), index.model().training(), Map.copyOf(index.timings),
 				(valued - start) / 1e9, (stored - valued) / 1e9, seconds,
-				seconds == 0 ? 0 : Math.round(index.size() / seconds));
+				seconds == 0 ? 0 : Math.round(written / seconds), (valuedCpu - cpu) / 1e9,
+				(ProcessCpu.nanos() - valuedCpu) / 1e9);
+	}
+
+	// one batch: patents from..to of the index, in one transaction
+	private long store(ValueIndex index, int from, int to, ZonedDateTime at) {
+		int n = to - from;
+		long[] nodes = new long[n];
+		String[] numbers = new String[n];
+		double[] values = new double[n];
+		double[] percentiles = new double[n];
+		for (int i = 0; i < n; i++) {
+			nodes[i] = index.node(from + i);
+			numbers[i] = index.number(from + i);
+			values[i] = ValueIndex.round(index.value(from + i));
+			percentiles[i] = index.percentile(from + i);
+		}
+		return this.neo4j.query(STORE)
+			.bindAll(Map.of("nodes", nodes, "numbers", numbers, "values", values, "percentiles", percentiles, "model",
+					index.model().kind(), "at", at))
+			.fetchAs(Long.class)
+			.one()
+			.orElse(0L);
 	}
 
 	/**
@@ -141,9 +178,14 @@ public record ValueService(ValueSnapshots snapshots, Neo4jClient neo4j) {
 	 * @param storeSeconds writing the values
 	 * @param seconds in all
 	 * @param patentsPerSecond patents over all seconds
+	 * @param valueCpuSeconds processor time of the whole process (every core, the
+	 * database's threads included) while reading, fitting and valuing: what the work
+	 * costs, apart from what other processes of a shared machine take
+	 * @param storeCpuSeconds the same while writing
 	 */
 	public record BatchReport(int patents, String model, String training, Map<String, Double> timings,
-			double valueSeconds, double storeSeconds, double seconds, long patentsPerSecond) {
+			double valueSeconds, double storeSeconds, double seconds, long patentsPerSecond, double valueCpuSeconds,
+			double storeCpuSeconds) {
 	}
 
 }

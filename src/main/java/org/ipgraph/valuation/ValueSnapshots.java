@@ -72,7 +72,8 @@ class ValueSnapshots {
 		}
 		ValueModel model = ValueIndex.fit(past, cut, properties.lambda());
 		long fitted = System.nanoTime();
-		ValueIndex index = ValueIndex.of(model, asOf, data.facts(asOf, null));
+		List<PatentFacts> now = data.facts(asOf, null);
+		ValueIndex index = ValueIndex.of(model, asOf, now, data.nodes(now));
 		long valued = System.nanoTime();
 		index.timings.put("read", seconds(read - start));
 		data.timings.forEach((what, s) -> index.timings.put("read." + what, s));

@@ -180,7 +180,12 @@ record ValueEvaluation(DemoLoader demo) implements Evaluation {
 		}
 		double auc = Metrics.auc(positives.stream().mapToDouble(Double::doubleValue).toArray(),
 				negatives.stream().mapToDouble(Double::doubleValue).toArray());
-		report.figure(task, model, "auc", Double.isNaN(auc) ? null : Math.round(auc * 10_000) / 10_000.0);
+		Double rounded = Double.isNaN(auc) ? null : Math.round(auc * 10_000) / 10_000.0;
+		report.figure(task, model, "auc", rounded);
+		if (task.equals(SUMMARY)) {
+			// value.auc and baseline.forward_citations.auc from the top of the JSON
+			report.headline(model + ".auc", rounded);
+		}
 		report.figure(task, model, "positives", positives.size());
 		report.figure(task, model, "negatives", negatives.size());
 	}
