@@ -40,10 +40,17 @@ public class WatchBenchmark {
 	 *
 	 * @param watches watches active during the run
 	 * @param seconds ingest and derivation
+	 * @param deriveSeconds of which the derivation of alerts
 	 * @param changeSets change sets committed and derived
 	 * @param alerts alerts derived
 	 */
-	public record Run(int watches, double seconds, int changeSets, int alerts) {
+	public record Run(int watches, double seconds, double deriveSeconds, int changeSets, int alerts) {
+
+		/** What the derivation added to the ingest of the same run. */
+		public double deriveShare() {
+			return this.deriveSeconds / (this.seconds - this.deriveSeconds);
+		}
+
 	}
 
 	/**
@@ -55,7 +62,11 @@ public class WatchBenchmark {
 	public record Result(long patents, List<Run> none, List<Run> watched, double ratio) {
 
 		public static double median(List<Run> runs) {
-			List<Double> seconds = new ArrayList<>(runs.stream().map(Run::seconds).toList());
+			return median(runs, Run::seconds);
+		}
+
+		public static double median(List<Run> runs, java.util.function.ToDoubleFunction<Run> value) {
+			List<Double> seconds = new ArrayList<>(runs.stream().map(value::applyAsDouble).toList());
 			Collections.sort(seconds);
 			int n = seconds.size();
 			return n % 2 == 1 ? seconds.get(n / 2) : (seconds.get(n / 2 - 1) + seconds.get(n / 2)) / 2;
@@ -109,9 +120,10 @@ public class WatchBenchmark {
 		}
 		long start = System.nanoTime();
 		ingest.ingest("auto", input, IngestListener.NONE);
+		long ingested = System.nanoTime();
 		ChangeDetector.Round round = detector.derive();
-		double seconds = (System.nanoTime() - start) / 1e9;
-		return new Run(targets.size(), seconds, round.changeSets(), round.total());
+		long end = System.nanoTime();
+		return new Run(targets.size(), (end - start) / 1e9, (end - ingested) / 1e9, round.changeSets(), round.total());
 	}
 
 	/**

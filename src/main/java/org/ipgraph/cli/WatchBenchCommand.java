@@ -40,16 +40,19 @@ class WatchBenchCommand extends ApplicationCommand {
 			.run(files, this.watches, this.repeats, System.err::println);
 		System.out.printf("%s; %s; %,d patents; median of %d runs each, alternating%n%n", Output.machine(), files,
 				result.patents(), this.repeats);
-		System.out.println("| watches | ingest + derivation (s), median | runs (s) | change sets | alerts |");
-		System.out.println("|---:|---:|---|---:|---:|");
+		System.out.println("| watches | ingest + derivation (s), median | runs (s) | derivation (s), median "
+				+ "| derivation / ingest of the same run, median | change sets | alerts |");
+		System.out.println("|---:|---:|---|---:|---:|---:|---:|");
 		for (List<WatchBenchmark.Run> runs : List.of(result.none(), result.watched())) {
-			System.out.println(String.format(Locale.ROOT, "| %,d | %.2f | %s | %d | %d |", runs.get(0).watches(),
-					WatchBenchmark.Result.median(runs),
+			System.out.println(String.format(Locale.ROOT, "| %,d | %.2f | %s | %.3f | %.1f%% | %d | %d |",
+					runs.get(0).watches(), WatchBenchmark.Result.median(runs),
 					String.join(", ", runs.stream().map(r -> String.format(Locale.ROOT, "%.2f", r.seconds())).toList()),
-					runs.get(0).changeSets(), runs.get(0).alerts()));
+					WatchBenchmark.Result.median(runs, WatchBenchmark.Run::deriveSeconds),
+					100 * WatchBenchmark.Result.median(runs, WatchBenchmark.Run::deriveShare), runs.get(0).changeSets(),
+					runs.get(0).alerts()));
 		}
-		System.out.println(String.format(Locale.ROOT, "%nwith watches / without: %.3f (%+.1f%%)", result.ratio(),
-				(result.ratio() - 1) * 100));
+		System.out.println(String.format(Locale.ROOT, "%nmedian with watches / median without: %.3f (%+.1f%%)",
+				result.ratio(), (result.ratio() - 1) * 100));
 		return OK;
 	}
 

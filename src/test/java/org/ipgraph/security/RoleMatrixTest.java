@@ -81,7 +81,14 @@ class RoleMatrixTest {
 						ADMIN),
 				row("DELETE", "/api/v1/users/nobody", null, ADMIN), row("GET", "/api/v1/audit", null, ADMIN),
 				row("GET", "/api/v1/auth/me", null, ALL), row("GET", "/api/v1/auth/tokens", null, ALL),
-				row("DELETE", "/api/v1/auth/tokens/abcdef", null, ALL));
+				row("DELETE", "/api/v1/auth/tokens/abcdef", null, ALL),
+				row("POST", "/api/v1/watches", "{\"kind\": \"cpc\", \"target\": \"H04N\"}", ALL),
+				row("POST", "/api/v1/watches",
+						"{\"kind\": \"search\", \"search\": \"exposure\", \"parameters\": {\"organization\": \"acme\"}}",
+						RISK),
+				row("GET", "/api/v1/watches", null, ALL), row("DELETE", "/api/v1/watches/w-0", null, ALL),
+				row("GET", "/api/v1/alerts?after=0&limit=5", null, ALL),
+				row("POST", "/api/v1/alerts/read", "{\"upTo\": 3}", ALL));
 	}
 
 	static Arguments row(String method, String path, String body, Set<Role> allowed) {

@@ -83,7 +83,10 @@ public final class TestNeo4j {
 			EmbeddedNeo4j s = server();
 			TestPropertyValues
 				.of("ipgraph.neo4j.uri=" + s.boltUri(), "ipgraph.neo4j.username=" + s.username(),
-						"ipgraph.neo4j.password=" + s.password(), "ipgraph.demo.on-empty=false")
+						"ipgraph.neo4j.password=" + s.password(), "ipgraph.demo.on-empty=false",
+						// tests derive alerts themselves: no server thread marks change
+						// sets
+						"ipgraph.watch.interval=0s", "ipgraph.watch.sweep-interval=0s")
 				.applyTo(context);
 		}
 
