@@ -72,7 +72,10 @@ final class ProviderRanker {
 			for (Matter m : p.matters()) {
 				t.add(m, q);
 			}
-			if (t.relevant > 0 || p.kinds().stream().anyMatch(q.need().kinds()::contains)) {
+			// held out, a provider counts only when known before the cut, whatever its
+			// kind
+			boolean fits = (!q.pastOnly() || t.visible > 0) && p.kinds().stream().anyMatch(q.need().kinds()::contains);
+			if (t.relevant > 0 || fits) {
 				candidates.add(t);
 			}
 		}
