@@ -25,7 +25,7 @@ class ModularityTests {
 	void servicesDoNotDependOnDemoIngestOrEvaluation() {
 		ArchRule rule = noClasses().that()
 			.resideInAnyPackage("org.ipgraph.partners..", "org.ipgraph.experts..", "org.ipgraph.pools..",
-					"org.ipgraph.risk..", "org.ipgraph.valuation..")
+					"org.ipgraph.risk..", "org.ipgraph.valuation..", "org.ipgraph.providers..")
 			.and()
 			.resideOutsideOfPackage("..evaluation..")
 			.should()

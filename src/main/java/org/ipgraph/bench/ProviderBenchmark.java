@@ -68,21 +68,27 @@ public record ProviderBenchmark(ProviderService providers, Neo4jClient neo4j) {
 		double build = (System.nanoTime() - start) / 1e9;
 		List<String> cpc = new ArrayList<>(this.neo4j.query(AREAS).bind(areas).to("limit").fetchAs(String.class).all());
 		List<String> courts = List.copyOf(this.neo4j.query(COURTS).fetchAs(String.class).all());
-		List<Result> results = new ArrayList<>();
-		List<Double> all = new ArrayList<>();
+		Map<String, List<Runnable>> calls = new java.util.LinkedHashMap<>();
 		for (String need : NEEDS) {
-			List<Runnable> calls = new ArrayList<>();
-			calls.add(() -> this.providers.rank(need, null, null, 10));
-			cpc.forEach(area -> calls.add(() -> this.providers.rank(need, area, null, 10)));
+			List<Runnable> these = new ArrayList<>();
+			these.add(() -> this.providers.rank(need, null, null, 10));
+			cpc.forEach(area -> these.add(() -> this.providers.rank(need, area, null, 10)));
 			for (int i = 0; i < courts.size(); i++) {
 				String court = courts.get(i);
 				String area = cpc.isEmpty() ? null : cpc.get(i % cpc.size());
-				calls.add(() -> this.providers.rank(need, area, court, 10));
+				these.add(() -> this.providers.rank(need, area, court, 10));
 			}
-			List<Double> millis = time(calls, repeats);
+			calls.put(need, these);
+		}
+		// every call once before any is timed, so no need pays for the others' warm-up
+		calls.values().forEach(these -> these.forEach(Runnable::run));
+		List<Result> results = new ArrayList<>();
+		List<Double> all = new ArrayList<>();
+		calls.forEach((need, these) -> {
+			List<Double> millis = time(these, repeats);
 			all.addAll(millis);
 			results.add(result(need, millis));
-		}
+		});
 		results.add(result("all", all));
 		return new Report(number(counts, "patents"), number(counts, "cases"), number(counts, "representations"), added,
 				number(counts, "providers"), build, results);
@@ -92,9 +98,7 @@ public record ProviderBenchmark(ProviderService providers, Neo4jClient neo4j) {
 		return ((Number) counts.get(key)).longValue();
 	}
 
-	// one untimed call each, then the timed rounds
 	private static List<Double> time(List<Runnable> calls, int repeats) {
-		calls.forEach(Runnable::run);
 		List<Double> millis = new ArrayList<>(calls.size() * repeats);
 		for (int round = 0; round < repeats; round++) {
 			calls.forEach(call -> {

@@ -15,8 +15,8 @@ import picocli.CommandLine.Option;
 		subcommands = { ProvidersCommand.Bench.class })
 class ProvidersCommand extends ReportCommand<ProviderReport> {
 
-	@Option(names = "--need", required = true, paramLabel = "NEED",
-			description = "litigation-defense, prosecution, valuation or licensing.")
+	@Option(names = "--need", paramLabel = "NEED",
+			description = "Required: litigation-defense, prosecution, valuation or licensing.")
 	String need;
 
 	@Option(names = "--cpc", paramLabel = "SYMBOL", description = "Technology area: a CPC symbol (G06F, H04N19/70).")
@@ -33,6 +33,10 @@ class ProvidersCommand extends ReportCommand<ProviderReport> {
 	ProviderReport report(Application application) {
 		if (this.limit != null && (this.limit < 1 || this.limit > 200)) {
 			throw new IllegalArgumentException("--limit must be between 1 and 200");
+		}
+		if (this.need == null) {
+			throw new IllegalArgumentException(
+					"name a --need: litigation-defense, prosecution, valuation or licensing (or the bench subcommand)");
 		}
 		org.ipgraph.providers.Need.of(this.need);
 		return application.bean(ProviderService.class).rank(this.need, this.cpc, this.region, this.limit);

@@ -64,36 +64,37 @@ final class ProviderRanker {
 	}
 
 	static Ranking rank(Collection<ProviderNode> providers, ProviderQuery q, double halfLifeYears) {
-		List<Candidate> candidates = new ArrayList<>();
+		// one pass over each provider's matters, counting; lists are made for the top
+		// only
+		List<Tally> candidates = new ArrayList<>();
 		for (ProviderNode p : providers) {
-			List<Matter> visible = new ArrayList<>();
-			List<Matter> relevant = new ArrayList<>();
+			Tally t = new Tally(p);
 			for (Matter m : p.matters()) {
-				if (q.visible(m)) {
-					visible.add(m);
-					if (q.need().counts(m)) {
-						relevant.add(m);
-					}
-				}
+				t.add(m, q);
 			}
-			boolean fits = p.kinds().stream().anyMatch(q.need().kinds()::contains);
-			if (relevant.isEmpty() && !fits) {
-				continue;
+			// held out, a provider counts only when known before the cut, whatever its
+			// kind
+			boolean fits = (!q.pastOnly() || t.visible > 0) && p.kinds().stream().anyMatch(q.need().kinds()::contains);
+			if (t.relevant > 0 || fits) {
+				candidates.add(t);
 			}
-			int inArea = q.cpc() == null ? 0 : (int) relevant.stream().filter(m -> m.in(q.cpc())).count();
-			candidates.add(new Candidate(p, visible, relevant, inArea));
 		}
-		int maxRelevant = candidates.stream().mapToInt(c -> c.relevant.size()).max().orElse(0);
-		int maxInArea = candidates.stream().mapToInt(c -> c.inArea).max().orElse(0);
-		int maxVisible = candidates.stream().mapToInt(c -> c.visible.size()).max().orElse(0);
+		int maxRelevant = 0;
+		int maxInArea = 0;
+		int maxVisible = 0;
+		for (Tally t : candidates) {
+			maxRelevant = Math.max(maxRelevant, t.relevant);
+			maxInArea = Math.max(maxInArea, t.inArea);
+			maxVisible = Math.max(maxVisible, t.visible);
+		}
 		List<Scored> scored = new ArrayList<>(candidates.size());
-		for (Candidate c : candidates) {
-			scored.add(score(c, q, halfLifeYears, maxRelevant, maxInArea, maxVisible));
+		for (Tally t : candidates) {
+			scored.add(score(t, q, halfLifeYears, maxRelevant, maxInArea, maxVisible));
 		}
 		scored.sort(Comparator.comparingDouble(Scored::score)
 			.reversed()
-			.thenComparing(s -> -s.candidate.visible.size())
-			.thenComparing(s -> s.candidate.provider.id()));
+			.thenComparingInt(s -> -s.tally.visible)
+			.thenComparing(s -> s.tally.provider.id()));
 		List<RankedProvider> top = new ArrayList<>();
 		for (Scored s : scored.subList(0, Math.min(q.limit(), scored.size()))) {
 			top.add(explain(s, q, halfLifeYears));
@@ -122,43 +123,104 @@ final class ProviderRanker {
 	}
 
 	private record Candidate(ProviderNode provider, List<Matter> visible, List<Matter> relevant, int inArea) {
+
+		static Candidate of(ProviderNode p, ProviderQuery q) {
+			List<Matter> visible = new ArrayList<>();
+			List<Matter> relevant = new ArrayList<>();
+			for (Matter m : p.matters()) {
+				if (q.visible(m)) {
+					visible.add(m);
+					if (q.need().counts(m)) {
+						relevant.add(m);
+					}
+				}
+			}
+			int inArea = q.cpc() == null ? 0 : (int) relevant.stream().filter(m -> m.in(q.cpc())).count();
+			return new Candidate(p, visible, relevant, inArea);
+		}
+
 	}
 
-	private record Scored(Candidate candidate, Map<String, Double> components, double score) {
+	// what the score needs, counted in one pass
+	private static final class Tally {
+
+		final ProviderNode provider;
+
+		int visible;
+
+		int relevant;
+
+		int inArea;
+
+		int inRegion;
+
+		int favourable;
+
+		int unfavourable;
+
+		LocalDate last;
+
+		Tally(ProviderNode provider) {
+			this.provider = provider;
+		}
+
+		void add(Matter m, ProviderQuery q) {
+			if (!q.visible(m)) {
+				return;
+			}
+			this.visible++;
+			if (q.region() != null && q.region().equalsIgnoreCase(m.court())) {
+				this.inRegion++;
+			}
+			if (!q.need().counts(m)) {
+				return;
+			}
+			this.relevant++;
+			if (q.cpc() != null && m.in(q.cpc())) {
+				this.inArea++;
+			}
+			int o = m.outcomeForSide();
+			if (o > 0) {
+				this.favourable++;
+			}
+			else if (o < 0) {
+				this.unfavourable++;
+			}
+			if (m.on() != null && (this.last == null || m.on().isAfter(this.last))) {
+				this.last = m.on();
+			}
+		}
+
 	}
 
-	private static Scored score(Candidate c, ProviderQuery q, double halfLifeYears, int maxRelevant, int maxInArea,
+	private record Scored(Tally tally, Map<String, Double> components, double score) {
+	}
+
+	private static Scored score(Tally t, ProviderQuery q, double halfLifeYears, int maxRelevant, int maxInArea,
 			int maxVisible) {
 		Map<String, Double> x = new LinkedHashMap<>();
-		double share = c.relevant.isEmpty() ? 0 : (double) c.inArea / c.relevant.size();
-		x.put("area", q.cpc() == null ? 0 : 0.5 * share + 0.5 * logShare(c.inArea, maxInArea));
-		x.put("side", logShare(c.relevant.size(), maxRelevant));
-		int[] outcomes = outcomes(c.relevant);
-		x.put("outcomes", (outcomes[0] + 1.0) / (outcomes[0] + outcomes[1] + 2.0));
-		LocalDate last = last(c.relevant);
-		x.put("recency", last == null ? 0
-				: Math.pow(0.5, Math.max(0, ChronoUnit.DAYS.between(last, q.asOf())) / 365.25 / halfLifeYears));
-		x.put("volume", logShare(c.visible.size(), maxVisible));
-		x.put("region", q.region() == null ? 0 : region(c, q.region()));
+		double share = t.relevant == 0 ? 0 : (double) t.inArea / t.relevant;
+		x.put("area", q.cpc() == null ? 0 : 0.5 * share + 0.5 * logShare(t.inArea, maxInArea));
+		x.put("side", logShare(t.relevant, maxRelevant));
+		x.put("outcomes", (t.favourable + 1.0) / (t.favourable + t.unfavourable + 2.0));
+		x.put("recency", t.last == null ? 0
+				: Math.pow(0.5, Math.max(0, ChronoUnit.DAYS.between(t.last, q.asOf())) / 365.25 / halfLifeYears));
+		x.put("volume", logShare(t.visible, maxVisible));
+		double region = 0;
+		if (q.region() != null) {
+			region = q.region().equalsIgnoreCase(t.provider.country()) ? 1
+					: t.visible == 0 ? 0 : (double) t.inRegion / t.visible;
+		}
+		x.put("region", region);
 		double score = 0;
 		for (Map.Entry<String, Double> e : x.entrySet()) {
 			score += WEIGHTS.get(e.getKey()) * e.getValue();
 		}
-		return new Scored(c, x, score);
+		return new Scored(t, x, score);
 	}
 
 	private static double logShare(int n, int max) {
 		return max <= 0 ? 0 : Math.log1p(n) / Math.log1p(max);
-	}
-
-	private static double region(Candidate c, String region) {
-		if (region.equalsIgnoreCase(c.provider.country())) {
-			return 1;
-		}
-		if (c.visible.isEmpty()) {
-			return 0;
-		}
-		return (double) c.visible.stream().filter(m -> region.equalsIgnoreCase(m.court())).count() / c.visible.size();
 	}
 
 	// favourable, unfavourable, unknown
@@ -176,7 +238,7 @@ final class ProviderRanker {
 	}
 
 	private static RankedProvider explain(Scored s, ProviderQuery q, double halfLifeYears) {
-		Candidate c = s.candidate;
+		Candidate c = Candidate.of(s.tally.provider, q);
 		ProviderNode p = c.provider;
 		List<String> reasons = new ArrayList<>();
 		String need = q.need().value();

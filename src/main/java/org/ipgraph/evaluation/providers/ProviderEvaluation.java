@@ -101,7 +101,8 @@ class ProviderEvaluation implements Evaluation {
 	private void real(EvaluationReport.Builder report, Map<String, String> options, ProvidersProperties properties) {
 		LocalDate cut = LocalDate.parse(options.getOrDefault("cut", CUT));
 		List<Path> files = new ArrayList<>();
-		SharedData.root(options.get("shared"), "uspto-api-response-fixtures").ifPresent(files::add);
+		SharedData.root(options.get("shared"), "uspto-api-response-fixtures")
+			.ifPresent(root -> files.add(root.resolve("uspto-api-response-fixtures")));
 		if (options.get("oce") != null) {
 			files.add(Path.of(options.get("oce")));
 		}
