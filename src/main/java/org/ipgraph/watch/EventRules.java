@@ -58,7 +58,7 @@ final class EventRules {
 			UNWIND coalesce(c.patents, []) AS number
 			MATCH (p:Patent {number: number})
 			OPTIONAL MATCH (p)-[rec:RECORDED_IN]->(d:Document)
-			WITH p, collect(d.name + ' (' + d.id + '), record ' + coalesce(rec.record, '?'))[0] AS source
+			WITH p, collect(d.name + ' (' + d.id + ')' + coalesce(', record ' + rec.record, ''))[0] AS source
 			RETURN p.number AS number, p.title AS title, p.kind AS kind,
 			       toString(coalesce(p.filingDate, p.publicationDate, p.grantDate)) AS filed,
 			       [(o:Organization)-[r:OWNS]->(p) WHERE r.to IS NULL | o.id] AS owners,
@@ -159,7 +159,9 @@ final class EventRules {
 			List<String> evidence = new ArrayList<>();
 			evidence.add("source: " + p.get("source").asString("?"));
 			evidence.add("owners: " + owners);
-			evidence.add("classified as: " + String.join(", ", cpcs));
+			if (!cpcs.isEmpty()) {
+				evidence.add("classified as: " + String.join(", ", cpcs));
+			}
 			add("new_patent", ref, user, title, summary, evidence, false);
 		});
 	}
