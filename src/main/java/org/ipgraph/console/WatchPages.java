@@ -8,7 +8,6 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.ipgraph.security.Callers;
-import org.ipgraph.security.Role;
 import org.ipgraph.watch.Alert;
 import org.ipgraph.watch.Alerts;
 import org.ipgraph.watch.WatchRequest;
@@ -47,7 +46,8 @@ class WatchPages {
 		String me = Callers.name();
 		model.addAttribute("kinds", KINDS);
 		model.addAttribute("watches", ConsoleTiming.service(() -> this.watches.list(me)));
-		Alert.Page page = ConsoleTiming.service(() -> this.alerts.page(me, after, 20, unread, null, readsRisk()));
+		Alert.Page page = ConsoleTiming
+			.service(() -> this.alerts.page(me, after, 20, unread, null, Callers.readsRisk()));
 		model.addAttribute("alerts", page);
 		model.addAttribute("after", after);
 		model.addAttribute("unread", unread);
@@ -60,7 +60,7 @@ class WatchPages {
 			Model model) {
 		try {
 			var watch = ConsoleTiming.service(() -> this.watches.add(Callers.name(),
-					new WatchRequest(kind, target.strip(), group, null, Map.of()), readsRisk()));
+					new WatchRequest(kind, target.strip(), group, null, Map.of()), Callers.readsRisk()));
 			model.addAttribute("message", "Watching " + watch.kind() + " " + watch.name() + ".");
 		}
 		catch (IllegalArgumentException ex) {
@@ -81,13 +81,10 @@ class WatchPages {
 
 	@PostMapping("/console/watches/read")
 	String read(@RequestParam @Min(0) @Max(Long.MAX_VALUE) long upTo, Model model) {
-		long marked = ConsoleTiming.service(() -> this.alerts.markRead(Callers.name(), List.of(), upTo, readsRisk()));
+		long marked = ConsoleTiming
+			.service(() -> this.alerts.markRead(Callers.name(), List.of(), upTo, Callers.readsRisk()));
 		model.addAttribute("message", marked + (marked == 1 ? " alert" : " alerts") + " marked read.");
 		return watches(0, false, model);
-	}
-
-	private static boolean readsRisk() {
-		return Callers.hasAnyRole(Role.LEGAL, Role.ANALYST, Role.ADMIN);
 	}
 
 }

@@ -104,7 +104,7 @@ class NotifyController {
 	SseEmitter stream(@RequestHeader(name = "Last-Event-ID", required = false) String lastEventId,
 			@RequestParam(required = false) @Min(0) Long after) {
 		Long from = lastEventId == null || lastEventId.isBlank() ? after : resumeFrom(lastEventId);
-		return this.streams.open(Callers.name(), Callers.hasAnyRole(Role.LEGAL, Role.ANALYST, Role.ADMIN), from);
+		return this.streams.open(Callers.name(), Callers.readsRisk(), from);
 	}
 
 	private static Long resumeFrom(String lastEventId) {

@@ -40,6 +40,14 @@ public final class Callers {
 	}
 
 	/**
+	 * Whether the caller may read risk reports and risk-bearing alerts (LEGAL, ANALYST,
+	 * ADMIN, as {@code AccessRules} grants the risk API).
+	 */
+	public static boolean readsRisk() {
+		return hasAnyRole(Role.LEGAL, Role.ANALYST, Role.ADMIN);
+	}
+
+	/**
 	 * Whether the caller has any of the roles. Without an authentication there are none.
 	 */
 	public static boolean hasAnyRole(Role... roles) {

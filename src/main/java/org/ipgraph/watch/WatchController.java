@@ -12,7 +12,6 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.ipgraph.security.Callers;
-import org.ipgraph.security.Role;
 
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.annotation.Validated;
@@ -44,15 +43,11 @@ class WatchController {
 		this.alerts = alerts;
 	}
 
-	static boolean readsRisk() {
-		return Callers.hasAnyRole(Role.LEGAL, Role.ANALYST, Role.ADMIN);
-	}
-
 	@PostMapping("/watches")
 	@Operation(summary = "Watch an organization (optionally with its group), a patent, a CPC area, a standard or a "
 			+ "saved partner, pool or exposure search")
 	ResponseEntity<Watch> add(@RequestBody @Valid WatchRequest request) {
-		Watch watch = this.watches.add(Callers.name(), request, readsRisk());
+		Watch watch = this.watches.add(Callers.name(), request, Callers.readsRisk());
 		return ResponseEntity.created(URI.create("/api/v1/watches/" + watch.id())).body(watch);
 	}
 
@@ -75,13 +70,14 @@ class WatchController {
 			@RequestParam(defaultValue = "20") @Min(1) @Max(Alerts.MAX_LIMIT) int limit,
 			@RequestParam(defaultValue = "false") boolean unread,
 			@RequestParam(required = false) @Pattern(regexp = "[a-z_]{1,40}") String kind) {
-		return this.alerts.page(Callers.name(), after, limit, unread, kind, readsRisk());
+		return this.alerts.page(Callers.name(), after, limit, unread, kind, Callers.readsRisk());
 	}
 
 	@PostMapping("/alerts/read")
 	@Operation(summary = "Mark alerts read: those named by key, and every one up to a sequence number")
 	ReadResult read(@RequestBody @Valid ReadRequest request) {
-		return new ReadResult(this.alerts.markRead(Callers.name(), request.keys(), request.upTo(), readsRisk()));
+		return new ReadResult(
+				this.alerts.markRead(Callers.name(), request.keys(), request.upTo(), Callers.readsRisk()));
 	}
 
 	/**

@@ -75,8 +75,9 @@ public class Watches {
 			throw new NotFoundException("User", user);
 		}
 		String id = id(user, watch);
-		boolean exists = list(user).stream().anyMatch(w -> w.id().equals(id));
-		if (!exists && list(user).size() >= this.properties.maxPerUser()) {
+		List<Watch> current = list(user);
+		boolean exists = current.stream().anyMatch(w -> w.id().equals(id));
+		if (!exists && current.size() >= this.properties.maxPerUser()) {
 			throw new IllegalArgumentException("a user may keep at most " + this.properties.maxPerUser()
 					+ " watches (ipgraph.watch.max-per-user); remove one first");
 		}
