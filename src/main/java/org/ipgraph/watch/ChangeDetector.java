@@ -3,6 +3,7 @@ package org.ipgraph.watch;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -26,10 +27,11 @@ import org.springframework.stereotype.Service;
 
 /**
  * Change detection: derives alerts from the change sets ingests commit, and from sweeps
- * (coming expiries, saved searches). Each change set is derived in one transaction that
- * writes its alerts and marks it processed, under the outbox lock: a crash before the
- * commit leaves it pending and the next round derives it again; alert keys make a second
- * derivation create nothing.
+ * (coming expiries, saved searches). Pending change sets are derived together, up to
+ * {@code ipgraph.watch.change-sets-per-round} in one transaction that writes their alerts
+ * and marks them processed, under the outbox lock: a crash before the commit leaves them
+ * pending and the next round derives them again; alert keys make a second derivation
+ * create nothing.
  */
 @Service
 public class ChangeDetector {
@@ -51,12 +53,16 @@ public class ChangeDetector {
 			""";
 
 	private static final String PROCESSED = """
-			MATCH (c:ChangeSet {id: $id}) WHERE c.processed = false
-			SET c.processed = true, c.processedAt = datetime(), c.alerts = $alerts
-			RETURN c.id AS id
+			UNWIND $rows AS row
+			MATCH (c:ChangeSet {id: row.id}) WHERE c.processed = false
+			SET c.processed = true, c.processedAt = datetime(), c.alerts = row.alerts
 			""";
 
-	private static final String IS_PENDING = "MATCH (c:ChangeSet {id: $id}) WHERE c.processed = false RETURN c.id AS id";
+	private static final String STILL_PENDING = """
+			UNWIND $ids AS id
+			MATCH (c:ChangeSet {id: id}) WHERE c.processed = false
+			RETURN c.id AS id
+			""";
 
 	private static final String EXPIRIES = """
 			MATCH (u:User)-[:WATCHES]->(w:Watch)
@@ -150,13 +156,12 @@ public class ChangeDetector {
 				}
 				List<String> pending = session
 					.executeRead(tx -> tx.run(PENDING, Map.of("limit", limit)).list(r -> r.get("id").asString()));
-				for (String id : pending) {
-					List<NewAlert> created = session.executeWrite(tx -> deriveOne(tx, id));
-					if (created != null) {
-						processed++;
-						created.forEach(a -> kinds.merge(a.kind(), 1, Integer::sum));
-					}
+				if (pending.isEmpty()) {
+					break;
 				}
+				Batch batch = session.executeWrite(tx -> deriveAll(tx, pending));
+				processed += batch.changeSets();
+				batch.created().forEach(a -> kinds.merge(a.kind(), 1, Integer::sum));
 				if (pending.size() < limit) {
 					break;
 				}
@@ -165,18 +170,37 @@ public class ChangeDetector {
 		return new Round(processed, kinds);
 	}
 
+	private record Batch(int changeSets, List<NewAlert> created) {
+	}
+
 	/**
-	 * @return the alerts created, or null when another derivation had done it
+	 * Derives the change sets still pending among {@code ids} (another derivation may
+	 * have done some), writes their alerts and marks them processed, in the caller's
+	 * transaction.
 	 */
-	private List<NewAlert> deriveOne(TransactionContext tx, String id) {
+	private Batch deriveAll(TransactionContext tx, List<String> ids) {
 		long last = AlertOutbox.lock(tx);
-		if (tx.run(IS_PENDING, Map.of("id", id)).list().isEmpty()) {
-			return null;
+		List<String> pending = tx.run(STILL_PENDING, Map.of("ids", ids)).list(r -> r.get("id").asString());
+		if (pending.isEmpty()) {
+			return new Batch(0, List.of());
 		}
-		List<NewAlert> alerts = EventRules.derive(tx, id, this.properties.npeThreshold(), this::npeScores);
-		List<NewAlert> created = AlertOutbox.create(tx, last, alerts);
-		tx.run(PROCESSED, Map.of("id", id, "alerts", created.size())).consume();
-		return created;
+		List<EventRules.Derived> derived = EventRules.derive(tx, pending, this.properties.npeThreshold(),
+				this::npeScores);
+		List<NewAlert> created = AlertOutbox.create(tx, last, derived.stream().map(EventRules.Derived::alert).toList());
+		Set<String> createdKeys = new HashSet<>();
+		created.forEach(a -> createdKeys.add(a.key()));
+		Map<String, Integer> perChangeSet = new HashMap<>();
+		pending.forEach(id -> perChangeSet.put(id, 0));
+		for (EventRules.Derived d : derived) {
+			// the first of equal keys was written, and counts for its change set
+			if (createdKeys.remove(d.alert().key())) {
+				perChangeSet.merge(d.changeSet(), 1, Integer::sum);
+			}
+		}
+		List<Map<String, Object>> rows = new ArrayList<>();
+		perChangeSet.forEach((id, n) -> rows.add(Map.of("id", id, "alerts", n)));
+		tx.run(PROCESSED, Map.of("rows", rows)).consume();
+		return new Batch(pending.size(), created);
 	}
 
 	private Map<String, Double> npeScores(Set<String> organizations) {

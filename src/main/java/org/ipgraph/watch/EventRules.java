@@ -14,8 +14,10 @@ import org.neo4j.driver.Record;
 import org.neo4j.driver.TransactionContext;
 
 /**
- * The events of one change set against the watches, as alerts with their evidence: new
- * patents, ownership changes, NPE acquisitions, new suits and status changes.
+ * The events of change sets against the watches, as alerts with their evidence: new
+ * patents, ownership changes, NPE acquisitions, new suits and status changes. Many change
+ * sets are read together, each kind of subject with one query, so that the cost of a
+ * derivation grows with what the change sets hold, not with their number.
  */
 final class EventRules {
 
@@ -24,6 +26,9 @@ final class EventRules {
 	static final List<String> ACQUISITIONS = List.of("reassignment", "merger");
 
 	static final List<String> STATUS = List.of("lapsed", "reinstated");
+
+	private static final List<String> EVENT_TYPES = List.of("reassignment", "merger", "name-change", "lapsed",
+			"reinstated");
 
 	/**
 	 * Who watches the patents or organizations of each subject (an org with its group).
@@ -54,12 +59,13 @@ final class EventRules {
 			""";
 
 	private static final String NEW_PATENTS = """
-			MATCH (c:ChangeSet {id: $id})
+			UNWIND $ids AS id
+			MATCH (c:ChangeSet {id: id})
 			UNWIND coalesce(c.patents, []) AS number
 			MATCH (p:Patent {number: number})
 			OPTIONAL MATCH (p)-[rec:RECORDED_IN]->(d:Document)
-			WITH p, collect(d.name + ' (' + d.id + ')' + coalesce(', record ' + rec.record, ''))[0] AS source
-			RETURN p.number AS number, p.title AS title, p.kind AS kind,
+			WITH c, p, collect(d.name + ' (' + d.id + ')' + coalesce(', record ' + rec.record, ''))[0] AS source
+			RETURN c.id AS changeSet, p.number AS number, p.title AS title, p.kind AS kind,
 			       toString(coalesce(p.filingDate, p.publicationDate, p.grantDate)) AS filed,
 			       [(o:Organization)-[r:OWNS]->(p) WHERE r.to IS NULL | o.id] AS owners,
 			       [(o:Organization)-[r:OWNS]->(p) WHERE r.to IS NULL | coalesce(o.name, o.id)] AS ownerNames,
@@ -69,11 +75,12 @@ final class EventRules {
 			""";
 
 	private static final String EVENTS = """
-			MATCH (c:ChangeSet {id: $id})
+			UNWIND $ids AS id
+			MATCH (c:ChangeSet {id: id})
 			UNWIND coalesce(c.events, []) AS eventId
 			MATCH (p:Patent)-[:HAS_EVENT]->(e:LegalEvent {id: eventId})
 			WHERE e.type IN $types
-			RETURN e.id AS id, e.type AS type, toString(e.on) AS on, e.description AS description, e.record AS record,
+			RETURN c.id AS changeSet, e.id AS id, e.type AS type, toString(e.on) AS on, e.description AS description, e.record AS record,
 			       e.source AS source, e.documentId AS documentId, e.code AS code,
 			       [x IN coalesce(e.assignors, []) | toString(x)] AS assignors,
 			       [x IN coalesce(e.assignees, []) | toString(x)] AS assignees,
@@ -83,10 +90,11 @@ final class EventRules {
 			""";
 
 	private static final String CASES = """
-			MATCH (c:ChangeSet {id: $id})
+			UNWIND $ids AS id
+			MATCH (c:ChangeSet {id: id})
 			UNWIND coalesce(c.cases, []) AS caseId
 			MATCH (k:LitigationCase {id: caseId})
-			RETURN k.id AS id, k.title AS title, k.court AS court, k.caseType AS caseType, toString(k.filedOn) AS filedOn,
+			RETURN c.id AS changeSet, k.id AS id, k.title AS title, k.court AS court, k.caseType AS caseType, toString(k.filedOn) AS filedOn,
 			       k.source AS source,
 			       [(o:Organization)-[r:PLAINTIFF_IN|DEFENDANT_IN|PETITIONER_IN|RESPONDENT_IN]->(k) |
 			          {id: o.id, name: coalesce(o.name, o.id), role: type(r)}] AS parties,
@@ -95,34 +103,51 @@ final class EventRules {
 
 	private final TransactionContext tx;
 
-	private final String changeSet;
+	private final List<String> changeSets;
 
 	private final Map<String, List<Area>> areas = new HashMap<>();
 
-	private final List<NewAlert> alerts = new ArrayList<>();
+	private final List<Derived> alerts = new ArrayList<>();
 
-	private EventRules(TransactionContext tx, String changeSet) {
+	private EventRules(TransactionContext tx, List<String> changeSets) {
 		this.tx = tx;
-		this.changeSet = changeSet;
+		this.changeSets = changeSets;
 		tx.run(AREAS)
 			.forEachRemaining(r -> this.areas.computeIfAbsent(r.get("user").asString(), u -> new ArrayList<>())
 				.add(new Area(r.get("kind").asString(), r.get("target").asString())));
 	}
 
 	/**
-	 * The alerts of a change set.
+	 * An alert and the change set it comes from.
+	 */
+	record Derived(String changeSet, NewAlert alert) {
+	}
+
+	/**
+	 * The alerts of change sets, in the order of the change sets for each kind.
 	 * @param npeScore the NPE score of organizations by key (only asked for acquirers of
 	 * patents in a watched area)
 	 */
-	static List<NewAlert> derive(TransactionContext tx, String changeSet, double npeThreshold,
+	static List<Derived> derive(TransactionContext tx, List<String> changeSets, double npeThreshold,
 			java.util.function.Function<Set<String>, Map<String, Double>> npeScore) {
-		EventRules rules = new EventRules(tx, changeSet);
+		EventRules rules = new EventRules(tx, changeSets);
 		rules.newPatents();
-		rules.ownershipChanges();
-		rules.statusChanges();
-		rules.acquisitions(npeThreshold, npeScore);
+		List<Record> events = rules.tx.run(EVENTS, Map.of("ids", changeSets, "types", EVENT_TYPES)).list();
+		rules.ownershipChanges(ofTypes(events, TRANSFERS));
+		rules.statusChanges(ofTypes(events, STATUS));
+		rules.acquisitions(ofTypes(events, ACQUISITIONS), npeThreshold, npeScore);
 		rules.suits();
-		return rules.alerts;
+		// seq numbers follow the change sets' order, as if they had been derived one by
+		// one
+		Map<String, Integer> order = new HashMap<>();
+		changeSets.forEach(id -> order.putIfAbsent(id, order.size()));
+		List<Derived> alerts = new ArrayList<>(rules.alerts);
+		alerts.sort(java.util.Comparator.comparingInt(d -> order.get(d.changeSet())));
+		return alerts;
+	}
+
+	private static List<Record> ofTypes(List<Record> events, List<String> types) {
+		return events.stream().filter(e -> types.contains(e.get("type").asString())).toList();
 	}
 
 	/** A watched CPC area (a symbol prefix) or standard. */
@@ -140,7 +165,7 @@ final class EventRules {
 	}
 
 	private void newPatents() {
-		List<Record> patents = this.tx.run(NEW_PATENTS, Map.of("id", this.changeSet)).list();
+		List<Record> patents = this.tx.run(NEW_PATENTS, Map.of("ids", this.changeSets)).list();
 		watchers(patents, "number", p -> List.of(), p -> strings(p, "owners"), (p, user, watched) -> {
 			String ref = p.get("number").asString();
 			List<String> cpcs = strings(p, "cpcs");
@@ -162,12 +187,12 @@ final class EventRules {
 			if (!cpcs.isEmpty()) {
 				evidence.add("classified as: " + String.join(", ", cpcs));
 			}
-			add("new_patent", ref, user, title, summary, evidence, false);
+			add(p, "new_patent", ref, user, title, summary, evidence, false);
 		});
 	}
 
-	private void ownershipChanges() {
-		watchers(events(TRANSFERS), "id", e -> List.of(e.get("number").asString()), e -> {
+	private void ownershipChanges(List<Record> events) {
+		watchers(events, "id", e -> List.of(e.get("number").asString()), e -> {
 			Set<String> orgs = new LinkedHashSet<>(keys(strings(e, "assignors")));
 			orgs.addAll(keys(strings(e, "assignees")));
 			orgs.addAll(strings(e, "owners"));
@@ -180,12 +205,12 @@ final class EventRules {
 			String summary = number + " \"" + e.get("title").asString("") + "\" went from "
 					+ String.join(", ", strings(e, "assignors")) + " to " + to + " (" + e.get("type").asString()
 					+ ", effective " + e.get("on").asString("?") + "); you watch " + String.join(", ", watched) + ".";
-			add("ownership_change", ref, user, title, summary, eventEvidence(e), false);
+			add(e, "ownership_change", ref, user, title, summary, eventEvidence(e), false);
 		});
 	}
 
-	private void statusChanges() {
-		watchers(events(STATUS), "id", e -> List.of(e.get("number").asString()), e -> strings(e, "owners"),
+	private void statusChanges(List<Record> events) {
+		watchers(events, "id", e -> List.of(e.get("number").asString()), e -> strings(e, "owners"),
 				(e, user, watched) -> {
 					String ref = e.get("id").asString();
 					String number = e.get("number").asString();
@@ -195,11 +220,12 @@ final class EventRules {
 					String summary = number + " \"" + e.get("title").asString("") + "\" "
 							+ (lapsed ? "lapsed (maintenance fee not paid)" : "was reinstated") + " on "
 							+ e.get("on").asString("?") + "; you watch " + String.join(", ", watched) + ".";
-					add("status_change", ref, user, title, summary, eventEvidence(e), false);
+					add(e, "status_change", ref, user, title, summary, eventEvidence(e), false);
 				});
 	}
 
-	private void acquisitions(double threshold, java.util.function.Function<Set<String>, Map<String, Double>> scores) {
+	private void acquisitions(List<Record> events, double threshold,
+			java.util.function.Function<Set<String>, Map<String, Double>> scores) {
 		Map<String, List<Area>> cpcWatchers = new HashMap<>();
 		this.areas.forEach((user, list) -> {
 			List<Area> cpc = list.stream().filter(a -> "cpc".equals(a.kind())).toList();
@@ -214,7 +240,7 @@ final class EventRules {
 		}
 		List<Hit> hits = new ArrayList<>();
 		Set<String> acquirers = new LinkedHashSet<>();
-		for (Record e : events(ACQUISITIONS)) {
+		for (Record e : events) {
 			List<String> cpcs = strings(e, "cpcs");
 			List<String> buyers = keys(strings(e, "assignees"));
 			cpcWatchers.forEach((user, list) -> list.stream()
@@ -247,14 +273,14 @@ final class EventRules {
 				evidence.add("NPE score of " + buyer + ": " + String.format(java.util.Locale.ROOT, "%.3f", score)
 						+ " (org.ipgraph.risk, explained by the NPE report)");
 				evidence.add("classified as: " + String.join(", ", strings(e, "cpcs")));
-				add("npe_acquisition", e.get("id").asString(), hit.user(), title, summary, evidence, true);
+				add(e, "npe_acquisition", e.get("id").asString(), hit.user(), title, summary, evidence, true);
 				break;
 			}
 		}
 	}
 
 	private void suits() {
-		List<Record> cases = this.tx.run(CASES, Map.of("id", this.changeSet)).list();
+		List<Record> cases = this.tx.run(CASES, Map.of("ids", this.changeSets)).list();
 		watchers(cases, "id", k -> strings(k, "patents"), k -> k.get("parties").asList(v -> v.get("id").asString()),
 				(k, user, watched) -> {
 					String ref = k.get("id").asString();
@@ -268,12 +294,8 @@ final class EventRules {
 						.asList(v -> v.get("name").asString() + " " + v.get("role").asString())
 						.forEach(evidence::add);
 					strings(k, "patents").forEach(p -> evidence.add(p + " ASSERTED_IN " + ref));
-					add("new_suit", ref, user, title, summary, evidence, false);
+					add(k, "new_suit", ref, user, title, summary, evidence, false);
 				});
-	}
-
-	private List<Record> events(List<String> types) {
-		return this.tx.run(EVENTS, Map.of("id", this.changeSet, "types", types)).list();
 	}
 
 	private static List<String> eventEvidence(Record e) {
@@ -299,7 +321,8 @@ final class EventRules {
 
 	/**
 	 * Calls {@code watcher} for each user who watches a subject's patents or
-	 * organizations (or their group), with the names of the watches it matched.
+	 * organizations (or their group), with the names of the watches it matched. A subject
+	 * in several change sets counts once, with the first.
 	 */
 	private void watchers(List<Record> records, String key, Function<Record, List<String>> patents,
 			Function<Record, List<String>> orgs, Watcher watcher) {
@@ -310,7 +333,9 @@ final class EventRules {
 		List<Map<String, Object>> subjects = new ArrayList<>();
 		for (Record r : records) {
 			String ref = r.get(key).asString();
-			byRef.put(ref, r);
+			if (byRef.putIfAbsent(ref, r) != null) {
+				continue;
+			}
 			subjects.add(Map.of("ref", ref, "patents", patents.apply(r), "orgs", orgs.apply(r)));
 		}
 		this.tx.run(WATCHERS, Map.of("subjects", subjects))
@@ -318,10 +343,10 @@ final class EventRules {
 					strings(r, "watched")));
 	}
 
-	private void add(String kind, String subject, String user, String title, String summary, List<String> evidence,
-			boolean restricted) {
-		this.alerts
-			.add(new NewAlert(kind + ":" + subject + ":" + user, user, kind, title, summary, evidence, restricted));
+	private void add(Record source, String kind, String subject, String user, String title, String summary,
+			List<String> evidence, boolean restricted) {
+		this.alerts.add(new Derived(source.get("changeSet").asString(),
+				new NewAlert(kind + ":" + subject + ":" + user, user, kind, title, summary, evidence, restricted)));
 	}
 
 	private static List<String> keys(List<String> names) {

@@ -16,7 +16,7 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param searchPlaces a saved search alerts when more than this many of its top-10 places
  * changed
  * @param maxPerUser watches a user may keep
- * @param changeSetsPerRound change sets derived per round, each in its own transaction
+ * @param changeSetsPerRound change sets derived together in one transaction
  */
 @ConfigurationProperties("ipgraph.watch")
 public record WatchProperties(Duration interval, Duration sweepInterval, Double npeThreshold, Integer expiryMonths,
@@ -29,7 +29,7 @@ public record WatchProperties(Duration interval, Duration sweepInterval, Double 
 		expiryMonths = expiryMonths == null ? 6 : expiryMonths;
 		searchPlaces = searchPlaces == null ? 2 : searchPlaces;
 		maxPerUser = maxPerUser == null ? 1000 : maxPerUser;
-		changeSetsPerRound = changeSetsPerRound == null ? 500 : changeSetsPerRound;
+		changeSetsPerRound = changeSetsPerRound == null ? 50 : changeSetsPerRound;
 	}
 
 	public static WatchProperties defaults() {

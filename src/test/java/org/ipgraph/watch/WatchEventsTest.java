@@ -307,6 +307,31 @@ class WatchEventsTest {
 	}
 
 	@Test
+	void pendingChangeSetsAreDerivedTogetherInTheirOrder() {
+		watch("alice", "organization", "Globex", false);
+		watch("alice", "patent", "US8000002", false);
+		// committed in this order; c2 holds again a patent of c1 (a file read twice)
+		changeSet("c1", List.of("US9000001"), List.of(), List.of());
+		changeSet("c2", List.of("US9000001", "US9000002"), List.of(), List.of("txed:2:26-cv-00003"));
+		changeSet("c3", List.of(), List.of("uspto-maintenance-fee:US8000002:EXP.:2026-11-20"), List.of());
+		ChangeDetector.Round round = this.detector.derive();
+		assertThat(round.changeSets()).isEqualTo(3);
+		assertThat(round.alerts())
+			.containsExactlyInAnyOrderEntriesOf(Map.of("new_patent", 2, "new_suit", 1, "status_change", 1));
+		// seq follows the change sets, as if each had been derived alone
+		assertThat(all("alice", false)).extracting(Alert::key)
+			.containsExactly("new_patent:US9000001:alice", "new_patent:US9000002:alice",
+					"new_suit:txed:2:26-cv-00003:alice",
+					"status_change:uspto-maintenance-fee:US8000002:EXP.:2026-11-20:alice");
+		assertThat(
+				this.neo4j.query("MATCH (c:ChangeSet) WHERE c.processed RETURN c.id AS id, c.alerts AS n ORDER BY id")
+					.fetch()
+					.all())
+			.extracting(r -> r.get("id") + "=" + r.get("n"))
+			.containsExactly("c1=1", "c2=2", "c3=1");
+	}
+
+	@Test
 	void watchesAreCheckedAndKeyedByWhatTheyWatch() {
 		watch("alice", "organization", "Globex Corp.", false);
 		watch("alice", "organization", "GLOBEX CORP", false);
