@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import org.ipgraph.bench.MarketBenchmark;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -33,13 +34,8 @@ class MarketCommand {
 				description = "Demands in the synthetic library (default ${DEFAULT-VALUE}).")
 		int demands;
 
-		@Option(names = "--requests", defaultValue = "500",
-				description = "Timed requests per endpoint (default ${DEFAULT-VALUE}).")
-		int requests;
-
-		@Option(names = "--warm-up", defaultValue = "50",
-				description = "Untimed requests per endpoint before (default ${DEFAULT-VALUE}).")
-		int warmUp;
+		@Mixin
+		BenchRequests requests;
 
 		@Option(names = "--seed", defaultValue = "42",
 				description = "Seed of the synthetic library and requests (default ${DEFAULT-VALUE}).")
@@ -47,8 +43,8 @@ class MarketCommand {
 
 		@Override
 		MarketBenchmark.Report report(Application application) {
-			MarketBenchmark.Settings settings = new MarketBenchmark.Settings(this.offers, this.demands, this.requests,
-					this.warmUp, this.seed);
+			MarketBenchmark.Settings settings = new MarketBenchmark.Settings(this.offers, this.demands,
+					this.requests.requests(500), this.requests.warmUp(50), this.seed);
 			return application.bean(MarketBenchmark.class).run(settings, System.err::println);
 		}
 

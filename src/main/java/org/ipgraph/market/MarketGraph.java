@@ -107,17 +107,32 @@ class MarketGraph {
 	private static final String SEARCH_DEMANDS = "CALL db.index.fulltext.queryNodes('market_demand_text', $q) YIELD node AS d, score\n"
 			+ DEMAND_FILTER + "WITH d ORDER BY score DESC, d.id " + PAGE + DEMAND_FIELDS;
 
-	// What matching reads of the other side: only what it scores and signals, only kinds
-	// that fit
+	// What matching reads of the other side: the keys of the open items of the kinds that
+	// fit
+	// (an item's facts never change once stored: MarketCache keeps them), then only what
+	// it
+	// scores and signals of those it does not keep
 	private static final String OPEN_DEMANDS = """
 			MATCH (d:Demand {source: 'market', status: 'open'})
 			WHERE (d.deadline IS NULL OR d.deadline >= date()) AND d.kind IN $kinds
-			RETURN d {.id, .kind, .requester, .anonymous, .cpc, .text, .keywords, .budget, .currency, .deadline} AS d
+			RETURN d.id AS id, d.createdAt AS version
 			""";
 
 	private static final String ACTIVE_OFFERS = """
 			MATCH (o:Offer {status: 'active'})
 			WHERE (o.validUntil IS NULL OR o.validUntil >= date()) AND o.kind IN $kinds
+			RETURN o.id AS id, o.createdAt AS version
+			""";
+
+	private static final String DEMAND_FACTS = """
+			UNWIND $ids AS id
+			MATCH (d:Demand {id: id})
+			RETURN d {.id, .kind, .requester, .anonymous, .cpc, .text, .keywords, .budget, .currency, .deadline} AS d
+			""";
+
+	private static final String OFFER_FACTS = """
+			UNWIND $ids AS id
+			MATCH (o:Offer {id: id})
 			RETURN o {.id, .kind, .organization, .cpc, .text, .price, .currency, .validUntil} AS o
 			""";
 
@@ -238,17 +253,25 @@ class MarketGraph {
 	}
 
 	/**
-	 * The open demands of these kinds, with what matching needs of them.
+	 * The open demands of these kinds, with what matching needs of them (kept ones from
+	 * the cache).
 	 */
-	List<Map<String, Object>> openDemands(List<String> kinds) {
-		return kinds.isEmpty() ? List.of() : rows(OPEN_DEMANDS, "d", Map.of("kinds", kinds));
+	List<Map<String, Object>> openDemands(List<String> kinds, MarketCache cache) {
+		return kinds.isEmpty() ? List.of()
+				: cache.rows("d", keys(OPEN_DEMANDS, kinds), ids -> rows(DEMAND_FACTS, "d", Map.of("ids", ids)));
 	}
 
 	/**
-	 * The active offers of these kinds, with what matching needs of them.
+	 * The active offers of these kinds, with what matching needs of them (kept ones from
+	 * the cache).
 	 */
-	List<Map<String, Object>> activeOffers(List<String> kinds) {
-		return kinds.isEmpty() ? List.of() : rows(ACTIVE_OFFERS, "o", Map.of("kinds", kinds));
+	List<Map<String, Object>> activeOffers(List<String> kinds, MarketCache cache) {
+		return kinds.isEmpty() ? List.of()
+				: cache.rows("o", keys(ACTIVE_OFFERS, kinds), ids -> rows(OFFER_FACTS, "o", Map.of("ids", ids)));
+	}
+
+	private List<Map<String, Object>> keys(String query, List<String> kinds) {
+		return List.copyOf(this.neo4j.query(query).bind(kinds).to("kinds").fetch().all());
 	}
 
 	/**

@@ -35,7 +35,7 @@ import org.springframework.stereotype.Service;
  * demands as the caller may see them.
  */
 @Service
-public record MarketService(MarketGraph graph, MarketProperties properties, AuditLog audit, MarketTerms terms) {
+public record MarketService(MarketGraph graph, MarketProperties properties, AuditLog audit, MarketCache cache) {
 
 	/** CPC codes an offer keeps from its patents at most. */
 	static final int MAX_CODES = 200;
@@ -88,7 +88,7 @@ public record MarketService(MarketGraph graph, MarketProperties properties, Audi
 						+ "' is not in the graph: the offer is kept under this key.");
 			}
 			if (created) {
-				int matched = save(this.graph.openDemands(MarketMatcher.demandKindsFor(request.kind())),
+				int matched = save(this.graph.openDemands(MarketMatcher.demandKindsFor(request.kind()), this.cache),
 						List.of(this.graph.offer(id).orElseThrow()));
 				notes.add(matched + " open demands matched.");
 			}
@@ -135,7 +135,7 @@ public record MarketService(MarketGraph graph, MarketProperties properties, Audi
 			boolean created = this.graph.saveDemand(id, props);
 			if (created) {
 				int matched = save(List.of(this.graph.demand(id).orElseThrow()),
-						this.graph.activeOffers(MarketMatcher.offerKindsFor(request.kind())));
+						this.graph.activeOffers(MarketMatcher.offerKindsFor(request.kind()), this.cache));
 				notes.add(matched + " active offers matched.");
 			}
 			else {
@@ -228,7 +228,8 @@ public record MarketService(MarketGraph graph, MarketProperties properties, Audi
 	 * offering organization (what the partner service reads).
 	 */
 	private int save(List<Map<String, Object>> demands, List<Map<String, Object>> offers) {
-		List<MarketMatcher.Scored> scored = matcher().match(demandFacts(demands), offerFacts(offers), this.terms::of);
+		List<MarketMatcher.Scored> scored = matcher().match(demandFacts(demands), offerFacts(offers),
+				this.cache::terms);
 		List<MarketMatcher.Scored> kept = scored.stream()
 			.sorted(Comparator.comparingDouble(MarketMatcher.Scored::score).reversed())
 			.limit(this.properties.maxMatches())
