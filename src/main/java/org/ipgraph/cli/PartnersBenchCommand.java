@@ -4,24 +4,20 @@ import java.io.PrintStream;
 
 import org.ipgraph.bench.PartnerBenchmark;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
 @Command(name = "bench", mixinStandardHelpOptions = true,
 		description = "Measure p50 and p95 latency of the partner and demand service calls on the current graph, after "
 				+ "building profiles and models once.")
 class PartnersBenchCommand extends ReportCommand<PartnerBenchmark.Report> {
 
-	@Option(names = "--requests", defaultValue = "200",
-			description = "Calls measured per endpoint (default ${DEFAULT-VALUE}).")
-	int requests;
-
-	@Option(names = "--warm-up", defaultValue = "20",
-			description = "Calls before measuring (default ${DEFAULT-VALUE}).")
-	int warmUp;
+	@Mixin
+	BenchRequests requests;
 
 	@Override
 	PartnerBenchmark.Report report(Application application) {
-		return application.bean(PartnerBenchmark.class).run(this.requests, this.warmUp, System.err::println);
+		return application.bean(PartnerBenchmark.class)
+			.run(this.requests.requests(200), this.requests.warmUp(20), System.err::println);
 	}
 
 	@Override

@@ -7,9 +7,12 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Reads and writes offers, demands and their matches. Every value is a parameter; the
@@ -104,15 +107,34 @@ class MarketGraph {
 	private static final String SEARCH_DEMANDS = "CALL db.index.fulltext.queryNodes('market_demand_text', $q) YIELD node AS d, score\n"
 			+ DEMAND_FILTER + "WITH d ORDER BY score DESC, d.id " + PAGE + DEMAND_FIELDS;
 
+	// What matching reads of the other side: the keys of the open items of the kinds that
+	// fit
+	// (an item's facts never change once stored: MarketCache keeps them), then only what
+	// it
+	// scores and signals of those it does not keep
 	private static final String OPEN_DEMANDS = """
 			MATCH (d:Demand {source: 'market', status: 'open'})
-			WHERE d.deadline IS NULL OR d.deadline >= date()
-			""" + DEMAND_FIELDS;
+			WHERE (d.deadline IS NULL OR d.deadline >= date()) AND d.kind IN $kinds
+			RETURN d.id AS id, d.createdAt AS version
+			""";
 
 	private static final String ACTIVE_OFFERS = """
 			MATCH (o:Offer {status: 'active'})
-			WHERE o.validUntil IS NULL OR o.validUntil >= date()
-			""" + OFFER_FIELDS;
+			WHERE (o.validUntil IS NULL OR o.validUntil >= date()) AND o.kind IN $kinds
+			RETURN o.id AS id, o.createdAt AS version
+			""";
+
+	private static final String DEMAND_FACTS = """
+			UNWIND $ids AS id
+			MATCH (d:Demand {id: id})
+			RETURN d {.id, .kind, .requester, .anonymous, .cpc, .text, .keywords, .budget, .currency, .deadline} AS d
+			""";
+
+	private static final String OFFER_FACTS = """
+			UNWIND $ids AS id
+			MATCH (o:Offer {id: id})
+			RETURN o {.id, .kind, .organization, .cpc, .text, .price, .currency, .validUntil} AS o
+			""";
 
 	private static final String SAVE_MATCHES = """
 			UNWIND $matches AS m
@@ -154,8 +176,11 @@ class MarketGraph {
 
 	private final Neo4jClient neo4j;
 
-	MarketGraph(Neo4jClient neo4j) {
+	private final TransactionTemplate transactions;
+
+	MarketGraph(Neo4jClient neo4j, PlatformTransactionManager transactions) {
 		this.neo4j = neo4j;
+		this.transactions = new TransactionTemplate(transactions);
 	}
 
 	/**
@@ -227,12 +252,34 @@ class MarketGraph {
 		return rows(filters.get("q") == null ? LIST_DEMANDS : SEARCH_DEMANDS, "d", filters);
 	}
 
-	List<Map<String, Object>> openDemands() {
-		return rows(OPEN_DEMANDS, "d", Map.of());
+	/**
+	 * The open demands of these kinds, with what matching needs of them (kept ones from
+	 * the cache).
+	 */
+	List<Map<String, Object>> openDemands(List<String> kinds, MarketCache cache) {
+		return kinds.isEmpty() ? List.of()
+				: cache.rows("d", keys(OPEN_DEMANDS, kinds), ids -> rows(DEMAND_FACTS, "d", Map.of("ids", ids)));
 	}
 
-	List<Map<String, Object>> activeOffers() {
-		return rows(ACTIVE_OFFERS, "o", Map.of());
+	/**
+	 * The active offers of these kinds, with what matching needs of them (kept ones from
+	 * the cache).
+	 */
+	List<Map<String, Object>> activeOffers(List<String> kinds, MarketCache cache) {
+		return kinds.isEmpty() ? List.of()
+				: cache.rows("o", keys(ACTIVE_OFFERS, kinds), ids -> rows(OFFER_FACTS, "o", Map.of("ids", ids)));
+	}
+
+	private List<Map<String, Object>> keys(String query, List<String> kinds) {
+		return List.copyOf(this.neo4j.query(query).bind(kinds).to("kinds").fetch().all());
+	}
+
+	/**
+	 * Runs the work in one transaction (one commit for an item, its matches and its
+	 * signals), or in the caller's.
+	 */
+	<T> T inTransaction(Supplier<T> work) {
+		return this.transactions.execute(status -> work.get());
 	}
 
 	@SuppressWarnings("unchecked")

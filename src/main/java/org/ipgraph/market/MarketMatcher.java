@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 
 import org.ipgraph.similarity.Terms;
 
@@ -108,6 +109,26 @@ public record MarketMatcher(double minScore, LocalDate today) {
 		};
 	}
 
+	/** Offer kinds. */
+	static final List<String> OFFER_KINDS = List.of("licence", "sale", "pledge");
+
+	/** Demand kinds. */
+	static final List<String> DEMAND_KINDS = List.of("licence", "purchase", "rd", "expert");
+
+	/**
+	 * The offer kinds that answer a demand kind (in part or fully): none for an expert.
+	 */
+	static List<String> offerKindsFor(String demandKind) {
+		return OFFER_KINDS.stream().filter(o -> kindFit(demandKind, o) > 0).toList();
+	}
+
+	/**
+	 * The demand kinds an offer kind answers: none for a pledge.
+	 */
+	static List<String> demandKindsFor(String offerKind) {
+		return DEMAND_KINDS.stream().filter(d -> kindFit(d, offerKind) > 0).toList();
+	}
+
 	/**
 	 * How close two CPC symbols are: 1 when one contains the other, 0.8 in the same main
 	 * group, 0.5 in the same subclass, 0.25 in the same class, else 0.
@@ -135,10 +156,20 @@ public record MarketMatcher(double minScore, LocalDate today) {
 	 * words, and that score at least the minimum. Best first per demand.
 	 */
 	public List<Scored> match(Collection<DemandFacts> demands, Collection<OfferFacts> offers) {
+		return match(demands, offers, (key, text) -> Terms.of(text));
+	}
+
+	/**
+	 * As {@link #match(Collection, Collection)}, with the terms of each text from
+	 * {@code termsOf} (key and text: {@code d:<id>} for a demand, {@code o:<id>} for an
+	 * offer), which must give what {@link Terms#of} gives, e.g. from a cache.
+	 */
+	public List<Scored> match(Collection<DemandFacts> demands, Collection<OfferFacts> offers,
+			BiFunction<String, String, List<String>> termsOf) {
 		Map<String, List<String>> terms = new HashMap<>();
 		Map<String, Integer> df = new HashMap<>();
-		demands.forEach(d -> count(terms, df, "d:" + d.id(), d.text()));
-		offers.forEach(o -> count(terms, df, "o:" + o.id(), o.text()));
+		demands.forEach(d -> count(terms, df, "d:" + d.id(), termsOf.apply("d:" + d.id(), d.text())));
+		offers.forEach(o -> count(terms, df, "o:" + o.id(), termsOf.apply("o:" + o.id(), o.text())));
 		int documents = Math.max(1, demands.size() + offers.size());
 		Map<String, Map<String, Double>> vectors = new HashMap<>();
 		terms.forEach((key, list) -> vectors.put(key, tfidf(list, df, documents)));
@@ -220,8 +251,7 @@ public record MarketMatcher(double minScore, LocalDate today) {
 		return validUntil.isBefore(this.today) ? 0.0 : 0.5;
 	}
 
-	private static void count(Map<String, List<String>> terms, Map<String, Integer> df, String key, String text) {
-		List<String> list = Terms.of(text);
+	private static void count(Map<String, List<String>> terms, Map<String, Integer> df, String key, List<String> list) {
 		terms.put(key, list);
 		new LinkedHashSet<>(list).forEach(t -> df.merge(t, 1, Integer::sum));
 	}

@@ -35,7 +35,7 @@ import org.springframework.stereotype.Service;
  * demands as the caller may see them.
  */
 @Service
-public record MarketService(MarketGraph graph, MarketProperties properties, AuditLog audit) {
+public record MarketService(MarketGraph graph, MarketProperties properties, AuditLog audit, MarketCache cache) {
 
 	/** CPC codes an offer keeps from its patents at most. */
 	static final int MAX_CODES = 200;
@@ -80,20 +80,24 @@ public record MarketService(MarketGraph graph, MarketProperties properties, Audi
 				request.exclusivity(), "territory", request.territory(), "validUntil", request.validUntil(),
 				"createdBy", Callers.name());
 		props.values().removeIf(v -> v == null);
-		boolean created = this.graph.saveOffer(id, props);
-		List<String> notes = new ArrayList<>();
-		if (organization[1] == null) {
-			notes.add("Organization '" + organization[0] + "' is not in the graph: the offer is kept under this key.");
-		}
-		if (created) {
-			int matched = save(this.graph.openDemands(), List.of(this.graph.offer(id).orElseThrow()));
-			notes.add(matched + " open demands matched.");
-		}
-		else {
-			notes.add("Already published (same key): nothing was changed.");
-		}
-		return new Posted<>(offer(id), created,
-				offerMatches(id, PageRequest.of(0, this.properties.maxMatches())).items(), notes);
+		return this.graph.inTransaction(() -> {
+			boolean created = this.graph.saveOffer(id, props);
+			List<String> notes = new ArrayList<>();
+			if (organization[1] == null) {
+				notes.add("Organization '" + organization[0]
+						+ "' is not in the graph: the offer is kept under this key.");
+			}
+			if (created) {
+				int matched = save(this.graph.openDemands(MarketMatcher.demandKindsFor(request.kind()), this.cache),
+						List.of(this.graph.offer(id).orElseThrow()));
+				notes.add(matched + " open demands matched.");
+			}
+			else {
+				notes.add("Already published (same key): nothing was changed.");
+			}
+			return new Posted<>(offer(id), created,
+					offerMatches(id, PageRequest.of(0, this.properties.maxMatches())).items(), notes);
+		});
 	}
 
 	/**
@@ -119,7 +123,6 @@ public record MarketService(MarketGraph graph, MarketProperties properties, Audi
 				request.budget(), "currency", upper(request.currency()), "deadline", request.deadline(), "region",
 				upper(request.region()), "createdBy", user);
 		props.values().removeIf(v -> v == null);
-		boolean created = this.graph.saveDemand(id, props);
 		List<String> notes = new ArrayList<>();
 		if (requester[0] != null && requester[1] == null) {
 			notes.add("Requester '" + requester[0] + "' is not in the graph: the demand is kept under this key.");
@@ -128,15 +131,19 @@ public record MarketService(MarketGraph graph, MarketProperties properties, Audi
 			notes.add("Anonymous: others see the requester as 'anonymous' with the kind, fields (CPC subclass), "
 					+ "budget band, deadline and status only.");
 		}
-		if (created) {
-			int matched = save(List.of(this.graph.demand(id).orElseThrow()), this.graph.activeOffers());
-			notes.add(matched + " active offers matched.");
-		}
-		else {
-			notes.add("Already published (same key): nothing was changed.");
-		}
-		return new Posted<>(demand(id), created,
-				demandMatches(id, PageRequest.of(0, this.properties.maxMatches())).items(), notes);
+		return this.graph.inTransaction(() -> {
+			boolean created = this.graph.saveDemand(id, props);
+			if (created) {
+				int matched = save(List.of(this.graph.demand(id).orElseThrow()),
+						this.graph.activeOffers(MarketMatcher.offerKindsFor(request.kind()), this.cache));
+				notes.add(matched + " active offers matched.");
+			}
+			else {
+				notes.add("Already published (same key): nothing was changed.");
+			}
+			return new Posted<>(demand(id), created,
+					demandMatches(id, PageRequest.of(0, this.properties.maxMatches())).items(), notes);
+		});
 	}
 
 	public Offer offer(String id) {
@@ -221,7 +228,8 @@ public record MarketService(MarketGraph graph, MarketProperties properties, Audi
 	 * offering organization (what the partner service reads).
 	 */
 	private int save(List<Map<String, Object>> demands, List<Map<String, Object>> offers) {
-		List<MarketMatcher.Scored> scored = matcher().match(demandFacts(demands), offerFacts(offers));
+		List<MarketMatcher.Scored> scored = matcher().match(demandFacts(demands), offerFacts(offers),
+				this.cache::terms);
 		List<MarketMatcher.Scored> kept = scored.stream()
 			.sorted(Comparator.comparingDouble(MarketMatcher.Scored::score).reversed())
 			.limit(this.properties.maxMatches())

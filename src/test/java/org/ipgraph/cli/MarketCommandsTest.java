@@ -42,4 +42,24 @@ class MarketCommandsTest {
 			.isEqualTo("offer:abc");
 	}
 
+	@Test
+	void benchesTakeTheirOwnRequestDefaults() {
+		CommandLine cli = new CommandLine(new IpgraphCli());
+		ParseResult bench = cli.parseArgs("market", "bench", "--offers", "300", "--seed", "7");
+		MarketCommand.Bench market = (MarketCommand.Bench) bench.subcommand().subcommand().commandSpec().userObject();
+		assertThat(market.offers).isEqualTo(300);
+		assertThat(market.demands).isEqualTo(2000);
+		assertThat(market.requests.requests(500)).isEqualTo(500);
+		assertThat(market.requests.warmUp(50)).isEqualTo(50);
+		ParseResult set = new CommandLine(new IpgraphCli()).parseArgs("partners", "bench", "--requests", "30",
+				"--warm-up", "0");
+		PartnersBenchCommand partners = (PartnersBenchCommand) set.subcommand().subcommand().commandSpec().userObject();
+		assertThat(partners.requests.requests(200)).isEqualTo(30);
+		assertThat(partners.requests.warmUp(20)).isZero();
+		assertThat(cli.getSubcommands().get("market").getSubcommands().get("bench").getUsageMessage())
+			.contains("Timed requests per endpoint (default 500).");
+		assertThat(cli.getSubcommands().get("partners").getSubcommands().get("bench").getUsageMessage())
+			.contains("Calls measured per endpoint (default 200).");
+	}
+
 }
