@@ -7,6 +7,7 @@ import org.ipgraph.valuation.PatentValue;
 import org.ipgraph.valuation.Portfolio;
 import org.ipgraph.valuation.ValueService;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
 @Command(name = "value", mixinStandardHelpOptions = true,
@@ -17,22 +18,29 @@ class ValueCommand {
 
 	@Command(name = "store", mixinStandardHelpOptions = true,
 			description = "Value every patent and store the values as patent properties (value, valuePercentile, "
-					+ "valueModel, valuedAt); prints the time taken and patents per second.")
+					+ "valueModel, valuedAt); prints the time taken and patents per second. Reads and writes go "
+					+ "through the in-process database's Java API when this process runs the database, else "
+					+ "through Cypher over Bolt.")
 	static class Store extends ReportCommand<ValueService.BatchReport> {
+
+		@Option(names = "--bolt",
+				description = "Read and write through Cypher over Bolt even when this process runs the database "
+						+ "(to compare the two ways; the values served are not rebuilt).")
+		boolean bolt;
 
 		@Override
 		ValueService.BatchReport report(Application application) {
-			return application.bean(ValueService.class).storeAll();
+			return application.bean(ValueService.class).storeAll(this.bolt);
 		}
 
 		@Override
 		void print(ValueService.BatchReport r, PrintStream out) {
 			out.printf(Locale.ROOT,
-					"Valued and stored %d patents in %.2f s (%d patents/s): reading, fitting and valuing %.2f s %s, "
+					"Valued and stored %d patents via %s in %.2f s (%d patents/s): reading, fitting and valuing %.2f s %s, "
 							+ "writing %.2f s.%nProcessor time (all cores, database included): valuing %.2f s, "
 							+ "writing %.2f s.%nModel: %s (%s)%n",
-					r.patents(), r.seconds(), r.patentsPerSecond(), r.valueSeconds(), r.timings(), r.storeSeconds(),
-					r.valueCpuSeconds(), r.storeCpuSeconds(), r.model(), r.training());
+					r.patents(), r.via(), r.seconds(), r.patentsPerSecond(), r.valueSeconds(), r.timings(),
+					r.storeSeconds(), r.valueCpuSeconds(), r.storeCpuSeconds(), r.model(), r.training());
 		}
 
 	}
