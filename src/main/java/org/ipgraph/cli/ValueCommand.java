@@ -1,8 +1,10 @@
 package org.ipgraph.cli;
 
 import java.io.PrintStream;
+import java.util.List;
 import java.util.Locale;
 
+import org.ipgraph.bench.ValueBenchmark;
 import org.ipgraph.valuation.PatentValue;
 import org.ipgraph.valuation.Portfolio;
 import org.ipgraph.valuation.ValueService;
@@ -13,7 +15,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "value", mixinStandardHelpOptions = true,
 		description = "Patent valuation: a patent's value indicator with each component's contribution, an "
 				+ "organization's portfolio by CPC area, and the batch that stores every patent's value.",
-		subcommands = { ValueCommand.Patent.class, ValueCommand.Portfolio.class, ValueCommand.Store.class })
+		subcommands = { ValueCommand.Patent.class, ValueCommand.Portfolio.class, ValueCommand.Store.class,
+				ValueCommand.Bench.class })
 class ValueCommand {
 
 	@Command(name = "store", mixinStandardHelpOptions = true,
@@ -41,6 +44,43 @@ class ValueCommand {
 							+ "writing %.2f s.%nModel: %s (%s)%n",
 					r.patents(), r.via(), r.seconds(), r.patentsPerSecond(), r.valueSeconds(), r.timings(),
 					r.storeSeconds(), r.valueCpuSeconds(), r.storeCpuSeconds(), r.model(), r.training());
+		}
+
+	}
+
+	@Command(name = "bench", mixinStandardHelpOptions = true,
+			description = "Measure the batch (value store) on the graph the application runs against (a demo store: "
+					+ "bin/ipgraph demo --bulk --patents 100000): rounds of the batch the deployment's way (the "
+					+ "in-process database's Java API when this process runs it), each followed by one through Cypher "
+					+ "over Bolt, in one process. Prints a Markdown table.")
+	static class Bench extends ApplicationCommand {
+
+		@Option(names = "--rounds", defaultValue = "3", description = "Rounds (default ${DEFAULT-VALUE}).")
+		int rounds;
+
+		@Option(names = "--no-bolt", description = "Only the deployment's way, without the rounds over Bolt.")
+		boolean noBolt;
+
+		@Override
+		int run(Application application) {
+			if (this.rounds < 1) {
+				throw new IllegalArgumentException("--rounds must be at least 1");
+			}
+			List<ValueBenchmark.Run> runs = application.bean(ValueBenchmark.class).run(this.rounds, !this.noBolt);
+			System.out.printf("%s%n%n", Output.machine());
+			System.out
+				.println("| round | via | patents | in all (s) | patents/s | read (s) | fit + value (s) | write (s) "
+						+ "| processor s: read, fit, value | processor s: write | load average at end |");
+			System.out.println("|---:|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|");
+			for (ValueBenchmark.Run run : runs) {
+				ValueService.BatchReport r = run.report();
+				double read = r.timings().getOrDefault("read", 0.0);
+				System.out.println(String.format(Locale.ROOT,
+						"| %d | %s | %,d | %.2f | %,d | %.2f | %.2f | %.2f | %.2f | %.2f | %.1f |", run.round(),
+						r.via(), r.patents(), r.seconds(), r.patentsPerSecond(), read, r.valueSeconds() - read,
+						r.storeSeconds(), r.valueCpuSeconds(), r.storeCpuSeconds(), run.load()));
+			}
+			return 0;
 		}
 
 	}
