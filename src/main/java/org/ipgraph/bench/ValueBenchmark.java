@@ -29,16 +29,16 @@ public record ValueBenchmark(ValueService values) {
 	}
 
 	/**
-	 * {@code rounds} rounds of a batch the deployment's way, then one over Bolt if
-	 * {@code bolt}.
+	 * {@code rounds} rounds of a batch the deployment's way, then one over Bolt.
 	 */
-	public List<Run> run(int rounds, boolean bolt) {
+	public List<Run> run(int rounds) {
+		if (rounds < 1) {
+			throw new IllegalArgumentException("--rounds must be at least 1");
+		}
 		List<Run> runs = new ArrayList<>();
 		for (int round = 1; round <= rounds; round++) {
-			ValueService.BatchReport report = this.values.storeAll(false);
-			runs.add(new Run(round, load(), report));
-			if (bolt) {
-				report = this.values.storeAll(true);
+			for (boolean overBolt : new boolean[] { false, true }) {
+				ValueService.BatchReport report = this.values.storeAll(overBolt);
 				runs.add(new Run(round, load(), report));
 			}
 		}

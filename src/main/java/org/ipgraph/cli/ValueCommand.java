@@ -49,24 +49,16 @@ class ValueCommand {
 	}
 
 	@Command(name = "bench", mixinStandardHelpOptions = true,
-			description = "Measure the batch (value store) on the graph the application runs against (a demo store: "
-					+ "bin/ipgraph demo --bulk --patents 100000): rounds of the batch the deployment's way (the "
-					+ "in-process database's Java API when this process runs it), each followed by one through Cypher "
-					+ "over Bolt, in one process. Prints a Markdown table.")
+			description = "Time the batch (value store) the deployment's way and over Bolt, alternating in one process, "
+					+ "on the graph the application runs against. Prints a Markdown table.")
 	static class Bench extends ApplicationCommand {
 
-		@Option(names = "--rounds", defaultValue = "3", description = "Rounds (default ${DEFAULT-VALUE}).")
+		@Option(names = "--rounds", defaultValue = "3", description = "Rounds of both (default ${DEFAULT-VALUE}).")
 		int rounds;
-
-		@Option(names = "--no-bolt", description = "Only the deployment's way, without the rounds over Bolt.")
-		boolean noBolt;
 
 		@Override
 		int run(Application application) {
-			if (this.rounds < 1) {
-				throw new IllegalArgumentException("--rounds must be at least 1");
-			}
-			List<ValueBenchmark.Run> runs = application.bean(ValueBenchmark.class).run(this.rounds, !this.noBolt);
+			List<ValueBenchmark.Run> runs = application.bean(ValueBenchmark.class).run(this.rounds);
 			System.out.printf("%s%n%n", Output.machine());
 			System.out
 				.println("| round | via | patents | in all (s) | patents/s | read (s) | fit + value (s) | write (s) "
