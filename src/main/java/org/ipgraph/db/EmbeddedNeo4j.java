@@ -16,9 +16,12 @@ import java.util.Optional;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.neo4j.configuration.Config;
+import org.neo4j.configuration.GraphDatabaseSettings;
 import org.neo4j.configuration.connectors.ConnectorPortRegister;
 import org.neo4j.configuration.connectors.ConnectorType;
 import org.neo4j.dbms.api.DatabaseManagementService;
+import org.neo4j.graphdb.GraphDatabaseService;
 import org.neo4j.internal.helpers.HostnamePort;
 import org.neo4j.kernel.internal.GraphDatabaseAPI;
 import org.neo4j.server.CommunityBootstrapper;
@@ -200,6 +203,18 @@ public final class EmbeddedNeo4j implements AutoCloseable {
 
 	public DatabaseManagementService dbms() {
 		return this.bootstrapper.getDatabaseManagementService();
+	}
+
+	/**
+	 * The default database (the one Bolt sessions without a database name use), for work
+	 * that goes through the in-process Java API rather than Bolt and Cypher.
+	 */
+	public GraphDatabaseService database() {
+		GraphDatabaseAPI system = (GraphDatabaseAPI) dbms().database("system");
+		String name = system.getDependencyResolver()
+			.resolveDependency(Config.class)
+			.get(GraphDatabaseSettings.initial_default_database);
+		return dbms().database(name);
 	}
 
 	@Override

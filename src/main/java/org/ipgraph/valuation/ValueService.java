@@ -1,5 +1,6 @@
 package org.ipgraph.valuation;
 
+import java.time.LocalDate;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -41,15 +42,6 @@ public record ValueService(ValueSnapshots snapshots, Neo4jClient neo4j) {
 			  RETURN collect({number: p.number, area: area, title: t.title}) AS held
 			}
 			RETURN o.name AS name, held
-			""";
-
-	// by the node id the values were read with, if that node is still the patent
-	private static final String STORE = """
-			UNWIND range(0, size($nodes) - 1) AS i
-			MATCH (p) WHERE id(p) = $nodes[i]
-			WITH p, i WHERE p:Patent AND p.number = $numbers[i]
-			SET p.value = $values[i], p.valuePercentile = $percentiles[i], p.valueModel = $model, p.valuedAt = $at
-			RETURN count(p) AS stored
 			""";
 
 	/**
@@ -115,12 +107,24 @@ public record ValueService(ValueSnapshots snapshots, Neo4jClient neo4j) {
 	 * Values every patent again and stores each value on its patent: {@code value},
 	 * {@code valuePercentile}, {@code valueModel}, {@code valuedAt}. Batches of
 	 * {@code batch-size} patents are written in transactions of their own,
-	 * {@code write-threads} at once; a patent deleted since it was read is skipped.
+	 * {@code write-threads} at once; a patent deleted since it was read is skipped. Reads
+	 * and writes go through the in-process database's Java API when this process runs the
+	 * database, else through Cypher over Bolt.
 	 */
 	public BatchReport storeAll() {
+		return storeAll(false);
+	}
+
+	/**
+	 * The same, through Cypher over Bolt if {@code overBolt} even where the Java API is
+	 * at hand (then the values served are not rebuilt): to compare the two ways.
+	 */
+	public BatchReport storeAll(boolean overBolt) {
 		long start = System.nanoTime();
 		long cpu = ProcessCpu.nanos();
-		ValueIndex index = this.snapshots.refresh(true);
+		ValueAccess access = overBolt ? this.snapshots.bolt() : this.snapshots.access();
+		ValueIndex index = overBolt ? ValueSnapshots.build(access, this.snapshots.properties(), LocalDate.now())
+				: this.snapshots.refresh(true);
 		long valued = System.nanoTime();
 		long valuedCpu = ProcessCpu.nanos();
 		ZonedDateTime at = ZonedDateTime.now();
@@ -131,8 +135,10 @@ public record ValueService(ValueSnapshots snapshots, Neo4jClient neo4j) {
 			List<CompletableFuture<Long>> batches = new ArrayList<>();
 			for (int from = 0; from < index.size(); from += batch) {
 				int first = from;
-				batches.add(CompletableFuture
-					.supplyAsync(() -> store(index, first, Math.min(index.size(), first + batch), at), writers));
+				batches.add(CompletableFuture.supplyAsync(
+						() -> access
+							.store(ValueAccess.Batch.of(index, first, Math.min(index.size(), first + batch), at)),
+						writers));
 			}
 			for (CompletableFuture<Long> done : batches) {
 				written += done.join();
@@ -140,37 +146,18 @@ public record ValueService(ValueSnapshots snapshots, Neo4jClient neo4j) {
 		}
 		long stored = System.nanoTime();
 		double seconds = (stored - start) / 1e9;
-		return new BatchReport((int) written, index.model().kind(), index.model().training(), Map.copyOf(index.timings),
-				(valued - start) / 1e9, (stored - valued) / 1e9, seconds,
+		return new BatchReport((int) written, access.via().toString(), index.model().kind(), index.model().training(),
+				Map.copyOf(index.timings), (valued - start) / 1e9, (stored - valued) / 1e9, seconds,
 				seconds == 0 ? 0 : Math.round(written / seconds), (valuedCpu - cpu) / 1e9,
 				(ProcessCpu.nanos() - valuedCpu) / 1e9);
-	}
-
-	// one batch: patents from..to of the index, in one transaction
-	private long store(ValueIndex index, int from, int to, ZonedDateTime at) {
-		int n = to - from;
-		long[] nodes = new long[n];
-		String[] numbers = new String[n];
-		double[] values = new double[n];
-		double[] percentiles = new double[n];
-		for (int i = 0; i < n; i++) {
-			nodes[i] = index.node(from + i);
-			numbers[i] = index.number(from + i);
-			values[i] = ValueIndex.round(index.value(from + i));
-			percentiles[i] = index.percentile(from + i);
-		}
-		return this.neo4j.query(STORE)
-			.bindAll(Map.of("nodes", nodes, "numbers", numbers, "values", values, "percentiles", percentiles, "model",
-					index.model().kind(), "at", at))
-			.fetchAs(Long.class)
-			.one()
-			.orElse(0L);
 	}
 
 	/**
 	 * What a batch valuation did.
 	 *
 	 * @param patents patents valued and stored
+	 * @param via how the graph was read and written: {@code embedded} (the in-process
+	 * database's Java API) or {@code bolt} (Cypher over Bolt)
 	 * @param model {@code model} or {@code prior}
 	 * @param training how the model was trained
 	 * @param timings seconds reading the graph, fitting the model, valuing the patents
@@ -183,7 +170,7 @@ public record ValueService(ValueSnapshots snapshots, Neo4jClient neo4j) {
 	 * costs, apart from what other processes of a shared machine take
 	 * @param storeCpuSeconds the same while writing
 	 */
-	public record BatchReport(int patents, String model, String training, Map<String, Double> timings,
+	public record BatchReport(int patents, String via, String model, String training, Map<String, Double> timings,
 			double valueSeconds, double storeSeconds, double seconds, long patentsPerSecond, double valueCpuSeconds,
 			double storeCpuSeconds) {
 	}

@@ -6,6 +6,7 @@ import java.util.Locale;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.ipgraph.db.GraphConnection;
 import org.ipgraph.graph.Schema;
 import org.ipgraph.snapshot.GraphFingerprint;
 import org.ipgraph.snapshot.GraphSnapshot;
@@ -30,11 +31,18 @@ class ValueSnapshots {
 
 	private final GraphSnapshot<ValueIndex> snapshot;
 
-	ValueSnapshots(GraphSnapshots snapshots, Neo4jClient neo4j, ValueProperties properties) {
+	private final ValueAccess access;
+
+	private final Neo4jClient neo4j;
+
+	ValueSnapshots(GraphSnapshots snapshots, GraphConnection connection, Neo4jClient neo4j,
+			ValueProperties properties) {
 		this.properties = properties;
+		this.neo4j = neo4j;
+		this.access = ValueAccess.of(connection, neo4j);
 		this.snapshot = snapshots.register("valuation",
 				new GraphSnapshot.Settings(properties.checkInterval(), properties.warmUp()), FINGERPRINT,
-				() -> build(neo4j, properties, LocalDate.now()));
+				() -> build(this.access, properties, LocalDate.now()));
 	}
 
 	// the patents and every relationship whose count changes what valuation reads
@@ -51,6 +59,21 @@ class ValueSnapshots {
 		return this.properties;
 	}
 
+	/**
+	 * How this deployment reads and stores values.
+	 */
+	ValueAccess access() {
+		return this.access;
+	}
+
+	/**
+	 * Reads and stores through Cypher over Bolt even where the Java API is at hand (to
+	 * compare the two side by side).
+	 */
+	ValueAccess bolt() {
+		return new BoltValueAccess(this.neo4j);
+	}
+
 	ValueIndex get() {
 		return this.snapshot.get().value();
 	}
@@ -59,9 +82,9 @@ class ValueSnapshots {
 		return this.snapshot.refresh(force).value();
 	}
 
-	static ValueIndex build(Neo4jClient neo4j, ValueProperties properties, LocalDate asOf) {
+	static ValueIndex build(ValueAccess access, ValueProperties properties, LocalDate asOf) {
 		long start = System.nanoTime();
-		ValueData data = new ValueGraphReader(neo4j).read();
+		ValueData data = access.read();
 		long read = System.nanoTime();
 		LocalDate latest = data.latest();
 		List<PatentFacts> past = List.of();
@@ -79,8 +102,8 @@ class ValueSnapshots {
 		data.timings.forEach((what, s) -> index.timings.put("read." + what, s));
 		index.timings.put("fit", seconds(fitted - read));
 		index.timings.put("value", seconds(valued - fitted));
-		logger.info(
-				"Valued " + index.size() + " patents (" + model.kind() + ", cut " + cut + "): " + index.timings + " s");
+		logger.info("Valued " + index.size() + " patents (" + model.kind() + ", cut " + cut + ", read via "
+				+ access.via() + "): " + index.timings + " s");
 		return index;
 	}
 
