@@ -35,7 +35,11 @@ final class EligibilityRules {
 			+ "only\\b|take part|receives?|go(?:es)? to|went to|is for|are for|supports?|help(?:s|ed)?|benefit\\w*|"
 			+ "qualif\\w*|available to|granted to|covered|recipients?|entitled|award(?:s|ed)? to|let\\b|allows?|"
 			+ "may not|cannot|not eligible|excluded|favou?rs?|encourage\\w*|reward\\w*|reduc\\w*|compensat\\w*|"
-			+ "to any|for (?:small|smes?|companies|universities|enterprises))", Pattern.CASE_INSENSITIVE);
+			+ "to any|for (?:small|smes?|companies|universities|enterprises)|enter into\\b[^.;]{0,160}?\\bwith\\b)",
+			Pattern.CASE_INSENSITIVE);
+
+	// An item of a statute's list: "(1) a State;", "(A) is a nonprofit organization..."
+	private static final Pattern ITEM = Pattern.compile("^\\s*\\((?:[0-9]{1,3}|[A-Za-z]{1,4})\\)\\s");
 
 	private static final Pattern NEGATION = Pattern
 		.compile("\\b(cannot|can not|may not|not eligible|are excluded|is excluded|are not covered|were not covered|"
@@ -165,9 +169,18 @@ final class EligibilityRules {
 	static List<EligibilityFact> read(List<Line> lines, List<Name> names) {
 		List<EligibilityFact> facts = new ArrayList<>();
 		Set<String> seen = new LinkedHashSet<>();
+		// the items of a list say who may apply when the sentence that leads them does
+		// ("the term 'eligible recipient' means" ... "(1) a State;" "(2) an Indian
+		// tribe;")
+		boolean leadCue = false;
 		for (Line line : lines) {
 			String text = line.text();
+			boolean item = ITEM.matcher(text).find();
 			boolean cue = CUE.matcher(text).find();
+			if (!item) {
+				leadCue = cue;
+			}
+			cue |= item && leadCue;
 			boolean negated = NEGATION.matcher(text).find();
 			boolean preferred = PREFERENCE.matcher(text).find();
 			if (cue) {

@@ -23,8 +23,9 @@ import org.springframework.stereotype.Component;
  * {@code sizes}, {@code regions}, {@code fieldCpc}, {@code instruments}...) recomputed
  * from all its eligibility evidence. The subject is the Policy or Fund the text names
  * most (the first named on a tie); a text that names none but states who may apply gets a
- * Policy of its own, keyed by its Document. A text that states neither applicants, size
- * nor instrument is not a policy text: nothing is written.
+ * Policy of its own, keyed by the statute section its headings name (texts cut from one
+ * section share it, {@link StatuteSection}), else by its Document. A text that states
+ * neither applicants, size nor instrument is not a policy text: nothing is written.
  */
 @Component
 class EligibilityWriter implements TextFactWriter {
@@ -90,8 +91,12 @@ class EligibilityWriter implements TextFactWriter {
 		String documentId = context.documentId();
 		NodeRef subject = subject(analysis).orElse(null);
 		if (subject == null) {
-			String name = title == null || title.isBlank() ? "Policy of " + documentId : title.strip();
-			subject = new NodeRef(Schema.POLICY, "policy:" + documentId, name, Map.of());
+			// a section of a statute is one policy, whatever the texts it is cut into
+			StatuteSection section = StatuteSection.of(analysis.text().text()).orElse(null);
+			String name = section != null ? section.title()
+					: title == null || title.isBlank() ? "Policy of " + documentId : title.strip();
+			subject = new NodeRef(Schema.POLICY, section != null ? section.key() : "policy:" + documentId, name,
+					Map.of());
 			context.run(OWN_POLICY, Map.of("id", subject.id(), "title", name, "documentId", documentId));
 		}
 		List<Map<String, Object>> rows = new ArrayList<>();

@@ -68,7 +68,8 @@ final class PolicyGraph {
 			}
 			RETURN o.id AS id, coalesce(o.name, o.id) AS name, o.kind AS kind, o.kindSource AS kindSource,
 			       o.serviceType AS serviceType, o.country AS country, o.city AS city, patents, offices, cpc,
-			       subsidiaries, parent
+			       subsidiaries, parent, o.matchedPatents AS matchedPatents,
+			       o.matchedPatentsSource AS matchedPatentsSource
 			""";
 
 	private final Neo4jClient neo4j;
@@ -122,36 +123,47 @@ final class PolicyGraph {
 			Kind kind = kind(r.get("kind").asString(null), r.get("kindSource").asString(null),
 					r.get("serviceType").asString(null));
 			Place place = place(r.get("country").asString(null), r.get("city").asString(null), name, offices);
-			String size;
-			String sizeBasis;
-			if (kind.value() != null && !kind.value().equals("company") && !kind.value().equals("bank")) {
-				size = "n/a";
-				sizeBasis = "not a company";
-			}
-			else if (parent != null) {
-				size = "large";
-				sizeBasis = "part of the group of " + parent + " (SUBSIDIARY_OF)";
-			}
-			else if (subsidiaries >= 2) {
-				size = "large";
-				sizeBasis = "a group with " + subsidiaries + " subsidiaries in the graph";
-			}
-			else if (patents >= this.largeOwnerPatents) {
-				size = "large";
-				sizeBasis = patents + " patents in the graph (at least " + this.largeOwnerPatents + ")";
-			}
-			else {
-				size = null;
-				sizeBasis = patents + " patents in the graph and no employee count: size unknown";
-			}
+			Size size = size(kind, parent, subsidiaries, patents,
+					r.get("matchedPatents").isNull() ? null : r.get("matchedPatents").asDouble(),
+					r.get("matchedPatentsSource").asString(null), this.largeOwnerPatents);
 			List<String> cpc = list(r.get("cpc"));
 			return new Applicant(r.get("id").asString(), name, kind.value(), kind.basis(), place.country(),
-					place.subdivision(), place.basis(), size, sizeBasis, patents, cpc,
+					place.subdivision(), place.basis(), size.value(), size.basis(), patents, cpc,
 					cpc.isEmpty() ? "no classified patents in the graph" : "CPC of its " + patents + " patents");
 		}).one();
 	}
 
 	record Kind(String value, String basis) {
+	}
+
+	record Size(String value, String basis) {
+	}
+
+	/**
+	 * The size class of an organization and what it rests on: n/a for non-companies;
+	 * large for a member of a group ({@code SUBSIDIARY_OF}), or an owner of at least
+	 * {@code largeOwnerPatents} patents in the graph or in the Compustat-patent match
+	 * ({@code matchedPatents}, the US patents counted under its name); otherwise unknown.
+	 */
+	static Size size(Kind kind, String parent, long subsidiaries, long patents, Double matchedPatents,
+			String matchedSource, long largeOwnerPatents) {
+		if (kind.value() != null && !kind.value().equals("company") && !kind.value().equals("bank")) {
+			return new Size("n/a", "not a company");
+		}
+		if (parent != null) {
+			return new Size("large", "part of the group of " + parent + " (SUBSIDIARY_OF)");
+		}
+		if (subsidiaries >= 2) {
+			return new Size("large", "a group with " + subsidiaries + " subsidiaries in the graph");
+		}
+		if (patents >= largeOwnerPatents) {
+			return new Size("large", patents + " patents in the graph (at least " + largeOwnerPatents + ")");
+		}
+		if (matchedPatents != null && matchedPatents >= largeOwnerPatents) {
+			return new Size("large", String.format(Locale.ROOT, "%,d US patents under its name in %s (at least %d)",
+					Math.round(matchedPatents), matchedSource, largeOwnerPatents));
+		}
+		return new Size(null, patents + " patents in the graph and no employee count: size unknown");
 	}
 
 	static Kind kind(String kind, String source, String serviceType) {

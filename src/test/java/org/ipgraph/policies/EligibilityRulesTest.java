@@ -81,4 +81,31 @@ class EligibilityRulesTest {
 		assertThat(facts(facts, "instrument")).isEmpty();
 	}
 
+	@Test
+	void theItemsOfAListSayWhoMayApplyWhenTheSentenceLeadingThemDoes() {
+		List<EligibilityFact> facts = EligibilityRules.read(lines("(b) Eligible recipient defined",
+				"In this section, the term \u201celigible recipient\u201d means", "(1) a State;",
+				"(2) an Indian tribe;", "(3) an entity that",
+				"(A) is a nonprofit organization, an institution of higher education, or a "
+						+ "Federal laboratory; and",
+				"The Secretary shall publish a report.", "(1) companies and universities listed in the report;"),
+				List.of());
+		assertThat(facts(facts, "applicants")).containsExactly("government", "university", "nonprofit", "federal-lab");
+		assertThat(facts).filteredOn(f -> f.kind().equals("applicants"))
+			.extracting(EligibilityFact::sentence)
+			.containsExactly(3, 5, 5, 5);
+	}
+
+	@Test
+	void whoAnAgencyMayEnterIntoAgreementsWithAreApplicants() {
+		List<EligibilityFact> facts = EligibilityRules.read(lines(
+				"(1) to enter into cooperative research and development agreements on behalf of such agency with "
+						+ "other Federal agencies; industrial organizations (including corporations and partnerships); "
+						+ "nonprofit organizations (including universities); or other persons; and",
+				"(2) to negotiate licensing agreements for inventions made by corporations."), List.of());
+		assertThat(facts(facts, "applicants")).containsExactlyInAnyOrder("company", "university", "nonprofit",
+				"government");
+		assertThat(facts).filteredOn(f -> f.kind().equals("applicants")).allMatch(f -> f.sentence() == 0);
+	}
+
 }

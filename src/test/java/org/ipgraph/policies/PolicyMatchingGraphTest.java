@@ -105,6 +105,36 @@ class PolicyMatchingGraphTest {
 	}
 
 	@Test
+	void textsCutFromOneStatuteSectionAreOnePolicyAndAMatchedPatentCountMakesACompanyLarge() throws IOException {
+		Path statute = Files.createDirectories(this.dir.resolve("statute"));
+		String heading = "Title 99\u2014 COMMERCE\n\nCHAPTER 9\u2014 INNOVATION\n\n"
+				+ "\u00a7 9901. Loan guarantees for innovative manufacturing\n\n";
+		Files.writeString(statute.resolve("chunk-1.md"), heading + "(a) Establishment\n\n"
+				+ "The Secretary shall establish a program to provide loan guarantees for innovative technologies.\n");
+		Files.writeString(statute.resolve("chunk-2.md"), heading + "(c) Eligible borrower\n\n"
+				+ "A loan guarantee may be made only for a borrower who is a small- or medium-sized manufacturer.\n");
+		this.ingest.ingest("text", List.of(statute), IngestListener.NONE);
+		PolicyDetails section = this.policies.policy("policy:title 99 \u00a7 9901");
+		assertThat(section.policy().title())
+			.isEqualTo("Title 99 \u00a7 9901. Loan guarantees for innovative manufacturing");
+		assertThat(section.policy().instruments()).contains("loan-guarantee");
+		assertThat(section.policy().applicantKinds()).containsExactly("company");
+		assertThat(section.policy().sizes()).containsExactly("sme");
+		assertThat(count("MATCH (p:Policy) WHERE p.id STARTS WITH 'policy:' RETURN count(p)")).isOne();
+
+		this.neo4j
+			.query("MATCH (o:Organization {id: 'mystery'}) SET o.matchedPatents = 4100.5, "
+					+ "o.matchedPatentsSource = 'substringMatch_manuallyReviewed (MYSTERY)'")
+			.run();
+		MatchReport mystery = this.policies.match("Mystery Ltd", null);
+		assertThat(mystery.applicant().size()).isEqualTo("large");
+		assertThat(verdict(mystery, section.policy().id())).isEqualTo("not-eligible");
+		assertThat(reasons(mystery, section.policy().id())).anySatisfy(r -> assertThat(r)
+			.isEqualTo("SME: no, large (4,101 US patents under its name in substringMatch_manuallyReviewed (MYSTERY) "
+					+ "(at least 25))"));
+	}
+
+	@Test
 	void organizationsAreMatchedFromTheirGraphFactsWithReasons() {
 		this.ingest.ingest("text", List.of(this.dir), IngestListener.NONE);
 		String fund = subject("chip-fund.txt");

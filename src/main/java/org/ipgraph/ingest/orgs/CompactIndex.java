@@ -35,20 +35,29 @@ final class CompactIndex {
 		compactKeys.forEach((id, compact) -> this.ids.computeIfAbsent(compact, k -> new ArrayList<>()).add(id));
 	}
 
+	private static final String ORGANIZATION_ROWS = "MATCH (o:Organization) "
+			+ "RETURN {id: o.id, name: coalesce(o.name, o.id), compactKey: o.compactKey}";
+
 	/**
-	 * Reads the graph's organizations, outside the batch's transaction, and writes
-	 * missing compact keys inside it.
+	 * Reads the graph's organizations, in the batch's transaction where the context can
+	 * read (the graph the ingest writes to, also when it is not the application's own),
+	 * else through the driver, and writes missing compact keys inside it.
 	 */
 	static CompactIndex load(Driver driver, WriteContext context) {
+		List<Map<String, Object>> rows = new ArrayList<>();
+		context.values(ORGANIZATION_ROWS, Map.of()).forEach(row -> rows.add(names((Map<?, ?>) row)));
+		if (rows.isEmpty()) {
+			driver.executableQuery(ORGANIZATIONS).execute().records().forEach(r -> rows.add(r.asMap()));
+		}
 		Map<String, String> keys = new HashMap<>();
 		List<Map<String, Object>> updates = new ArrayList<>();
-		for (var record : driver.executableQuery(ORGANIZATIONS).execute().records()) {
-			String id = record.get("id").asString();
+		for (Map<String, Object> record : rows) {
+			String id = (String) record.get("id");
 			// the name's own words: the maps abbreviate in their own way, not as graph
 			// keys do
-			String compact = CompactNames.compact(OrganizationNames.plainKey(record.get("name").asString()));
+			String compact = CompactNames.compact(OrganizationNames.plainKey((String) record.get("name")));
 			keys.put(id, compact);
-			if (!compact.equals(record.get("compactKey").asString(null))) {
+			if (!compact.equals(record.get("compactKey"))) {
 				updates.add(Map.of("id", id, "compactKey", compact));
 			}
 		}
@@ -56,6 +65,12 @@ final class CompactIndex {
 			context.run(SET_KEYS, Map.of("rows", updates));
 		}
 		return new CompactIndex(keys);
+	}
+
+	private static Map<String, Object> names(Map<?, ?> row) {
+		Map<String, Object> out = new HashMap<>();
+		row.forEach((k, v) -> out.put((String) k, v));
+		return out;
 	}
 
 	/**

@@ -80,9 +80,10 @@ class ParentMapFormat extends NamedFormat {
 	}
 
 	private static ParentMapping substring(CsvRow row, String source) throws BadRecordException {
-		number(row, "match_pc");
-		number(row, "cn_pc");
-		return new ParentMapping(clean(row, "clean_name"), clean(row, "match_name"), "subsidiary", false, source);
+		Double firm = number(row, "match_pc");
+		Double name = number(row, "cn_pc");
+		return new ParentMapping(clean(row, "clean_name"), clean(row, "match_name"), "subsidiary", false, source, name,
+				firm);
 	}
 
 	private static Acquisition acquisition(CsvRow row, String source) throws BadRecordException {
@@ -106,14 +107,14 @@ class ParentMapFormat extends NamedFormat {
 		return value;
 	}
 
-	// patent counts are informative only, and sometimes blank
-	private static void number(CsvRow row, String column) throws BadRecordException {
+	// patent counts (fractional: shared patents count in part), sometimes blank
+	private static Double number(CsvRow row, String column) throws BadRecordException {
 		String value = row.value(column);
 		if (value == null) {
-			return;
+			return null;
 		}
 		try {
-			Double.parseDouble(value);
+			return Double.parseDouble(value);
 		}
 		catch (NumberFormatException ex) {
 			throw new BadRecordException("unparseable number '" + value + "' in column '" + column + "'");

@@ -9,6 +9,14 @@ package org.ipgraph.ingest.orgs;
  * @param prefix whether {@code child} is a name prefix (the "vacuum" rule for small
  * subsidiaries)
  * @param source the map it comes from
+ * @param childPatents the US patents the match counts under the child's name, or null
+ * @param parentPatents the US patents the match counts under the parent's name, or null
  */
-record ParentMapping(String child, String parent, String relation, boolean prefix, String source) {
+record ParentMapping(String child, String parent, String relation, boolean prefix, String source, Double childPatents,
+		Double parentPatents) {
+
+	ParentMapping(String child, String parent, String relation, boolean prefix, String source) {
+		this(child, parent, relation, prefix, source, null, null);
+	}
+
 }

@@ -157,6 +157,31 @@ class OrganizationListsIngestTest {
 	}
 
 	@Test
+	void theSubstringMatchesCountTheUsPatentsOfEachNameTheGraphHolds() throws IOException {
+		Path patents = write("patents.csv", SEARCH_LINE, HEADER,
+				"US-1-B2,One,Siemens Aktiengesellschaft,Ann Lee,2018-08-02,2024-01-12,2025-04-22,2025-04-22,,",
+				"US-2-B2,Two,Siemens Allis Inc.,Ann Lee,2018-08-02,2024-01-12,2025-04-22,2025-04-22,,",
+				"US-3-B2,Three,Tiny Widgets Inc.,Ann Lee,2018-08-02,2024-01-12,2025-04-22,2025-04-22,,");
+		this.ingest.ingest("google-patents-csv", List.of(patents), IngestListener.NONE);
+		Path map = write("substringMatch_manuallyReviewed.csv", "match_name,match_pc,clean_name,cn_pc",
+				"SIEMENS,35531.461,SIEMENSALLIS,67", "SIEMENS,12,SIEMENSANDHALSKE,84", "ACME,40,ACMEWIDGETS,");
+		IngestReport first = this.ingest.ingest("parent-map", List.of(map), IngestListener.NONE);
+		assertThat(first.getRejections()).isEmpty();
+		assertThat(matched("siemens")).containsEntry("patents", 35531.461)
+			.containsEntry("source", "substringMatch_manuallyReviewed (SIEMENS)");
+		assertThat(matched("siemens allis")).containsEntry("patents", 67.0)
+			.containsEntry("source", "substringMatch_manuallyReviewed (SIEMENSALLIS)");
+		assertThat(matched("tiny widgets").get("patents")).isNull();
+		IngestReport second = this.ingest.ingest("parent-map", List.of(map), IngestListener.NONE);
+		assertThat(second.getPropertiesSet()).isZero();
+	}
+
+	private static Map<String, Object> matched(String id) {
+		return Counts.single("MATCH (o:Organization {id: $id}) RETURN o.matchedPatents AS patents, "
+				+ "o.matchedPatentsSource AS source", "id", id);
+	}
+
+	@Test
 	void aMapWithAnUnknownHeaderOrBadRowsIsNamed() throws IOException {
 		Path unknown = write("unknown.csv", "child,parent", "A,B");
 		Path bad = write("subsidiaries.csv", "clean_name_child,clean_name_parent", "ABBOTTMOLECULAR,ABBOTTLAB",

@@ -42,8 +42,9 @@ class ParentMapFormatTest {
 			.isEqualTo(new ParentMapping("AISINWARNER", "AISINSEIKI", "joint_venture", false, "jvManualRemap"));
 		assertThat(read("lowPat_vacuumNames.csv").at("line 3", ParentMapping.class))
 			.isEqualTo(new ParentMapping("ABBOTT", "ABBOTTLAB", "subsidiary", true, "lowPat_vacuumNames"));
-		assertThat(read("substringMatch_manuallyReviewed.csv").at("line 2", ParentMapping.class)).isEqualTo(
-				new ParentMapping("ABBAIRPREHEATER", "ABB", "subsidiary", false, "substringMatch_manuallyReviewed"));
+		assertThat(read("substringMatch_manuallyReviewed.csv").at("line 2", ParentMapping.class))
+			.isEqualTo(new ParentMapping("ABBAIRPREHEATER", "ABB", "subsidiary", false,
+					"substringMatch_manuallyReviewed", 139.0, 194.5));
 		assertThat(read("effectiveAcq_listedPrivate.csv").at("line 2", Acquisition.class))
 			.isEqualTo(new Acquisition("FORDYCE LUMBER", "005134", 1963, "effectiveAcq_listedPrivate"));
 	}
