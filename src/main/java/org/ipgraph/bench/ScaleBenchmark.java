@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -506,15 +507,16 @@ public final class ScaleBenchmark {
 	/**
 	 * Ingests synthetic patents through the API, then sends a request to each service
 	 * every two seconds (snapshots check the graph when they are used) until every
-	 * snapshot has been rebuilt on the new graph (its version, the hash of the counts it
-	 * depends on, differs from the one before the ingest).
+	 * snapshot named in the settings has been rebuilt from the graph after the ingest: a
+	 * build that started during the ingest (the watch loop, for one, uses the partner
+	 * snapshot) saw only part of it and does not count.
 	 */
 	private Refresh refresh(String token, Requests requests, List<String> failures)
 			throws IOException, InterruptedException {
-		Map<String, String> before = snapshotVersions();
-		before.keySet().retainAll(this.settings.refreshed());
-		if (before.isEmpty()) {
-			failures.add("refresh: readiness reports no snapshot version");
+		Set<String> expected = new LinkedHashSet<>(snapshotDetails().keySet());
+		expected.retainAll(this.settings.refreshed());
+		if (expected.isEmpty()) {
+			failures.add("refresh: readiness reports none of the snapshots " + this.settings.refreshed());
 			return new Refresh(null, null, Map.of());
 		}
 		long first = FIRST_INGEST_NUMBER;
@@ -536,43 +538,59 @@ public final class ScaleBenchmark {
 			failures.add("ingest: " + r.statusCode() + " " + tail(r.body()));
 			return new Refresh(ingestSeconds, null, Map.of());
 		}
-		long ingested = System.nanoTime();
+		Instant ingested = Instant.now();
 		List<Request> touch = List.of(
 				new Request("/api/v1/partners?organization=" + encode(requests.organizations().get(0)), null),
 				new Request("/api/v1/experts?topic=" + encode(requests.titles().get(0)), null),
 				new Request("/api/v1/patents/" + encode(requests.numbers().get(0)) + "/value", null));
 		Map<String, Double> rebuilt = new LinkedHashMap<>();
-		long deadline = ingested + this.settings.refreshTimeout().toNanos();
-		while (rebuilt.size() < before.size() && System.nanoTime() < deadline) {
+		Instant deadline = ingested.plus(this.settings.refreshTimeout());
+		while (rebuilt.size() < expected.size() && Instant.now().isBefore(deadline)) {
 			for (Request request : touch) {
 				send(request, token);
 			}
-			for (Map.Entry<String, String> now : snapshotVersions().entrySet()) {
-				String was = before.get(now.getKey());
-				if (was != null && !now.getValue().equals(was) && !rebuilt.containsKey(now.getKey())) {
-					rebuilt.put(now.getKey(), seconds(ingested));
+			snapshotDetails().forEach((name, detail) -> {
+				Double after = rebuiltAfter(detail, ingested);
+				if (expected.contains(name) && after != null) {
+					rebuilt.putIfAbsent(name, after);
 				}
-			}
+			});
 			Thread.sleep(2000);
 		}
-		Set<String> missing = new LinkedHashSet<>(before.keySet());
+		Set<String> missing = new LinkedHashSet<>(expected);
 		missing.removeAll(rebuilt.keySet());
 		if (!missing.isEmpty()) {
 			failures
 				.add("refresh: not rebuilt within " + this.settings.refreshTimeout().toSeconds() + " s: " + missing);
 		}
-		Double seconds = missing.isEmpty() && !rebuilt.isEmpty()
+		Double seconds = missing.isEmpty()
 				? rebuilt.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow() : null;
 		this.log.printf(Locale.ROOT, "Ingest %.1f s; snapshots rebuilt after %s%n", ingestSeconds, rebuilt);
 		return new Refresh(ingestSeconds, seconds, rebuilt);
 	}
 
 	/**
-	 * Each snapshot's version (a hash of the graph counts it was built from) as readiness
-	 * reports it; those not built yet are left out.
+	 * Seconds from the end of the ingest to the end of a snapshot's build, when that
+	 * build started after the ingest ended ({@code builtAt} minus {@code buildSeconds}:
+	 * the graph's counts are read at its start); else {@code null}.
+	 * @param detail the snapshot's readiness detail
+	 * @param ingested when the ingest ended
 	 */
-	private Map<String, String> snapshotVersions() throws InterruptedException {
-		Map<String, String> versions = new LinkedHashMap<>();
+	static Double rebuiltAfter(JsonNode detail, Instant ingested) {
+		if (!detail.has("builtAt") || !detail.has("buildSeconds")) {
+			return null;
+		}
+		Instant builtAt = Instant.parse(detail.path("builtAt").asString());
+		Instant started = builtAt.minusMillis(Math.round(detail.path("buildSeconds").asDouble() * 1000));
+		return started.isBefore(ingested) ? null : Duration.between(ingested, builtAt).toMillis() / 1000.0;
+	}
+
+	/**
+	 * Each built snapshot's readiness detail (version, builtAt, buildSeconds...) by name;
+	 * empty when readiness does not answer.
+	 */
+	private Map<String, JsonNode> snapshotDetails() throws InterruptedException {
+		Map<String, JsonNode> details = new LinkedHashMap<>();
 		try {
 			HttpResponse<String> r = this.http.send(
 					HttpRequest.newBuilder(this.base.resolve(READINESS)).timeout(Duration.ofSeconds(30)).build(),
@@ -580,14 +598,14 @@ public final class ScaleBenchmark {
 			JsonNode snapshots = JSON.readTree(r.body()).path("components").path("snapshot").path("details");
 			for (Map.Entry<String, JsonNode> e : snapshots.properties()) {
 				if (e.getValue().has("version")) {
-					versions.put(e.getKey(), e.getValue().path("version").asString());
+					details.put(e.getKey(), e.getValue());
 				}
 			}
 		}
 		catch (IOException | RuntimeException ex) {
-			// counted as no version: the loop asks again
+			// none this time: the loop asks again
 		}
-		return versions;
+		return details;
 	}
 
 	/**

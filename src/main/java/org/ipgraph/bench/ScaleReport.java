@@ -38,7 +38,8 @@ public record ScaleReport(String machine, @JsonProperty("service_heap") String s
 	 * @param endpoints per endpoint
 	 * @param ingestSeconds the upload of the synthetic patents, through the API
 	 * @param refreshSeconds from the end of the ingest until every snapshot it affects
-	 * was rebuilt on the new graph ({@code null} when one was not within the time limit)
+	 * was rebuilt from the graph after it (a build started during the ingest does not
+	 * count; {@code null} when one was not rebuilt within the time limit)
 	 * @param refresh per snapshot, seconds from the end of the ingest to its rebuild
 	 * @param failures what failed, each with its reason
 	 */

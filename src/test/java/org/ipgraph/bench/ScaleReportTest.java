@@ -82,6 +82,23 @@ class ScaleReportTest {
 				"Motion vector prediction variant 2");
 	}
 
+	@Test
+	void aRefreshCountsOnlyBuildsThatStartedAfterTheIngest() {
+		JsonMapper json = JsonMapper.builder().build();
+		java.time.Instant ingested = java.time.Instant.parse("2026-12-06T20:00:00Z");
+		// started 2 s after the ingest ended, finished 12 s after
+		assertThat(ScaleBenchmark.rebuiltAfter(
+				json.readTree("{\"version\":\"a\",\"builtAt\":\"2026-12-06T20:00:12Z\",\"buildSeconds\":10.0}"),
+				ingested))
+			.isEqualTo(12.0);
+		// finished after the ingest, but started during it: saw part of the graph
+		assertThat(ScaleBenchmark.rebuiltAfter(
+				json.readTree("{\"version\":\"a\",\"builtAt\":\"2026-12-06T20:00:05Z\",\"buildSeconds\":10.0}"),
+				ingested))
+			.isNull();
+		assertThat(ScaleBenchmark.rebuiltAfter(json.readTree("{\"ready\":false}"), ingested)).isNull();
+	}
+
 	private static ScaleBenchmark.Settings settings(List<Integer> sizes, String heap) {
 		return new ScaleBenchmark.Settings(List.of("java", "-jar", "ipgraph.jar"), Path.of("/tmp/x"), sizes, 42, heap,
 				10, 1, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1), 1000, Duration.ofSeconds(1),
