@@ -201,14 +201,18 @@ public final class LoadTest {
 					latencies.length == 0 ? 0 : latencies[latencies.length - 1] / 1000.0);
 		}
 
-		private static double percentile(long[] sorted, double p) {
-			if (sorted.length == 0) {
-				return 0;
-			}
-			int rank = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
-			return sorted[Math.max(0, Math.min(sorted.length - 1, rank))] / 1000.0;
-		}
+	}
 
+	/**
+	 * The nearest-rank percentile of sorted latencies in microseconds, in milliseconds (0
+	 * when there are none).
+	 */
+	static double percentile(long[] sorted, double p) {
+		if (sorted.length == 0) {
+			return 0;
+		}
+		int rank = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
+		return sorted[Math.max(0, Math.min(sorted.length - 1, rank))] / 1000.0;
 	}
 
 	static List<String> split(String csv) {
