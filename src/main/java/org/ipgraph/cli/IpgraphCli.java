@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
 				PartnersCommand.class, PoolsCommand.class, RiskCommand.class, LoadTestCommand.class,
 				ExpertsCommand.class, ValueCommand.class, PatentCommand.class, StatusReportCommand.class,
 				PoliciesCommand.class, ProvidersCommand.class, WatchCommand.class, AlertsCommand.class,
-				WebhooksCommand.class, OffersCommand.class, DemandsCommand.class, MarketCommand.class, BenchCommand.class },
+				WebhooksCommand.class, OffersCommand.class, DemandsCommand.class, MarketCommand.class,
+				BenchCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:success", "1:some records were rejected, the rest stored", "2:usage error",
 				"3:the command failed (message on stderr)" })
