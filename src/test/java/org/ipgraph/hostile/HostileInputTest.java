@@ -251,9 +251,10 @@ abstract class HostileInputTest {
 
 	/**
 	 * The most heap that was live while the work ran, in MB: the largest heap occupancy
-	 * after any garbage collection during the work, and after one forced when it ends.
-	 * (The peaks of the heap pools would count garbage not yet collected, and other test
-	 * contexts in this JVM leave plenty; they made this bound flaky.)
+	 * after any garbage collection during the work, and after one forced when it ends
+	 * (after a full collection before it starts). (The peaks of the heap pools would
+	 * count garbage not yet collected, and other test contexts in this JVM leave plenty;
+	 * they made this bound flaky.)
 	 */
 	static long peakHeapMb(ThrowingRunnable work) throws Exception {
 		AtomicLong most = new AtomicLong();
@@ -282,14 +283,15 @@ abstract class HostileInputTest {
 			}
 		}
 		try {
+			// a full collection first: what earlier tests in this JVM left (and garbage
+			// already promoted) must not count as the work's
+			System.gc();
+			awaitNotification(collections, 0);
+			most.set(0);
 			work.run();
 			long seen = collections.get();
 			System.gc();
-			long deadline = System.nanoTime() + 5_000_000_000L;
-			while (collections.get() == seen && System.nanoTime() < deadline) {
-				Thread.sleep(20);
-			}
-			assertThat(collections.get()).as("garbage collections seen").isGreaterThan(seen);
+			awaitNotification(collections, seen);
 		}
 		finally {
 			for (NotificationEmitter emitter : emitters) {
@@ -298,6 +300,14 @@ abstract class HostileInputTest {
 		}
 		System.out.println("live heap during the work: " + most.get() / (1024 * 1024) + " MB");
 		return most.get() / (1024 * 1024);
+	}
+
+	private static void awaitNotification(AtomicLong collections, long seen) throws InterruptedException {
+		long deadline = System.nanoTime() + 5_000_000_000L;
+		while (collections.get() == seen && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+		assertThat(collections.get()).as("garbage collections seen").isGreaterThan(seen);
 	}
 
 	@FunctionalInterface
