@@ -100,10 +100,13 @@ class ZipBombTest extends HostileInputTest {
 		assertThat(rejection.path("record").asString()).isEqualTo("lines 2-" + (BOMB_ROWS + 1));
 		assertThat(rejection.path("reason").asString()).startsWith(REASON);
 		assertStoredTheRest(before);
-		// grouped in memory, the rows would take more than this JVM's 3 GB; occupancy
-		// after a young collection still counts old garbage of other test contexts in
-		// this JVM, so the tight bound is the forked 512 MB ingest above
-		assertThat(peak).as("peak heap MB").isLessThan(2500);
+		// in this JVM the work's promoted garbage counts too (1,956 MB live after young
+		// collections in a full suite run, 495-747 MB alone), so this only checks that
+		// the
+		// upload stayed clear of the heap's limit; the tight bound is the forked 512 MB
+		// ingest above
+		long limit = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+		assertThat(peak).as("live heap MB, of " + limit).isLessThan(limit * 9 / 10);
 	}
 
 	// the bomb's patent left nothing; the patent after it is stored with its citations
