@@ -350,8 +350,18 @@ class ConsoleBrowserTest {
 		field.sendKeys(text);
 	}
 
+	/**
+	 * Submits the form and, where the page already shows results, waits until they are
+	 * replaced: htmx swaps {@code #results} out, so an element found before the answer
+	 * arrives goes stale.
+	 */
 	private void submit(String form) {
+		List<WebElement> before = this.browser.driver.findElements(By.id("results"));
 		this.browser.driver.findElement(By.cssSelector(form + " button[type=submit]")).click();
+		if (!before.isEmpty()) {
+			new WebDriverWait(this.browser.driver, Duration.ofSeconds(60))
+				.until(ExpectedConditions.stalenessOf(before.get(0)));
+		}
 	}
 
 	private WebElement waitFor(By by) {
