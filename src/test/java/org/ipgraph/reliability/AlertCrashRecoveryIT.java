@@ -59,18 +59,18 @@ class AlertCrashRecoveryIT {
 			session.run(USER).consume();
 			return session.run(WATCH, Map.of("keys", owners)).consume();
 		});
-		Process ingest = ForkedCli.start("ingest", "--data-dir", crashed.toString(), "--batch-size", "5", "--format",
-				"uspto-xml", input.toString());
-		ForkedCli.waitForLine(ingest, "ipg070102", Duration.ofMinutes(4));
-		ForkedCli.kill(ingest);
+		ForkedCli.Forked ingest = ForkedCli.start("ingest", "--data-dir", crashed.toString(), "--batch-size", "5",
+				"--format", "uspto-xml", input.toString());
+		ingest.waitForLine("ipg070102", Duration.ofMinutes(10));
+		ingest.kill();
 		long pending = count(crashed, "MATCH (c:ChangeSet) WHERE NOT c.processed RETURN count(c) AS n");
 		assertThat(pending).as("committed change sets wait for derivation").isPositive();
 		assertThat(count(crashed, "MATCH (a:Alert) RETURN count(a) AS n")).isZero();
 
-		Process follow = ForkedCli.start("alerts", "--data-dir", crashed.toString(), "--user", "alice", "--json",
-				"--follow", "--interval", "1s");
-		ForkedCli.waitForLine(follow, "\"seq\":", Duration.ofMinutes(4));
-		ForkedCli.kill(follow);
+		ForkedCli.Forked follow = ForkedCli.start("alerts", "--data-dir", crashed.toString(), "--user", "alice",
+				"--json", "--follow", "--interval", "1s");
+		follow.waitForLine("\"seq\":", Duration.ofMinutes(10));
+		follow.kill();
 		long derived = count(crashed, "MATCH (a:Alert) RETURN count(a) AS n");
 		assertThat(derived).as("alerts derived before the second kill").isPositive();
 

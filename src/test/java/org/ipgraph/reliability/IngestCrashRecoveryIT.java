@@ -26,10 +26,10 @@ class IngestCrashRecoveryIT {
 		Path crashed = tmp.resolve("crashed");
 		Path clean = tmp.resolve("clean");
 
-		Process first = ForkedCli.start("ingest", "--data-dir", crashed.toString(), "--batch-size", "5", "--format",
-				"uspto-xml", input.toString());
-		ForkedCli.waitForLine(first, "ipg070102", Duration.ofMinutes(4));
-		ForkedCli.kill(first);
+		ForkedCli.Forked first = ForkedCli.start("ingest", "--data-dir", crashed.toString(), "--batch-size", "5",
+				"--format", "uspto-xml", input.toString());
+		first.waitForLine("ipg070102", Duration.ofMinutes(10));
+		first.kill();
 		long partial = patents(crashed);
 		assertThat(partial).as("the kill came after some batches and before the end").isBetween(1L, 224L);
 

@@ -1,8 +1,6 @@
 package org.ipgraph.reliability;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.net.InetSocketAddress;
 import java.net.ServerSocket;
 import java.net.URI;
@@ -13,9 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -52,6 +48,8 @@ class WebhookCrashRecoveryIT {
 
 	private static final Pattern ALERT_KEY = Pattern.compile("\"key\"\\s*:\\s*\"(test:\\d+)\"");
 
+	private static final String LIVENESS = "/actuator/health/liveness";
+
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
 	@Test
@@ -61,11 +59,11 @@ class WebhookCrashRecoveryIT {
 		int hook = freePort();
 		Path data = tmp.resolve("data");
 
-		Server first = Server.start(data, port, bolt);
+		ForkedCli.Forked first = server(data, port, bolt);
 		String admin;
 		try {
-			admin = first.waitFor(API_PASSWORD);
-			first.waitUntilLive();
+			admin = first.waitFor(API_PASSWORD, Duration.ofMinutes(10));
+			first.waitUntilUp(port, LIVENESS, Duration.ofMinutes(10));
 			post(port, "admin:" + admin, "/api/v1/users",
 					"{\"username\":\"ana\",\"password\":\"" + PASSWORD + "\",\"roles\":[\"USER\"]}");
 			post(port, "ana:" + PASSWORD, "/api/v1/webhooks", "{\"url\":\"http://127.0.0.1:" + hook + "/hook\"}");
@@ -87,8 +85,7 @@ class WebhookCrashRecoveryIT {
 					Thread.sleep(250);
 				}
 				assertThat(records)
-					.as(() -> "delivery records committed before the kill; the server printed:\n"
-							+ String.join("\n", first.lines()))
+					.as(() -> "delivery records committed before the kill; the server printed:\n" + first.output())
 					.isEqualTo(ALERTS);
 				assertThat(session.run("MATCH (d:WebhookDelivery) WHERE d.state = 'delivered' RETURN count(d) AS n")
 					.single()
@@ -97,7 +94,7 @@ class WebhookCrashRecoveryIT {
 			}
 		}
 		finally {
-			ForkedCli.kill(first.process);
+			first.kill();
 		}
 
 		List<String> deliveries = new CopyOnWriteArrayList<>();
@@ -113,9 +110,9 @@ class WebhookCrashRecoveryIT {
 		});
 		receiver.setExecutor(Executors.newFixedThreadPool(4));
 		receiver.start();
-		Server second = Server.start(data, port, bolt);
+		ForkedCli.Forked second = server(data, port, bolt);
 		try {
-			second.waitUntilLive();
+			second.waitUntilUp(port, LIVENESS, Duration.ofMinutes(10));
 			long deadline = System.nanoTime() + Duration.ofMinutes(3).toNanos();
 			while (deliveries.size() < ALERTS && System.nanoTime() < deadline) {
 				Thread.sleep(250);
@@ -124,7 +121,7 @@ class WebhookCrashRecoveryIT {
 			Thread.sleep(5_000);
 		}
 		finally {
-			ForkedCli.kill(second.process);
+			second.kill();
 			receiver.stop(0);
 		}
 
@@ -139,71 +136,14 @@ class WebhookCrashRecoveryIT {
 	}
 
 	/** A server ({@code serve --no-demo}) in a JVM of its own, its output kept. */
-	private record Server(Process process, int port, List<String> lines) {
-
-		static Server start(Path data, int port, int bolt) throws IOException {
-			Process process = ForkedCli.start("serve", "--no-demo", "--data-dir", data.toString(),
-					"--server.port=" + port, "--ipgraph.neo4j.bolt-address=127.0.0.1:" + bolt,
-					"--ipgraph.neo4j.http-address=",
-					// the test classpath's config turns the delivery loop off for the
-					// suite
-					"--ipgraph.notify.background=true", "--ipgraph.notify.webhooks.allow-private-networks=true",
-					"--ipgraph.notify.webhooks.poll-interval=500ms", "--ipgraph.notify.webhooks.backoff-base=1s",
-					"--ipgraph.notify.webhooks.backoff-max=2s", "--ipgraph.notify.webhooks.max-attempts=1000",
-					"--ipgraph.watch.interval=0s");
-			List<String> lines = Collections.synchronizedList(new ArrayList<>());
-			Thread reader = new Thread(() -> {
-				try (BufferedReader out = new BufferedReader(
-						new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-					String line;
-					while ((line = out.readLine()) != null) {
-						lines.add(line);
-					}
-				}
-				catch (IOException ex) {
-					// the process is gone
-				}
-			});
-			reader.setDaemon(true);
-			reader.start();
-			return new Server(process, port, lines);
-		}
-
-		String waitFor(Pattern pattern) throws InterruptedException {
-			long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-			while (System.nanoTime() < deadline && this.process.isAlive()) {
-				synchronized (this.lines) {
-					for (String line : this.lines) {
-						Matcher m = pattern.matcher(line);
-						if (m.find()) {
-							return m.group(1);
-						}
-					}
-				}
-				Thread.sleep(200);
-			}
-			throw new AssertionError("the server never printed " + pattern + ":\n" + String.join("\n", this.lines));
-		}
-
-		void waitUntilLive() throws InterruptedException {
-			long deadline = System.nanoTime() + Duration.ofMinutes(4).toNanos();
-			while (System.nanoTime() < deadline && this.process.isAlive()) {
-				try {
-					HttpResponse<Void> response = HTTP.send(HttpRequest
-						.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/actuator/health/liveness"))
-						.build(), HttpResponse.BodyHandlers.discarding());
-					if (response.statusCode() == 200) {
-						return;
-					}
-				}
-				catch (IOException ex) {
-					// not listening yet
-				}
-				Thread.sleep(500);
-			}
-			throw new AssertionError("the server did not come up:\n" + String.join("\n", this.lines));
-		}
-
+	private static ForkedCli.Forked server(Path data, int port, int bolt) throws IOException {
+		return ForkedCli.start("serve", "--no-demo", "--data-dir", data.toString(), "--server.port=" + port,
+				"--ipgraph.neo4j.bolt-address=127.0.0.1:" + bolt, "--ipgraph.neo4j.http-address=",
+				// the test classpath's config turns the delivery loop off for the suite
+				"--ipgraph.notify.background=true", "--ipgraph.notify.webhooks.allow-private-networks=true",
+				"--ipgraph.notify.webhooks.poll-interval=500ms", "--ipgraph.notify.webhooks.backoff-base=1s",
+				"--ipgraph.notify.webhooks.backoff-max=2s", "--ipgraph.notify.webhooks.max-attempts=1000",
+				"--ipgraph.watch.interval=0s");
 	}
 
 	private static void post(int port, String credentials, String path, String json) throws Exception {

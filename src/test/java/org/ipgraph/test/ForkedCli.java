@@ -3,14 +3,21 @@ package org.ipgraph.test;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.ipgraph.db.EmbeddedNeo4j;
 import org.neo4j.driver.AuthTokens;
@@ -25,16 +32,45 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 public final class ForkedCli {
 
+	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
 	private ForkedCli() {
 	}
 
-	public static Process start(String... args) throws IOException {
+	/**
+	 * Starts the command; its output is read as it comes and kept.
+	 */
+	public static Forked start(String... args) throws IOException {
 		List<String> command = new ArrayList<>(
 				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
 						"--enable-native-access=ALL-UNNAMED", "-Xmx1g", "-cp", System.getProperty("java.class.path"),
 						"org.ipgraph.IpgraphApplication"));
 		command.addAll(List.of(args));
-		return new ProcessBuilder(command).redirectErrorStream(true).start();
+		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		List<String> lines = Collections.synchronizedList(new ArrayList<>());
+		Thread reader = new Thread(() -> {
+			try (BufferedReader out = new BufferedReader(
+					new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+				String line;
+				while ((line = out.readLine()) != null) {
+					synchronized (lines) {
+						lines.add(line);
+						lines.notifyAll();
+					}
+				}
+			}
+			catch (IOException ex) {
+				// the process is gone
+			}
+			finally {
+				synchronized (lines) {
+					lines.notifyAll();
+				}
+			}
+		}, "forked-cli-output");
+		reader.setDaemon(true);
+		reader.start();
+		return new Forked(process, lines, reader);
 	}
 
 	/**
@@ -42,37 +78,87 @@ public final class ForkedCli {
 	 * @return the exit code
 	 */
 	public static int run(String... args) throws Exception {
-		Process process = start(args);
-		process.getInputStream().transferTo(java.io.OutputStream.nullOutputStream());
-		assertThat(process.waitFor(6, TimeUnit.MINUTES)).isTrue();
-		return process.exitValue();
+		Forked forked = start(args);
+		assertThat(forked.process().waitFor(10, TimeUnit.MINUTES)).as(() -> "the command ended: " + forked.output())
+			.isTrue();
+		return forked.process().exitValue();
 	}
 
 	/**
-	 * Reads the process's output until a line contains {@code text}.
+	 * A command running in a JVM of its own, and the lines it printed so far.
 	 */
-	public static void waitForLine(Process process, String text, Duration timeout) throws IOException {
-		long deadline = System.nanoTime() + timeout.toNanos();
-		BufferedReader out = new BufferedReader(
-				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-		String line;
-		while ((line = out.readLine()) != null) {
-			if (line.contains(text)) {
-				return;
-			}
-			if (System.nanoTime() > deadline) {
-				break;
+	public record Forked(Process process, List<String> lines, Thread reader) {
+
+		public String output() {
+			synchronized (this.lines) {
+				return String.join("\n", this.lines);
 			}
 		}
-		throw new AssertionError("the command never printed " + text);
-	}
 
-	/**
-	 * Kills the process with SIGKILL and waits until it is gone.
-	 */
-	public static void kill(Process process) throws InterruptedException {
-		process.destroyForcibly();
-		assertThat(process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		/**
+		 * Waits until a line printed matches the pattern.
+		 * @return the pattern's first group
+		 */
+		public String waitFor(Pattern pattern, Duration timeout) throws InterruptedException {
+			long deadline = System.nanoTime() + timeout.toNanos();
+			int seen = 0;
+			synchronized (this.lines) {
+				while (true) {
+					for (; seen < this.lines.size(); seen++) {
+						Matcher m = pattern.matcher(this.lines.get(seen));
+						if (m.find()) {
+							return (m.groupCount() > 0) ? m.group(1) : m.group();
+						}
+					}
+					long left = deadline - System.nanoTime();
+					if (left <= 0 || !this.reader.isAlive() && seen == this.lines.size()) {
+						break;
+					}
+					// woken by each line the reader adds, and when it has read the end
+					this.lines.wait(Math.max(1, Math.min(TimeUnit.NANOSECONDS.toMillis(left), 500)));
+				}
+			}
+			throw new AssertionError("the command never printed " + pattern + ":\n" + output());
+		}
+
+		/**
+		 * Waits until a line printed contains the text.
+		 */
+		public void waitForLine(String text, Duration timeout) throws InterruptedException {
+			waitFor(Pattern.compile(Pattern.quote(text)), timeout);
+		}
+
+		/**
+		 * Waits until a health group of the server it runs answers 200 (UP).
+		 * @param path such as {@code /actuator/health/liveness}
+		 */
+		public void waitUntilUp(int port, String path, Duration timeout) throws InterruptedException {
+			long deadline = System.nanoTime() + timeout.toNanos();
+			while (System.nanoTime() < deadline && this.process.isAlive()) {
+				try {
+					HttpResponse<Void> response = HTTP.send(
+							HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).build(),
+							HttpResponse.BodyHandlers.discarding());
+					if (response.statusCode() == 200) {
+						return;
+					}
+				}
+				catch (IOException ex) {
+					// not listening yet
+				}
+				Thread.sleep(500);
+			}
+			throw new AssertionError("the server did not come up (" + path + "):\n" + output());
+		}
+
+		/**
+		 * Kills the process with SIGKILL and waits until it is gone.
+		 */
+		public void kill() throws InterruptedException {
+			this.process.destroyForcibly();
+			assertThat(this.process.waitFor(30, TimeUnit.SECONDS)).isTrue();
+		}
+
 	}
 
 	/**
