@@ -34,6 +34,17 @@ public final class ForkedCli {
 
 	private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+	/** Started here and maybe still running: a failed test leaves none behind. */
+	private static final List<Process> STARTED = Collections.synchronizedList(new ArrayList<>());
+
+	static {
+		Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+			synchronized (STARTED) {
+				STARTED.forEach(Process::destroyForcibly);
+			}
+		}, "forked-cli-cleanup"));
+	}
+
 	private ForkedCli() {
 	}
 
@@ -47,6 +58,7 @@ public final class ForkedCli {
 						"org.ipgraph.IpgraphApplication"));
 		command.addAll(List.of(args));
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
+		STARTED.add(process);
 		List<String> lines = Collections.synchronizedList(new ArrayList<>());
 		Thread reader = new Thread(() -> {
 			try (BufferedReader out = new BufferedReader(
