@@ -1,6 +1,7 @@
 package org.ipgraph.pools;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,20 +33,22 @@ record MemberEvidence(boolean declared, int links, List<String> linked, double t
 
 	static MemberEvidence of(ScopePatent patent, List<ScopePatent> core, ScopeIndex.Core coreVector, String standard,
 			Set<String> standards, ScopeIndex scope) {
+		Map<String, Integer> links = new HashMap<>();
+		scope.cites(patent.number()).forEach(c -> links.merge(c, 1, Integer::sum));
+		scope.citedBy(patent.number()).forEach(c -> links.merge(c, 1, Integer::sum));
 		List<String> linked = new ArrayList<>();
-		for (ScopePatent other : core) {
-			if (other != patent && !other.sharesGroupWith(patent)) {
-				int n = scope.links(patent.number(), Set.of(other.number()));
+		for (ScopePatent other : links.isEmpty() ? List.<ScopePatent>of() : core) {
+			int n = links.getOrDefault(other.number(), 0);
+			if (n > 0 && other != patent && !other.sharesGroupWith(patent)) {
 				for (int i = 0; i < n; i++) {
 					linked.add(other.number());
 				}
 			}
 		}
-		SparseVector centroid = coreVector.without(patent);
+		double textToCore = coreVector.similarity(patent);
 		SparseVector standardVector = standard == null ? null : scope.data.standardVectors().get(standard);
 		return new MemberEvidence(patent.declarations().stream().anyMatch(standards::contains), linked.size(),
-				List.copyOf(linked), patent.residual().dot(centroid),
-				standardVector == null ? 0 : patent.vector().dot(standardVector));
+				List.copyOf(linked), textToCore, standardVector == null ? 0 : patent.vector().dot(standardVector));
 	}
 
 	double citationScore() {

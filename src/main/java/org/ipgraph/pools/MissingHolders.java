@@ -36,7 +36,7 @@ final class MissingHolders {
 					|| p.owners().isEmpty() || p.groups().stream().anyMatch(licensorGroups::contains)) {
 				continue;
 			}
-			double similarity = p.residual().dot(distinctive.without(p));
+			double similarity = distinctive.similarity(p);
 			if (similarity < parameters.minTextSimilarity()) {
 				continue;
 			}

@@ -13,6 +13,9 @@ import org.ipgraph.security.Callers;
 import org.ipgraph.web.NotFoundException;
 import org.ipgraph.web.PageRequest;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
+
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
@@ -24,6 +27,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class PoolService {
+
+	private static final Log logger = LogFactory.getLog(PoolService.class);
 
 	private final Neo4jClient neo4j;
 
@@ -59,7 +64,10 @@ public class PoolService {
 
 	public PoolResults find(PoolQuery query, PageRequest page, PoolParameters parameters) {
 		List<String> notes = new ArrayList<>();
+		long start = System.nanoTime();
 		PoolData data = load(query, notes);
+		logger.debug(String.format("pools %s: scope of %d patents read in %d ms", query.describe(),
+				data.patents().size(), millis(start)));
 		return search(query, data, notes, page, parameters);
 	}
 
@@ -70,9 +78,14 @@ public class PoolService {
 	public PoolResults search(PoolQuery query, PoolData data, List<String> notes, PageRequest page,
 			PoolParameters parameters) {
 		PoolCandidateFinder finder = new PoolCandidateFinder(parameters);
+		long start = System.nanoTime();
 		PoolCandidateFinder.Prepared prepared = finder.prepare(data);
+		long prepare = millis(start);
 		int[] communities = new CommunityDetection(this.neo4j).detect(prepared.graph(), parameters);
+		long detect = millis(start);
 		List<PoolCandidate> candidates = finder.assemble(prepared, communities, query.minOwners());
+		logger.debug(String.format("pools %s: substitutes and graph %d ms, communities %d ms, assembly %d ms",
+				query.describe(), prepare, detect - prepare, millis(start) - detect));
 		long distinct = java.util.Arrays.stream(communities, 0, prepared.graph().patents())
 			.filter(c -> c >= 0)
 			.distinct()
@@ -160,6 +173,10 @@ public class PoolService {
 				yield new ScopeRequest(reader.neighbourhood(seeds, max), Set.copyOf(seeds), null);
 			}
 		};
+	}
+
+	private static long millis(long start) {
+		return (System.nanoTime() - start) / 1_000_000;
 	}
 
 	private static List<String> capped(List<String> numbers, int max, List<String> notes, String what) {

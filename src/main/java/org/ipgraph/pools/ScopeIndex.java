@@ -107,6 +107,8 @@ final class ScopeIndex {
 
 		private final int background;
 
+		private final Map<Integer, Sizes> sizes = new HashMap<>();
+
 		Core(List<ScopePatent> core) {
 			this.members = new java.util.HashSet<>(core);
 			core.forEach(p -> add(this.coreSum, p.residual(), 1));
@@ -129,10 +131,8 @@ final class ScopeIndex {
 		 * a patent is not compared with itself.
 		 */
 		SparseVector without(ScopePatent patent) {
-			boolean inCore = patent != null && this.members.contains(patent);
-			int coreSize = this.members.size() - (inCore ? 1 : 0);
-			int backgroundSize = this.background - (patent != null && !inCore ? 1 : 0);
-			if (coreSize <= 0) {
+			Sizes sizes = sizes(patent);
+			if (sizes == null) {
 				return SparseVector.EMPTY;
 			}
 			Map<Integer, Double> own = new HashMap<>();
@@ -141,15 +141,89 @@ final class ScopeIndex {
 			}
 			Map<Integer, Double> mean = new HashMap<>();
 			this.coreSum.forEach((term, sum) -> {
-				double core = (sum - (inCore ? own.getOrDefault(term, 0.0) : 0)) / coreSize;
-				double other = backgroundSize <= 0 ? 0
-						: (this.backgroundSum.getOrDefault(term, 0.0) - (inCore ? 0 : own.getOrDefault(term, 0.0)))
-								/ backgroundSize;
-				if (core - other > 1e-9) {
-					mean.put(term, core - other);
+				double d = difference(term, sum, own.getOrDefault(term, 0.0), sizes);
+				if (d > 0) {
+					mean.put(term, d);
 				}
 			});
 			return SparseVector.of(mean).normalized();
+		}
+
+		/**
+		 * The cosine of a patent's residual with the vector {@link #without} it, in time
+		 * proportional to the patent's terms rather than the core's vocabulary: leaving
+		 * the patent out changes the sizes (the same for every patent of the core, and
+		 * for every other patent) and the patent's own terms, so the squared norm is
+		 * computed once per case and corrected on those terms.
+		 */
+		double similarity(ScopePatent patent) {
+			Sizes sizes = sizes(patent);
+			if (sizes == null) {
+				return 0;
+			}
+			SparseVector residual = patent.residual();
+			double norm = sizes.squaredNorm;
+			double dot = 0;
+			for (int i = 0; i < residual.indices().length; i++) {
+				Double sum = this.coreSum.get(residual.indices()[i]);
+				if (sum != null) {
+					double before = difference(residual.indices()[i], sum, 0, sizes);
+					double after = difference(residual.indices()[i], sum, residual.values()[i], sizes);
+					norm += after * after - before * before;
+					dot += residual.values()[i] * after;
+				}
+			}
+			return norm <= 1e-18 ? 0 : dot / Math.sqrt(norm);
+		}
+
+		// Core mean minus background mean of one term with a patent's weight taken out,
+		// negative parts dropped
+		private double difference(int term, double sum, double own, Sizes sizes) {
+			double core = (sum - (sizes.inCore ? own : 0)) / sizes.core;
+			double other = sizes.background <= 0 ? 0
+					: (this.backgroundSum.getOrDefault(term, 0.0) - (sizes.inCore ? 0 : own)) / sizes.background;
+			return core - other > 1e-9 ? core - other : 0;
+		}
+
+		// The sizes with a patent (or none) left out, or null when no core is left
+		private Sizes sizes(ScopePatent patent) {
+			boolean inCore = patent != null && this.members.contains(patent);
+			int key = patent == null ? 0 : inCore ? 1 : 2;
+			Sizes sizes = this.sizes.computeIfAbsent(key, k -> {
+				int core = this.members.size() - (inCore ? 1 : 0);
+				int background = this.background - (patent != null && !inCore ? 1 : 0);
+				Sizes s = new Sizes(inCore, core, background);
+				if (core > 0) {
+					this.coreSum.forEach((term, sum) -> {
+						double d = difference(term, sum, 0, s);
+						s.squaredNorm += d * d;
+					});
+				}
+				return s;
+			});
+			return sizes.core > 0 ? sizes : null;
+		}
+
+	}
+
+	/**
+	 * Core and background sizes with a patent left out, and the squared norm of the
+	 * difference of means without its correction.
+	 */
+	private static final class Sizes {
+
+		final boolean inCore;
+
+		final int core;
+
+		final int background;
+
+		double squaredNorm;
+
+		Sizes(boolean inCore, int core, int background) {
+			this.inCore = inCore;
+			this.core = core;
+			this.background = background;
 		}
 
 	}

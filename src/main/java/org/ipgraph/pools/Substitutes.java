@@ -1,13 +1,16 @@
 package org.ipgraph.pools;
 
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
-import org.ipgraph.similarity.VectorIndex;
+import org.ipgraph.similarity.SparseVector;
 
 /**
  * Near-duplicates within one owner group: patents of the same family (continuations,
@@ -29,10 +32,12 @@ record Substitutes(Map<String, String> representativeOf, Map<String, String> rea
 			parent[i] = i;
 		}
 		Map<String, Integer> firstOfFamily = new HashMap<>();
-		VectorIndex<Integer> index = new VectorIndex<>();
+		Map<String, List<Integer>> byGroup = new HashMap<>();
 		for (int i = 0; i < n; i++) {
 			ScopePatent p = patents.get(i);
-			index.add(i, p.vector());
+			for (String group : p.groups()) {
+				byGroup.computeIfAbsent(group, k -> new ArrayList<>()).add(i);
+			}
 			if (p.familyId() != null && !p.owners().isEmpty()) {
 				Integer first = firstOfFamily.putIfAbsent(p.familyId(), i);
 				if (first != null && patents.get(first).sharesGroupWith(p)) {
@@ -45,12 +50,8 @@ record Substitutes(Map<String, String> representativeOf, Map<String, String> rea
 			if (p.owners().isEmpty() || p.vector().isEmpty()) {
 				continue;
 			}
-			int self = i;
-			for (VectorIndex.Scored<Integer> near : index.nearest(p.vector(), NEIGHBOURS + 1,
-					j -> j != self && patents.get(j).sharesGroupWith(p))) {
-				if (near.score() >= minSimilarity) {
-					union(parent, i, near.key());
-				}
+			for (int near : nearestOfSameGroup(patents, i, byGroup, minSimilarity)) {
+				union(parent, i, near);
 			}
 		}
 		Map<Integer, Integer> best = new HashMap<>();
@@ -72,6 +73,29 @@ record Substitutes(Map<String, String> representativeOf, Map<String, String> rea
 			}
 		}
 		return new Substitutes(representativeOf, reasons);
+	}
+
+	/**
+	 * Of the patents sharing an owner group with patent i, the closest by text (at most
+	 * {@link #NEIGHBOURS} + 1 with a positive cosine, ties to the earlier patent) that
+	 * reach the threshold. Only the patent's own groups are compared, so the work grows
+	 * with the groups' sizes, not with the scope's square.
+	 */
+	private static List<Integer> nearestOfSameGroup(List<ScopePatent> patents, int i,
+			Map<String, List<Integer>> byGroup, double minSimilarity) {
+		SparseVector vector = patents.get(i).vector();
+		Set<Integer> others = new TreeSet<>();
+		patents.get(i).groups().forEach(g -> others.addAll(byGroup.get(g)));
+		others.remove(i);
+		List<double[]> scored = new ArrayList<>();
+		for (int j : others) {
+			double score = vector.dot(patents.get(j).vector());
+			if (score > 0) {
+				scored.add(new double[] { score, j });
+			}
+		}
+		scored.sort(Comparator.<double[]>comparingDouble(s -> -s[0]).thenComparingDouble(s -> s[1]));
+		return scored.stream().limit(NEIGHBOURS + 1).filter(s -> s[0] >= minSimilarity).map(s -> (int) s[1]).toList();
 	}
 
 	private static String reason(ScopePatent p, ScopePatent rep) {

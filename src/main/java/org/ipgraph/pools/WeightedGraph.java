@@ -7,9 +7,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.ipgraph.similarity.SparseVector;
-import org.ipgraph.similarity.VectorIndex;
-
 /**
  * The graph community detection runs on: one node per representative patent (sorted by
  * number, so node ids and results do not depend on the database), one hub node per
@@ -80,19 +77,13 @@ record WeightedGraph(List<String> nodes, int patents, int[] sources, int[] targe
 
 	// Each patent's nearest neighbours by text; a pair found from both sides counts once
 	private static void textEdges(List<ScopePatent> reps, PoolParameters parameters, Map<Long, double[]> edges) {
-		VectorIndex<Integer> index = new VectorIndex<>();
-		List<SparseVector> vectors = reps.stream()
+		TextNeighbours index = new TextNeighbours(reps.stream()
 			.map(p -> parameters.text() == PoolParameters.TextMode.RESIDUAL ? p.residual() : p.vector())
-			.toList();
-		for (int i = 0; i < reps.size(); i++) {
-			index.add(i, vectors.get(i));
-		}
+			.toList());
 		for (int a = 0; a < reps.size(); a++) {
-			int self = a;
-			for (VectorIndex.Scored<Integer> near : index.nearest(vectors.get(a), parameters.textNeighbours(),
-					b -> b != self)) {
+			for (TextNeighbours.Neighbour near : index.nearest(a, parameters.textNeighbours())) {
 				if (near.score() >= parameters.minTextSimilarity()) {
-					double[] w = edges.computeIfAbsent(key(a, near.key()), k -> new double[2]);
+					double[] w = edges.computeIfAbsent(key(a, near.index()), k -> new double[2]);
 					w[1] = Math.max(w[1], parameters.textWeight() * near.score());
 				}
 			}
