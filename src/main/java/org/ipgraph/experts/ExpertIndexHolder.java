@@ -63,7 +63,7 @@ public class ExpertIndexHolder {
 		if (properties.persistResolution()) {
 			identities.persist(index.resolution);
 		}
-		logger.info(String.format("Expert profiles: %,d people from %,d items in %.1f s", index.identities.size(),
+		logger.info(String.format("Expert profiles: %,d people from %,d items in %.1f s", index.people(),
 				index.corpus.size(), (System.nanoTime() - start) / 1e9));
 		return index;
 	}
