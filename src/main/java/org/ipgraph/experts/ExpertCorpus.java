@@ -151,7 +151,7 @@ public final class ExpertCorpus {
 			for (int k = builder.termStart.get(a); k < builder.termStart.get(a + 1); k++) {
 				int t = builder.terms.get(k);
 				this.postingItems[fill[t]] = i;
-				this.postingCounts[fill[t]++] = (byte) builder.counts.get(k);
+				this.postingCounts[fill[t]++] = builder.counts.get(k);
 			}
 		}
 		Integer[] order = new Integer[n];
@@ -348,7 +348,7 @@ public final class ExpertCorpus {
 
 		private final Ints terms = new Ints();
 
-		private final Ints counts = new Ints();
+		private final Bytes counts = new Bytes();
 
 		private final Ints cpcStart = new Ints().with(0);
 
@@ -386,7 +386,7 @@ public final class ExpertCorpus {
 			int[] ids = counts.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
 			for (int id : ids) {
 				this.terms.add(id);
-				this.counts.add(Math.min(MAX_COUNT, counts.get(id)));
+				this.counts.add((byte) Math.min(MAX_COUNT, counts.get(id)));
 			}
 			this.termStart.add(this.terms.size());
 			this.keys.add(key);
@@ -500,6 +500,28 @@ public final class ExpertCorpus {
 
 		int[] toArray() {
 			return Arrays.copyOf(this.values, this.size);
+		}
+
+	}
+
+	/**
+	 * A growing byte array.
+	 */
+	private static final class Bytes {
+
+		private byte[] values = new byte[16];
+
+		private int size;
+
+		void add(byte value) {
+			if (this.size == this.values.length) {
+				this.values = Arrays.copyOf(this.values, this.size + (this.size >> 1));
+			}
+			this.values[this.size++] = value;
+		}
+
+		byte get(int index) {
+			return this.values[index];
 		}
 
 	}

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * Everything a request ranks on, built once from the graph and kept until the graph
@@ -108,9 +109,12 @@ public final class ExpertIndex {
 	}
 
 	/**
-	 * Reads the graph, resolves people and builds the corpus and profiles.
+	 * Reads the graph, resolves people and builds the corpus and profiles. The index
+	 * keeps which Person nodes are one person, not the links' evidence: that goes to
+	 * {@code resolved} (which may write it to the graph) before the corpus is built.
 	 */
-	static ExpertIndex build(GraphReader reader, RankerSettings settings) {
+	static ExpertIndex build(GraphReader reader, RankerSettings settings,
+			Consumer<PersonResolver.Resolution> resolved) {
 		Map<String, GraphReader.PersonRow> persons = reader.persons();
 		ExpertCorpus.Builder builder = ExpertCorpus.builder();
 		List<GraphReader.ItemRow> patents = new ArrayList<>();
@@ -125,6 +129,8 @@ public final class ExpertIndex {
 		persons.values().forEach(p -> builder.expertise(p.id(), p.expertise()));
 		PersonResolver.Resolution resolution = new PersonResolver().resolve(ResolverInput.records(persons, patents));
 		patents.clear();
+		resolved.accept(resolution);
+		resolution = new PersonResolver.Resolution(resolution.identities(), List.of());
 		ExpertCorpus corpus = builder.build(Set.of(), resolution::identityOf);
 		ExpertIndex index = new ExpertIndex(resolution, corpus, settings, reader.endedPatents(), corpus.people.size());
 		index.profiles(persons);
