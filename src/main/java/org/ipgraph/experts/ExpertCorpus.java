@@ -251,13 +251,6 @@ public final class ExpertCorpus {
 	}
 
 	/**
-	 * Indexes of the people an item names (inventors, or persons mentioned).
-	 */
-	int[] people(int item) {
-		return Arrays.copyOfRange(this.itemPeople, this.peopleStart[item], this.peopleStart[item + 1]);
-	}
-
-	/**
 	 * Smoothed inverse document frequency, as in {@code similarity.TfIdf}.
 	 */
 	double idf(int term) {

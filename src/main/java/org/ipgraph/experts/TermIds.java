@@ -5,7 +5,7 @@ package org.ipgraph.experts;
  * of each term to its id, 12 bytes a slot instead of a {@code HashMap} entry, a boxed id
  * and the term itself (about 100 bytes a term, and a large corpus has millions of stem
  * pairs). Two different terms share an id only if their 64-bit hashes collide: for ten
- * million terms the chance that any pair does is about one in 400,000, and it would only
+ * million terms the chance that any pair does is about one in 370,000, and it would only
  * merge the two terms' postings.
  */
 final class TermIds {
