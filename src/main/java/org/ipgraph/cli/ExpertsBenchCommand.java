@@ -25,8 +25,9 @@ class ExpertsBenchCommand extends ApplicationCommand {
 	int run(Application application) {
 		ExpertBenchmark.Result r = application.bean(ExpertBenchmark.class)
 			.run(this.queries, this.seed, this.exclude, System.err::println);
-		System.out.printf(Locale.ROOT, "%s; %,d items (patents and documents), %,d people; profile build %.1f s%n%n",
-				Output.machine(), r.patents(), r.people(), r.buildSeconds());
+		System.out.printf(Locale.ROOT,
+				"%s; %,d items (patents and documents), %,d people; profile build %.1f s, index retains %.0f MB of heap%n%n",
+				Output.machine(), r.patents(), r.people(), r.buildSeconds(), r.retainedMb());
 		System.out.println("| query | runs | p50 (ms) | p95 (ms) | max (ms) |");
 		System.out.println("|---|---:|---:|---:|---:|");
 		r.latencies()

@@ -41,13 +41,13 @@ final class Conflict {
 			return List.of();
 		}
 		Set<String> tied = new TreeSet<>();
-		for (Affiliation a : index.identity(person).affiliations()) {
+		for (Affiliation a : index.affiliations(person)) {
 			if (this.organizations.contains(a.organization())) {
 				tied.add(a.organization());
 			}
 		}
 		for (int i : index.corpus.personItems[person]) {
-			String owner = index.corpus.items[i].organization();
+			String owner = index.corpus.organization(i);
 			if (owner != null && this.organizations.contains(owner)) {
 				tied.add(owner);
 			}

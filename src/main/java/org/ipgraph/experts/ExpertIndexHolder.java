@@ -59,11 +59,12 @@ public class ExpertIndexHolder {
 
 	private static ExpertIndex build(Driver driver, ExpertsProperties properties, IdentityStore identities) {
 		long start = System.nanoTime();
-		ExpertIndex index = ExpertIndex.build(new GraphReader(driver), RankerSettings.DEFAULTS);
-		if (properties.persistResolution()) {
-			identities.persist(index.resolution);
-		}
-		logger.info(String.format("Expert profiles: %,d people from %,d items in %.1f s", index.identities.size(),
+		ExpertIndex index = ExpertIndex.build(new GraphReader(driver), RankerSettings.DEFAULTS, resolution -> {
+			if (properties.persistResolution()) {
+				identities.persist(resolution);
+			}
+		});
+		logger.info(String.format("Expert profiles: %,d people from %,d items in %.1f s", index.people(),
 				index.corpus.size(), (System.nanoTime() - start) / 1e9));
 		return index;
 	}

@@ -79,8 +79,16 @@ public final class ExpertRanker {
 
 	private final boolean[] ended;
 
+	/**
+	 * Per person: the squared norm of their TF-IDF profile over all their items, and over
+	 * those that have not ended; null when the profile has no weight.
+	 */
+	private final double[] normAll;
+
+	private final double[] normInForce;
+
 	public ExpertRanker(ExpertCorpus corpus, RankerSettings settings) {
-		this(corpus, settings, new boolean[corpus.items.length]);
+		this(corpus, settings, new boolean[corpus.size()]);
 	}
 
 	/**
@@ -98,6 +106,15 @@ public final class ExpertRanker {
 			}
 		}
 		this.stated = withExpertise.stream().mapToInt(Integer::intValue).toArray();
+		if (settings.profileWeight() > 0) {
+			this.normAll = new double[corpus.people.size()];
+			this.normInForce = new double[corpus.people.size()];
+			Profiles.norms(corpus, ended, this.normAll, this.normInForce);
+		}
+		else {
+			this.normAll = null;
+			this.normInForce = null;
+		}
 	}
 
 	RankerSettings settings() {
@@ -130,18 +147,20 @@ public final class ExpertRanker {
 		Map<Integer, List<Evidence>> evidence = new HashMap<>();
 		double top = best.length == 0 ? 0 : scores[best[0]];
 		for (int k = 0; k < best.length; k++) {
-			ExpertCorpus.Item item = this.corpus.items[best[k]];
-			relevance[k] = Math.pow(scores[best[k]] / top, this.settings.sharpness()) * recency(item, query.year())
-					* (item.kind() == ExpertCorpus.Kind.DOCUMENT ? this.settings.documentWeight() : 1);
-			for (int p : item.people()) {
+			int item = best[k];
+			relevance[k] = Math.pow(scores[item] / top, this.settings.sharpness()) * recency(item, query.year())
+					* (this.corpus.kind(item) == ExpertCorpus.Kind.DOCUMENT ? this.settings.documentWeight() : 1);
+			for (int m = this.corpus.peopleStart[item]; m < this.corpus.peopleStart[item + 1]; m++) {
+				int p = this.corpus.itemPeople[m];
 				text.computeIfAbsent(p, x -> new double[1])[0] += relevance[k];
 				List<Evidence> list = evidence.computeIfAbsent(p, x -> new ArrayList<>(EVIDENCE));
 				if (list.size() < EVIDENCE) {
-					list.add(new Evidence(best[k], relevance[k]));
+					list.add(new Evidence(item, relevance[k]));
 				}
 			}
 		}
-		Map<Integer, Double> organization = colleagues(best, relevance, excluded);
+		int[] scratch = new int[this.corpus.people.size()];
+		Map<Integer, Double> organization = colleagues(best, relevance, excluded, scratch);
 		Map<String, Double> cpc = query.cpc().isEmpty() ? inferredCpc(best, relevance) : query.cpc();
 		double maxText = text.values().stream().mapToDouble(v -> v[0]).max().orElse(1);
 		Map<Integer, Double> expertise = new HashMap<>();
@@ -160,13 +179,16 @@ public final class ExpertRanker {
 			.sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
 			.map(Map.Entry::getKey)
 			.toList();
-		Profiles profiles = new Profiles(this.corpus, query.terms(), cpc, excluded);
+		int[] full = candidates.stream().limit(FULL_SCORING).mapToInt(Integer::intValue).toArray();
+		Profiles profiles = new Profiles(this.corpus, cpc, excluded);
+		double[] profile = this.normAll == null ? new double[full.length] : profiles.profiles(full, query.terms(),
+				query.includeExpired() ? this.normAll : this.normInForce, explicitlyExcluded(query), scratch);
 		List<Ranked> ranked = new ArrayList<>(candidates.size());
 		for (int i = 0; i < candidates.size(); i++) {
 			int p = candidates.get(i);
-			boolean full = i < FULL_SCORING;
+			boolean scored = i < FULL_SCORING;
 			Components c = new Components(text.containsKey(p) ? text.get(p)[0] / maxText : 0,
-					organization.getOrDefault(p, 0.0), full ? profiles.profile(p) : 0, full ? profiles.cpc(p) : 0,
+					organization.getOrDefault(p, 0.0), scored ? profile[i] : 0, scored ? profiles.cpc(p) : 0,
 					expertise.getOrDefault(p, 0.0));
 			double score = this.settings.textWeight() * c.text() + this.settings.organizationWeight() * c.organization()
 					+ this.settings.profileWeight() * c.profile() + this.settings.cpcWeight() * c.cpc()
@@ -188,7 +210,8 @@ public final class ExpertRanker {
 	// BM25 over distinct query terms; the best `neighbours` items, best first, ties by
 	// position
 	private int[] bestItems(List<String> terms, boolean[] excluded, double[] scores) {
-		List<Integer> touched = new ArrayList<>();
+		int[] touched = new int[256];
+		int n = 0;
 		double k1 = this.settings.k1();
 		double b = this.settings.b();
 		for (String term : new java.util.LinkedHashSet<>(terms)) {
@@ -197,53 +220,109 @@ public final class ExpertRanker {
 				continue;
 			}
 			double idf = this.corpus.bm25Idf(t);
-			int[] items = this.corpus.postings[t];
-			int[] counts = this.corpus.postingCounts[t];
-			for (int k = 0; k < items.length; k++) {
-				int i = items[k];
+			for (int k = this.corpus.postingStart[t]; k < this.corpus.postingStart[t + 1]; k++) {
+				int i = this.corpus.postingItems[k];
 				if (excluded[i]) {
 					continue;
 				}
 				if (scores[i] == 0) {
-					touched.add(i);
+					if (n == touched.length) {
+						touched = java.util.Arrays.copyOf(touched, n * 2);
+					}
+					touched[n++] = i;
 				}
-				double tf = counts[k];
+				double tf = ExpertCorpus.count(this.corpus.postingCounts[k]);
 				scores[i] += idf * tf * (k1 + 1)
-						/ (tf + k1 * (1 - b + b * this.corpus.items[i].length() / this.corpus.averageLength));
+						/ (tf + k1 * (1 - b + b * this.corpus.lengths[i] / this.corpus.averageLength));
 			}
 		}
-		return touched.stream()
-			.filter(i -> scores[i] > 0)
-			.sorted(Comparator.<Integer>comparingDouble(i -> scores[i]).reversed().thenComparing(i -> i))
-			.limit(this.settings.neighbours())
+		return top(touched, n, scores, this.settings.neighbours());
+	}
+
+	/**
+	 * The best {@code limit} of the first {@code n} items with a positive score, best
+	 * first, ties by position: a bounded heap, not a sort of everything touched.
+	 */
+	static int[] top(int[] items, int n, double[] scores, int limit) {
+		int[] heap = new int[Math.min(limit, n)];
+		int size = 0;
+		for (int k = 0; k < n; k++) {
+			int i = items[k];
+			if (scores[i] <= 0) {
+				continue;
+			}
+			if (size < heap.length) {
+				heap[size] = i;
+				for (int c = size++; c > 0 && better(scores, heap[(c - 1) / 2], heap[c]); c = (c - 1) / 2) {
+					swap(heap, c, (c - 1) / 2);
+				}
+			}
+			else if (size > 0 && better(scores, i, heap[0])) {
+				heap[0] = i;
+				for (int c = 0;;) {
+					int worst = c;
+					for (int child = 2 * c + 1; child <= 2 * c + 2 && child < size; child++) {
+						if (better(scores, heap[worst], heap[child])) {
+							worst = child;
+						}
+					}
+					if (worst == c) {
+						break;
+					}
+					swap(heap, c, worst);
+					c = worst;
+				}
+			}
+		}
+		return java.util.Arrays.stream(heap, 0, size)
+			.boxed()
+			.sorted((x, y) -> better(scores, x, y) ? -1 : better(scores, y, x) ? 1 : 0)
 			.mapToInt(Integer::intValue)
 			.toArray();
 	}
 
+	private static boolean better(double[] scores, int a, int b) {
+		return scores[a] > scores[b] || scores[a] == scores[b] && a < b;
+	}
+
+	private static void swap(int[] heap, int a, int b) {
+		int x = heap[a];
+		heap[a] = heap[b];
+		heap[b] = x;
+	}
+
 	// The owners of the best items, and their people by share of the owner's items
-	private Map<Integer, Double> colleagues(int[] best, double[] relevance, boolean[] excluded) {
-		Map<String, Double> owners = new HashMap<>();
+	private Map<Integer, Double> colleagues(int[] best, double[] relevance, boolean[] excluded, int[] counts) {
+		Map<Integer, Double> owners = new HashMap<>();
 		double total = 0;
 		for (int k = 0; k < Math.min(best.length, this.settings.organizationNeighbours()); k++) {
-			String owner = this.corpus.items[best[k]].organization();
-			if (owner != null) {
+			int owner = this.corpus.organizations[best[k]];
+			if (owner >= 0) {
 				owners.merge(owner, relevance[k], Double::sum);
 				total += relevance[k];
 			}
 		}
 		Map<Integer, Double> people = new HashMap<>();
-		for (Map.Entry<String, Double> owner : owners.entrySet()) {
-			Map<Integer, Integer> counts = new HashMap<>();
-			for (int i : this.corpus.organizationItems.get(owner.getKey())) {
+		List<Integer> touched = new ArrayList<>();
+		for (Map.Entry<Integer, Double> owner : owners.entrySet()) {
+			int most = 1;
+			for (int i : this.corpus.organizationItems(owner.getKey())) {
 				if (!excluded[i]) {
-					for (int p : this.corpus.items[i].people()) {
-						counts.merge(p, 1, Integer::sum);
+					for (int m = this.corpus.peopleStart[i]; m < this.corpus.peopleStart[i + 1]; m++) {
+						int p = this.corpus.itemPeople[m];
+						if (counts[p]++ == 0) {
+							touched.add(p);
+						}
+						most = Math.max(most, counts[p]);
 					}
 				}
 			}
-			int most = counts.values().stream().mapToInt(Integer::intValue).max().orElse(1);
 			double share = owner.getValue() / total;
-			counts.forEach((p, n) -> people.merge(p, share * n / most, Double::sum));
+			for (int p : touched) {
+				people.merge(p, share * counts[p] / most, Double::sum);
+				counts[p] = 0;
+			}
+			touched.clear();
 		}
 		return people;
 	}
@@ -251,30 +330,41 @@ public final class ExpertRanker {
 	private Map<String, Double> inferredCpc(int[] best, double[] relevance) {
 		Map<String, Double> cpc = new HashMap<>();
 		for (int k = 0; k < Math.min(best.length, 10); k++) {
-			for (String subclass : this.corpus.items[best[k]].cpc()) {
+			for (String subclass : this.corpus.cpc(best[k])) {
 				cpc.merge(subclass, relevance[k], Double::sum);
 			}
 		}
 		return cpc;
 	}
 
-	private double recency(ExpertCorpus.Item item, int year) {
-		if (item.year() <= 0 || year <= 0) {
+	private double recency(int item, int year) {
+		int itemYear = this.corpus.year(item);
+		if (itemYear <= 0 || year <= 0) {
 			return 0.75;
 		}
-		double age = Math.max(0, year - item.year());
+		double age = Math.max(0, year - itemYear);
 		return 0.5 + 0.5 * Math.pow(0.5, age / this.settings.recencyHalfLife());
 	}
 
 	private boolean[] excluded(Set<String> keys, boolean includeExpired) {
 		boolean[] excluded = includeExpired ? new boolean[this.corpus.size()] : this.ended.clone();
 		for (String key : keys) {
-			Integer i = this.corpus.itemIndex.get(key);
-			if (i != null) {
+			int i = this.corpus.item(key);
+			if (i >= 0) {
 				excluded[i] = true;
 			}
 		}
 		return excluded;
+	}
+
+	// the items a query leaves out beyond those its profile norms already leave out
+	private int[] explicitlyExcluded(Query query) {
+		return query.excluded()
+			.stream()
+			.mapToInt(this.corpus::item)
+			.filter(i -> i >= 0 && (query.includeExpired() || !this.ended[i]))
+			.distinct()
+			.toArray();
 	}
 
 }

@@ -128,7 +128,7 @@ public class ExpertService {
 				includeExpired);
 		ExpertRanker.Result result = index.ranker.run(query);
 		List<ExpertRanker.Ranked> ranked = new ArrayList<>(result.people());
-		ranked.sort(ExpertRanker.order(p -> handles.of(index.identity(p).key())));
+		ranked.sort(ExpertRanker.order(p -> handles.of(index.key(p))));
 		Conflict conflict = conflict(exclude);
 		List<ExpertRanker.Ranked> kept = new ArrayList<>();
 		List<ExpertRanker.Ranked> excluded = new ArrayList<>();
@@ -146,8 +146,8 @@ public class ExpertService {
 		int from = (int) Math.min(kept.size(), page.skip());
 		List<ExpertRanker.Ranked> window = kept.subList(from, Math.min(kept.size(), from + page.size() + 1));
 		Set<String> members = new HashSet<>();
-		window.forEach(r -> members.addAll(index.identity(r.person()).members()));
-		excluded.forEach(r -> members.addAll(index.identity(r.person()).members()));
+		window.forEach(r -> members.addAll(index.members(r.person())));
+		excluded.forEach(r -> members.addAll(index.members(r.person())));
 		Suggestions suggestions = new Suggestions(index, handles, this.queries.consent(members),
 				Callers.seesHiddenPersons());
 		List<ExpertSuggestion> items = new ArrayList<>(window.size());

@@ -1,6 +1,7 @@
 package org.ipgraph.experts;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -8,70 +9,151 @@ import java.util.Map;
  * A person's whole body of work against one query: the TF-IDF cosine of their items'
  * terms together, and the cosine of their CPC subclasses. Items excluded from the query
  * do not count.
+ * <p>
+ * No per-person term vector is kept: the norm of each person's vector is computed once
+ * ({@link #norms}), and a query reads the people's counts of its own terms from those
+ * terms' postings, for the candidates it scores in full.
  */
 final class Profiles {
 
 	private final ExpertCorpus corpus;
 
-	private final Map<Integer, Double> queryVector = new HashMap<>();
+	private final boolean[] excluded;
 
-	private final Map<String, Double> cpc;
+	/** Per CPC subclass code of the corpus: the query's weight. */
+	private final double[] cpc;
 
 	private final double cpcNorm;
 
-	private final boolean[] excluded;
-
-	Profiles(ExpertCorpus corpus, List<String> terms, Map<String, Double> cpc, boolean[] excluded) {
+	Profiles(ExpertCorpus corpus, Map<String, Double> cpc, boolean[] excluded) {
 		this.corpus = corpus;
-		this.cpc = cpc;
 		this.excluded = excluded;
-		Map<Integer, Integer> counts = new HashMap<>();
-		for (String term : terms) {
-			int t = corpus.termId(term);
-			if (t >= 0) {
-				counts.merge(t, 1, Integer::sum);
-			}
+		this.cpc = new double[corpus.cpcNames.length];
+		for (int code = 0; code < corpus.cpcNames.length; code++) {
+			this.cpc[code] = cpc.getOrDefault(corpus.cpcNames[code], 0.0);
 		}
-		double norm = 0;
-		for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-			double w = (1 + Math.log(e.getValue())) * corpus.idf(e.getKey());
-			this.queryVector.put(e.getKey(), w);
-			norm += w * w;
-		}
-		double n = Math.sqrt(norm);
-		this.queryVector.replaceAll((t, w) -> w / n);
 		this.cpcNorm = Math.sqrt(cpc.values().stream().mapToDouble(v -> v * v).sum());
 	}
 
 	/**
-	 * Cosine of the query and the person's items' terms, weighted as in
-	 * {@code similarity.TfIdf}.
+	 * A term's weight in a profile, as in {@code similarity.TfIdf}.
 	 */
-	double profile(int person) {
-		if (this.queryVector.isEmpty()) {
-			return 0;
-		}
-		Map<Integer, Integer> counts = new HashMap<>();
-		for (int i : this.corpus.personItems[person]) {
-			if (this.excluded[i]) {
+	private static double weight(int count, double idf) {
+		return count == 0 ? 0 : (1 + Math.log(count)) * idf;
+	}
+
+	/**
+	 * Fills in each person's squared profile norm over all their items, and over those
+	 * that have not ended: one pass over the postings.
+	 */
+	static void norms(ExpertCorpus corpus, boolean[] ended, double[] all, double[] inForce) {
+		int[] countAll = new int[all.length];
+		int[] countInForce = new int[all.length];
+		int[] touched = new int[all.length];
+		for (int t = 0; t + 1 < corpus.postingStart.length; t++) {
+			if (corpus.documentFrequency(t) == 0) {
 				continue;
 			}
-			ExpertCorpus.Item item = this.corpus.items[i];
-			for (int k = 0; k < item.terms().length; k++) {
-				counts.merge(item.terms()[k], item.counts()[k], Integer::sum);
+			double idf = corpus.idf(t);
+			int n = 0;
+			for (int k = corpus.postingStart[t]; k < corpus.postingStart[t + 1]; k++) {
+				int i = corpus.postingItems[k];
+				int count = ExpertCorpus.count(corpus.postingCounts[k]);
+				for (int m = corpus.peopleStart[i]; m < corpus.peopleStart[i + 1]; m++) {
+					int p = corpus.itemPeople[m];
+					if (countAll[p] == 0) {
+						touched[n++] = p;
+					}
+					countAll[p] += count;
+					if (!ended[i]) {
+						countInForce[p] += count;
+					}
+				}
+			}
+			for (int j = 0; j < n; j++) {
+				int p = touched[j];
+				all[p] += square(weight(countAll[p], idf));
+				inForce[p] += square(weight(countInForce[p], idf));
+				countAll[p] = 0;
+				countInForce[p] = 0;
 			}
 		}
+	}
+
+	private static double square(double x) {
+		return x * x;
+	}
+
+	/**
+	 * Cosine of the query and each candidate's items' terms.
+	 * @param people the candidates
+	 * @param terms the query's terms
+	 * @param norms per person, the squared norm over the items the query leaves in,
+	 * except {@code extra}
+	 * @param extra items the query also leaves out (the patent asked about): their
+	 * people's norms are corrected for the terms the items share with the query, which is
+	 * exact when the item's terms are the query's (a patent's own text as the query)
+	 * @param slots scratch, one zero per person, left zero
+	 */
+	double[] profiles(int[] people, List<String> terms, double[] norms, int[] extra, int[] slots) {
+		Map<Integer, Integer> counts = new LinkedHashMap<>();
+		for (String term : terms) {
+			int t = this.corpus.termId(term);
+			if (t >= 0) {
+				counts.merge(t, 1, Integer::sum);
+			}
+		}
+		double[] result = new double[people.length];
+		if (counts.isEmpty()) {
+			return result;
+		}
+		int[] ids = counts.keySet().stream().mapToInt(Integer::intValue).toArray();
+		double[] query = new double[ids.length];
 		double norm = 0;
-		double dot = 0;
-		for (Map.Entry<Integer, Integer> e : counts.entrySet()) {
-			double w = (1 + Math.log(e.getValue())) * this.corpus.idf(e.getKey());
-			norm += w * w;
-			Double q = this.queryVector.get(e.getKey());
-			if (q != null) {
-				dot += q * w;
+		for (int j = 0; j < ids.length; j++) {
+			query[j] = weight(counts.get(ids[j]), this.corpus.idf(ids[j]));
+			norm += query[j] * query[j];
+		}
+		boolean[] isExtra = extra.length == 0 ? null : new boolean[this.corpus.size()];
+		for (int i : extra) {
+			isExtra[i] = true;
+		}
+		for (int s = 0; s < people.length; s++) {
+			slots[people[s]] = s + 1;
+		}
+		int[] kept = new int[people.length * ids.length];
+		int[] removed = extra.length == 0 ? null : new int[kept.length];
+		for (int j = 0; j < ids.length; j++) {
+			for (int k = this.corpus.postingStart[ids[j]]; k < this.corpus.postingStart[ids[j] + 1]; k++) {
+				int i = this.corpus.postingItems[k];
+				boolean out = this.excluded[i];
+				if (out && (isExtra == null || !isExtra[i])) {
+					continue;
+				}
+				int count = ExpertCorpus.count(this.corpus.postingCounts[k]);
+				for (int m = this.corpus.peopleStart[i]; m < this.corpus.peopleStart[i + 1]; m++) {
+					int s = slots[this.corpus.itemPeople[m]] - 1;
+					if (s >= 0) {
+						(out ? removed : kept)[s * ids.length + j] += count;
+					}
+				}
 			}
 		}
-		return norm == 0 ? 0 : dot / Math.sqrt(norm);
+		for (int s = 0; s < people.length; s++) {
+			slots[people[s]] = 0;
+			double person = norms[people[s]];
+			double dot = 0;
+			for (int j = 0; j < ids.length; j++) {
+				double idf = this.corpus.idf(ids[j]);
+				int count = kept[s * ids.length + j];
+				dot += query[j] * weight(count, idf);
+				if (removed != null && removed[s * ids.length + j] > 0) {
+					person -= square(weight(count + removed[s * ids.length + j], idf)) - square(weight(count, idf));
+				}
+			}
+			result[s] = dot <= 0 || person <= 1e-9 ? 0 : dot / Math.sqrt(person * norm);
+		}
+		return result;
 	}
 
 	/**
@@ -81,17 +163,19 @@ final class Profiles {
 		if (this.cpcNorm == 0) {
 			return 0;
 		}
-		Map<String, Integer> counts = new HashMap<>();
+		Map<Integer, Integer> seen = new HashMap<>();
 		for (int i : this.corpus.personItems[person]) {
 			if (!this.excluded[i]) {
-				this.corpus.items[i].cpc().forEach(c -> counts.merge(c, 1, Integer::sum));
+				for (int k = this.corpus.cpcStart[i]; k < this.corpus.cpcStart[i + 1]; k++) {
+					seen.merge(this.corpus.cpcCodes[k], 1, Integer::sum);
+				}
 			}
 		}
 		double norm = 0;
 		double dot = 0;
-		for (Map.Entry<String, Integer> e : counts.entrySet()) {
+		for (Map.Entry<Integer, Integer> e : seen.entrySet()) {
 			norm += (double) e.getValue() * e.getValue();
-			dot += e.getValue() * this.cpc.getOrDefault(e.getKey(), 0.0);
+			dot += e.getValue() * this.cpc[e.getKey()];
 		}
 		return norm == 0 ? 0 : dot / (Math.sqrt(norm) * this.cpcNorm);
 	}

@@ -42,17 +42,17 @@ final class Suggestions {
 	 * Whether every Person node of the identity with this key has consented.
 	 */
 	boolean consented(String identityKey) {
-		Identity identity = this.index.identityOf(identityKey);
-		List<String> members = identity == null ? List.of(identityKey) : identity.members();
+		int person = this.index.corpus.person(this.index.resolution.identityOf(identityKey));
+		List<String> members = person < 0 ? List.of(identityKey) : this.index.members(person);
 		return members.stream().allMatch(id -> this.consent.containsKey(id) && this.consent.get(id).consent());
 	}
 
 	boolean visible(int person) {
-		return this.seesHidden || consented(this.index.identity(person).key());
+		return this.seesHidden || consented(this.index.key(person));
 	}
 
 	String handle(int person) {
-		return this.handles.of(this.index.identity(person).key());
+		return this.handles.of(this.index.key(person));
 	}
 
 	String name(int person) {
@@ -79,9 +79,11 @@ final class Suggestions {
 				.reversed()
 				.thenComparingInt(ExpertRanker.Evidence::item))
 			.map(e -> {
-				ExpertCorpus.Item item = this.index.corpus.items[e.item()];
-				return new ExpertSuggestion.EvidenceItem(visible ? item.key() : null, item.kind().name().toLowerCase(),
-						item.year(), item.cpc(), round(e.match()), this.index.ended[e.item()]);
+				ExpertCorpus corpus = this.index.corpus;
+				int item = e.item();
+				return new ExpertSuggestion.EvidenceItem(visible ? corpus.key(item) : null,
+						corpus.kind(item).name().toLowerCase(), corpus.year(item), List.copyOf(corpus.cpc(item)),
+						round(e.match()), this.index.ended[item]);
 			})
 			.toList();
 		List<String> variants = visible
