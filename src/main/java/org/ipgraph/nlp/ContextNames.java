@@ -241,4 +241,87 @@ final class ContextNames {
 		NameRules.mark(taken, start, end);
 	}
 
+	/** Words that head a part of a larger body: "General Office of the State Council". */
+	private static final Set<String> SUB_BODIES = Set.of("Office", "Committee", "Bureau", "Directorate", "Secretariat");
+
+	/**
+	 * An organization whose head names a part of a body, followed by "of (the)" and the
+	 * body, is one name: "General Office" + "of the" + "State Council", "Standing
+	 * Committee" + "of the" + "Sixth National People" + "'s Congress".
+	 */
+	static List<Mention> joinSubBodies(List<Mention> mentions, Sentence sentence) {
+		String[] t = sentence.tokens();
+		List<Mention> out = new ArrayList<>(mentions);
+		for (int i = 0; i + 1 < out.size(); i++) {
+			Mention part = out.get(i);
+			Mention body = out.get(i + 1);
+			int of = part.tokenEnd();
+			if (part.type() != EntityType.ORGANIZATION || body.type() != EntityType.ORGANIZATION
+					|| !SUB_BODIES.contains(t[of - 1]) || of >= t.length || !t[of].equals("of")) {
+				continue;
+			}
+			int next = of + 1 < t.length && t[of + 1].equals("the") ? of + 2 : of + 1;
+			if (body.tokenStart() != next) {
+				continue;
+			}
+			int end = body.tokenEnd();
+			// "... National People" + "'s Congress"
+			if (end + 1 < t.length && (t[end].equals("'s") || t[end].equals("’s")) && NameRules.capitalized(t[end + 1])
+					&& NameRules.headOf(t[end + 1]) == EntityType.ORGANIZATION) {
+				end += 2;
+			}
+			out.set(i, new Mention(EntityType.ORGANIZATION, sentence.cover(part.tokenStart(), end), part.sentence(),
+					part.tokenStart(), end, part.start(), sentence.charEnd(end - 1), part.confidence(), "phrase"));
+			out.remove(i + 1);
+			i--;
+		}
+		return out;
+	}
+
+	/**
+	 * A dated news line names its source before a colon: "2004-10-19 InformationWeek: A
+	 * Left-Right ...", "2003-02-20 The Register: SQL Server ...". The capitalized words
+	 * between the date and the colon (at most five, a leading article left out) are the
+	 * outlet, an organization; mentions inside them give way.
+	 */
+	static List<Mention> outlet(List<Mention> found, Sentence sentence) {
+		String[] t = sentence.tokens();
+		if (t.length == 0 || !t[0].matches("\\d{2,4}-\\d{2}(?:-\\d{2})?")) {
+			return found;
+		}
+		int start = 1;
+		if (start < t.length && (t[start].equals("The") || t[start].equals("the"))) {
+			start++;
+		}
+		int colon = start;
+		while (colon < t.length && colon - start < 6 && !t[colon].equals(":")) {
+			boolean word = NameRules.capitalized(t[colon]) || t[colon].matches("\\p{Ll}{1,2}\\p{Lu}\\S*|&|\\.\\w+")
+					|| colon > start && t[colon].matches("\\p{Ll}+") && t[colon].length() <= 3
+							&& !t[colon].equals("and");
+			if (!word) {
+				return found;
+			}
+			colon++;
+		}
+		if (colon == start || colon >= t.length || !t[colon].equals(":") || colon - start > 5
+				|| !NameRules.capitalized(t[start]) && !t[start].matches("\\p{Ll}{1,2}\\p{Lu}\\S*")) {
+			return found;
+		}
+		for (Mention m : found) {
+			if (m.tokenStart() < colon && m.tokenEnd() > colon) {
+				return found;
+			}
+		}
+		List<Mention> out = new ArrayList<>(found.size() + 1);
+		for (Mention m : found) {
+			if (m.tokenEnd() <= start || m.tokenStart() >= colon) {
+				out.add(m);
+			}
+		}
+		out.add(new Mention(EntityType.ORGANIZATION, sentence.cover(start, colon), sentence.index(), start, colon,
+				sentence.charStart(start), sentence.charEnd(colon - 1), 0.7, "outlet"));
+		out.sort(java.util.Comparator.comparingInt(Mention::start));
+		return out;
+	}
+
 }

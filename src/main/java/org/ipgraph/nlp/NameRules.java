@@ -94,7 +94,7 @@ final class NameRules {
 			}
 		}
 		out.sort(Comparator.comparingInt(Mention::start));
-		return out;
+		return ContextNames.joinSubBodies(out, sentence);
 	}
 
 	/**

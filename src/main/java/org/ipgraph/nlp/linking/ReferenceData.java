@@ -20,8 +20,8 @@ import org.ipgraph.nlp.KnownEntity;
  * {@code ipgraph nlp train}), patent offices and IP courts
  * ({@code reference/ip-offices.tsv}), EU and international bodies in English, German and
  * French ({@code reference/institutions.tsv}) and funding programs
- * ({@code reference/programs.tsv}), the last three written by the project. A mention of one
- * creates its node with the reference name and acronyms.
+ * ({@code reference/programs.tsv}), the last three written by the project. A mention of
+ * one creates its node with the reference name and acronyms.
  */
 public final class ReferenceData {
 
@@ -31,7 +31,10 @@ public final class ReferenceData {
 
 	public static final String IP_OFFICES = "reference/ip-offices.tsv";
 
-	/** Public bodies of the EU and international organizations in English, German and French. */
+	/**
+	 * Public bodies of the EU and international organizations in English, German and
+	 * French.
+	 */
 	public static final String INSTITUTIONS = "reference/institutions.tsv";
 
 	private ReferenceData() {
