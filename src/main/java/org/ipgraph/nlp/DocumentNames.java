@@ -17,6 +17,10 @@ final class DocumentNames {
 
 	private static final double CONFIDENCE = 0.6;
 
+	/** A name written with a lower-case start and a capital inside: "ePlus", "eBay". */
+	private static final java.util.regex.Pattern CAMEL_CASE = java.util.regex.Pattern
+		.compile("\\p{Ll}{1,2}\\p{Lu}[\\p{L}\\d]+");
+
 	private DocumentNames() {
 	}
 
@@ -52,7 +56,7 @@ final class DocumentNames {
 			EntityType type = types.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow().getKey();
 			String[] words = surface.split(" ");
 			if (!NameWords.NOT_NAMES.contains(words[0].toLowerCase(java.util.Locale.ROOT))
-					&& NameRules.capitalized(words[0])) {
+					&& (NameRules.capitalized(words[0]) || CAMEL_CASE.matcher(words[0]).matches())) {
 				byFirstToken.computeIfAbsent(words[0], w -> new ArrayList<>()).add(new Known(words, type));
 			}
 		});

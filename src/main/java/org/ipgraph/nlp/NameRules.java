@@ -50,7 +50,7 @@ final class NameRules {
 
 	private static final Set<String> BREAKING_TAGS = Set.of("VERB", "AUX", "PRON", "SCONJ", "INTJ");
 
-	private static final Set<String> COUNTRIES = countries();
+	static final Set<String> COUNTRIES = countries();
 
 	private NameRules() {
 	}
@@ -87,13 +87,14 @@ final class NameRules {
 		boolean[] taken = taken(out, sentence.tokens().length);
 		out.addAll(titledPeople(sentence, taken));
 		if (markup) {
+			out.addAll(ContextNames.find(sentence, taken));
 			out.addAll(institutions(sentence, taken));
 			if (!shouting(sentence)) {
 				out.addAll(acronyms(sentence, taken, document));
 			}
 		}
 		out.sort(Comparator.comparingInt(Mention::start));
-		return out;
+		return ContextNames.joinSubBodies(out, sentence);
 	}
 
 	/**
@@ -129,7 +130,8 @@ final class NameRules {
 			if (end - start == 1 && NameWords.NOT_ORGANIZATIONS.contains(t[start])) {
 				return isPolicyAcronym(t[start]) ? mention(EntityType.POLICY, sentence, start, end, m) : null;
 			}
-			if (COUNTRIES.contains(text)) {
+			if (COUNTRIES.contains(text) || end - start == 1 && NameWords.NATIONALITY.matcher(text).matches()) {
+				// "Danish" in "the Danish parliament"
 				return null;
 			}
 		}
@@ -389,7 +391,7 @@ final class NameRules {
 				sentence.charEnd(end - 1), 0.8, "phrase");
 	}
 
-	private static EntityType headOf(String token) {
+	static EntityType headOf(String token) {
 		String word = lower(token);
 		if (NameWords.POLICY_HEADS.contains(word)) {
 			return EntityType.POLICY;
@@ -659,13 +661,13 @@ final class NameRules {
 		return taken;
 	}
 
-	private static void mark(boolean[] taken, int from, int to) {
+	static void mark(boolean[] taken, int from, int to) {
 		for (int i = from; i < to; i++) {
 			taken[i] = true;
 		}
 	}
 
-	private static boolean free(boolean[] taken, int from, int to) {
+	static boolean free(boolean[] taken, int from, int to) {
 		for (int i = from; i < to; i++) {
 			if (taken[i]) {
 				return false;

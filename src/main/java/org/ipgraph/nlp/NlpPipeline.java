@@ -161,6 +161,13 @@ public final class NlpPipeline implements AutoCloseable {
 			return block != null && block.headline();
 		}
 
+		/** Whether the sentence starts a dated news line ("2004-07-16 Outlet: ..."). */
+		boolean startsDatedLine(Sentence sentence) {
+			TextBlock block = TextBlocks.at(this.blocks, sentence.start());
+			return block != null && (block.date() != null || block.kind() == TextBlock.Kind.LIST_ITEM)
+					&& sentence.start() - block.start() <= 2;
+		}
+
 	}
 
 	/**
@@ -350,6 +357,9 @@ public final class NlpPipeline implements AutoCloseable {
 				if (this.rules) {
 					found = NameRules.apply(found, indexed, reading.headline(indexed), reading.lowerCaseWords(),
 							reading.markup());
+					if (reading.markup() && reading.startsDatedLine(indexed)) {
+						found = ContextNames.outlet(found, indexed);
+					}
 				}
 				if (found.size() >= 2 || (found.size() == 1 && RelationTriggers.mayRelate(indexed))) {
 					indexed = indexed.withLemmas(annotator.lemmas(indexed));

@@ -18,6 +18,13 @@ final class PersonNames {
 			"systems", "technologies", "partners", "associates", "holdings", "motors", "electronics", "&", "award",
 			"prize", "program", "scholars", "fellowship", "building", "hall", "street", "avenue", "road");
 
+	/**
+	 * Articles of other languages that inventor lists also hold as given names: "Der
+	 * Rat", "Les États-Unis" are no people.
+	 */
+	private static final Set<String> ARTICLES = Set.of("Der", "Die", "Das", "Den", "Dem", "Des", "Les", "La", "Le",
+			"El", "Il", "Het");
+
 	private final Set<String> givenNames;
 
 	PersonNames(Set<String> givenNames) {
@@ -68,7 +75,7 @@ final class PersonNames {
 
 	private int nameEnd(String[] t, int i) {
 		// two-letter given names ("In", "Do", "An") are more often words
-		if (t[i].length() < 3 || !this.givenNames.contains(t[i])) {
+		if (t[i].length() < 3 || !this.givenNames.contains(t[i]) || ARTICLES.contains(t[i])) {
 			return -1;
 		}
 		int j = i + 1;

@@ -137,4 +137,20 @@ class NlpNameRulesTest {
 			.containsExactly(tuple(EntityType.ORGANIZATION, "DPMA"));
 	}
 
+	@Test
+	void onAWebPageTheWordsAroundANameMakeAPersonOrAPartyToASuit() {
+		assertThat(page("In May 2004, ePlus filed suit against Ariba. Later ePlus won the case."))
+			.filteredOn(m -> m.type() == EntityType.ORGANIZATION)
+			.extracting(Mention::text)
+			.containsExactly("ePlus", "Ariba", "ePlus");
+		assertThat(page("Dimitris Glezos, FFII representative in Greece, commented. The chief counsel Marianne Wier "
+				+ "wrote a letter to the Danish parliament."))
+			.extracting(Mention::type, Mention::text)
+			.contains(tuple(EntityType.PERSON, "Dimitris Glezos"), tuple(EntityType.PERSON, "Marianne Wier"))
+			.noneMatch(t -> "Danish".equals(t.toList().get(1)));
+		// plain text (patent prose, statutes) keeps to the name finder and the lists
+		assertThat(names("In May 2004, ePlus filed suit against Ariba.")).extracting(Mention::text)
+			.doesNotContain("ePlus");
+	}
+
 }

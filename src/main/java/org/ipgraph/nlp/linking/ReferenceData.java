@@ -18,9 +18,10 @@ import org.ipgraph.nlp.KnownEntity;
  * Names the linker knows before the graph does: federal agencies with their acronyms and
  * aliases ({@code reference/agencies.tsv}, derived from the PatentsView agency lists by
  * {@code ipgraph nlp train}), patent offices and IP courts
- * ({@code reference/ip-offices.tsv}) and funding programs
- * ({@code reference/programs.tsv}), the last two written by the project. A mention of one
- * creates its node with the reference name and acronyms.
+ * ({@code reference/ip-offices.tsv}), EU and international bodies in English, German and
+ * French ({@code reference/institutions.tsv}) and funding programs
+ * ({@code reference/programs.tsv}), the last three written by the project. A mention of
+ * one creates its node with the reference name and acronyms.
  */
 public final class ReferenceData {
 
@@ -29,6 +30,12 @@ public final class ReferenceData {
 	public static final String PROGRAMS = "reference/programs.tsv";
 
 	public static final String IP_OFFICES = "reference/ip-offices.tsv";
+
+	/**
+	 * Public bodies of the EU and international organizations in English, German and
+	 * French.
+	 */
+	public static final String INSTITUTIONS = "reference/institutions.tsv";
 
 	private ReferenceData() {
 	}
@@ -43,6 +50,9 @@ public final class ReferenceData {
 			out.addAll(withoutOffices(agencies(files, AGENCIES), offices));
 		}
 		out.addAll(offices);
+		if (files.exists(INSTITUTIONS)) {
+			out.addAll(agencies(files, INSTITUTIONS));
+		}
 		if (files.exists(PROGRAMS)) {
 			out.addAll(programs(files));
 		}

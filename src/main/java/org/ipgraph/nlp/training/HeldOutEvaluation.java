@@ -61,7 +61,7 @@ final class HeldOutEvaluation {
 		return out;
 	}
 
-	private static Map<String, Prf> score(List<List<NameSample>> documents, Systems systems, String system) {
+	static Map<String, Prf> score(List<List<NameSample>> documents, Systems systems, String system) {
 		Counts counts = new Counts();
 		for (List<NameSample> document : documents) {
 			List<String[]> tokens = document.stream().map(NameSample::getSentence).toList();
@@ -144,7 +144,7 @@ final class HeldOutEvaluation {
 		return out;
 	}
 
-	private static List<Path> files(Path dir) {
+	static List<Path> files(Path dir) {
 		try (Stream<Path> files = Files.list(dir)) {
 			return files.filter(f -> f.toString().endsWith(".train")).sorted().toList();
 		}
