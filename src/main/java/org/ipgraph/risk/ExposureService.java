@@ -19,9 +19,10 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
 /**
- * A company's exposure to NPE-held patents: NPE-like owners are found (they sued, or hold
- * acquired patents) and scored; their live patents are ranked by {@link ExposureRanker}
- * against the company's own patents, a portfolio, or product descriptions.
+ * A company's exposure to NPE-held patents: NPE-like owners (they sued, or hold acquired
+ * patents; kept by {@link NpeCandidates}) are scored; their live patents are ranked by
+ * {@link ExposureRanker} against the company's own patents, a portfolio, or product
+ * descriptions.
  */
 @Service
 public class ExposureService {
@@ -30,15 +31,19 @@ public class ExposureService {
 
 	private final OwnerProfiles profiles;
 
+	private final NpeCandidates candidates;
+
 	private final NpeModels models;
 
 	private final RiskProperties properties;
 
 	private final AuditLog audit;
 
-	ExposureService(Neo4jClient neo4j, NpeModels models, RiskProperties properties, AuditLog audit) {
+	ExposureService(Neo4jClient neo4j, NpeCandidates candidates, NpeModels models, RiskProperties properties,
+			AuditLog audit) {
 		this.queries = new ExposureQueries(neo4j);
 		this.profiles = new OwnerProfiles(neo4j);
+		this.candidates = candidates;
 		this.models = models;
 		this.properties = properties;
 		this.audit = audit;
@@ -105,8 +110,7 @@ public class ExposureService {
 		NpeRiskScorer scorer = this.models.scorer();
 		Map<String, ExposureReport.NpeOwner> owners = new LinkedHashMap<>();
 		Map<String, OwnerProfile> ownerProfiles = new HashMap<>();
-		for (OwnerProfile profile : this.profiles
-			.profiles(this.queries.candidateOwners(group, this.properties.candidateOwners()))) {
+		for (OwnerProfile profile : this.candidates.profiles(group)) {
 			NpeScore score = scorer.score(profile.facts());
 			if (score.probability() >= minScore) {
 				owners.put(profile.organization().id(), new ExposureReport.NpeOwner(profile.organization(),
