@@ -39,10 +39,13 @@ public class PartnerBenchmark {
 	}
 
 	public Report run(int requests, int warmUp, Consumer<String> progress) {
+		long heapBefore = usedHeapAfterGc();
 		long start = System.nanoTime();
 		GraphSnapshot.Current<PartnerSnapshot> current = this.snapshots.refresh(true);
 		double build = (System.nanoTime() - start) / 1e9;
 		PartnerSnapshot s = current.value();
+		long heapAfter = usedHeapAfterGc();
+
 		List<String> requesters = requesters(s, requests);
 		List<String> demands = demands(s, requests);
 		progress.accept(String.format(java.util.Locale.ROOT, "snapshot built in %.1f s (%s); %d requests per call",
@@ -62,7 +65,8 @@ public class PartnerBenchmark {
 				measure(demands, warmUp, text -> this.service.forDemand(DemandQuery.of(text))));
 		Map<String, Double> steps = new LinkedHashMap<>(s.timings);
 		steps.put("total", build);
-		return new Report(s.graph.patents(), s.graph.organizations(), steps, latencies);
+		return new Report(s.graph.patents(), s.graph.organizations(), steps, heapBefore >> 20, heapAfter >> 20,
+				latencies);
 	}
 
 	private static PartnerQuery query(String id, String role, boolean includeExpired) {
@@ -141,6 +145,14 @@ public class PartnerBenchmark {
 		return new Latency(millis.length, percentile(millis, 50), percentile(millis, 95), millis[millis.length - 1]);
 	}
 
+	// what the snapshot retains: the heap in use once garbage is collected
+	private static long usedHeapAfterGc() {
+		for (int i = 0; i < 2; i++) {
+			System.gc();
+		}
+		return java.lang.management.ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+	}
+
 	static double percentile(double[] sorted, int p) {
 		int index = (int) Math.ceil(p / 100.0 * sorted.length) - 1;
 		return sorted[Math.max(0, Math.min(sorted.length - 1, index))];
@@ -150,10 +162,12 @@ public class PartnerBenchmark {
 	 * @param patents patents in the graph
 	 * @param organizations organizations in the graph
 	 * @param buildSeconds seconds per snapshot build step
+	 * @param heapBeforeMb heap in use after a full collection before the build
+	 * @param heapAfterMb the same holding the snapshot: the difference is what it retains
 	 * @param latencies per call
 	 */
-	public record Report(int patents, int organizations, Map<String, Double> buildSeconds,
-			Map<String, Latency> latencies) {
+	public record Report(int patents, int organizations, Map<String, Double> buildSeconds, long heapBeforeMb,
+			long heapAfterMb, Map<String, Latency> latencies) {
 	}
 
 	/**

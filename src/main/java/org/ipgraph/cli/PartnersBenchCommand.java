@@ -28,6 +28,8 @@ class PartnersBenchCommand extends ReportCommand<PartnerBenchmark.Report> {
 			.stream()
 			.map(e -> String.format(java.util.Locale.ROOT, "%s %.1f", e.getKey(), e.getValue()))
 			.toList());
+		out.printf("Heap in use after a full collection: %,d MB before the build, %,d MB holding the snapshot%n",
+				report.heapBeforeMb(), report.heapAfterMb());
 		out.printf("%-30s %8s %10s %10s %10s%n", "call", "calls", "p50 ms", "p95 ms", "max ms");
 		report.latencies()
 			.forEach((call, l) -> out.printf(java.util.Locale.ROOT, "%-30s %8d %10.1f %10.1f %10.1f%n", call, l.calls(),

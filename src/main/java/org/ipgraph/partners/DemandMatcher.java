@@ -29,28 +29,29 @@ final class DemandMatcher {
 
 	private final Profiles profiles;
 
-	private final VectorIndex<Integer> patents = new VectorIndex<>();
+	private final TextIndex patents;
 
-	private final VectorIndex<Integer> centroids = new VectorIndex<>();
+	private final TextIndex centroids;
 
 	DemandMatcher(Profiles profiles) {
 		this.profiles = profiles;
 		PartnerGraph g = profiles.graph;
-		for (int p = 0; p < g.patents(); p++) {
-			if (profiles.counts(p) && !g.patentVectors[p].isEmpty() && g.patentOwners[p].length > 0) {
-				this.patents.add(p, g.patentVectors[p]);
-			}
-		}
-		for (int o = 0; o < g.organizations(); o++) {
-			if (profiles.patentCount[o] > 0 && !profiles.text[o].isEmpty()) {
-				this.centroids.add(o, profiles.text[o]);
-			}
-		}
+		int vocabulary = g.tfidf.vocabulary();
+		this.patents = TextIndex.of(vocabulary,
+				java.util.stream.IntStream.range(0, g.patents())
+					.filter(p -> profiles.counts(p) && g.hasText(p) && g.patentOwners[p].length > 0)
+					.toArray(),
+				g::patentVector);
+		this.centroids = TextIndex.of(vocabulary,
+				java.util.stream.IntStream.range(0, g.organizations())
+					.filter(o -> profiles.patentCount[o] > 0 && !profiles.text[o].isEmpty())
+					.toArray(),
+				o -> profiles.text[o]);
 	}
 
 	Match match(SparseVector query) {
 		PartnerGraph g = this.profiles.graph;
-		List<VectorIndex.Scored<Integer>> closest = this.patents.nearest(query, PATENTS, p -> true);
+		List<VectorIndex.Scored<Integer>> closest = this.patents.nearest(query, PATENTS);
 		Map<Integer, Double> codes = new HashMap<>();
 		Map<Integer, double[]> byOwner = new LinkedHashMap<>();
 		for (VectorIndex.Scored<Integer> s : closest) {
@@ -65,7 +66,7 @@ final class DemandMatcher {
 				acc[2]++;
 			}
 		}
-		for (VectorIndex.Scored<Integer> s : this.centroids.nearest(query, BY_CENTROID, o -> true)) {
+		for (VectorIndex.Scored<Integer> s : this.centroids.nearest(query, BY_CENTROID)) {
 			byOwner.computeIfAbsent(s.key(), k -> new double[3]);
 		}
 		SparseVector technology = SparseVector.of(codes).normalized();
@@ -117,7 +118,7 @@ final class DemandMatcher {
 				j++;
 			}
 		}
-		String[] terms = this.profiles.graph.tfidf.termsById();
+		String[] terms = this.profiles.graph.terms();
 		List<String> shared = new ArrayList<>();
 		products.entrySet()
 			.stream()

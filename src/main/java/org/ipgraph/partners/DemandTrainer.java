@@ -33,7 +33,7 @@ final class DemandTrainer {
 			Profiles profiles = profilesAt.apply(start);
 			DemandMatcher matcher = matcherAt.apply(start);
 			for (int p : queries(graph, profiles, start, end, random)) {
-				DemandMatcher.Match match = matcher.match(graph.patentVectors[p]);
+				DemandMatcher.Match match = matcher.match(graph.patentVector(p));
 				List<Integer> others = new ArrayList<>();
 				for (var e : match.candidates().entrySet()) {
 					if (contains(graph.patentOwners[p], e.getKey())) {
@@ -70,7 +70,7 @@ final class DemandTrainer {
 		List<Integer> candidates = new ArrayList<>();
 		for (int p = 0; p < graph.patents(); p++) {
 			int year = graph.patentYears[p];
-			if (year >= start && year < end && !graph.patentVectors[p].isEmpty()
+			if (year >= start && year < end && graph.hasText(p)
 					&& java.util.Arrays.stream(graph.patentOwners[p]).anyMatch(o -> profiles.patentCount[o] > 0)) {
 				candidates.add(p);
 			}

@@ -49,7 +49,8 @@ public final class ModelTrainer {
 				isEligible[o] = true;
 			}
 			Map<Integer, PairFeatures> requesters = new java.util.HashMap<>();
-			for (int[] pair : events.linkedIn(kind, start, end)) {
+			for (int[] pair : sample(events.linkedIn(kind, start, end), this.options.maxPairs(),
+					this.options.seed() + start)) {
 				for (int side = 0; side < (LinkEvents.repeatable(kind) ? 1 : 2); side++) {
 					int a = pair[side];
 					int b = pair[1 - side];
@@ -80,6 +81,32 @@ public final class ModelTrainer {
 		}
 		return fit(kind.name().toLowerCase(java.util.Locale.ROOT), Feature.keys(), set, training,
 				this.options.lambda());
+	}
+
+	/**
+	 * At most {@code max} of the pairs, drawn with a fixed seed and kept in their order,
+	 * so that training time and memory do not grow with the graph; all of them when there
+	 * are no more than that (or {@code max} is 0).
+	 */
+	static List<int[]> sample(List<int[]> pairs, int max, long seed) {
+		if (max <= 0 || pairs.size() <= max) {
+			return pairs;
+		}
+		int[] order = java.util.stream.IntStream.range(0, pairs.size()).toArray();
+		SplittableRandom random = new SplittableRandom(seed);
+		for (int i = 0; i < max; i++) {
+			int j = i + random.nextInt(order.length - i);
+			int t = order[i];
+			order[i] = order[j];
+			order[j] = t;
+		}
+		int[] kept = java.util.Arrays.copyOf(order, max);
+		java.util.Arrays.sort(kept);
+		List<int[]> sample = new ArrayList<>(max);
+		for (int i : kept) {
+			sample.add(pairs.get(i));
+		}
+		return sample;
 	}
 
 	/**
@@ -144,8 +171,17 @@ public final class ModelTrainer {
 	 * no model is trained (a logistic regression wants several events per variable; five
 	 * is a common floor)
 	 * @param seed the sampling seed
+	 * @param maxPairs linked pairs a model is trained on per window at most (a sample
+	 * drawn with the seed), or 0 for all of them
 	 */
-	public record Options(int negatives, double lambda, int minPositivesPerFeature, long seed) {
+	public record Options(int negatives, double lambda, int minPositivesPerFeature, long seed, int maxPairs) {
+
+		/**
+		 * Settings that train on every linked pair.
+		 */
+		public Options(int negatives, double lambda, int minPositivesPerFeature, long seed) {
+			this(negatives, lambda, minPositivesPerFeature, seed, 0);
+		}
 
 		static Options defaults() {
 			return new Options(20, 1.0, 5, 42);

@@ -56,7 +56,11 @@ public final class PartnerGraph {
 	 */
 	final int[][] patentCites;
 
-	final SparseVector[] patentVectors;
+	/** The patents' TF-IDF vectors, compact. */
+	private final PatentTexts texts;
+
+	/** The vocabulary by term id, made on first use (for explanations). */
+	private volatile String[] terms;
 
 	final String[] personIds;
 
@@ -99,7 +103,7 @@ public final class PartnerGraph {
 
 	private final Map<String, Integer> patentIndex;
 
-	private PartnerGraph(Builder b, TfIdf tfidf, SparseVector[] vectors) {
+	private PartnerGraph(Builder b, TfIdf tfidf, PatentTexts texts) {
 		this.orgIds = b.orgs.ids();
 		this.orgIndex = b.orgs.index;
 		this.orgNames = b.orgNames.toArray(String[]::new);
@@ -124,7 +128,7 @@ public final class PartnerGraph {
 				.distinct()
 				.toArray();
 		}
-		this.patentVectors = vectors;
+		this.texts = texts;
 		this.patentEnded = (java.util.BitSet) b.ended.clone();
 		this.personIds = b.persons.ids();
 		this.personNames = b.personNames.stream().mapToInt(Integer::intValue).toArray();
@@ -154,6 +158,36 @@ public final class PartnerGraph {
 
 	public static Builder builder() {
 		return new Builder();
+	}
+
+	/**
+	 * A patent's TF-IDF vector (cut to the configured number of terms).
+	 */
+	SparseVector patentVector(int patent) {
+		return this.texts.vector(patent);
+	}
+
+	boolean hasText(int patent) {
+		return !this.texts.isEmpty(patent);
+	}
+
+	/**
+	 * Adds a patent's TF-IDF weights to a sum by term.
+	 */
+	void addText(int patent, Map<Integer, Double> sum) {
+		this.texts.addTo(patent, sum);
+	}
+
+	/**
+	 * The terms by id, to name shared terms.
+	 */
+	String[] terms() {
+		String[] all = this.terms;
+		if (all == null) {
+			all = this.tfidf.termsById();
+			this.terms = all;
+		}
+		return all;
 	}
 
 	public int organizations() {
@@ -246,7 +280,12 @@ public final class PartnerGraph {
 
 		private final Interner offices = new Interner();
 
-		private final List<String> texts = new ArrayList<>();
+		/**
+		 * Texts go to disk as they arrive: at a million patents they do not fit the heap.
+		 */
+		private PatentTexts.Spool texts;
+
+		private int termsPerPatent;
 
 		private final List<int[]> owners = new ArrayList<>();
 
@@ -284,6 +323,15 @@ public final class PartnerGraph {
 		}
 
 		/**
+		 * Keeps at most this many terms of each patent's vector (the heaviest), 0 for
+		 * all.
+		 */
+		public Builder termsPerPatent(int limit) {
+			this.termsPerPatent = Math.max(0, limit);
+			return this;
+		}
+
+		/**
 		 * Marks a patent added before as ended (expired, lapsed, withdrawn).
 		 */
 		public Builder ended(String number) {
@@ -316,6 +364,9 @@ public final class PartnerGraph {
 			this.years.add(year);
 			this.titles.add(title);
 			this.patentOffices.add(office == null || office.isBlank() ? -1 : this.offices.add(office));
+			if (this.texts == null) {
+				this.texts = new PatentTexts.Spool();
+			}
 			this.texts.add(text == null ? "" : text);
 			this.owners.add(ownerIds.stream().distinct().mapToInt(this::org).toArray());
 			this.inventors.add(inventorList.stream().mapToInt(this::person).distinct().toArray());
@@ -342,13 +393,11 @@ public final class PartnerGraph {
 		}
 
 		public PartnerGraph build() {
-			TfIdf tfidf = TfIdf.fit(this.texts, 2);
-			SparseVector[] vectors = new SparseVector[this.texts.size()];
-			for (int p = 0; p < vectors.length; p++) {
-				vectors[p] = tfidf.vector(this.texts.get(p));
+			try (PatentTexts.Spool spool = this.texts != null ? this.texts : new PatentTexts.Spool()) {
+				this.texts = null;
+				PatentTexts.Fitted fitted = PatentTexts.fit(spool, 2, this.termsPerPatent);
+				return new PartnerGraph(this, fitted.tfidf(), fitted.texts());
 			}
-			this.texts.clear();
-			return new PartnerGraph(this, tfidf, vectors);
 		}
 
 		private int org(String id) {

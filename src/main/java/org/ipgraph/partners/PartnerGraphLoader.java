@@ -9,6 +9,7 @@ import org.ipgraph.graph.Schema;
 import org.ipgraph.snapshot.GraphFingerprint;
 import org.neo4j.driver.Value;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
 
@@ -88,19 +89,27 @@ public class PartnerGraphLoader {
 
 	private final Neo4jClient neo4j;
 
-	PartnerGraphLoader(Neo4jClient neo4j) {
+	private final int termsPerPatent;
+
+	@Autowired
+	PartnerGraphLoader(Neo4jClient neo4j, PartnerProperties properties) {
+		this(neo4j, properties.termsPerPatent());
+	}
+
+	private PartnerGraphLoader(Neo4jClient neo4j, int termsPerPatent) {
 		this.neo4j = neo4j;
+		this.termsPerPatent = termsPerPatent;
 	}
 
 	/**
 	 * The same loader reading another database, e.g. an evaluation's scratch graph.
 	 */
 	public PartnerGraphLoader on(Neo4jClient other) {
-		return new PartnerGraphLoader(other);
+		return new PartnerGraphLoader(other, this.termsPerPatent);
 	}
 
 	public PartnerGraph load() {
-		PartnerGraph.Builder builder = PartnerGraph.builder();
+		PartnerGraph.Builder builder = PartnerGraph.builder().termsPerPatent(this.termsPerPatent);
 		this.neo4j.query(ORGANIZATIONS).fetchAs(Boolean.class).mappedBy((types, r) -> {
 			builder.organization(r.get("id").asString(), r.get("name").asString(null), r.get("kind").asString(null),
 					r.get("country").asString(null));

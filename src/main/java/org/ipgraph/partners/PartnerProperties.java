@@ -14,10 +14,14 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * @param lambda L2 regularization of the logistic regressions
  * @param warmUp build the snapshot when the web application starts rather than on the
  * first request
+ * @param trainingPairs linked pairs each model is trained on per window at most (a sample
+ * with a fixed seed, so that training time does not grow with the graph); 0 for all
+ * @param termsPerPatent terms kept of each patent's TF-IDF vector (the heaviest), which
+ * bounds the memory of the text vectors; 0 for all
  */
 @ConfigurationProperties("ipgraph.partners")
 public record PartnerProperties(Duration checkInterval, Integer trainingWindows, Integer negatives, Double lambda,
-		Boolean warmUp) {
+		Boolean warmUp, Integer trainingPairs, Integer termsPerPatent) {
 
 	public PartnerProperties {
 		checkInterval = checkInterval == null ? Duration.ofSeconds(10) : checkInterval;
@@ -25,10 +29,12 @@ public record PartnerProperties(Duration checkInterval, Integer trainingWindows,
 		negatives = negatives == null ? 20 : negatives;
 		lambda = lambda == null ? 1.0 : lambda;
 		warmUp = warmUp == null || warmUp;
+		trainingPairs = trainingPairs == null ? 5_000 : trainingPairs;
+		termsPerPatent = termsPerPatent == null ? 64 : termsPerPatent;
 	}
 
 	public ModelTrainer.Options options() {
-		return new ModelTrainer.Options(this.negatives, this.lambda, 5, 42);
+		return new ModelTrainer.Options(this.negatives, this.lambda, 5, 42, this.trainingPairs);
 	}
 
 }

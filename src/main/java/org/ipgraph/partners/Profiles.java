@@ -95,10 +95,7 @@ public final class Profiles {
 					subclasses.merge(graph.codeSubclass[c], subclassIdf[graph.codeSubclass[c]], Double::sum);
 					mainGroups.merge(graph.codeMainGroup[c], 1.0 / patentCodes.length, Double::sum);
 				}
-				SparseVector v = graph.patentVectors[p];
-				for (int i = 0; i < v.indices().length; i++) {
-					terms.merge(v.indices()[i], (double) v.values()[i], Double::sum);
-				}
+				graph.addText(p, terms);
 			}
 			this.cpc[o] = SparseVector.of(codes).normalized();
 			this.broad[o] = SparseVector.of(subclasses).normalized();

@@ -77,4 +77,29 @@ class ModelTrainerTest {
 		assertThat(models.forRole(Role.ANY).training().method()).isEqualTo("prior");
 	}
 
+	@Test
+	void trainsOnASampleOfAtMostTheConfiguredPairs() {
+		PartnerGraph graph = graph();
+		ModelTrainer.Options capped = new ModelTrainer.Options(20, 1.0, 5, 42, 150);
+		LinearModel model = new ModelTrainer(capped).train(graph, new LinkEvents(graph), LinkEvents.Kind.CO_APPLICATION,
+				List.of(2012, 2011), 2015, y -> Profiles.asOf(graph, y));
+		// 100 linked pairs a window, both directions: the cap leaves all; 150 of 300
+		// would not
+		assertThat(model.training().positives()).isEqualTo(400);
+		LinearModel fewer = new ModelTrainer(new ModelTrainer.Options(20, 1.0, 5, 42, 60)).train(graph,
+				new LinkEvents(graph), LinkEvents.Kind.CO_APPLICATION, List.of(2012, 2011), 2015,
+				y -> Profiles.asOf(graph, y));
+		assertThat(fewer.training().positives()).isEqualTo(2 * 2 * 60);
+		List<int[]> pairs = new java.util.ArrayList<>();
+		for (int i = 0; i < 1000; i++) {
+			pairs.add(new int[] { i, i + 1 });
+		}
+		List<int[]> sample = ModelTrainer.sample(pairs, 100, 7);
+		assertThat(sample).hasSize(100).isSortedAccordingTo(java.util.Comparator.comparingInt(p -> p[0]));
+		assertThat(sample).extracting(p -> p[0]).doesNotHaveDuplicates();
+		assertThat(ModelTrainer.sample(pairs, 100, 7)).isEqualTo(sample);
+		assertThat(ModelTrainer.sample(pairs, 0, 7)).isSameAs(pairs);
+		assertThat(ModelTrainer.sample(pairs, 1000, 7)).isSameAs(pairs);
+	}
+
 }

@@ -1,0 +1,244 @@
+package org.ipgraph.partners;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.GZIPOutputStream;
+
+import org.ipgraph.similarity.SparseVector;
+import org.ipgraph.similarity.TfIdf;
+
+/**
+ * The TF-IDF vectors of every patent in three primitive arrays (offsets, term ids,
+ * weights) rather than one object per patent, each cut to its heaviest
+ * {@code termsPerPatent} terms (then L2-normalized again) so that their memory is bounded
+ * by configuration: eight bytes per kept term.
+ */
+final class PatentTexts {
+
+	private final int[] start;
+
+	private final int[] terms;
+
+	private final float[] weights;
+
+	private PatentTexts(int[] start, int[] terms, float[] weights) {
+		this.start = start;
+		this.terms = terms;
+		this.weights = weights;
+	}
+
+	/**
+	 * Fits TF-IDF on the spooled texts (read twice from disk, never all in the heap) and
+	 * keeps every patent's vector.
+	 * @param texts the texts in patent order
+	 * @param minDocumentFrequency terms in fewer texts are dropped
+	 * @param termsPerPatent terms kept per patent at most, or 0 for all
+	 */
+	static Fitted fit(Spool texts, int minDocumentFrequency, int termsPerPatent) {
+		TfIdf tfidf = TfIdf.fit(texts, minDocumentFrequency);
+		int[] start = new int[texts.size() + 1];
+		int[] terms = new int[Math.max(16, texts.size() * 16)];
+		float[] weights = new float[terms.length];
+		int p = 0;
+		for (String text : texts) {
+			SparseVector v = cut(tfidf.vector(text), termsPerPatent);
+			int from = start[p];
+			if (from + v.indices().length > terms.length) {
+				int grown = Math.max(terms.length + terms.length / 2, from + v.indices().length);
+				terms = Arrays.copyOf(terms, grown);
+				weights = Arrays.copyOf(weights, grown);
+			}
+			System.arraycopy(v.indices(), 0, terms, from, v.indices().length);
+			System.arraycopy(v.values(), 0, weights, from, v.values().length);
+			start[++p] = from + v.indices().length;
+		}
+		return new Fitted(tfidf,
+				new PatentTexts(start, Arrays.copyOf(terms, start[p]), Arrays.copyOf(weights, start[p])));
+	}
+
+	/**
+	 * The heaviest {@code limit} weights of a vector, L2-normalized again (ties kept in
+	 * term order), or the vector itself when it is short enough or there is no limit.
+	 */
+	static SparseVector cut(SparseVector v, int limit) {
+		if (limit <= 0 || v.indices().length <= limit) {
+			return v;
+		}
+		Integer[] order = new Integer[v.indices().length];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
+		}
+		Arrays.sort(order, (a, b) -> v.values()[a] != v.values()[b] ? Float.compare(v.values()[b], v.values()[a])
+				: Integer.compare(a, b));
+		int[] kept = new int[limit];
+		for (int i = 0; i < limit; i++) {
+			kept[i] = order[i];
+		}
+		Arrays.sort(kept);
+		int[] indices = new int[limit];
+		float[] values = new float[limit];
+		for (int i = 0; i < limit; i++) {
+			indices[i] = v.indices()[kept[i]];
+			values[i] = v.values()[kept[i]];
+		}
+		return new SparseVector(indices, values).normalized();
+	}
+
+	int patents() {
+		return this.start.length - 1;
+	}
+
+	SparseVector vector(int patent) {
+		return new SparseVector(Arrays.copyOfRange(this.terms, this.start[patent], this.start[patent + 1]),
+				Arrays.copyOfRange(this.weights, this.start[patent], this.start[patent + 1]));
+	}
+
+	boolean isEmpty(int patent) {
+		return this.start[patent] == this.start[patent + 1];
+	}
+
+	/**
+	 * Adds the patent's weights to a sum by term.
+	 */
+	void addTo(int patent, java.util.Map<Integer, Double> sum) {
+		for (int i = this.start[patent]; i < this.start[patent + 1]; i++) {
+			sum.merge(this.terms[i], (double) this.weights[i], Double::sum);
+		}
+	}
+
+	/**
+	 * The fitted model with the vectors.
+	 *
+	 * @param tfidf the model (for demands)
+	 * @param texts the patents' vectors
+	 */
+	record Fitted(TfIdf tfidf, PatentTexts texts) {
+	}
+
+	/**
+	 * Texts written to a compressed temporary file as they arrive and read back in order,
+	 * as often as needed: the heap holds none of them.
+	 */
+	static final class Spool implements Iterable<String>, AutoCloseable {
+
+		private final Path file;
+
+		private DataOutputStream out;
+
+		private int size;
+
+		Spool() {
+			try {
+				this.file = Files.createTempFile("ipgraph-partner-texts", ".gz");
+				this.file.toFile().deleteOnExit();
+				this.out = new DataOutputStream(
+						new BufferedOutputStream(new GZIPOutputStream(Files.newOutputStream(this.file), 1 << 16)));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		void add(String text) {
+			byte[] bytes = (text == null ? "" : text).getBytes(StandardCharsets.UTF_8);
+			try {
+				this.out.writeInt(bytes.length);
+				this.out.write(bytes);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			this.size++;
+		}
+
+		int size() {
+			return this.size;
+		}
+
+		@Override
+		public Iterator<String> iterator() {
+			try {
+				if (this.out != null) {
+					this.out.close();
+					this.out = null;
+				}
+				DataInputStream in = new DataInputStream(
+						new BufferedInputStream(new GZIPInputStream(Files.newInputStream(this.file), 1 << 16)));
+				return new Iterator<>() {
+
+					private int read;
+
+					@Override
+					public boolean hasNext() {
+						if (this.read < Spool.this.size) {
+							return true;
+						}
+						close(in);
+						return false;
+					}
+
+					@Override
+					public String next() {
+						if (!hasNext()) {
+							throw new NoSuchElementException();
+						}
+						try {
+							byte[] bytes = new byte[in.readInt()];
+							in.readFully(bytes);
+							this.read++;
+							return new String(bytes, StandardCharsets.UTF_8);
+						}
+						catch (EOFException ex) {
+							throw new IllegalStateException("Partner text spool " + Spool.this.file + " ends early",
+									ex);
+						}
+						catch (IOException ex) {
+							throw new UncheckedIOException(ex);
+						}
+					}
+
+				};
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		private static void close(DataInputStream in) {
+			try {
+				in.close();
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+		@Override
+		public void close() {
+			try {
+				if (this.out != null) {
+					this.out.close();
+					this.out = null;
+				}
+				Files.deleteIfExists(this.file);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+		}
+
+	}
+
+}

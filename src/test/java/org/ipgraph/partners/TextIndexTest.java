@@ -1,0 +1,78 @@
+package org.ipgraph.partners;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import org.ipgraph.similarity.SparseVector;
+import org.ipgraph.similarity.VectorIndex;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextIndexTest {
+
+	@Test
+	void answersAsTheMapBasedIndexDoes() {
+		SplittableRandom random = new SplittableRandom(3);
+		int vocabulary = 60;
+		SparseVector[] vectors = new SparseVector[500];
+		VectorIndex<Integer> reference = new VectorIndex<>();
+		int[] keys = new int[vectors.length];
+		for (int d = 0; d < vectors.length; d++) {
+			vectors[d] = random(random, vocabulary, 1 + random.nextInt(8));
+			keys[d] = 1000 + d;
+			reference.add(keys[d], vectors[d]);
+		}
+		// duplicates tie: the earlier document comes first
+		vectors[7] = vectors[3];
+		TextIndex index = TextIndex.of(vocabulary, keys, k -> vectors[k - 1000]);
+		VectorIndex<Integer> tied = new VectorIndex<>();
+		for (int d = 0; d < vectors.length; d++) {
+			tied.add(keys[d], vectors[d]);
+		}
+		for (int q = 0; q < 50; q++) {
+			SparseVector query = random(random, vocabulary + 5, 1 + random.nextInt(6));
+			for (int k : new int[] { 1, 10, 100, 1000 }) {
+				assertThat(index.nearest(query, k)).isEqualTo(tied.nearest(query, k, x -> true));
+			}
+		}
+		assertThat(index.nearest(vectors[3], 2)).extracting(VectorIndex.Scored::key).containsExactly(1003, 1007);
+		assertThat(index.nearest(SparseVector.EMPTY, 10)).isEmpty();
+		assertThat(index.size()).isEqualTo(500);
+	}
+
+	private static SparseVector random(SplittableRandom random, int vocabulary, int terms) {
+		Map<Integer, Double> weights = new HashMap<>();
+		for (int i = 0; i < terms; i++) {
+			weights.put(random.nextInt(vocabulary), 0.1 + random.nextDouble());
+		}
+		return SparseVector.of(weights).normalized();
+	}
+
+	@Test
+	void keepsTheHeaviestTermsOfAPatent() {
+		SparseVector v = new SparseVector(new int[] { 1, 4, 6, 9 }, new float[] { 0.1f, 0.7f, 0.7f, 0.1f });
+		SparseVector cut = PatentTexts.cut(v.normalized(), 2);
+		assertThat(cut.indices()).containsExactly(4, 6);
+		assertThat(cut.norm()).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-6));
+		assertThat(PatentTexts.cut(v, 4)).isSameAs(v);
+		assertThat(PatentTexts.cut(v, 0)).isSameAs(v);
+	}
+
+	@Test
+	void spoolsTextsToDiskAndReadsThemBackInOrder() {
+		try (PatentTexts.Spool spool = new PatentTexts.Spool()) {
+			List<String> texts = List.of("gait sensor for wearables", "", "drone battery ünïcode", "x".repeat(70_000));
+			texts.forEach(spool::add);
+			assertThat(spool).containsExactlyElementsOf(texts);
+			assertThat(spool).containsExactlyElementsOf(texts);
+			PatentTexts.Fitted fitted = PatentTexts.fit(spool, 1, 2);
+			assertThat(fitted.texts().patents()).isEqualTo(4);
+			assertThat(fitted.texts().vector(0).indices()).hasSize(2);
+			assertThat(fitted.texts().isEmpty(1)).isTrue();
+		}
+	}
+
+}
