@@ -257,7 +257,23 @@ abstract class HostileInputTest {
 	 * they made this bound flaky.)
 	 */
 	static long peakHeapMb(ThrowingRunnable work) throws Exception {
+		return heap(work).peakMb();
+	}
+
+	/**
+	 * Heap occupancy around the work, in MB.
+	 *
+	 * @param beforeMb after a full collection before the work
+	 * @param peakMb the largest after any collection during the work (see
+	 * {@link #peakHeapMb})
+	 * @param afterMb after a full collection when the work has ended: what it kept
+	 */
+	record Heap(long beforeMb, long peakMb, long afterMb) {
+	}
+
+	static Heap heap(ThrowingRunnable work) throws Exception {
 		AtomicLong most = new AtomicLong();
+		AtomicLong last = new AtomicLong();
 		AtomicLong collections = new AtomicLong();
 		NotificationListener listener = (notification, handback) -> {
 			if (!GarbageCollectionNotificationInfo.GARBAGE_COLLECTION_NOTIFICATION.equals(notification.getType())) {
@@ -273,8 +289,11 @@ abstract class HostileInputTest {
 				}
 			}
 			most.accumulateAndGet(used, Math::max);
+			last.set(used);
 			collections.incrementAndGet();
 		};
+		long before;
+		long after;
 		List<NotificationEmitter> emitters = new ArrayList<>();
 		for (GarbageCollectorMXBean collector : ManagementFactory.getGarbageCollectorMXBeans()) {
 			if (collector instanceof NotificationEmitter emitter) {
@@ -287,19 +306,23 @@ abstract class HostileInputTest {
 			// already promoted) must not count as the work's
 			System.gc();
 			awaitNotification(collections, 0);
+			before = last.get();
 			most.set(0);
 			work.run();
 			long seen = collections.get();
 			System.gc();
 			awaitNotification(collections, seen);
+			after = last.get();
 		}
 		finally {
 			for (NotificationEmitter emitter : emitters) {
 				emitter.removeNotificationListener(listener);
 			}
 		}
-		System.out.println("live heap during the work: " + most.get() / (1024 * 1024) + " MB");
-		return most.get() / (1024 * 1024);
+		Heap heap = new Heap(before / (1024 * 1024), most.get() / (1024 * 1024), after / (1024 * 1024));
+		System.out.println("live heap during the work: " + heap.peakMb() + " MB (before " + heap.beforeMb()
+				+ " MB, after " + heap.afterMb() + " MB)");
+		return heap;
 	}
 
 	private static void awaitNotification(AtomicLong collections, long seen) throws InterruptedException {
