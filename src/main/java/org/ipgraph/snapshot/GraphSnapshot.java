@@ -125,18 +125,17 @@ public final class GraphSnapshot<T> {
 	}
 
 	/**
-	 * Builds the first value in the background, so that the first request does not wait.
+	 * Builds the first value, so that the first request does not wait; a failure is
+	 * logged, and the first request retries.
 	 */
 	void warmUp() {
-		Thread.ofVirtual().name(this.name + "-warm-up").start(() -> {
-			try {
-				get();
-			}
-			catch (RuntimeException ex) {
-				logger.warn("The " + this.name + " snapshot could not be built yet; the first request retries: "
-						+ ex.getMessage());
-			}
-		});
+		try {
+			get();
+		}
+		catch (RuntimeException ex) {
+			logger.warn("The " + this.name + " snapshot could not be built yet; the first request retries: "
+					+ ex.getMessage());
+		}
 	}
 
 	/**
