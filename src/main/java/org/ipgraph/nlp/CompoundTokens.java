@@ -1,0 +1,58 @@
+package org.ipgraph.nlp;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import opennlp.tools.util.Span;
+
+/**
+ * Splits the tokens of a sentence in another language where a known name is glued to
+ * other words, so that the gazetteer can find it (issue 10): German compounds after an
+ * acronym ("EPO-Mitarbeiter", "BMWA-Patentreferats" give {@code EPO}, {@code BMWA}) and
+ * French elisions ("l'Office britannique des brevets", pandoc's {@code l\'OEB}). The
+ * English path keeps its tokens: its models were trained on them.
+ */
+final class CompoundTokens {
+
+	/** An acronym in capitals, a hyphen and the rest of a compound. */
+	private static final Pattern COMPOUND = Pattern.compile("(\\p{Lu}[\\p{Lu}\\d]+)(-)(\\p{L}[\\p{L}\\d-]*)");
+
+	/** A French elided article or pronoun, its apostrophe (maybe escaped) and a word. */
+	private static final Pattern ELISION = Pattern.compile("([lLdDjJnNsScCmMtT]|[qQ]u)(\\\\?['’])(\\p{L}.*)");
+
+	private CompoundTokens() {
+	}
+
+	static Sentence split(Sentence sentence) {
+		String[] tokens = sentence.tokens();
+		List<String> outTokens = new ArrayList<>(tokens.length + 4);
+		List<Span> outSpans = new ArrayList<>(tokens.length + 4);
+		boolean changed = false;
+		for (int i = 0; i < tokens.length; i++) {
+			int start = sentence.spans()[i].getStart();
+			Matcher m = ELISION.matcher(tokens[i]);
+			if (!m.matches()) {
+				m = COMPOUND.matcher(tokens[i]);
+			}
+			if (m.matches()) {
+				for (int g = 1; g <= 3; g++) {
+					outTokens.add(m.group(g));
+					outSpans.add(new Span(start + m.start(g), start + m.end(g)));
+				}
+				changed = true;
+			}
+			else {
+				outTokens.add(tokens[i]);
+				outSpans.add(sentence.spans()[i]);
+			}
+		}
+		if (!changed) {
+			return sentence;
+		}
+		return new Sentence(sentence.index(), sentence.start(), sentence.end(), sentence.text(),
+				outTokens.toArray(String[]::new), outSpans.toArray(Span[]::new), null, null);
+	}
+
+}
