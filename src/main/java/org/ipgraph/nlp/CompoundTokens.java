@@ -19,10 +19,25 @@ final class CompoundTokens {
 	/** An acronym in capitals, a hyphen and the rest of a compound. */
 	private static final Pattern COMPOUND = Pattern.compile("(\\p{Lu}[\\p{Lu}\\d]+)(-)(\\p{L}[\\p{L}\\d-]*)");
 
+	/** Words that make a compound one name: a body or a charter ("EU-Kommission"). */
+	private static final Pattern BODY = Pattern
+		.compile("(?i).*(rat|kommission|parlament|verfassung|ministerium|gericht|amt|behörde)");
+
 	/** A French elided article or pronoun, its apostrophe (maybe escaped) and a word. */
 	private static final Pattern ELISION = Pattern.compile("([lLdDjJnNsScCmMtT]|[qQ]u)(\\\\?['’])(\\p{L}.*)");
 
 	private CompoundTokens() {
+	}
+
+	/** The three parts of a token to split, or null. */
+	private static Matcher parts(String token) {
+		Matcher m = ELISION.matcher(token);
+		if (m.matches()) {
+			return m;
+		}
+		m = COMPOUND.matcher(token);
+		// "EU-Rat", "EU-Ministerrat", "EU-Verfassung": the compound is the name
+		return m.matches() && !BODY.matcher(m.group(3)).matches() ? m : null;
 	}
 
 	static Sentence split(Sentence sentence) {
@@ -32,11 +47,8 @@ final class CompoundTokens {
 		boolean changed = false;
 		for (int i = 0; i < tokens.length; i++) {
 			int start = sentence.spans()[i].getStart();
-			Matcher m = ELISION.matcher(tokens[i]);
-			if (!m.matches()) {
-				m = COMPOUND.matcher(tokens[i]);
-			}
-			if (m.matches()) {
+			Matcher m = parts(tokens[i]);
+			if (m != null) {
 				for (int g = 1; g <= 3; g++) {
 					outTokens.add(m.group(g));
 					outSpans.add(new Span(start + m.start(g), start + m.end(g)));
