@@ -152,6 +152,12 @@ class NlpNameRulesTest {
 		assertThat(french.language()).isEqualTo("fra");
 		assertThat(french.mentions()).extracting(Mention::text)
 			.containsExactly("Office britannique des brevets", "Commission", "Conseil");
+		// a compound with a body is a name of its own: "EU-Rat" is not "EU" and "Rat"
+		known.add(EntityType.ORGANIZATION, "EU");
+		assertThat(pipeline
+			.annotate("Er vertritt häufig im EU-Rat die Bundesregierung, aber die EU-Politik hat "
+					+ "die Delegation heute in Brüssel noch einmal bestätigt.", known)
+			.mentions()).extracting(Mention::text).containsExactly("EU");
 		// an unknown company glued to a word is still not guessed
 		assertThat(pipeline
 			.annotate("Die Firma Xylotec-Mitarbeiter und die Leute von Xylotec haben heute "
