@@ -109,7 +109,10 @@ public class PoolService {
 	 */
 	public PoolData load(PoolQuery query, List<String> notes) {
 		PoolGraphReader reader = new PoolGraphReader(this.neo4j, query.includeExpired());
+		long start = System.nanoTime();
 		ScopeRequest scope = scope(query, reader, notes);
+		logger.debug(String.format("pools %s: %d patent numbers in scope in %d ms", query.describe(),
+				scope.numbers().size(), millis(start)));
 		return PoolDataLoader.load(reader, scope.numbers(), scope.seeds(), scope.standard());
 	}
 
