@@ -60,7 +60,15 @@ public final class VectorIndex<K> {
 	 */
 	public List<Scored<K>> nearest(SparseVector query, int k, Predicate<K> filter) {
 		this.frozen = true;
-		Map<Integer, Double> scores = new HashMap<>();
+		if (k <= 0) {
+			return List.of();
+		}
+		// a dense accumulator and the documents touched, in the order first touched: the
+		// same sums as a map per query, without boxing every partial score
+		double[] scores = new double[this.keys.size()];
+		boolean[] seen = new boolean[this.keys.size()];
+		int[] touched = new int[16];
+		int count = 0;
 		for (int i = 0; i < query.indices().length; i++) {
 			List<int[]> list = this.postings.get(query.indices()[i]);
 			if (list == null) {
@@ -68,17 +76,28 @@ public final class VectorIndex<K> {
 			}
 			float q = query.values()[i];
 			for (int[] posting : list) {
-				scores.merge(posting[0], (double) q * Float.intBitsToFloat(posting[1]), Double::sum);
+				int doc = posting[0];
+				if (!seen[doc]) {
+					seen[doc] = true;
+					if (count == touched.length) {
+						touched = java.util.Arrays.copyOf(touched, count * 2);
+					}
+					touched[count++] = doc;
+				}
+				scores[doc] += (double) q * Float.intBitsToFloat(posting[1]);
 			}
 		}
 		Comparator<Map.Entry<Integer, Double>> worstFirst = Map.Entry.<Integer, Double>comparingByValue()
 			.thenComparing(Map.Entry.<Integer, Double>comparingByKey().reversed());
 		PriorityQueue<Map.Entry<Integer, Double>> top = new PriorityQueue<>(worstFirst);
-		for (Map.Entry<Integer, Double> e : scores.entrySet()) {
-			if (e.getValue() <= 0 || !filter.test(this.keys.get(e.getKey()))) {
+		for (int t = 0; t < count; t++) {
+			int doc = touched[t];
+			double score = scores[doc];
+			if (score <= 0 || (top.size() == k && worstFirst.compare(Map.entry(doc, score), top.peek()) <= 0)
+					|| !filter.test(this.keys.get(doc))) {
 				continue;
 			}
-			top.add(e);
+			top.add(Map.entry(doc, score));
 			if (top.size() > k) {
 				top.poll();
 			}
