@@ -62,6 +62,9 @@ class SnapshotRoundTripTest {
 	GraphSnapshots snapshots;
 
 	@Autowired
+	SnapshotHealthIndicator health;
+
+	@Autowired
 	DemoLoader demo;
 
 	@Autowired
@@ -101,7 +104,14 @@ class SnapshotRoundTripTest {
 				assertThat(this.dir.resolve(snapshot.name() + ".snap")).isNotEmptyFile();
 				assertThat(snapshot.peek().loadedFrom()).isNull();
 			}
+			assertThat(this.health.health().getDetails().get("partners")).asString().contains("source=built");
 			Map<String, String> built = answers();
+			// answers with content, so that equal answers say something
+			assertThat(built.get("partners")).contains("\"rank\":1,");
+			assertThat(built.get("partners for demand")).contains("\"rank\":1,");
+			assertThat(built.get("experts by topic")).contains("\"items\":[{");
+			assertThat(built.get("portfolio")).contains("\"areas\":[{");
+			assertThat(built.get("providers")).contains("doe partners");
 			all.forEach(GraphSnapshot::restart);
 			Map<String, String> loaded = answers();
 			for (GraphSnapshot<?> snapshot : all) {
@@ -109,6 +119,11 @@ class SnapshotRoundTripTest {
 					.isEqualTo(this.dir.resolve(snapshot.name() + ".snap"));
 			}
 			assertThat(loaded).isEqualTo(built);
+			@SuppressWarnings("unchecked")
+			Map<String, Object> experts = (Map<String, Object>) this.health.health().getDetails().get("experts");
+			assertThat(experts).containsEntry("source", "loaded")
+				.containsEntry("file", this.dir.resolve("experts.snap").toString())
+				.containsKeys("loadSeconds", "buildSeconds", "builtAt");
 		}
 		finally {
 			this.snapshots.files(null);
