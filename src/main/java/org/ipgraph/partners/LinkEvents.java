@@ -15,6 +15,14 @@ public final class LinkEvents {
 	/** The year of a link that never happened. */
 	public static final int NEVER = Integer.MAX_VALUE;
 
+	/** How many years with few links {@link #trainingEnd} may move back over. */
+	static final int MAX_THIN_YEARS = 3;
+
+	/**
+	 * How many years, with few links or none, {@link #trainingEnd} may move back over.
+	 */
+	static final int MAX_END_STEPS = 10;
+
 	/**
 	 * What counts as a link.
 	 */
@@ -82,6 +90,43 @@ public final class LinkEvents {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Where training windows should end when the graph's newest patents end at
+	 * {@code end}: {@code end}, moved back one year at a time while the year before it
+	 * holds fewer links than half the busiest of the three years before that (over at
+	 * most {@link #MAX_THIN_YEARS} years with some links, and years with none, up to
+	 * {@link #MAX_END_STEPS} in all). A small ingest of newer patents (a weekly file)
+	 * adds a year with few links, and windows ending there would label almost every pair
+	 * negative.
+	 */
+	public int trainingEnd(int end) {
+		Map<Integer, Integer> perYear = new HashMap<>();
+		this.coApplication.values().forEach(y -> perYear.merge(y, 1, Integer::sum));
+		this.sharedInventor.values().forEach(y -> perYear.merge(y, 1, Integer::sum));
+		this.citation.values().forEach(years -> {
+			for (int y : years) {
+				perYear.merge(y, 1, Integer::sum);
+			}
+		});
+		int at = end;
+		int thinYears = 0;
+		for (int step = 0; step < MAX_END_STEPS; step++) {
+			int last = perYear.getOrDefault(at - 1, 0);
+			int busiest = 0;
+			for (int k = 2; k <= 4; k++) {
+				busiest = Math.max(busiest, perYear.getOrDefault(at - k, 0));
+			}
+			if (busiest == 0 || 2L * last >= busiest) {
+				break;
+			}
+			if (last > 0 && ++thinYears > MAX_THIN_YEARS) {
+				break;
+			}
+			at--;
+		}
+		return at;
 	}
 
 	/**

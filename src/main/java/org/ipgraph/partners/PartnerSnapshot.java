@@ -58,16 +58,19 @@ public final class PartnerSnapshot implements Serializable {
 	static PartnerSnapshot build(PartnerGraph graph, int asOf, int windows, ModelTrainer.Options options) {
 		Map<String, Double> timings = new LinkedHashMap<>();
 		long t0 = System.nanoTime();
-		int present = asOf == Profiles.NOW ? graph.lastYear() + 1 : asOf;
 		IntFunction<Profiles> profilesAt = Profiles.cache(graph);
 		// the present: portfolios of patents that have not ended (their status is
 		// today's)
 		Profiles profiles = asOf == Profiles.NOW ? Profiles.present(graph, true) : Profiles.asOf(graph, asOf);
 		long t1 = System.nanoTime();
 		timings.put("profiles", (t1 - t0) / 1e9);
+		LinkEvents events = new LinkEvents(graph);
+		// the present of the models: where the links thin out, not where the newest few
+		// patents are (their year has few links yet)
+		int present = asOf == Profiles.NOW ? events.trainingEnd(graph.lastYear() + 1) : asOf;
 		List<Integer> starts = ModelTrainer.windows(present, windows);
-		PartnerModels models = PartnerModels.train(graph, new LinkEvents(graph), new ModelTrainer(options), starts,
-				present, profilesAt);
+		PartnerModels models = PartnerModels.train(graph, events, new ModelTrainer(options), starts, present,
+				profilesAt);
 		long t2 = System.nanoTime();
 		timings.put("partnerModels", (t2 - t1) / 1e9);
 		Map<Integer, DemandMatcher> matchers = new HashMap<>();
