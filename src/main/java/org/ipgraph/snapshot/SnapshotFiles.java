@@ -5,6 +5,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
+import java.io.File;
 import java.io.FilterInputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
@@ -25,12 +26,15 @@ import java.util.zip.CRC32;
 import java.util.zip.CheckedInputStream;
 import java.util.zip.CheckedOutputStream;
 
+import org.springframework.boot.system.ApplicationHome;
+
 /**
  * The snapshot files in one directory: {@code <name>.snap}, a header (format version,
- * snapshot name, graph fingerprint, database identity, codec layout, built at, build
- * time), the value as its codec streams it, and a CRC-32 of everything before it. Written
- * to a temporary file, forced to disk and moved over the old one; a file is read only
- * when its header matches the graph it is asked for and its checksum holds.
+ * snapshot name, graph fingerprint, database identity, codec layout, application build,
+ * built at, build time), the value as its codec streams it, and a CRC-32 of everything
+ * before it. Written to a temporary file, forced to disk and moved over the old one; a
+ * file is read only when its header matches the graph it is asked for and its checksum
+ * holds.
  */
 final class SnapshotFiles {
 
@@ -42,7 +46,16 @@ final class SnapshotFiles {
 
 	private final Path dir;
 
+	/**
+	 * The application's build: its jar's name, size and time, so that a value built by
+	 * other code (an upgrade) is rebuilt; classes run from a directory (development,
+	 * tests) are one build.
+	 */
+	static final String BUILD = build();
+
 	private final Supplier<String> database;
+
+	private final String build;
 
 	/**
 	 * @param dir where the files are
@@ -50,8 +63,19 @@ final class SnapshotFiles {
 	 * file is written or read)
 	 */
 	SnapshotFiles(Path dir, Supplier<String> database) {
+		this(dir, database, BUILD);
+	}
+
+	SnapshotFiles(Path dir, Supplier<String> database, String build) {
 		this.dir = dir;
 		this.database = database;
+		this.build = build;
+	}
+
+	private static String build() {
+		File jar = new ApplicationHome(SnapshotFiles.class).getSource();
+		return (jar == null || !jar.isFile()) ? "classes"
+				: jar.getName() + " " + jar.length() + " " + Instant.ofEpochMilli(jar.lastModified());
 	}
 
 	Path file(String name) {
@@ -76,6 +100,7 @@ final class SnapshotFiles {
 				header.writeUTF(current.fingerprint().toString());
 				header.writeUTF(this.database.get());
 				header.writeUTF(codec.format());
+				header.writeUTF(this.build);
 				header.writeLong(current.builtAt().toEpochMilli());
 				header.writeLong(current.buildTime().toNanos());
 				header.flush();
@@ -118,6 +143,7 @@ final class SnapshotFiles {
 				expect("written for the graph counts", fingerprint.toString(), header.readUTF());
 				expect("written for the database", this.database.get(), header.readUTF());
 				expect("written in the layout", codec.format(), header.readUTF());
+				expect("written by the build", this.build, header.readUTF());
 				Instant builtAt = Instant.ofEpochMilli(header.readLong());
 				Duration buildTime = Duration.ofNanos(header.readLong());
 				T value = codec.read(checked);

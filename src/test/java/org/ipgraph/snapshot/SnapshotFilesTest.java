@@ -94,6 +94,17 @@ class SnapshotFilesTest {
 	}
 
 	@Test
+	void aFileWrittenByAnotherBuildOfTheApplicationIsRebuilt() {
+		start(true).refresh(false);
+		SnapshotFiles upgraded = new SnapshotFiles(this.dir, () -> this.database, "ipgraph.jar 2 2027-01-01T00:00:00Z");
+		org.assertj.core.api.Assertions
+			.assertThatThrownBy(() -> upgraded.read("test",
+					SnapshotCodec.serialization(Value.class, "org.ipgraph.snapshot"), this.counts))
+			.isInstanceOf(SnapshotFiles.Unusable.class)
+			.hasMessageContaining("written by the build " + SnapshotFiles.BUILD);
+	}
+
+	@Test
 	void aCorruptedFileIsRebuilt(CapturedOutput output) throws IOException {
 		start(true).refresh(false);
 		byte[] bytes = Files.readAllBytes(file());
