@@ -76,7 +76,7 @@ public record PatentStatus(String status, LocalDate expiry, boolean expired) {
 	public static PatentStatus of(String status, Boolean inForce, LocalDate expiry, LocalDate day) {
 		boolean passed = expiry != null && expiry.isBefore(day);
 		boolean stated = Boolean.FALSE.equals(inForce) && !"pending".equals(status);
-		String shown = passed && !ENDED.contains(status) ? "expired" : status;
+		String shown = passed && (status == null || !ENDED.contains(status)) ? "expired" : status;
 		return new PatentStatus(shown, expiry, stated || passed);
 	}
 

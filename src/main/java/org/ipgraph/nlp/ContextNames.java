@@ -115,7 +115,8 @@ final class ContextNames {
 				break;
 			}
 		}
-		if (words < 2 || words > 3 || (end < t.length && NameRules.capitalized(t[end]))) {
+		if (words < 2 || words > 3
+				|| (end < t.length && NameRules.capitalized(t[end]) && !t[end].equals("MP") && !t[end].equals("MEP"))) {
 			return -1;
 		}
 		return end;
@@ -239,6 +240,70 @@ final class ContextNames {
 		out.add(new Mention(EntityType.ORGANIZATION, sentence.cover(start, end), sentence.index(), start, end,
 				sentence.charStart(start), sentence.charEnd(end - 1), 0.6, "party"));
 		NameRules.mark(taken, start, end);
+	}
+
+	private static final Set<String> CAPITAL_PARTICLES = Set.of("De", "Van", "Von", "Le", "Da", "Di", "Del", "Den",
+			"Der", "La", "Du");
+
+	/**
+	 * People's spans mended on web pages: the whole of a hyphenated given name
+	 * ("Karl-Friedrich Lenz", "Jean-Pierre Brard") and an initial before the name ("Mr.
+	 * S. Gregory Boyd") belong to it, a capitalized particle takes the surname after it
+	 * ("Pierre De Muelenaere"), "MP" after it does not belong to it ("Richard Allan MP"),
+	 * and a name ends at a quoted line's hard break ("Karamanlis`\ ` Megaro").
+	 */
+	static List<Mention> mendPeople(List<Mention> mentions, Sentence sentence) {
+		String[] t = sentence.tokens();
+		List<Mention> out = new ArrayList<>(mentions);
+		for (int n = 0; n < out.size(); n++) {
+			Mention m = out.get(n);
+			if (m.type() != EntityType.PERSON) {
+				continue;
+			}
+			int lower = n > 0 ? out.get(n - 1).tokenEnd() : 0;
+			int upper = n + 1 < out.size() ? out.get(n + 1).tokenStart() : t.length;
+			int start = m.tokenStart();
+			int end = m.tokenEnd();
+			for (int k = start + 1; k < end; k++) {
+				if (t[k].contains("`") || t[k].contains("\\")) {
+					end = k;
+					break;
+				}
+			}
+			while (end - start > 1 && (t[end - 1].equals("MP") || t[end - 1].equals("MEP"))) {
+				end--;
+			}
+			if (end == m.tokenEnd() && end < upper && CAPITAL_PARTICLES.contains(t[end - 1])
+					&& NAME_WORD.matcher(t[end]).matches()) {
+				end++;
+			}
+			while (start - 2 >= lower && t[start - 1].equals("-") && adjacent(sentence, start - 2, start)
+					&& NAME_WORD.matcher(t[start - 2]).matches()) {
+				start -= 2;
+			}
+			if (start - 1 >= lower && t[start - 1].matches("\\p{Lu}[\\p{Ll}]+-")
+					&& adjacent(sentence, start - 1, start)) {
+				start--;
+			}
+			while (start - 1 >= lower && INITIAL.matcher(t[start - 1]).matches()) {
+				start--;
+			}
+			if (start != m.tokenStart() || end != m.tokenEnd()) {
+				out.set(n, new Mention(EntityType.PERSON, sentence.cover(start, end), m.sentence(), start, end,
+						sentence.charStart(start), sentence.charEnd(end - 1), m.confidence(), m.source()));
+			}
+		}
+		return out;
+	}
+
+	/** Whether tokens from..to are written without a space between them. */
+	private static boolean adjacent(Sentence sentence, int from, int to) {
+		for (int k = from; k < to; k++) {
+			if (sentence.charEnd(k) != sentence.charStart(k + 1)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/** Words that head a part of a larger body: "General Office of the State Council". */

@@ -94,6 +94,9 @@ final class NameRules {
 			}
 		}
 		out.sort(Comparator.comparingInt(Mention::start));
+		if (markup) {
+			out = ContextNames.mendPeople(out, sentence);
+		}
 		return ContextNames.joinSubBodies(out, sentence);
 	}
 
@@ -105,6 +108,10 @@ final class NameRules {
 		String[] t = sentence.tokens();
 		int start = m.tokenStart();
 		int end = m.tokenEnd();
+		// "Even the Commission", "So the Council", "Hopefully Antonios Christofides"
+		while (end - start > 1 && (NameWords.SENTENCE_ADVERBS.contains(t[start]))) {
+			start++;
+		}
 		while (end - start > 1 && isArticle(t[start])) {
 			start++;
 		}
@@ -120,6 +127,13 @@ final class NameRules {
 					return mention(EntityType.PERSON, sentence, start + 1, end, m);
 				}
 				return null;
+			}
+			// "Danish Business Minister Bendt Bendtsen", "Head of Department Michael
+			// Dithmer": a title, then a person's name to the end
+			for (int k = start + 1; type == EntityType.ORGANIZATION && k + 1 < end; k++) {
+				if ((NameWords.TITLES.contains(t[k - 1]) || titled(t, start, k)) && ContextNames.nameEnd(t, k) == end) {
+					return mention(EntityType.PERSON, sentence, k, end, m);
+				}
 			}
 		}
 		if (type == EntityType.ORGANIZATION || type == EntityType.FUND) {
@@ -571,7 +585,7 @@ final class NameRules {
 	 * "the Council", "the Commission proposal", "Dutch Parliament": an institution's
 	 * word, with the nationality or "EU" before it.
 	 */
-	private static List<Mention> institutions(Sentence sentence, boolean[] taken) {
+	static List<Mention> institutions(Sentence sentence, boolean[] taken) {
 		String[] t = sentence.tokens();
 		List<Mention> out = new ArrayList<>();
 		for (int i = 0; i < t.length; i++) {
@@ -694,7 +708,7 @@ final class NameRules {
 	private static boolean mayStartName(String token) {
 		String word = lower(token);
 		if (NameWords.PREPOSITIONS.contains(word) || NameWords.isConnector(token)
-				|| NameWords.LEADING_WORDS.contains(word)) {
+				|| NameWords.LEADING_WORDS.contains(word) || NameWords.SENTENCE_ADVERBS.contains(token)) {
 			return false;
 		}
 		return !NameWords.NOT_NAMES.contains(word) || NameWords.NAME_PARTS.contains(word);
@@ -720,6 +734,11 @@ final class NameRules {
 				&& !t[index + 1].isEmpty() && Character.isLowerCase(t[index + 1].charAt(0))
 				&& sentence.charEnd(index - 1) == sentence.charStart(index)
 				&& sentence.charEnd(index) == sentence.charStart(index + 1);
+	}
+
+	/** Whether a role word ("Head" of "Head of Department") opens tokens from..to. */
+	private static boolean titled(String[] t, int from, int to) {
+		return ContextNames.ROLES.contains(lower(t[from])) && headOf(t[to - 1]) == EntityType.ORGANIZATION;
 	}
 
 	private static boolean isArticle(String token) {

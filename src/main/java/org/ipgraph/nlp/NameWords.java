@@ -61,7 +61,8 @@ final class NameWords {
 	 */
 	static final Set<String> INSTITUTIONS = words("Commission", "Council", "Parliament", "Community", "Congress",
 			"Senate", "Union", "Bundestag", "Bundesrat", "Folketing", "Riksdag", "Sejm", "Knesset", "Storting",
-			"Eduskunta", "Europarl", "Kommission", "Parlament", "Conseil", "Parlement", "Commissie");
+			"Eduskunta", "Europarl", "Kommission", "Parlament", "Conseil", "Parlement", "Commissie", "Rat", "Rates",
+			"Parlaments", "Communauté");
 
 	/**
 	 * Words that, before an institution's word, belong to its name: "Dutch Parliament",
@@ -152,6 +153,10 @@ final class NameWords {
 	 * Prepositions and adverbs that open a sentence before a name, never part of it
 	 * ("Under the Notice on ...").
 	 */
+	/** Adverbs that open a sentence before a name: "Even the Commission". */
+	static final Set<String> SENTENCE_ADVERBS = Set.of("Even", "So", "Hopefully", "OTOH", "Also", "Only", "Perhaps",
+			"Maybe", "Indeed", "Still", "Now", "Then", "Thus", "Hence", "Therefore", "However", "Meanwhile", "Yet");
+
 	static final Set<String> LEADING_WORDS = words("under", "from", "after", "within", "since", "as", "per", "during",
 			"before", "between", "against", "into", "upon", "via", "about", "over", "following", "pursuant", "in",
 			"with", "by", "on", "for", "to", "at", "of", "unlike", "like", "besides", "despite", "meanwhile", "thus",

@@ -308,9 +308,16 @@ public final class NlpPipeline implements AutoCloseable {
 			List<List<Mention>> bySentence = new ArrayList<>(sentences.size());
 			for (int i = 0; i < sentences.size(); i++) {
 				Sentence s = sentences.get(i);
-				Sentence indexed = new Sentence(i, s.start(), s.end(), s.text(), s.tokens(), s.spans(), null, null);
+				Sentence indexed = CompoundTokens
+					.split(new Sentence(i, s.start(), s.end(), s.text(), s.tokens(), s.spans(), null, null));
 				sentences.set(i, indexed);
-				List<Mention> known = gazetteer.find(indexed);
+				List<Mention> known = new ArrayList<>(gazetteer.find(indexed));
+				boolean[] taken = new boolean[indexed.tokens().length];
+				known.forEach(m -> NameRules.mark(taken, m.tokenStart(), m.tokenEnd()));
+				// the short forms of the institutions the lists know, in any language:
+				// "la
+				// Commission", "der Rat", "le Conseil"
+				known.addAll(NameRules.institutions(indexed, taken));
 				List<Mention> found = new ArrayList<>(known);
 				if (this.people.enabled()) {
 					found.addAll(this.people.find(indexed, known));

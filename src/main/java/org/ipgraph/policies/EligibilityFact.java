@@ -28,7 +28,7 @@ record EligibilityFact(String kind, String value, String detail, int sentence, i
 		String node) {
 
 	boolean binding() {
-		return this.detail == null || !(this.detail.equals("preferred") || this.detail.equals("example"));
+		return this.detail == null || !EligibilityRules.NOT_BINDING.contains(this.detail);
 	}
 
 }

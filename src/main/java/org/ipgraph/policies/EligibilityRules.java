@@ -35,7 +35,9 @@ final class EligibilityRules {
 			+ "only\\b|take part|receives?|go(?:es)? to|went to|is for|are for|supports?|help(?:s|ed)?|benefit\\w*|"
 			+ "qualif\\w*|available to|granted to|covered|recipients?|entitled|award(?:s|ed)? to|let\\b|allows?|"
 			+ "may not|cannot|not eligible|excluded|favou?rs?|encourage\\w*|reward\\w*|reduc\\w*|compensat\\w*|"
-			+ "to any|for (?:small|smes?|companies|universities|enterprises)|enter into\\b[^.;]{0,160}?\\bwith\\b)",
+			+ "to any|for (?:small|smes?|companies|universities|enterprises)|enter into\\b[^.;]{0,160}?\\bwith\\b|"
+			+ "appl(?:y|ies) for|may decide|invests? (?:\\w+ )?in(?:to)?\\b|(?:grants?|loans?|financing|funding|assistance) "
+			+ "to\\b|to (?:innovative )?(?:small|smes?|micro)\\b|submitted by|may (?:also )?lead\\b)",
 			Pattern.CASE_INSENSITIVE);
 
 	// An item of a statute's list: "(1) a State;", "(A) is a nonprofit organization..."
@@ -67,12 +69,13 @@ final class EligibilityRules {
 		APPLICANTS.put("university",
 				Pattern.compile("\\b(universit(?:y|ies)|institutions? of higher (?:education|learning)|colleges?)\\b",
 						Pattern.CASE_INSENSITIVE));
-		APPLICANTS.put("institute", Pattern.compile("\\b(research (?:institutions?|institutes?|organi[sz]ations?|"
-				+ "centers?|centres?)|public research|ffrdcs?)\\b", Pattern.CASE_INSENSITIVE));
+		APPLICANTS.put("institute", Pattern.compile("\\b((?:research|research and development|r&d|scientific research) "
+				+ "(?:institutions?|institutes?|organi[sz]ations?|centers?|centres?|bodies)|public research|ffrdcs?)\\b",
+				Pattern.CASE_INSENSITIVE));
 		APPLICANTS.put("nonprofit", Pattern.compile("\\b(non-?profits?|not-for-profit|non-profit organi[sz]ations?)\\b",
 				Pattern.CASE_INSENSITIVE));
 		APPLICANTS.put("government",
-				Pattern.compile("\\b(federal agenc(?:y|ies)|other federal agencies|local "
+				Pattern.compile("\\b(federal agenc(?:y|ies)|federal entit(?:y|ies)|other federal agencies|local "
 						+ "governments?|state and local|units? of (?:general )?local government|indian tribes?|public "
 						+ "bodies|government agenc(?:y|ies)|municipalit(?:y|ies)|provinces)\\b",
 						Pattern.CASE_INSENSITIVE));
@@ -100,7 +103,13 @@ final class EligibilityRules {
 				Pattern.compile("\\b(smes?|small and medium[- ]sized|small or medium[- ]sized|small- or "
 						+ "medium-sized|small and medium enterprises?|medium-sized enterprises|small mid-caps)\\b",
 						Pattern.CASE_INSENSITIVE));
-		SIZES.put("small", Pattern.compile("\\bsmall (?:enterprises?|companies)\\b", Pattern.CASE_INSENSITIVE));
+		// a ceiling on income or turnover is a size condition ("taxable income below RMB
+		// 1
+		// million")
+		SIZES
+			.put("small", Pattern.compile("\\bsmall (?:enterprises?|companies)\\b|\\b(?:taxable income|turnover|annual "
+					+ "revenue|annual sales)\\b[^.;]{0,60}?\\b(?:below|under|less than|not exceeding|up to|at most)\\b",
+					Pattern.CASE_INSENSITIVE));
 	}
 
 	private static final Pattern EMPLOYEES = Pattern.compile(
@@ -158,6 +167,9 @@ final class EligibilityRules {
 			+ "awarded by|launched|created|grants|granted by|on behalf of|writes|enacted|promulgated|approved|"
 			+ "sponsor\\w*|operated|operates|Secretary)\\b", Pattern.CASE_INSENSITIVE);
 
+	/** Details of a size or field fact that make it no condition. */
+	static final Set<String> NOT_BINDING = Set.of("preferred", "example", "mentioned");
+
 	private EligibilityRules() {
 	}
 
@@ -176,11 +188,11 @@ final class EligibilityRules {
 		for (Line line : lines) {
 			String text = line.text();
 			boolean item = ITEM.matcher(text).find();
-			boolean cue = CUE.matcher(text).find();
+			boolean ownCue = CUE.matcher(text).find();
 			if (!item) {
-				leadCue = cue;
+				leadCue = ownCue;
 			}
-			cue |= item && leadCue;
+			boolean cue = ownCue || (item && leadCue);
 			boolean negated = NEGATION.matcher(text).find();
 			boolean preferred = PREFERENCE.matcher(text).find();
 			if (cue) {
@@ -188,7 +200,9 @@ final class EligibilityRules {
 				sizes(line, negated, preferred, facts, seen);
 				regions(line, facts, seen);
 			}
-			fields(line, facts, seen);
+			// a list item's field is a condition only when the item itself says so (a
+			// definition's "software-based system" is not a field of the applicants)
+			fields(line, ownCue, facts, seen);
 			instruments(line, facts, seen);
 			amounts(line, names, facts, seen);
 			dates(line, names, facts, seen);
@@ -262,16 +276,18 @@ final class EligibilityRules {
 		}
 	}
 
-	private static void fields(Line line, List<EligibilityFact> facts, Set<String> seen) {
+	// a field is a condition only where the sentence says who may apply or benefit; named
+	// elsewhere (a title, a definition, a purpose) it is mentioned, not required
+	private static void fields(Line line, boolean cue, List<EligibilityFact> facts, Set<String> seen) {
 		String text = line.text();
-		boolean example = EXAMPLE.matcher(text).find();
+		String example = EXAMPLE.matcher(text).find() ? "example" : cue ? null : "mentioned";
 		if (Fields.ANY.matcher(text).find()) {
 			add(facts, seen, "fields", "any", "any field", line, null);
 			return;
 		}
 		for (Fields.Field field : Fields.in(text)) {
 			for (String cpc : field.cpc()) {
-				add(facts, seen, "fields", cpc, example ? "example" : field.words(), line, null);
+				add(facts, seen, "fields", cpc, example != null ? example : field.words(), line, null);
 			}
 		}
 	}
@@ -366,7 +382,7 @@ final class EligibilityRules {
 		// a fact stated as binding is kept beside the same value stated as a preference
 		// or
 		// an example
-		boolean binding = detail == null || !(detail.equals("preferred") || detail.equals("example"));
+		boolean binding = detail == null || !NOT_BINDING.contains(detail);
 		if (seen.add(kind + "|" + value.toLowerCase(Locale.ROOT) + "|" + binding)) {
 			facts.add(new EligibilityFact(kind, value, detail, line.index(), line.start(), line.end(), line.text(),
 					node));

@@ -34,8 +34,9 @@ class EligibilityWriter implements TextFactWriter {
 
 	static final String EXTRACTOR = "rule:eligibility";
 
-	// The summary property of each fact kind; sizes and fields given as preferences or
-	// examples go apart, as they do not decide eligibility
+	// The summary property of each fact kind; sizes and fields given as preferences,
+	// examples or in passing (outside a sentence on who may apply) go apart, as they do
+	// not decide eligibility
 	static final Map<String, String> SUMMARY = new LinkedHashMap<>();
 
 	static {
@@ -44,8 +45,8 @@ class EligibilityWriter implements TextFactWriter {
 		SUMMARY.put("sizes", "e.kind = 'size' AND coalesce(e.detail, '') <> 'preferred'");
 		SUMMARY.put("preferredSizes", "e.kind = 'size' AND e.detail = 'preferred'");
 		SUMMARY.put("regions", "e.kind = 'region'");
-		SUMMARY.put("fieldCpc", "e.kind = 'fields' AND coalesce(e.detail, '') <> 'example'");
-		SUMMARY.put("exampleCpc", "e.kind = 'fields' AND e.detail = 'example'");
+		SUMMARY.put("fieldCpc", "e.kind = 'fields' AND NOT coalesce(e.detail, '') IN ['example', 'mentioned']");
+		SUMMARY.put("exampleCpc", "e.kind = 'fields' AND e.detail IN ['example', 'mentioned']");
 		SUMMARY.put("instruments", "e.kind = 'instrument'");
 		SUMMARY.put("amounts", "e.kind = 'amounts'");
 		SUMMARY.put("deadlines", "e.kind = 'deadlines'");

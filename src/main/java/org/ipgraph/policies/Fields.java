@@ -19,15 +19,16 @@ final class Fields {
 	}
 
 	/** "No restriction on technology or sector", "any area of science". */
-	static final Pattern ANY = Pattern.compile(
-			"\\b(no restriction on (?:technology|sector)|any (?:area|field) of "
-					+ "(?:science|technology)|any technology|open to all (?:technologies|fields|sectors))\\b",
-			Pattern.CASE_INSENSITIVE);
+	static final Pattern ANY = Pattern.compile("\\b(no restriction on (?:technology|sector)|any (?:area|field) of "
+			+ "(?:science|technology)|any technology|open to all (?:technologies|fields|sectors)|whatever (?:its|their) "
+			+ "(?:size or )?sector|regardless of (?:(?:size|field) or )?(?:sector|field)|(?:of|in) any sector|"
+			+ "all sectors)\\b", Pattern.CASE_INSENSITIVE);
 
 	private static final Map<Pattern, List<String>> FIELDS = new LinkedHashMap<>();
 
 	static {
-		put("semiconductors?|integrated circuits?|chips?\\b|microelectronics", "H01L", "H10");
+		// "chips" but not "CHIPS" (an act's acronym)
+		put("semiconductors?|integrated circuits?|(?-i:[Cc]hips?)\\b|microelectronics", "H01L", "H10");
 		put("artificial intelligence|machine learning|\\bAI\\b", "G06N");
 		put("biotechnology|life sciences?|biomedicine|biopharmaceutical", "C12N", "A61K");
 		put("medical devices?|medical equipment", "A61B", "A61F", "A61M");

@@ -50,6 +50,11 @@ final class Places {
 		put("NL", "Netherlands|Dutch");
 	}
 
+	private static final Pattern LANGUAGE = Pattern.compile("\\blanguages?\\b", Pattern.CASE_INSENSITIVE);
+
+	// the words of a place that also name a language
+	private static final Set<String> ADJECTIVES = Set.of("American", "British", "Chinese", "Dutch", "French", "German");
+
 	private Places() {
 	}
 
@@ -63,9 +68,15 @@ final class Places {
 	 */
 	static List<Place> in(String sentence) {
 		List<Place> out = new ArrayList<>();
+		boolean languages = LANGUAGE.matcher(sentence).find();
 		for (Map.Entry<String, Pattern> place : PLACES.entrySet()) {
 			Matcher m = place.getValue().matcher(sentence);
-			if (!m.find()) {
+			boolean found = m.find();
+			// "English, French or German" in a sentence on languages names no place
+			while (found && languages && ADJECTIVES.contains(m.group())) {
+				found = m.find();
+			}
+			if (!found) {
 				continue;
 			}
 			String code = place.getKey();

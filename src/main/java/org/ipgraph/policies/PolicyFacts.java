@@ -15,7 +15,8 @@ import java.util.List;
  * @param preferredSizes sizes favoured without excluding others
  * @param regions where applicants must be
  * @param fieldCpc CPC prefixes the text restricts the fields to ({@code any} for none)
- * @param exampleCpc CPC prefixes of fields named as examples
+ * @param exampleCpc CPC prefixes of fields named as examples or in passing (outside a
+ * sentence on who may apply): no condition
  * @param instruments grant, subsidy, loan-guarantee, risk-compensation, tax-relief,
  * investment, other
  * @param amounts amounts as written

@@ -132,8 +132,8 @@ final class PolicyMatcher {
 		List<String> fields = p.fieldCpc().stream().filter(f -> !f.equals("any")).toList();
 		if (fields.isEmpty()) {
 			String examples = overlap(a, p.exampleCpc());
-			return new Reason("field", Reason.YES, "field: yes, the text sets no field"
-					+ (examples.isEmpty() ? "" : "; " + examples + " matches a field it names as an example"));
+			return new Reason("field", Reason.YES, "field: yes, the text sets no field" + (examples.isEmpty() ? ""
+					: "; " + examples + " matches a field it names as an example or in passing"));
 		}
 		if (a.cpc().isEmpty()) {
 			return new Reason("field", Reason.UNKNOWN,

@@ -62,6 +62,11 @@ record PoolAssembly(ScopeIndex scope, PoolParameters parameters) {
 
 	private Optional<PoolCandidate> assemble(List<ScopePatent> candidates, List<ScopePatent> core, String standard,
 			Set<String> standards, Set<String> declarants, List<ScopePatent> clustered, int minOwners) {
+		if (!enoughOwners(candidates, minOwners)) {
+			// members are some of the candidates: most small communities end here, before
+			// the core's vocabulary is worked out
+			return Optional.empty();
+		}
 		Map<ScopePatent, MemberEvidence> evidence = new LinkedHashMap<>();
 		ScopeIndex.Core coreVectors = this.scope.core(core);
 		for (ScopePatent p : candidates) {
@@ -111,6 +116,22 @@ record PoolAssembly(ScopeIndex scope, PoolParameters parameters) {
 		return Optional.of(new PoolCandidate(id(members), standard, declaredTo,
 				MemberEvidence.round(mean * concentration), components, pooled, licensors, MemberEvidence.round(hhi),
 				blocking, holders, substitutes, explanation));
+	}
+
+	private static boolean enoughOwners(List<ScopePatent> candidates, int minOwners) {
+		Set<String> groups = new HashSet<>();
+		if (minOwners <= 0) {
+			return true;
+		}
+		for (ScopePatent p : candidates) {
+			if (!p.owners().isEmpty()) {
+				groups.addAll(p.groups());
+				if (groups.size() >= minOwners) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private List<ScopePatent> representatives() {

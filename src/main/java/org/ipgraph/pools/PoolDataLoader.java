@@ -14,13 +14,18 @@ import org.ipgraph.graph.PatentStatus;
  */
 final class PoolDataLoader {
 
+	private static final org.apache.commons.logging.Log logger = org.apache.commons.logging.LogFactory
+		.getLog(PoolDataLoader.class);
+
 	private PoolDataLoader() {
 	}
 
 	@SuppressWarnings("unchecked")
 	static PoolData load(PoolGraphReader reader, List<String> numbers, Set<String> seeds, String standard) {
+		long start = System.nanoTime();
 		List<Map<String, Object>> rows = new ArrayList<>(
 				reader.patents(numbers).stream().map(r -> (Map<String, Object>) new HashMap<>(r)).toList());
+		long patentsRead = System.nanoTime();
 		rows.sort(java.util.Comparator.comparing(r -> (String) r.get("number")));
 		Set<String> ownerIds = new java.util.TreeSet<>();
 		Set<String> standards = new java.util.TreeSet<>();
@@ -36,6 +41,7 @@ final class PoolDataLoader {
 		Map<String, List<String>> declaringOrganizations = reader.declarants(standards);
 		declaringOrganizations.values().forEach(ownerIds::addAll);
 		Map<String, ScopePatent.Owner> owners = reader.owners(ownerIds);
+		long ownersRead = System.nanoTime();
 		Map<String, Set<String>> declarants = new java.util.TreeMap<>();
 		declaringOrganizations.forEach((id, organizations) -> declarants.put(id,
 				organizations.stream()
@@ -59,6 +65,11 @@ final class PoolDataLoader {
 		}
 		Map<String, org.ipgraph.similarity.SparseVector> standardVectors = new HashMap<>();
 		reader.standardTitles(standards).forEach((id, title) -> standardVectors.put(id, vectors.vector(title)));
+		if (logger.isDebugEnabled()) {
+			logger.debug(String.format("pools: %d patents read in %d ms, %d owners and declarants %d ms, vectors %d ms",
+					rows.size(), (patentsRead - start) / 1_000_000, owners.size(),
+					(ownersRead - patentsRead) / 1_000_000, (System.nanoTime() - ownersRead) / 1_000_000));
+		}
 		return new PoolData(patents, standardVectors, declarants, seeds, standard, vectors.terms());
 	}
 

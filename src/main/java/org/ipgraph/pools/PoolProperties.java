@@ -13,11 +13,16 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param resolution Leiden's gamma
  * @param maxSeeds most seed patents one search starts from (each seed's neighbourhood is
  * read)
+ * @param maxJobScope most patents a background search job clusters
+ * ({@code POST /api/v1/pools/jobs}); never less than {@code maxScope}
+ * @param maxJobs most search jobs queued or running at once; they run one at a time
+ * @param keptJobs most finished jobs whose results are kept (the oldest go first)
  */
 @ConfigurationProperties("ipgraph.pools")
 public record PoolProperties(@DefaultValue("3000") int maxScope, @DefaultValue("1000") int topicHits,
 		@DefaultValue("LEIDEN") PoolParameters.Algorithm algorithm, @DefaultValue("1.0") double resolution,
-		@DefaultValue("100") int maxSeeds) {
+		@DefaultValue("100") int maxSeeds, @DefaultValue("100000") int maxJobScope, @DefaultValue("4") int maxJobs,
+		@DefaultValue("20") int keptJobs) {
 
 	public PoolProperties {
 		if (maxScope < 10 || topicHits < 10) {
@@ -26,6 +31,10 @@ public record PoolProperties(@DefaultValue("3000") int maxScope, @DefaultValue("
 		if (maxSeeds < 1) {
 			throw new IllegalArgumentException("ipgraph.pools.max-seeds must be at least 1");
 		}
+		if (maxJobs < 1 || keptJobs < 1) {
+			throw new IllegalArgumentException("ipgraph.pools.max-jobs and kept-jobs must be at least 1");
+		}
+		maxJobScope = Math.max(maxJobScope, maxScope);
 	}
 
 	PoolParameters parameters() {

@@ -63,12 +63,28 @@ public class PoolService {
 	}
 
 	public PoolResults find(PoolQuery query, PageRequest page, PoolParameters parameters) {
+		return find(query, page, parameters, this.properties.maxScope(), PoolProgress.NONE);
+	}
+
+	/**
+	 * Candidates of a larger scope, as a background job runs them: every candidate, with
+	 * the phases reported as they start; hidden people withheld unless
+	 * {@code seesHidden}.
+	 */
+	PoolResults findAll(PoolQuery query, int maxScope, boolean seesHidden, PoolProgress progress) {
+		PoolResults results = find(query, PageRequest.of(0, Integer.MAX_VALUE), parameters(), maxScope, progress);
+		return seesHidden ? results : Withheld.people(results, this.persons);
+	}
+
+	private PoolResults find(PoolQuery query, PageRequest page, PoolParameters parameters, int maxScope,
+			PoolProgress progress) {
 		List<String> notes = new ArrayList<>();
 		long start = System.nanoTime();
-		PoolData data = load(query, notes);
+		progress.phase(PoolProgress.Phase.SCOPE);
+		PoolData data = load(query, notes, maxScope);
 		logger.debug(String.format("pools %s: scope of %d patents read in %d ms", query.describe(),
 				data.patents().size(), millis(start)));
-		return search(query, data, notes, page, parameters);
+		return search(query, data, notes, page, parameters, progress);
 	}
 
 	/**
@@ -77,12 +93,20 @@ public class PoolService {
 	 */
 	public PoolResults search(PoolQuery query, PoolData data, List<String> notes, PageRequest page,
 			PoolParameters parameters) {
+		return search(query, data, notes, page, parameters, PoolProgress.NONE);
+	}
+
+	private PoolResults search(PoolQuery query, PoolData data, List<String> notes, PageRequest page,
+			PoolParameters parameters, PoolProgress progress) {
 		PoolCandidateFinder finder = new PoolCandidateFinder(parameters);
 		long start = System.nanoTime();
+		progress.phase(PoolProgress.Phase.GRAPH);
 		PoolCandidateFinder.Prepared prepared = finder.prepare(data);
 		long prepare = millis(start);
+		progress.phase(PoolProgress.Phase.COMMUNITIES);
 		int[] communities = new CommunityDetection(this.neo4j).detect(prepared.graph(), parameters);
 		long detect = millis(start);
+		progress.phase(PoolProgress.Phase.ASSEMBLY);
 		List<PoolCandidate> candidates = finder.assemble(prepared, communities, query.minOwners());
 		logger.debug(String.format("pools %s: substitutes and graph %d ms, communities %d ms, assembly %d ms",
 				query.describe(), prepare, detect - prepare, millis(start) - detect));
@@ -98,9 +122,18 @@ public class PoolService {
 				prepared.substitutes().reasons().size(), prepared.graph().edges(), (int) distinct,
 				parameters.describe(), query.includeExpired(),
 				(int) data.patents().stream().filter(p -> p.legal().expired()).count(), List.copyOf(allNotes));
+		return page(new PoolResults(query.describe(), summary, List.copyOf(candidates), 0, candidates.size(),
+				candidates.size(), false), page);
+	}
+
+	/**
+	 * One page of results that hold every candidate.
+	 */
+	static PoolResults page(PoolResults all, PageRequest page) {
+		List<PoolCandidate> candidates = all.items();
 		int from = (int) Math.min(candidates.size(), page.skip());
-		int to = Math.min(candidates.size(), from + page.size());
-		return new PoolResults(query.describe(), summary, List.copyOf(candidates.subList(from, to)), page.page(),
+		int to = (int) Math.min(candidates.size(), (long) from + page.size());
+		return new PoolResults(all.query(), all.scope(), List.copyOf(candidates.subList(from, to)), page.page(),
 				page.size(), candidates.size(), to < candidates.size());
 	}
 
@@ -108,13 +141,19 @@ public class PoolService {
 	 * The query's scope with everything the finder needs.
 	 */
 	public PoolData load(PoolQuery query, List<String> notes) {
+		return load(query, notes, this.properties.maxScope());
+	}
+
+	private PoolData load(PoolQuery query, List<String> notes, int maxScope) {
 		PoolGraphReader reader = new PoolGraphReader(this.neo4j, query.includeExpired());
-		ScopeRequest scope = scope(query, reader, notes);
+		long start = System.nanoTime();
+		ScopeRequest scope = scope(query, reader, notes, maxScope);
+		logger.debug(String.format("pools %s: %d patent numbers in scope in %d ms", query.describe(),
+				scope.numbers().size(), millis(start)));
 		return PoolDataLoader.load(reader, scope.numbers(), scope.seeds(), scope.standard());
 	}
 
-	private ScopeRequest scope(PoolQuery query, PoolGraphReader reader, List<String> notes) {
-		int max = this.properties.maxScope();
+	private ScopeRequest scope(PoolQuery query, PoolGraphReader reader, List<String> notes, int max) {
 		return switch (query.kind()) {
 			case CPC -> {
 				CpcSymbol symbol = CpcSymbol.parse(query.value())
@@ -127,7 +166,8 @@ public class PoolService {
 				yield new ScopeRequest(numbers, Set.of(), null);
 			}
 			case TOPIC -> {
-				int limit = Math.min(max, this.properties.topicHits());
+				// a job's larger scope takes as many full-text hits
+				int limit = max > this.properties.maxScope() ? max : Math.min(max, this.properties.topicHits());
 				List<String> numbers = capped(reader.topicScope(FullText.escape(query.value()), limit + 1), limit,
 						notes, "full-text hits (best first)");
 				yield new ScopeRequest(numbers, Set.of(), null);
@@ -179,9 +219,13 @@ public class PoolService {
 		return (System.nanoTime() - start) / 1_000_000;
 	}
 
-	private static List<String> capped(List<String> numbers, int max, List<String> notes, String what) {
+	private List<String> capped(List<String> numbers, int max, List<String> notes, String what) {
 		if (numbers.size() > max) {
-			notes.add("scope capped at the first " + max + " " + what + "; narrow the query for the rest");
+			notes.add(
+					"scope capped at the first " + max + " " + what + "; narrow the query for the rest"
+							+ (max < this.properties.maxJobScope() ? ", or search up to "
+									+ this.properties.maxJobScope() + " patents as a job (POST /api/v1/pools/jobs)"
+									: ""));
 			return numbers.subList(0, max);
 		}
 		return numbers;

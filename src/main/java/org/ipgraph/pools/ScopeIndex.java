@@ -34,6 +34,10 @@ final class ScopeIndex {
 
 	final Map<String, String> groupNames = new HashMap<>();
 
+	private Map<Integer, Double> representativeSum;
+
+	private int representatives;
+
 	ScopeIndex(PoolData data, Substitutes substitutes) {
 		this.data = data;
 		this.substitutes = substitutes;
@@ -83,6 +87,28 @@ final class ScopeIndex {
 		return n;
 	}
 
+	// The residual sum over every representative, once per scope
+	private Map<Integer, Double> representativeSum() {
+		if (this.representativeSum == null) {
+			Map<Integer, Double> sum = new HashMap<>();
+			int n = 0;
+			for (ScopePatent p : this.data.patents()) {
+				if (this.substitutes.isRepresentative(p.number())) {
+					add(sum, p.residual(), 1);
+					n++;
+				}
+			}
+			this.representativeSum = sum;
+			this.representatives = n;
+		}
+		return this.representativeSum;
+	}
+
+	private int representatives() {
+		representativeSum();
+		return this.representatives;
+	}
+
 	/**
 	 * The core's distinctive vocabulary, see {@link Core}.
 	 */
@@ -109,16 +135,24 @@ final class ScopeIndex {
 
 		private final Map<Integer, Sizes> sizes = new HashMap<>();
 
+		// The background is every representative but the core's: its sums are the
+		// scope's, computed once, minus the core's representatives', and are needed on
+		// the core's terms only
 		Core(List<ScopePatent> core) {
 			this.members = new java.util.HashSet<>(core);
 			core.forEach(p -> add(this.coreSum, p.residual(), 1));
-			int n = 0;
-			for (ScopePatent p : ScopeIndex.this.data.patents()) {
-				if (ScopeIndex.this.substitutes.isRepresentative(p.number()) && !this.members.contains(p)) {
-					add(this.backgroundSum, p.residual(), 1);
-					n++;
+			Map<Integer, Double> coreRepresentatives = new HashMap<>();
+			int n = representatives();
+			for (ScopePatent p : this.members) {
+				if (ScopeIndex.this.substitutes.isRepresentative(p.number())) {
+					add(coreRepresentatives, p.residual(), 1);
+					n--;
 				}
 			}
+			Map<Integer, Double> all = representativeSum();
+			this.coreSum.keySet()
+				.forEach(term -> this.backgroundSum.put(term,
+						all.getOrDefault(term, 0.0) - coreRepresentatives.getOrDefault(term, 0.0)));
 			this.background = n;
 		}
 

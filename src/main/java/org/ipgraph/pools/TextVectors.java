@@ -55,11 +55,18 @@ final class TextVectors {
 				residuals.add(vectors.get(i));
 				continue;
 			}
-			Map<Integer, Double> r = new HashMap<>();
-			add(r, vectors.get(i), 1);
+			// Only the patent's own terms can stay positive, so the class's other terms
+			// need not be visited
+			SparseVector v = vectors.get(i);
+			Map<Integer, Double> classSum = sums.get(c);
 			int size = sizes.get(c);
-			sums.get(c).forEach((term, sum) -> r.merge(term, -sum / size, Double::sum));
-			r.values().removeIf(w -> w <= 1e-9);
+			Map<Integer, Double> r = new HashMap<>();
+			for (int k = 0; k < v.indices().length; k++) {
+				double w = (double) v.values()[k] - classSum.get(v.indices()[k]) / size;
+				if (w > 1e-9) {
+					r.put(v.indices()[k], w);
+				}
+			}
 			residuals.add(SparseVector.of(r).normalized());
 		}
 		return new TextVectors(model, vectors, residuals);

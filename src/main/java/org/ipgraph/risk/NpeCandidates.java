@@ -34,7 +34,7 @@ class NpeCandidates {
 	static final int MARGIN = 100;
 
 	// what the candidates and their profiles are read from
-	static final GraphFingerprint FINGERPRINT = fingerprint();
+	static final GraphFingerprint FINGERPRINT = fingerprint().build();
 
 	private final ExposureQueries queries;
 
@@ -62,7 +62,10 @@ class NpeCandidates {
 				SnapshotCodec.serialization(Kept.class, "org.ipgraph.risk"));
 	}
 
-	private static GraphFingerprint fingerprint() {
+	/**
+	 * The counts the candidates and their profiles are read from, to add to.
+	 */
+	static GraphFingerprint.Builder fingerprint() {
 		GraphFingerprint.Builder builder = GraphFingerprint.builder()
 			.nodes("organizations", Schema.ORGANIZATION)
 			.nodes("cases", Schema.LITIGATION_CASE)
@@ -72,7 +75,14 @@ class NpeCandidates {
 				Schema.AFFILIATED_WITH)) {
 			builder.relationships(type.toLowerCase(Locale.ROOT), type);
 		}
-		return builder.build();
+		return builder;
+	}
+
+	/**
+	 * The ids of the kept candidates, most suits first.
+	 */
+	List<String> kept() {
+		return this.snapshot.get().value().owners().stream().map(p -> p.organization().id()).toList();
 	}
 
 	/**

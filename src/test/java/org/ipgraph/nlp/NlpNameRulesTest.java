@@ -138,6 +138,47 @@ class NlpNameRulesTest {
 	}
 
 	@Test
+	void inOtherLanguagesKnownNamesAreFoundInsideCompoundsElisionsAndShortForms() {
+		Gazetteer known = new Gazetteer();
+		known.add(EntityType.ORGANIZATION, "EPO");
+		known.add(EntityType.ORGANIZATION, "Office britannique des brevets");
+		AnnotatedText german = pipeline.annotate("Nach Artikel 14 des Beamtenstatus sind die EPO-Mitarbeiter dazu "
+				+ "verpflichtet, sich auszuweisen, und der Rat hat das heute bestätigt.", known);
+		assertThat(german.language()).isEqualTo("deu");
+		assertThat(german.mentions()).extracting(Mention::type, Mention::text)
+			.containsExactly(tuple(EntityType.ORGANIZATION, "EPO"), tuple(EntityType.ORGANIZATION, "Rat"));
+		AnnotatedText french = pipeline.annotate("Le 5 avril 2005, l'Office britannique des brevets organise des "
+				+ "ateliers pour faire le point sur la position de la Commission et du Conseil.", known);
+		assertThat(french.language()).isEqualTo("fra");
+		assertThat(french.mentions()).extracting(Mention::text)
+			.containsExactly("Office britannique des brevets", "Commission", "Conseil");
+		// a compound with a body is a name of its own: "EU-Rat" is not "EU" and "Rat"
+		known.add(EntityType.ORGANIZATION, "EU");
+		assertThat(pipeline
+			.annotate("Er vertritt häufig im EU-Rat die Bundesregierung, aber die EU-Politik hat "
+					+ "die Delegation heute in Brüssel noch einmal bestätigt.", known)
+			.mentions()).extracting(Mention::text).containsExactly("EU");
+		// an unknown company glued to a word is still not guessed
+		assertThat(pipeline
+			.annotate("Die Firma Xylotec-Mitarbeiter und die Leute von Xylotec haben heute "
+					+ "keine neuen Leitlinien veröffentlicht, sagte man uns.", known)
+			.mentions()).isEmpty();
+	}
+
+	@Test
+	void onAWebPageAPersonsSpanIsMended() {
+		assertThat(page("A summary by Dr. iur. Karl-Friedrich Lenz, professor of European Law, said it. An article "
+				+ "by Mr. S. Gregory Boyd says so. May 2004: Richard Allan MP, the spokesman, agreed."))
+			.filteredOn(m -> m.type() == EntityType.PERSON)
+			.extracting(Mention::text)
+			.contains("Karl-Friedrich Lenz", "S. Gregory Boyd", "Richard Allan");
+		assertThat(page("The Danish Business Minister Bendt Bendtsen spoke. Even the Commission agreed."))
+			.extracting(Mention::type, Mention::text)
+			.contains(tuple(EntityType.PERSON, "Bendt Bendtsen"), tuple(EntityType.ORGANIZATION, "Commission"))
+			.noneMatch(t -> t.toList().get(1).toString().contains("Minister"));
+	}
+
+	@Test
 	void onAWebPageTheWordsAroundANameMakeAPersonOrAPartyToASuit() {
 		assertThat(page("In May 2004, ePlus filed suit against Ariba. Later ePlus won the case."))
 			.filteredOn(m -> m.type() == EntityType.ORGANIZATION)

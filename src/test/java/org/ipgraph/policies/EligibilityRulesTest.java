@@ -74,6 +74,49 @@ class EligibilityRulesTest {
 	}
 
 	@Test
+	void aFieldNamedOutsideASentenceOnWhoMayApplyIsMentionedNotRequired() {
+		String act = "The program was authorized by the CHIPS and Science Act and the Ministry of Information Technology.";
+		List<EligibilityFact> facts = EligibilityRules.read(
+				lines(act, "Grants go to companies that make semiconductors.",
+						"Any industrial or commercial enterprise may claim it, whatever its size or sector."),
+				List.of());
+		// "CHIPS" (an act) names no field; "information technology" in a name is
+		// mentioned
+		assertThat(facts).filteredOn(f -> f.kind().equals("fields") && f.value().equals("G06F"))
+			.singleElement()
+			.satisfies(f -> assertThat(f.detail()).isEqualTo("mentioned"))
+			.satisfies(f -> assertThat(f.binding()).isFalse());
+		assertThat(facts).filteredOn(f -> f.kind().equals("fields") && f.value().equals("H01L"))
+			.singleElement()
+			.satisfies(f -> assertThat(f.sentence()).isEqualTo(1))
+			.satisfies(f -> assertThat(f.binding()).isTrue());
+		assertThat(facts(facts, "fields")).contains("any");
+	}
+
+	@Test
+	void languagesAreNoPlacesAndAFederalEntityIsGovernment() {
+		List<EligibilityFact> facts = EligibilityRules.read(
+				lines("Applicants may use an official language other than English, French or German.",
+						"To be eligible to win a prize, an entity",
+						"(1) shall be incorporated in the United States; and", "(2) may not be a Federal entity."),
+				List.of());
+		assertThat(facts(facts, "region")).containsExactly("US");
+		assertThat(facts(facts, "excluded")).containsExactly("government");
+	}
+
+	@Test
+	void moneyThatGoesToOrIsInvestedInSmallFirmsSaysWhoBenefits() {
+		List<EligibilityFact> facts = EligibilityRules.read(lines(
+				"The intermediaries provide loans to innovative small and medium-sized enterprises with up to "
+						+ "499 employees.",
+				"Research and development institutions may decide to license their results."), List.of());
+		assertThat(facts).filteredOn(f -> f.kind().equals("size"))
+			.extracting(EligibilityFact::value, EligibilityFact::detail)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("sme", "max-employees=499"));
+		assertThat(facts(facts, "applicants")).contains("company", "institute");
+	}
+
+	@Test
 	void aTextWithoutEligibilityLanguageYieldsNoApplicants() {
 		List<EligibilityFact> facts = EligibilityRules
 			.read(lines("The weather in Paris was mild.", "Trains ran on time."), List.of());

@@ -1,6 +1,7 @@
 package org.ipgraph.pools;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.ipgraph.web.PageRequest;
 import org.junit.jupiter.api.Test;
@@ -20,11 +21,12 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @WebMvcTest(PoolController.class)
-@WithMockUser
+@WithMockUser(username = "ana")
 class PoolControllerTest {
 
 	static final PoolResults EMPTY = new PoolResults("cpc H04N19",
@@ -35,6 +37,9 @@ class PoolControllerTest {
 
 	@MockitoBean
 	PoolService pools;
+
+	@MockitoBean
+	PoolJobs jobs;
 
 	@Test
 	void aCpcGroupIsPassedOnWithTheDefaults() throws Exception {
@@ -84,6 +89,40 @@ class PoolControllerTest {
 				.content("{\"patents\": []}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith("application/problem+json"));
+	}
+
+	@Test
+	void aJobIsQueuedWithItsScopeAndPolledByItsOwner() throws Exception {
+		PoolJobs.PoolJob queued = PoolJobs.PoolJob.queued("job-1", "ana", "cpc H04N19", 20_000);
+		given(this.jobs.submit(PoolQuery.cpc("H04N19", 3), 20_000, "ana", false)).willReturn(queued);
+		this.mvc.perform(post("/api/v1/pools/jobs").with(csrf()).param("cpc", "H04N19").param("scope", "20000"))
+			.andExpect(status().isAccepted())
+			.andExpect(header().string("Location", "/api/v1/pools/jobs/job-1"))
+			.andExpect(jsonPath("$.state").value("QUEUED"))
+			.andExpect(jsonPath("$.scope").value(20_000));
+		PoolCandidate a = new PoolCandidate("pool-a", null, java.util.Map.of(), 0.5, java.util.Map.of(), List.of(),
+				List.of(), 0, List.of(), List.of(), List.of(), "a");
+		PoolCandidate b = new PoolCandidate("pool-b", null, java.util.Map.of(), 0.4, java.util.Map.of(), List.of(),
+				List.of(), 0, List.of(), List.of(), List.of(), "b");
+		PoolResults all = new PoolResults("cpc H04N19", EMPTY.scope(), List.of(a, b), 0, 2, 2, false);
+		given(this.jobs.get("job-1", "ana"))
+			.willReturn(Optional.of(queued.running(PoolProgress.Phase.SCOPE).done(all)));
+		this.mvc.perform(get("/api/v1/pools/jobs/job-1").param("size", "1"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.state").value("DONE"))
+			.andExpect(jsonPath("$.step").value(4))
+			.andExpect(jsonPath("$.results.items.length()").value(1))
+			.andExpect(jsonPath("$.results.items[0].id").value("pool-a"))
+			.andExpect(jsonPath("$.results.total").value(2))
+			.andExpect(jsonPath("$.results.hasMore").value(true));
+		given(this.jobs.get("job-2", "ana")).willReturn(Optional.empty());
+		this.mvc.perform(get("/api/v1/pools/jobs/job-2")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void aJobNeedsExactlyOneQuery() throws Exception {
+		this.mvc.perform(post("/api/v1/pools/jobs").with(csrf())).andExpect(status().isBadRequest());
+		then(this.jobs).should(never()).submit(any(), any(), any(), org.mockito.ArgumentMatchers.anyBoolean());
 	}
 
 }

@@ -42,14 +42,24 @@ import org.springframework.util.FileSystemUtils;
  * {@code nlp-models/annotated/policy}. The policy and fund passages and the shared US law
  * texts the set names are ingested as text into a scratch graph (the text pipeline reads
  * their eligibility facts), the organizations' shared data files are ingested beside
- * them, and each labelled (organization, policy) pair is matched. Accuracy on the test
- * pairs beside a keyword-overlap baseline whose threshold is chosen on the dev pairs; the
+ * them, and each labelled (organization, policy) pair is matched. Accuracy on the
+ * held-out pairs ({@code heldout/pairs.tsv}) beside a keyword-overlap baseline whose
+ * threshold is chosen on the development pairs (the dev and the old test split); the
  * facts read are scored against the gold facts per kind and split.
  */
 @Component
 class PolicyEvaluation implements Evaluation {
 
 	static final String SET = "nlp-models/annotated/policy";
+
+	static final String HELDOUT_PAIRS = "heldout/pairs.tsv";
+
+	// the splits as pairs.tsv and heldout/pairs.tsv name them
+	static final String DEV = "dev";
+
+	static final String OLD_TEST = "test";
+
+	static final String HELDOUT = "heldout";
 
 	private final IngestService ingest;
 
@@ -74,14 +84,14 @@ class PolicyEvaluation implements Evaluation {
 	@Override
 	public EvaluationReport run(Map<String, String> options) {
 		Path set = set(options.get("dir"));
-		// split=dev scores the dev pairs and facts only: for choosing rules without a
-		// look
-		// at the test pairs
+		// split=dev scores the development pairs and facts only (the dev and the old test
+		// split): for choosing rules without a look at the held-out pairs
 		String only = options.get("split");
-		if (only != null && !List.of("dev", "test").contains(only)) {
-			throw new IllegalArgumentException("--option split= takes dev or test, not '" + only + "'");
+		if (only != null && !"dev".equals(only)) {
+			throw new IllegalArgumentException("--option split= takes dev (the development pairs only), not '" + only
+					+ "'; without it the held-out pairs are scored too");
 		}
-		List<String> splits = only == null ? List.of("dev", "test") : List.of(only);
+		List<String> splits = only == null ? List.of(DEV, OLD_TEST, HELDOUT) : List.of(DEV, OLD_TEST);
 		Path shared = SharedData.root(options.get("shared"), "us-law-ip-texts")
 			.orElseThrow(() -> new IllegalArgumentException("the shared data (us-law-ip-texts) was not found: name "
 					+ "it with --option shared=DIR or IPGRAPH_SHARED_DATA"));
@@ -89,7 +99,16 @@ class PolicyEvaluation implements Evaluation {
 		List<JsonNode> gold = lines(set.resolve("eligibility.jsonl"), json);
 		List<JsonNode> passages = new ArrayList<>(lines(set.resolve("dev.jsonl"), json));
 		passages.addAll(lines(set.resolve("test.jsonl"), json));
-		List<Pair> pairs = pairs(set.resolve("pairs.tsv"));
+		List<Pair> pairs = new ArrayList<>(pairs(set.resolve("pairs.tsv")));
+		Map<String, List<Path>> heldoutSources = new LinkedHashMap<>();
+		if (splits.contains(HELDOUT)) {
+			Path heldout = set.resolve(HELDOUT_PAIRS);
+			if (!Files.isRegularFile(heldout)) {
+				throw new IllegalArgumentException("the held-out pairs were not found at " + heldout);
+			}
+			pairs.addAll(pairs(heldout));
+			heldoutSources.putAll(policyFiles(heldout, shared));
+		}
 		EvaluationReport.Builder report = EvaluationReport.builder(name());
 		Path texts = null;
 		try (ScratchGraph scratch = ScratchGraph.start()) {
@@ -117,6 +136,10 @@ class PolicyEvaluation implements Evaluation {
 				}
 				sources.put(record.get("id").asString(), files);
 			}
+			heldoutSources.forEach((id, files) -> {
+				sources.put(id, files);
+				lawFiles.addAll(files);
+			});
 			IngestService into = this.ingest.on(scratch.driver());
 			Set<Path> orgFiles = new LinkedHashSet<>();
 			pairs.forEach(p -> orgFiles.add(shared.resolve(p.orgFile())));
@@ -135,15 +158,15 @@ class PolicyEvaluation implements Evaluation {
 			Neo4jClient client = scratch.client();
 			PolicyService service = PolicyService.over(client, this.properties);
 			Map<String, String> subjects = subjects(client, sources);
-			facts(report, client, gold.stream().filter(g -> splits.contains(g.get("split").asString())).toList(),
-					sources);
-			matching(report, service, pairs, subjects, passagesText(passages, shared, gold, sources),
-					"dev".equals(options.get("explain")), splits);
+			facts(report, client, gold, sources);
+			matching(report, service, pairs, subjects, policyTexts(sources), "dev".equals(options.get("explain")),
+					splits);
 			report.note("Ingested " + orgFiles.size() + " organization files (" + rejected + " records rejected) and "
 					+ textFiles.size() + " texts (" + read.getRejected() + " rejected) into a scratch graph; "
-					+ subjects.size() + " of " + gold.size() + " gold policies got a subject with eligibility facts.");
-			report.note("The dev split was looked at while writing the rules; the test split only through these "
-					+ "figures. Pairs whose policy got no facts are judged 'not eligible' (nothing to match).");
+					+ subjects.size() + " of " + sources.size() + " policies got a subject with eligibility facts.");
+			report.note("Development pairs: the dev split and the old test split (scored three times by 2026-12-06, "
+					+ "then opened for rule writing); the held-out pairs (" + HELDOUT_PAIRS + ", committed before "
+					+ "any run on them) are the headline. Pairs whose policy got no facts are judged 'not eligible'.");
 			report.note("The linker also knows the names of the graph the command runs against; run it against an "
 					+ "empty store for figures independent of it.");
 		}
@@ -156,6 +179,42 @@ class PolicyEvaluation implements Evaluation {
 			}
 		}
 		return report.build();
+	}
+
+	/**
+	 * The shared files of each held-out policy ({@code policy_files}, separated by
+	 * {@code ;}).
+	 */
+	private static Map<String, List<Path>> policyFiles(Path file, Path shared) {
+		Map<String, List<Path>> out = new LinkedHashMap<>();
+		try (InputStream in = Files.newInputStream(file); CsvTable table = CsvTable.open(in, '\t')) {
+			for (CsvRow row : table.rows()) {
+				out.computeIfAbsent(row.get("policy_id"),
+						id -> java.util.Arrays.stream(row.get("policy_files").split(";"))
+							.map(String::strip)
+							.map(shared::resolve)
+							.toList());
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + file, ex);
+		}
+		return out;
+	}
+
+	// the dev and the old test split together
+	private static final String DEVELOPMENT = "development";
+
+	private static boolean isDevelopment(String split) {
+		return DEV.equals(split) || OLD_TEST.equals(split);
+	}
+
+	private static String label(String split) {
+		return switch (split) {
+			case OLD_TEST -> "old test";
+			case HELDOUT -> "held-out";
+			default -> split;
+		};
 	}
 
 	private static Path set(String explicit) {
@@ -282,7 +341,7 @@ class PolicyEvaluation implements Evaluation {
 		});
 		counts.forEach((split, byKind) -> byKind.forEach((kind, c) -> {
 			Metrics.Prf prf = Metrics.Prf.of(c[0], c[1], c[2]);
-			String task = "facts (" + split + ")";
+			String task = "facts (" + label(split) + ")";
 			report.figure(task, kind, "precision", round(prf.precision()));
 			report.figure(task, kind, "recall", round(prf.recall()));
 			report.figure(task, kind, "f1", round(prf.f1()));
@@ -290,17 +349,14 @@ class PolicyEvaluation implements Evaluation {
 		}));
 	}
 
-	private static Map<String, String> passagesText(List<JsonNode> passages, Path shared, List<JsonNode> gold,
-			Map<String, List<Path>> sources) throws IOException {
-		Map<String, String> byPassage = new HashMap<>();
-		passages.forEach(p -> byPassage.put(p.get("id").asString(), p.get("text").asString()));
+	private static Map<String, String> policyTexts(Map<String, List<Path>> sources) throws IOException {
 		Map<String, String> out = new HashMap<>();
-		for (JsonNode record : gold) {
+		for (Map.Entry<String, List<Path>> source : sources.entrySet()) {
 			StringBuilder text = new StringBuilder();
-			for (Path file : sources.get(record.get("id").asString())) {
+			for (Path file : source.getValue()) {
 				text.append(Files.readString(file, StandardCharsets.UTF_8)).append('\n');
 			}
-			out.put(record.get("id").asString(), text.toString());
+			out.put(source.getKey(), text.toString());
 		}
 		return out;
 	}
@@ -317,22 +373,21 @@ class PolicyEvaluation implements Evaluation {
 			double overlap = applicant.map(a -> KeywordBaseline.overlap(a, texts.get(pair.policy()))).orElse(0.0);
 			judged.put(pair.id(), new Judged(pair, applicant.isPresent(), match, overlap));
 		}
-		double threshold = KeywordBaseline.threshold(judged.values()
-			.stream()
-			.filter(j -> j.pair().split().equals("dev"))
-			.toList()
-			.stream()
-			.map(j -> new KeywordBaseline.Scored(j.overlap(), j.pair().eligible()))
-			.toList());
-		unknownRules(report, judged.values().stream().filter(j -> j.pair().split().equals("dev")).toList());
+		List<Judged> development = judged.values().stream().filter(j -> isDevelopment(j.pair().split())).toList();
+		double threshold = KeywordBaseline.threshold(
+				development.stream().map(j -> new KeywordBaseline.Scored(j.overlap(), j.pair().eligible())).toList());
+		unknownRules(report, development);
 		Set<String> rule = PolicyMatch.UNKNOWN_NOT_MET;
-		for (String split : splits) {
-			List<Judged> in = judged.values().stream().filter(j -> j.pair().split().equals(split)).toList();
-			String task = "matching (" + split + " pairs)";
+		List<String> scored = new ArrayList<>(splits);
+		scored.add(DEVELOPMENT);
+		for (String split : scored) {
+			List<Judged> in = split.equals(DEVELOPMENT) ? development
+					: judged.values().stream().filter(j -> j.pair().split().equals(split)).toList();
+			String task = "matching (" + label(split) + " pairs)";
 			double accuracy = figures(report, task, "policies", in,
 					j -> j.match() != null && j.match().predictedEligible(rule));
 			double keyword = figures(report, task, "baseline.keyword", in, j -> j.overlap() >= threshold);
-			if (split.equals("test")) {
+			if (split.equals(HELDOUT)) {
 				// the headline: the held-out pairs
 				report.headline("policies.accuracy", accuracy).headline("baseline.keyword.accuracy", keyword);
 			}
@@ -347,33 +402,32 @@ class PolicyEvaluation implements Evaluation {
 					in.stream().filter(j -> j.match() != null && "possibly".equals(j.match().eligible())).count());
 		}
 		if (explainDev) {
-			// the dev split only: the test split is never looked at pair by pair
-			judged.values()
-				.stream()
-				.filter(j -> j.pair().split().equals("dev"))
+			// the development pairs only: the held-out pairs are never looked at pair by
+			// pair
+			development.stream()
 				.filter(j -> (j.match() != null && j.match().predictedEligible(rule)) != j.pair().eligible())
-				.forEach(j -> report
-					.note("dev miss " + j.pair().id() + ": gold " + (j.pair().eligible() ? "eligible" : "not-eligible")
-							+ ", " + (j.match() == null ? "no match" : j.match().eligible() + " "
-									+ j.match().reasons().stream().map(org.ipgraph.policies.Reason::text).toList())));
+				.forEach(j -> report.note("development miss (" + label(j.pair().split()) + ") " + j.pair().id()
+						+ ": gold " + (j.pair().eligible() ? "eligible" : "not-eligible") + ", "
+						+ (j.match() == null ? "no match" : j.match().eligible() + " "
+								+ j.match().reasons().stream().map(org.ipgraph.policies.Reason::text).toList())));
 		}
 		report.note(String.format(Locale.ROOT,
 				"baseline.keyword: eligible when the share of the organization's words (name, kind, country, "
-						+ "CPC) found in the policy's text is at least %.3f, the threshold best on the dev pairs.",
+						+ "CPC) found in the policy's text is at least %.3f, the threshold best on the development pairs.",
 				threshold));
 	}
 
 	/**
-	 * Every rule for unknown verdicts on the dev pairs: each set of criteria whose
-	 * unknown verdict counts as not met, with its accuracy, and the best (then the
-	 * smallest) noted. The test pairs are never looked at here; the figures of the
+	 * Every rule for unknown verdicts on the development pairs: each set of criteria
+	 * whose unknown verdict counts as not met, with its accuracy, and the best (then the
+	 * smallest) noted. The held-out pairs are never looked at here; the figures of the
 	 * matcher use the rule it ships with, {@link PolicyMatch#UNKNOWN_NOT_MET}.
 	 */
 	private static void unknownRules(EvaluationReport.Builder report, List<Judged> dev) {
 		List<String> criteria = List.of("kind", "exclusion", "size", "region", "field");
 		Set<String> best = Set.of();
 		double bestAccuracy = -1;
-		String task = "rule for unknown criteria (dev pairs)";
+		String task = "rule for unknown criteria (development pairs)";
 		for (int mask = 0; mask < 1 << criteria.size(); mask++) {
 			Set<String> rule = new java.util.TreeSet<>();
 			for (int c = 0; c < criteria.size(); c++) {
@@ -389,7 +443,7 @@ class PolicyEvaluation implements Evaluation {
 				bestAccuracy = accuracy;
 			}
 		}
-		report.note("On the dev pairs the best rule counts unknown verdicts of "
+		report.note("On the development pairs the best rule counts unknown verdicts of "
 				+ (best.isEmpty() ? "no criterion" : String.join(", ", best)) + " as not met (" + bestAccuracy
 				+ "); the matcher ships with "
 				+ (PolicyMatch.UNKNOWN_NOT_MET.isEmpty() ? "none"

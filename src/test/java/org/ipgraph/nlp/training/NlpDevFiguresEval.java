@@ -73,6 +73,13 @@ class NlpDevFiguresEval {
 			var predicted = LitigationEvaluation.predict(litigationPages, analyzer);
 			out.println("DEV litigation "
 					+ LitigationEvaluation.figures(litigationPages, predicted.get(LitigationEvaluation.RULES)));
+			for (int p = 0; p < litigationPages.size(); p++) {
+				List<LitigationEvaluation.Pair> gold = LitigationEvaluation.gold(litigationPages.get(p));
+				List<LitigationEvaluation.Pair> found = predicted.get(LitigationEvaluation.RULES).get(p);
+				if (!gold.isEmpty() || !found.isEmpty()) {
+					out.printf("DEV litigation %s gold %s predicted %s%n", litigationPages.get(p).id(), gold, found);
+				}
+			}
 			for (Path file : HeldOutEvaluation.files(MODELS.resolve(TrainingData.HELD_OUT))) {
 				Map<String, Prf> figures = HeldOutEvaluation.score(HeldOutEvaluation.documents(NerTrainer.read(file)),
 						systems, Systems.PIPELINE);
