@@ -94,9 +94,9 @@ class SnapshotRoundTripTest {
 		TestNeo4j.clear();
 		this.demo.load(new DemoParameters(300, 5, 0.1), DemoProgress.NONE);
 		TestNeo4j.driver().executableQuery(PROVIDERS).execute();
-		List<GraphSnapshot<?>> all = this.snapshots.all();
-		assertThat(all).extracting(GraphSnapshot::name)
-			.contains("experts", "partners", "risk", "valuation", "providers");
+		List<String> kept = List.of("experts", "partners", "risk", "valuation", "providers");
+		List<GraphSnapshot<?>> all = this.snapshots.all().stream().filter(s -> kept.contains(s.name())).toList();
+		assertThat(all).extracting(GraphSnapshot::name).containsExactlyInAnyOrderElementsOf(kept);
 		this.snapshots.files(new SnapshotFiles(this.dir, this.snapshots::database));
 		try {
 			all.forEach(s -> s.refresh(true));
