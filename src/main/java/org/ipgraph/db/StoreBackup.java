@@ -21,7 +21,10 @@ import java.util.zip.ZipOutputStream;
  */
 public final class StoreBackup {
 
-	private static final List<String> SKIPPED = List.of("ipgraph.lock", RunningServer.FILE_NAME, "logs", "plugins");
+	// snapshots: the services' precomputations (org.ipgraph.snapshot), rebuilt when
+	// missing
+	private static final List<String> SKIPPED = List.of("ipgraph.lock", RunningServer.FILE_NAME, "logs", "plugins",
+			"snapshots");
 
 	private StoreBackup() {
 	}

@@ -1,5 +1,6 @@
 package org.ipgraph.experts;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 
 /**
@@ -12,7 +13,8 @@ import java.time.LocalDate;
  * @param from first seen (first patent), if known
  * @param to last seen (latest patent), if known; a stated role has neither date
  */
-public record Affiliation(String organization, String name, String role, String source, LocalDate from, LocalDate to) {
+public record Affiliation(String organization, String name, String role, String source, LocalDate from,
+		LocalDate to) implements Serializable {
 
 	/**
 	 * Latest first: stated roles (no dates, said to be current) before dated ones, then

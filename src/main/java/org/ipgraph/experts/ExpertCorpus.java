@@ -1,5 +1,6 @@
 package org.ipgraph.experts;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -23,7 +24,7 @@ import java.util.function.UnaryOperator;
  * takes five bytes: the item and its count of the term (capped at 255, where BM25 and the
  * log-scaled TF-IDF have long saturated).
  */
-public final class ExpertCorpus {
+public final class ExpertCorpus implements Serializable {
 
 	public enum Kind {
 
@@ -37,7 +38,7 @@ public final class ExpertCorpus {
 	 * @param key the identity key
 	 * @param expertIn CPC symbols a document states expertise in, with the stated score
 	 */
-	public record Person(String key, Map<String, Double> expertIn) {
+	public record Person(String key, Map<String, Double> expertIn) implements Serializable {
 	}
 
 	private static final int MAX_COUNT = 255;

@@ -1,5 +1,6 @@
 package org.ipgraph.experts;
 
+import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -24,7 +25,7 @@ import java.util.function.Consumer;
  * identities of several Person nodes; counts, years and areas are computed from the
  * corpus when a profile is shown ({@link #identity(int)}).
  */
-public final class ExpertIndex {
+public final class ExpertIndex implements Serializable {
 
 	private static final Affiliation[] NONE = {};
 
@@ -57,7 +58,7 @@ public final class ExpertIndex {
 	/**
 	 * The Person nodes of one identity and their names.
 	 */
-	private record Group(List<String> members, List<String> names) {
+	private record Group(List<String> members, List<String> names) implements Serializable {
 	}
 
 	/**

@@ -6,6 +6,7 @@ import org.ipgraph.graph.Schema;
 import org.ipgraph.snapshot.GraphFingerprint;
 import org.ipgraph.snapshot.GraphSnapshot;
 import org.ipgraph.snapshot.GraphSnapshots;
+import org.ipgraph.snapshot.SnapshotCodec;
 import org.neo4j.driver.Driver;
 
 import org.springframework.stereotype.Component;
@@ -40,7 +41,8 @@ public class ExpertIndexHolder {
 	ExpertIndexHolder(GraphSnapshots snapshots, Driver driver, ExpertsProperties properties, IdentityStore identities) {
 		this.snapshot = snapshots.register("experts",
 				new GraphSnapshot.Settings(properties.checkInterval(), properties.warmUp()), FINGERPRINT,
-				() -> build(driver, properties, identities));
+				() -> build(driver, properties, identities),
+				SnapshotCodec.serialization(ExpertIndex.class, "org.ipgraph.experts", "org.ipgraph.similarity"));
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.ipgraph.experts;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -27,7 +28,7 @@ import java.util.Set;
  * The score is their weighted sum. Ties are left to the caller, who orders them by a key
  * that reveals nothing (see {@link Handles}).
  */
-public final class ExpertRanker {
+public final class ExpertRanker implements Serializable {
 
 	/** How many candidates get the full (profile and CPC) scoring. */
 	static final int FULL_SCORING = 1000;

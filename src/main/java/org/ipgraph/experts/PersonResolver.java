@@ -1,5 +1,6 @@
 package org.ipgraph.experts;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -41,7 +42,7 @@ public final class PersonResolver {
 	 * @param evidence why, e.g. {@code co-inventor:woodall|r},
 	 * {@code organization:us navy}
 	 */
-	record Link(String a, String b, NameForm.Match match, double score, List<String> evidence) {
+	record Link(String a, String b, NameForm.Match match, double score, List<String> evidence) implements Serializable {
 	}
 
 	/**
@@ -51,7 +52,7 @@ public final class PersonResolver {
 	 * nodes in a group of two or more
 	 * @param links the links that formed the groups
 	 */
-	public record Resolution(Map<String, String> identities, List<Link> links) {
+	public record Resolution(Map<String, String> identities, List<Link> links) implements Serializable {
 
 		public String identityOf(String personId) {
 			return this.identities.getOrDefault(personId, personId);

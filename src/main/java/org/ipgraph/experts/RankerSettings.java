@@ -1,5 +1,7 @@
 package org.ipgraph.experts;
 
+import java.io.Serializable;
+
 /**
  * The ranker's parameters. The defaults were chosen on the Google Patents wearables set
  * (see docs/experts.md); CPC, expertise and recency weights could not be tuned there (no
@@ -21,7 +23,7 @@ package org.ipgraph.experts;
  */
 public record RankerSettings(int neighbours, double sharpness, int organizationNeighbours, double textWeight,
 		double organizationWeight, double profileWeight, double cpcWeight, double expertiseWeight,
-		double documentWeight, double recencyHalfLife, double k1, double b) {
+		double documentWeight, double recencyHalfLife, double k1, double b) implements Serializable {
 
 	public static final RankerSettings DEFAULTS = new RankerSettings(100, 3, 10, 1.0, 0.3, 0.3, 0.3, 0.3, 0.5, 10, 1.2,
 			0.75);

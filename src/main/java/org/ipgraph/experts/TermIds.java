@@ -1,5 +1,7 @@
 package org.ipgraph.experts;
 
+import java.io.Serializable;
+
 /**
  * The corpus vocabulary without its strings: an open-addressing table from a 64-bit hash
  * of each term to its id, 12 bytes a slot instead of a {@code HashMap} entry, a boxed id
@@ -8,7 +10,7 @@ package org.ipgraph.experts;
  * million terms the chance that any pair does is about one in 370,000, and it would only
  * merge the two terms' postings.
  */
-final class TermIds {
+final class TermIds implements Serializable {
 
 	private long[] hashes;
 

@@ -1,5 +1,6 @@
 package org.ipgraph.partners;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +14,7 @@ import org.ipgraph.similarity.SparseVector;
  * that are combined without being the same (a drone airframe and its battery) score high;
  * that is what complementary portfolios share.
  */
-final class CodeAssociations {
+final class CodeAssociations implements Serializable {
 
 	private final List<Map<Integer, Double>> npmi;
 

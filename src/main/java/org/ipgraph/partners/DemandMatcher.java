@@ -1,5 +1,6 @@
 package org.ipgraph.partners;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -16,7 +17,7 @@ import org.ipgraph.similarity.VectorIndex;
  * whose text centroid is close, each with the features a {@link LinearModel} ranks them
  * by.
  */
-final class DemandMatcher {
+final class DemandMatcher implements Serializable {
 
 	/** Closest patents considered. */
 	static final int PATENTS = 100;

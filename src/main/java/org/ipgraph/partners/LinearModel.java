@@ -1,5 +1,6 @@
 package org.ipgraph.partners;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -17,7 +18,7 @@ import java.util.List;
  * @param training how it was trained
  */
 public record LinearModel(String name, List<String> features, double[] mean, double[] scale, double[] weights,
-		double intercept, Training training) {
+		double intercept, Training training) implements Serializable {
 
 	public double logit(double[] x) {
 		double sum = this.intercept;
@@ -52,7 +53,7 @@ public record LinearModel(String name, List<String> features, double[] mean, dou
 	 * @param note anything the user should know
 	 */
 	public record Training(String method, String label, List<Integer> windows, int positives, int negatives,
-			String note) {
+			String note) implements Serializable {
 	}
 
 }

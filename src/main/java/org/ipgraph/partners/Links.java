@@ -1,5 +1,6 @@
 package org.ipgraph.partners;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -13,7 +14,7 @@ import java.util.Set;
  * each), declared partnerships and licences, the collaboration network (co-ownership or a
  * shared inventor) and the corporate groups.
  */
-public final class Links {
+public final class Links implements Serializable {
 
 	/** A name seen at more organizations than this is too common to link them. */
 	static final int COMMON_NAME = 50;

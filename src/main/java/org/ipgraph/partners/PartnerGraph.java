@@ -1,5 +1,6 @@
 package org.ipgraph.partners;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -18,7 +19,7 @@ import org.ipgraph.similarity.TfIdf;
  * affiliations known from text. Everything is indexed by position; nothing here knows
  * Spring or Neo4j.
  */
-public final class PartnerGraph {
+public final class PartnerGraph implements Serializable {
 
 	/** The year of a patent without any date: counted as known at every moment. */
 	public static final int UNDATED = 0;
@@ -242,7 +243,7 @@ public final class PartnerGraph {
 	 * @param year when, or {@link #UNDATED}
 	 * @param type PARTNERED_WITH, LICENSED_TO or WANTS_TO_DEAL
 	 */
-	record Relation(int a, int b, int year, String type) {
+	record Relation(int a, int b, int year, String type) implements Serializable {
 	}
 
 	/**
@@ -253,7 +254,7 @@ public final class PartnerGraph {
 	 * @param from first year
 	 * @param to last year
 	 */
-	record Affiliation(int name, int org, int from, int to) {
+	record Affiliation(int name, int org, int from, int to) implements Serializable {
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package org.ipgraph.partners;
 
+import java.io.Serializable;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -10,7 +11,7 @@ import java.util.function.IntFunction;
  * labelled pairs for one: the collaboration model, and failing that a documented prior
  * (unit weights on the features the role is about), which the answer names.
  */
-public final class PartnerModels {
+public final class PartnerModels implements Serializable {
 
 	private final Map<LinkEvents.Kind, LinearModel> models;
 

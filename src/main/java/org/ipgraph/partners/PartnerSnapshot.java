@@ -1,5 +1,6 @@
 package org.ipgraph.partners;
 
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +12,7 @@ import java.util.function.IntFunction;
  * profiles, the models trained on the graph's own past, and the demand matcher.
  * Immutable; the service swaps in a new one when the graph changes.
  */
-public final class PartnerSnapshot {
+public final class PartnerSnapshot implements Serializable {
 
 	public final PartnerGraph graph;
 
@@ -25,11 +26,11 @@ public final class PartnerSnapshot {
 
 	/**
 	 * Profiles and demand matcher counting every patent, ended ones too: built on the
-	 * first request with {@code includeExpired}.
+	 * first request with {@code includeExpired} (not kept in the snapshot's file).
 	 */
-	private volatile Profiles allProfiles;
+	private transient volatile Profiles allProfiles;
 
-	private volatile DemandMatcher allMatcher;
+	private transient volatile DemandMatcher allMatcher;
 
 	/**
 	 * The first year the snapshot does not see: labels of the training windows end here.

@@ -4,6 +4,7 @@ import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.ipgraph.snapshot.GraphSnapshot;
 import org.ipgraph.snapshot.GraphSnapshots;
+import org.ipgraph.snapshot.SnapshotCodec;
 
 import org.springframework.stereotype.Component;
 
@@ -23,7 +24,8 @@ public class PartnerSnapshots {
 	PartnerSnapshots(GraphSnapshots snapshots, PartnerGraphLoader loader, PartnerProperties properties) {
 		this.snapshot = snapshots.register("partners",
 				new GraphSnapshot.Settings(properties.checkInterval(), properties.warmUp()),
-				PartnerGraphLoader.FINGERPRINT, () -> build(loader, properties));
+				PartnerGraphLoader.FINGERPRINT, () -> build(loader, properties),
+				SnapshotCodec.serialization(PartnerSnapshot.class, "org.ipgraph.partners", "org.ipgraph.similarity"));
 	}
 
 	/**

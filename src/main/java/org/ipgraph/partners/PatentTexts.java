@@ -6,6 +6,7 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.EOFException;
 import java.io.IOException;
+import java.io.Serializable;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -25,7 +26,7 @@ import org.ipgraph.similarity.TfIdf;
  * {@code termsPerPatent} terms (then L2-normalized again) so that their memory is bounded
  * by configuration: eight bytes per kept term.
  */
-final class PatentTexts {
+final class PatentTexts implements Serializable {
 
 	private final int[] start;
 

@@ -1,5 +1,6 @@
 package org.ipgraph.partners;
 
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.IntFunction;
@@ -14,7 +15,7 @@ import org.ipgraph.similarity.SparseVector;
  * Built once per moment and shared by every request; the service keeps the present one,
  * training builds past ones.
  */
-public final class Profiles {
+public final class Profiles implements Serializable {
 
 	/** A moment after every fact: the present. */
 	static final int NOW = Integer.MAX_VALUE;

@@ -1,5 +1,6 @@
 package org.ipgraph.partners;
 
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.PriorityQueue;
@@ -15,7 +16,7 @@ import org.ipgraph.similarity.VectorIndex;
  * documents; immutable once built, safe for concurrent queries. Answers as
  * {@link VectorIndex} does (best first, ties in the order documents were added).
  */
-final class TextIndex {
+final class TextIndex implements Serializable {
 
 	private final int[] keys;
 

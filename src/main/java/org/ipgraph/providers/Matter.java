@@ -1,5 +1,6 @@
 package org.ipgraph.providers;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -23,7 +24,7 @@ import java.util.List;
  * @param source the source record: ingest source and, for texts, the sentence
  */
 record Matter(String kind, String id, String side, String type, LocalDate on, String court, String outcome,
-		List<String> cpc, List<String> clients, String source) {
+		List<String> cpc, List<String> clients, String source) implements Serializable {
 
 	Matter {
 		cpc = cpc == null ? List.of() : cpc;

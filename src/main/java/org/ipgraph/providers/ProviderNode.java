@@ -1,5 +1,6 @@
 package org.ipgraph.providers;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Set;
 
@@ -14,5 +15,6 @@ import java.util.Set;
  * @param country where it is, or null
  * @param matters its track record
  */
-record ProviderNode(String label, String id, String name, Set<String> kinds, String country, List<Matter> matters) {
+record ProviderNode(String label, String id, String name, Set<String> kinds, String country,
+		List<Matter> matters) implements Serializable {
 }

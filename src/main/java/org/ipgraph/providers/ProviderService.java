@@ -12,6 +12,7 @@ import org.ipgraph.graph.Schema;
 import org.ipgraph.snapshot.GraphFingerprint;
 import org.ipgraph.snapshot.GraphSnapshot;
 import org.ipgraph.snapshot.GraphSnapshots;
+import org.ipgraph.snapshot.SnapshotCodec;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -33,6 +34,11 @@ public class ProviderService {
 		.relationships("asserted_in", Schema.ASSERTED_IN)
 		.build();
 
+	// the providers with their track records, kept in the snapshot's file
+	@SuppressWarnings({ "unchecked", "rawtypes" })
+	private static final SnapshotCodec<Collection<ProviderNode>> CODEC = (SnapshotCodec) SnapshotCodec
+		.serialization(Collection.class, "org.ipgraph.providers");
+
 	private static final Pattern CPC = Pattern.compile("[A-HY](\\d\\d([A-Z](\\d{1,4}(/\\d{1,6})?)?)?)?");
 
 	private static final Pattern REGION = Pattern.compile("[a-z][a-z0-9-]{1,9}");
@@ -45,7 +51,7 @@ public class ProviderService {
 	ProviderService(GraphSnapshots snapshots, Neo4jClient neo4j, ProvidersProperties properties) {
 		GraphSnapshot<Collection<ProviderNode>> snapshot = snapshots.register("providers",
 				new GraphSnapshot.Settings(properties.checkInterval(), properties.warmUp()), FINGERPRINT,
-				() -> new ProviderGraph(neo4j).load());
+				() -> new ProviderGraph(neo4j).load(), CODEC);
 		this.providers = () -> snapshot.get().value();
 		this.properties = properties;
 	}

@@ -1,5 +1,6 @@
 package org.ipgraph.risk;
 
+import java.io.Serializable;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -10,6 +11,7 @@ import org.ipgraph.graph.Schema;
 import org.ipgraph.snapshot.GraphFingerprint;
 import org.ipgraph.snapshot.GraphSnapshot;
 import org.ipgraph.snapshot.GraphSnapshots;
+import org.ipgraph.snapshot.SnapshotCodec;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -48,7 +50,7 @@ class NpeCandidates {
 	 * @param owners the profiles
 	 * @param complete whether these are all the candidates there are
 	 */
-	record Kept(List<OwnerProfile> owners, boolean complete) {
+	record Kept(List<OwnerProfile> owners, boolean complete) implements Serializable {
 	}
 
 	NpeCandidates(GraphSnapshots snapshots, Neo4jClient neo4j, RiskProperties properties) {
@@ -56,7 +58,8 @@ class NpeCandidates {
 		this.profiles = new OwnerProfiles(neo4j);
 		this.properties = properties;
 		this.snapshot = snapshots.register("risk",
-				new GraphSnapshot.Settings(properties.checkInterval(), properties.warmUp()), FINGERPRINT, this::read);
+				new GraphSnapshot.Settings(properties.checkInterval(), properties.warmUp()), FINGERPRINT, this::read,
+				SnapshotCodec.serialization(Kept.class, "org.ipgraph.risk"));
 	}
 
 	/**

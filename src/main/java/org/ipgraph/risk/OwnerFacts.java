@@ -1,5 +1,6 @@
 package org.ipgraph.risk;
 
+import java.io.Serializable;
 import java.util.List;
 
 /**
@@ -28,7 +29,8 @@ import java.util.List;
  */
 public record OwnerFacts(String name, List<String> aliases, int patents, int acquiredPatents, int acquisitions,
 		int patentsWithOwnInventor, int ownInventors, int plaintiffSuits, int defendantGroups,
-		List<Double> assertedPatentAges, int ptabChallenges, int holdingLinks, boolean hasParentOrAddress) {
+		List<Double> assertedPatentAges, int ptabChallenges, int holdingLinks,
+		boolean hasParentOrAddress) implements Serializable {
 
 	public OwnerFacts {
 		aliases = aliases == null ? List.of() : List.copyOf(aliases);

@@ -1,5 +1,6 @@
 package org.ipgraph.risk;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -16,7 +17,7 @@ import java.util.List;
  * @param ptab PTAB trials against its patents
  */
 public record OwnerProfile(Ref organization, List<Ref> members, OwnerFacts facts, List<CaseFact> cases,
-		List<AcquisitionFact> acquisitions, List<LinkFact> links, List<PtabFact> ptab) {
+		List<AcquisitionFact> acquisitions, List<LinkFact> links, List<PtabFact> ptab) implements Serializable {
 
 	/**
 	 * A node: its key and name.
@@ -24,7 +25,7 @@ public record OwnerProfile(Ref organization, List<Ref> members, OwnerFacts facts
 	 * @param id the key (organization id, patent number, case id)
 	 * @param name the name or title
 	 */
-	public record Ref(String id, String name) {
+	public record Ref(String id, String name) implements Serializable {
 	}
 
 	/**
@@ -34,7 +35,7 @@ public record OwnerProfile(Ref organization, List<Ref> members, OwnerFacts facts
 	 * @param title title
 	 * @param filed priority or filing date
 	 */
-	public record AssertedPatent(String number, String title, LocalDate filed) {
+	public record AssertedPatent(String number, String title, LocalDate filed) implements Serializable {
 	}
 
 	/**
@@ -55,7 +56,7 @@ public record OwnerProfile(Ref organization, List<Ref> members, OwnerFacts facts
 	 */
 	public record CaseFact(String id, String title, String court, LocalDate filedOn, String outcome, String plaintiff,
 			String plaintiffName, String source, List<Ref> defendants, List<String> defendantGroups,
-			List<AssertedPatent> patents, List<String> sentences) {
+			List<AssertedPatent> patents, List<String> sentences) implements Serializable {
 	}
 
 	/**
@@ -67,7 +68,8 @@ public record OwnerProfile(Ref organization, List<Ref> members, OwnerFacts facts
 	 * @param patents how many patents
 	 * @param source where the fact comes from
 	 */
-	public record AcquisitionFact(String buyer, Ref seller, LocalDate on, long patents, String source) {
+	public record AcquisitionFact(String buyer, Ref seller, LocalDate on, long patents,
+			String source) implements Serializable {
 	}
 
 	/**
@@ -80,7 +82,8 @@ public record OwnerProfile(Ref organization, List<Ref> members, OwnerFacts facts
 	 * @param throughId the shared parent's key (null for an address)
 	 * @param holdsOnly it holds patents but has no inventors of its own
 	 */
-	public record LinkFact(Ref organization, String via, String through, String throughId, boolean holdsOnly) {
+	public record LinkFact(Ref organization, String via, String through, String throughId,
+			boolean holdsOnly) implements Serializable {
 
 		public boolean holdingLike() {
 			return this.holdsOnly || HoldingNames.score(this.organization.name()) >= 0.6;
@@ -99,7 +102,7 @@ public record OwnerProfile(Ref organization, List<Ref> members, OwnerFacts facts
 	 * @param patents challenged patents
 	 */
 	public record PtabFact(String id, String caseType, LocalDate filedOn, String outcome, List<Ref> petitioners,
-			List<String> patents) {
+			List<String> patents) implements Serializable {
 	}
 
 }

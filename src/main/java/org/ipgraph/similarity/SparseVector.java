@@ -1,5 +1,6 @@
 package org.ipgraph.similarity;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
@@ -13,7 +14,7 @@ import java.util.function.IntFunction;
  * @param indices term ids, ascending
  * @param values weights
  */
-public record SparseVector(int[] indices, float[] values) {
+public record SparseVector(int[] indices, float[] values) implements Serializable {
 
 	public static final SparseVector EMPTY = new SparseVector(new int[0], new float[0]);
 

@@ -1,5 +1,6 @@
 package org.ipgraph.similarity;
 
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -9,7 +10,7 @@ import java.util.Map;
  * inverse document frequency (log((1 + N) / (1 + df)) + 1), L2-normalized. Terms unseen
  * in the corpus are ignored.
  */
-public final class TfIdf {
+public final class TfIdf implements Serializable {
 
 	private final Map<String, Integer> ids;
 

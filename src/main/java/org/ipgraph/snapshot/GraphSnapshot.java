@@ -37,6 +37,8 @@ public final class GraphSnapshot<T> {
 
 	private final SnapshotMetrics metrics;
 
+	private final Persistence<T> persistence;
+
 	private final AtomicBoolean refreshing = new AtomicBoolean();
 
 	private volatile Current<T> current;
@@ -47,13 +49,17 @@ public final class GraphSnapshot<T> {
 
 	private volatile Instant failedAt;
 
+	// whether the first build after the start has looked for the value's file
+	private boolean loadTried;
+
 	GraphSnapshot(String name, Settings settings, Supplier<Map<String, Object>> fingerprint, Builder<T> builder,
-			SnapshotMetrics metrics) {
+			SnapshotMetrics metrics, Persistence<T> persistence) {
 		this.name = name;
 		this.settings = settings;
 		this.fingerprint = fingerprint;
 		this.builder = builder;
 		this.metrics = metrics;
+		this.persistence = persistence;
 	}
 
 	public String name() {
@@ -73,7 +79,8 @@ public final class GraphSnapshot<T> {
 	public Current<T> get() {
 		Current<T> now = this.current;
 		if (now == null || this.settings.checkInterval().isZero()) {
-			return refresh(false);
+			// a request builds: the file is written beside it, not before the answer
+			return update(false, true);
 		}
 		if (System.nanoTime() - this.checkedAt >= this.settings.checkInterval().toNanos()
 				&& this.refreshing.compareAndSet(false, true)) {
@@ -95,21 +102,52 @@ public final class GraphSnapshot<T> {
 	}
 
 	/**
-	 * Rebuilds now if the graph changed (or always, when forced) and waits: after a load,
-	 * in tests and benchmarks.
+	 * Rebuilds now if the graph changed (or always, when forced) and waits, also for the
+	 * value's file: after a load, in tests and benchmarks.
 	 */
-	public synchronized Current<T> refresh(boolean force) {
-		Map<String, Object> counts = this.fingerprint.get();
-		this.checkedAt = System.nanoTime();
-		Current<T> now = this.current;
-		if (!force && now != null && now.fingerprint().equals(counts)) {
-			return now;
+	public Current<T> refresh(boolean force) {
+		return update(force, false);
+	}
+
+	/**
+	 * Brings the value up to date; a value built here is written to its file, on this
+	 * thread or (for a request) on one of its own.
+	 */
+	private Current<T> update(boolean force, boolean writeBeside) {
+		Current<T> built;
+		synchronized (this) {
+			Map<String, Object> counts = this.fingerprint.get();
+			this.checkedAt = System.nanoTime();
+			Current<T> now = this.current;
+			if (!force && now != null && now.fingerprint().equals(counts)) {
+				return now;
+			}
+			if (!force && now == null && !this.loadTried) {
+				this.loadTried = true;
+				Current<T> loaded = this.persistence.load(this.name, counts);
+				if (loaded != null) {
+					this.current = loaded;
+					this.lastError = null;
+					return loaded;
+				}
+			}
+			built = build(counts);
 		}
+		if (writeBeside) {
+			Thread.ofVirtual().name(this.name + "-write").start(() -> this.persistence.write(this.name, built));
+		}
+		else {
+			this.persistence.write(this.name, built);
+		}
+		return built;
+	}
+
+	private Current<T> build(Map<String, Object> counts) {
 		long start = System.nanoTime();
 		try {
 			T value = this.builder.build();
 			Duration took = Duration.ofNanos(System.nanoTime() - start);
-			this.current = new Current<>(value, counts, version(counts), Instant.now(), took);
+			this.current = new Current<>(value, counts, version(counts), Instant.now(), took, null, null);
 			this.lastError = null;
 			this.metrics.built(this, took);
 			logger.info(String.format(java.util.Locale.ROOT, "Snapshot %s built in %.1f s (graph version %s)",
@@ -130,12 +168,20 @@ public final class GraphSnapshot<T> {
 	 */
 	void warmUp() {
 		try {
-			get();
+			update(false, false);
 		}
 		catch (RuntimeException ex) {
 			logger.warn("The " + this.name + " snapshot could not be built yet; the first request retries: "
 					+ ex.getMessage());
 		}
+	}
+
+	/**
+	 * Forgets the value as a restart would: the next use reads the file or builds.
+	 */
+	synchronized void restart() {
+		this.current = null;
+		this.loadTried = false;
 	}
 
 	/**
@@ -170,7 +216,7 @@ public final class GraphSnapshot<T> {
 		return this.current != null && this.lastError == null;
 	}
 
-	private static String version(Map<String, Object> fingerprint) {
+	static String version(Map<String, Object> fingerprint) {
 		try {
 			byte[] hash = MessageDigest.getInstance("SHA-256")
 				.digest(fingerprint.toString().getBytes(StandardCharsets.UTF_8));
@@ -212,10 +258,13 @@ public final class GraphSnapshot<T> {
 	 * @param version a short hash of the counts, shown in answers
 	 * @param builtAt when the build finished
 	 * @param buildTime how long it took
+	 * @param loadedFrom the file it was read from after a start, or null when it was
+	 * built in this process
+	 * @param loadTime how long reading the file took, or null
 	 * @param <T> the value
 	 */
 	public record Current<T>(T value, Map<String, Object> fingerprint, String version, Instant builtAt,
-			Duration buildTime) {
+			Duration buildTime, java.nio.file.Path loadedFrom, Duration loadTime) {
 	}
 
 }

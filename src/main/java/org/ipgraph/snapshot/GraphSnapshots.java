@@ -23,9 +23,12 @@ public class GraphSnapshots {
 
 	private final List<GraphSnapshot<?>> snapshots = new CopyOnWriteArrayList<>();
 
-	GraphSnapshots(Neo4jClient neo4j, SnapshotMetrics metrics) {
+	private volatile SnapshotFiles files;
+
+	GraphSnapshots(Neo4jClient neo4j, SnapshotMetrics metrics, SnapshotProperties properties) {
 		this.neo4j = neo4j;
 		this.metrics = metrics;
+		this.files = properties.persist() ? new SnapshotFiles(properties.dir(), this::database) : null;
 	}
 
 	/**
@@ -38,14 +41,47 @@ public class GraphSnapshots {
 	 */
 	public <T> GraphSnapshot<T> register(String name, GraphSnapshot.Settings settings, GraphFingerprint fingerprint,
 			GraphSnapshot.Builder<T> builder) {
+		return register(name, settings, fingerprint, builder, null);
+	}
+
+	/**
+	 * A new snapshot whose value is also kept on disk ({@code ipgraph.snapshots.dir},
+	 * when {@code ipgraph.snapshots.persist}): written after every build, and read
+	 * instead of the first build after a start when the file was written for the same
+	 * graph counts of the same database.
+	 * @param codec how the value is written and read
+	 */
+	public <T> GraphSnapshot<T> register(String name, GraphSnapshot.Settings settings, GraphFingerprint fingerprint,
+			GraphSnapshot.Builder<T> builder, SnapshotCodec<T> codec) {
 		if (this.snapshots.stream().anyMatch(s -> s.name().equals(name))) {
 			throw new IllegalStateException("A snapshot named " + name + " is registered already");
 		}
 		GraphSnapshot<T> snapshot = new GraphSnapshot<>(name, settings, () -> fingerprint.read(this.neo4j), builder,
-				this.metrics);
+				this.metrics, new Persistence<>(codec, () -> this.files));
 		this.snapshots.add(snapshot);
 		this.metrics.register(snapshot);
 		return snapshot;
+	}
+
+	/**
+	 * The identity of the database the snapshots are built from: its id and creation time
+	 * ({@code db.info()}), the same for a copy of the store and different for any other
+	 * database, also on an external server.
+	 */
+	String database() {
+		return this.neo4j
+			.query("CALL db.info() YIELD id, name, creationDate RETURN id, name, toString(creationDate) AS created")
+			.fetch()
+			.one()
+			.map(r -> r.get("id") + " " + r.get("name") + " " + r.get("created"))
+			.orElseThrow(() -> new IllegalStateException("db.info() returned nothing"));
+	}
+
+	/**
+	 * Keeps the values in these files from now on (null: not at all).
+	 */
+	void files(SnapshotFiles files) {
+		this.files = files;
 	}
 
 	List<GraphSnapshot<?>> all() {
@@ -62,7 +98,8 @@ public class GraphSnapshots {
 	void warmUp(ApplicationReadyEvent event) {
 		if (event.getApplicationContext() instanceof WebServerApplicationContext) {
 			List<GraphSnapshot<?>> warming = this.snapshots.stream().filter(s -> s.settings().warmUp()).toList();
-			Thread.ofVirtual().name("snapshots-warm-up").start(() -> warming.forEach(GraphSnapshot::warmUp));
+			// a platform thread: the bytes a build, load or write allocates are measured
+			Thread.ofPlatform().daemon().name("snapshots-warm-up").start(() -> warming.forEach(GraphSnapshot::warmUp));
 		}
 	}
 

@@ -11,8 +11,9 @@ import org.springframework.stereotype.Component;
  * The {@code snapshot} health component, part of readiness (not of liveness): DOWN while
  * a snapshot has no value yet (requests would get 503) or its last build failed (the
  * reason in {@code lastError}), UP when every one is ready. For each snapshot: whether it
- * is ready, its graph version, when it was built and how long that took, the build under
- * way with its progress, and the last error.
+ * is ready, its graph version, when it was built and how long that took, whether this
+ * process built it or loaded it from its file (which, and how long that took), and the
+ * last error.
  */
 @Component
 class SnapshotHealthIndicator implements HealthIndicator {
@@ -35,6 +36,11 @@ class SnapshotHealthIndicator implements HealthIndicator {
 				detail.put("version", current.version());
 				detail.put("builtAt", current.builtAt().toString());
 				detail.put("buildSeconds", current.buildTime().toMillis() / 1e3);
+				detail.put("source", current.loadedFrom() == null ? "built" : "loaded");
+				if (current.loadedFrom() != null) {
+					detail.put("file", current.loadedFrom().toString());
+					detail.put("loadSeconds", current.loadTime().toMillis() / 1e3);
+				}
 			}
 			if (snapshot.lastError() != null) {
 				detail.put("lastError", snapshot.lastError());

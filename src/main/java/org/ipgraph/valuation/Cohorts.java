@@ -1,5 +1,6 @@
 package org.ipgraph.valuation;
 
+import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -8,7 +9,7 @@ import java.util.Map;
  * are read against patents of its own area and age. A patent without a cohort is compared
  * with the mean of all.
  */
-public final class Cohorts {
+public final class Cohorts implements Serializable {
 
 	private final Map<String, double[]> sums = new HashMap<>();
 

@@ -1,5 +1,7 @@
 package org.ipgraph.valuation;
 
+import java.io.Serializable;
+
 /**
  * What the graph knows about one patent as of a date: the plain inputs of its value.
  *
@@ -20,7 +22,8 @@ package org.ipgraph.valuation;
  * valued as of now
  */
 public record PatentFacts(String number, String cohort, int citations, int familySize, int jurisdictions, int claims,
-		double yearsLeft, int reassignments, int litigation, int ptab, int declarations, int licences, Outcomes later) {
+		double yearsLeft, int reassignments, int litigation, int ptab, int declarations, int licences,
+		Outcomes later) implements Serializable {
 
 	/**
 	 * The value proxies: events after the date that show a patent mattered.
@@ -30,7 +33,8 @@ public record PatentFacts(String number, String cohort, int citations, int famil
 	 * @param declared declared essential to a standard
 	 * @param largeFamily its family reached the large-family size
 	 */
-	public record Outcomes(boolean litigated, boolean reassigned, boolean declared, boolean largeFamily) {
+	public record Outcomes(boolean litigated, boolean reassigned, boolean declared,
+			boolean largeFamily) implements Serializable {
 
 		public boolean any() {
 			return this.litigated || this.reassigned || this.declared || this.largeFamily;

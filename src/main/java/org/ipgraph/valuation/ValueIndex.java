@@ -1,5 +1,6 @@
 package org.ipgraph.valuation;
 
+import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +16,7 @@ import java.util.stream.IntStream;
  * cut, value events after it) or the prior when the past has too few events, and each
  * patent's value as of now. Pure: built from plain facts.
  */
-public final class ValueIndex {
+public final class ValueIndex implements Serializable {
 
 	/** Fewer valuable (or other) patents than this in the past and the prior is used. */
 	static final int MIN_EXAMPLES = 20;

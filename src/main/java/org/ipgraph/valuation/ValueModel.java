@@ -1,5 +1,6 @@
 package org.ipgraph.valuation;
 
+import java.io.Serializable;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,7 @@ import smile.classification.LogisticRegression;
  * @param training how it was trained
  */
 public record ValueModel(String kind, List<String> features, double[] means, double[] scales, double[] weights,
-		double intercept, String training) {
+		double intercept, String training) implements Serializable {
 
 	/** The L2 penalty of the fit. */
 	public static final double DEFAULT_LAMBDA = 1.0;

@@ -11,6 +11,7 @@ import org.ipgraph.graph.Schema;
 import org.ipgraph.snapshot.GraphFingerprint;
 import org.ipgraph.snapshot.GraphSnapshot;
 import org.ipgraph.snapshot.GraphSnapshots;
+import org.ipgraph.snapshot.SnapshotCodec;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Component;
@@ -42,7 +43,8 @@ class ValueSnapshots {
 		this.access = ValueAccess.of(connection, neo4j);
 		this.snapshot = snapshots.register("valuation",
 				new GraphSnapshot.Settings(properties.checkInterval(), properties.warmUp()), FINGERPRINT,
-				() -> build(this.access, properties, LocalDate.now()));
+				() -> build(this.access, properties, LocalDate.now()),
+				SnapshotCodec.serialization(ValueIndex.class, "org.ipgraph.valuation"));
 	}
 
 	// the patents and every relationship whose count changes what valuation reads
