@@ -90,17 +90,6 @@ public final class ExposureQueries {
 			List<String> cases, PatentStatus legal) {
 	}
 
-	/**
-	 * A held patent with its status as stored, to be judged on another day.
-	 *
-	 * @param held the patent, its status judged today
-	 * @param status the stored status
-	 * @param inForce the stored in-force flag
-	 * @param expiry the stored expiry
-	 */
-	record Stored(Held held, String status, Boolean inForce, LocalDate expiry) {
-	}
-
 	OwnerProfile.Ref organization(String id) {
 		return this.neo4j.query("MATCH (o:Organization {id: $id}) RETURN o.id AS id, o.name AS name")
 			.bindAll(Map.of("id", id))
@@ -165,40 +154,14 @@ public final class ExposureQueries {
 			.bindAll(Map.of("owners", owners, "exclude", exclude, "ptabTypes", OwnerProfiles.PTAB_TYPES,
 					"includeExpired", includeExpired))
 			.fetchAs(Held.class)
-			.mappedBy((t, r) -> held(r))
+			.mappedBy((t, r) -> new Held(r.get("owner").asString(), text(r), OwnerProfiles.date(r.get("acquiredOn")),
+					OwnerProfiles.date(r.get("since")), r.get("cases").asList(Value::asString),
+					PatentStatus.of(r.get("status").asString(null),
+							r.get("inForce").isNull() ? null : r.get("inForce").asBoolean(),
+							OwnerProfiles.date(r.get("expiry")))))
 			.all()
 			.stream()
 			.toList();
-	}
-
-	/**
-	 * Every current patent of the owners, ended ones too, with the stored status: at most
-	 * {@code limit}.
-	 */
-	List<Stored> storedHeldPatents(List<String> owners, int limit) {
-		if (owners.isEmpty()) {
-			return List.of();
-		}
-		return this.neo4j.query(HELD + "LIMIT $limit")
-			.bindAll(Map.of("owners", owners, "exclude", List.of(), "ptabTypes", OwnerProfiles.PTAB_TYPES,
-					"includeExpired", true, "limit", limit))
-			.fetchAs(Stored.class)
-			.mappedBy((t, r) -> {
-				Held held = held(r);
-				Boolean inForce = r.get("inForce").isNull() ? null : r.get("inForce").asBoolean();
-				return new Stored(held, r.get("status").asString(null), inForce, OwnerProfiles.date(r.get("expiry")));
-			})
-			.all()
-			.stream()
-			.toList();
-	}
-
-	private static Held held(Record r) {
-		return new Held(r.get("owner").asString(), text(r), OwnerProfiles.date(r.get("acquiredOn")),
-				OwnerProfiles.date(r.get("since")), r.get("cases").asList(Value::asString),
-				PatentStatus.of(r.get("status").asString(null),
-						r.get("inForce").isNull() ? null : r.get("inForce").asBoolean(),
-						OwnerProfiles.date(r.get("expiry"))));
 	}
 
 	private static ExposureRanker.PatentText text(Record r) {

@@ -5,16 +5,13 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
 
 import org.ipgraph.graph.PatentStatus;
 import org.ipgraph.similarity.SparseVector;
-import org.ipgraph.similarity.Terms;
 import org.ipgraph.similarity.TfIdf;
 import org.ipgraph.similarity.VectorIndex;
 
@@ -119,22 +116,11 @@ public final class ExposureRanker {
 	 */
 	public static List<Ranked> rank(List<PatentText> own, List<String> products, List<Candidate> candidates,
 			LocalDate asOf, boolean includeExpired) {
-		return rank(own, products, candidates, asOf, includeExpired, p -> Terms.of(p.text()));
-	}
-
-	/**
-	 * Ranks as {@link #rank(List, List, List, LocalDate, boolean)}, with the candidates'
-	 * texts split beforehand (kept split by {@link HeldPatents}).
-	 * @param split a candidate patent's text as {@link Terms#of} splits it
-	 */
-	static List<Ranked> rank(List<PatentText> own, List<String> products, List<Candidate> candidates, LocalDate asOf,
-			boolean includeExpired, Function<PatentText, List<String>> split) {
-		List<List<String>> corpus = new ArrayList<>();
-		own.forEach(p -> corpus.add(Terms.of(p.text())));
-		products.forEach(p -> corpus.add(Terms.of(p)));
-		Map<Candidate, List<String>> candidateTerms = new IdentityHashMap<>();
-		candidates.forEach(c -> corpus.add(candidateTerms.computeIfAbsent(c, k -> split.apply(k.patent()))));
-		TfIdf tfidf = TfIdf.fitTerms(corpus, 1);
+		List<String> corpus = new ArrayList<>();
+		own.forEach(p -> corpus.add(p.text()));
+		corpus.addAll(products);
+		candidates.forEach(c -> corpus.add(c.patent().text()));
+		TfIdf tfidf = TfIdf.fit(corpus, 1);
 		String[] terms = tfidf.termsById();
 		VectorIndex<String> index = new VectorIndex<>();
 		Map<String, SparseVector> vectors = new HashMap<>();
@@ -159,7 +145,7 @@ public final class ExposureRanker {
 			}
 			double life = ended ? pastDamages(c.legal(), yearsLeft)
 					: yearsLeft == null ? 0.5 : Math.max(0, Math.min(1, yearsLeft / 5));
-			SparseVector v = tfidf.vector(candidateTerms.get(c));
+			SparseVector v = tfidf.vector(c.patent().text());
 			List<VectorIndex.Scored<String>> nearest = index.nearest(v, 1, k -> true);
 			double text = nearest.isEmpty() ? 0 : nearest.get(0).score();
 			String closest = nearest.isEmpty() ? null : nearest.get(0).key();

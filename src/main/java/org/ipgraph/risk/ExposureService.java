@@ -11,7 +11,6 @@ import java.util.Map;
 
 import org.ipgraph.graph.PatentNumber;
 import org.ipgraph.security.AuditLog;
-import org.ipgraph.similarity.Terms;
 import org.ipgraph.web.NotFoundException;
 import org.ipgraph.web.Page;
 import org.ipgraph.web.PageRequest;
@@ -34,20 +33,17 @@ public class ExposureService {
 
 	private final NpeCandidates candidates;
 
-	private final HeldPatents held;
-
 	private final NpeModels models;
 
 	private final RiskProperties properties;
 
 	private final AuditLog audit;
 
-	ExposureService(Neo4jClient neo4j, NpeCandidates candidates, HeldPatents held, NpeModels models,
-			RiskProperties properties, AuditLog audit) {
+	ExposureService(Neo4jClient neo4j, NpeCandidates candidates, NpeModels models, RiskProperties properties,
+			AuditLog audit) {
 		this.queries = new ExposureQueries(neo4j);
 		this.profiles = new OwnerProfiles(neo4j);
 		this.candidates = candidates;
-		this.held = held;
 		this.models = models;
 		this.properties = properties;
 		this.audit = audit;
@@ -125,21 +121,15 @@ public class ExposureService {
 		List<String> ownNumbers = own.stream().map(ExposureRanker.PatentText::number).toList();
 		// the graph's status is today's: for an earlier day read every patent and let the
 		// ranker judge the term on that day
-		boolean includeEnded = request.includeExpired() || asOf.isBefore(LocalDate.now());
-		HeldPatents.Found found = this.held.find(List.copyOf(owners.keySet()), ownNumbers, includeEnded)
-			.orElseGet(() -> new HeldPatents.Found(
-					this.queries.heldPatents(List.copyOf(owners.keySet()), ownNumbers, includeEnded), Map.of()));
-		List<ExposureQueries.Held> held = found.held();
+		List<ExposureQueries.Held> held = this.queries.heldPatents(List.copyOf(owners.keySet()), ownNumbers,
+				request.includeExpired() || asOf.isBefore(LocalDate.now()));
 		List<ExposureRanker.Candidate> candidates = held.stream().map(h -> {
 			ExposureReport.NpeOwner owner = owners.get(h.owner());
 			return new ExposureRanker.Candidate(h.patent(), h.owner(), owner.organization().name(), owner.npeScore(),
 					owner.plaintiffSuits(), h.cases().size(), h.legal());
 		}).toList();
 		List<ExposureRanker.Ranked> ranked = ExposureRanker.rank(own, products, candidates, asOf,
-				request.includeExpired(), p -> {
-					List<String> split = found.terms().get(p.number());
-					return split != null ? split : Terms.of(p.text());
-				});
+				request.includeExpired());
 		Map<String, ExposureQueries.Held> heldByNumber = new HashMap<>();
 		held.forEach(h -> heldByNumber.putIfAbsent(h.patent().number() + "|" + h.owner(), h));
 		Map<String, String> ownTitles = new HashMap<>();

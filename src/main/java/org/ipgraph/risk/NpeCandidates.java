@@ -34,7 +34,7 @@ class NpeCandidates {
 	static final int MARGIN = 100;
 
 	// what the candidates and their profiles are read from
-	static final GraphFingerprint FINGERPRINT = fingerprint().build();
+	static final GraphFingerprint FINGERPRINT = fingerprint();
 
 	private final ExposureQueries queries;
 
@@ -62,10 +62,7 @@ class NpeCandidates {
 				SnapshotCodec.serialization(Kept.class, "org.ipgraph.risk"));
 	}
 
-	/**
-	 * The counts the candidates and their profiles are read from, to add to.
-	 */
-	static GraphFingerprint.Builder fingerprint() {
+	private static GraphFingerprint fingerprint() {
 		GraphFingerprint.Builder builder = GraphFingerprint.builder()
 			.nodes("organizations", Schema.ORGANIZATION)
 			.nodes("cases", Schema.LITIGATION_CASE)
@@ -75,14 +72,7 @@ class NpeCandidates {
 				Schema.AFFILIATED_WITH)) {
 			builder.relationships(type.toLowerCase(Locale.ROOT), type);
 		}
-		return builder;
-	}
-
-	/**
-	 * The ids of the kept candidates, most suits first.
-	 */
-	List<String> kept() {
-		return this.snapshot.get().value().owners().stream().map(p -> p.organization().id()).toList();
+		return builder.build();
 	}
 
 	/**

@@ -19,13 +19,10 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * candidate owners of exposure reports out of date (zero: before every report)
  * @param warmUp read the candidate owners when the web application starts rather than on
  * the first exposure report
- * @param maxHeldPatents at most this many patents of the kept candidate owners are kept
- * with their text, classes and suits for exposure reports; beyond it reports read them
- * from the graph
  */
 @ConfigurationProperties("ipgraph.risk")
 public record RiskProperties(Path modelFile, Double minNpeScore, Integer candidateOwners, Integer maxOwnPatents,
-		Duration checkInterval, Boolean warmUp, Integer maxHeldPatents) {
+		Duration checkInterval, Boolean warmUp) {
 
 	public RiskProperties {
 		minNpeScore = minNpeScore == null ? 0.5 : minNpeScore;
@@ -33,10 +30,9 @@ public record RiskProperties(Path modelFile, Double minNpeScore, Integer candida
 		maxOwnPatents = maxOwnPatents == null ? 2000 : maxOwnPatents;
 		checkInterval = checkInterval == null ? Duration.ofSeconds(10) : checkInterval;
 		warmUp = warmUp == null || warmUp;
-		maxHeldPatents = maxHeldPatents == null ? 200_000 : maxHeldPatents;
-		if (candidateOwners < 1 || maxOwnPatents < 1 || maxHeldPatents < 0 || checkInterval.isNegative()) {
+		if (candidateOwners < 1 || maxOwnPatents < 1 || checkInterval.isNegative()) {
 			throw new IllegalArgumentException("ipgraph.risk.candidate-owners and max-own-patents must be positive, "
-					+ "max-held-patents and check-interval not negative");
+					+ "check-interval not negative");
 		}
 	}
 

@@ -28,23 +28,11 @@ public final class TfIdf implements Serializable {
 	 * Fits on texts; terms in fewer than {@code minDocumentFrequency} texts are dropped.
 	 */
 	public static TfIdf fit(Iterable<String> texts, int minDocumentFrequency) {
-		// split one text at a time, so that a large corpus is never held split
-		Iterable<List<String>> split = () -> java.util.stream.StreamSupport.stream(texts.spliterator(), false)
-			.map(Terms::of)
-			.iterator();
-		return fitTerms(split, minDocumentFrequency);
-	}
-
-	/**
-	 * Fits on texts already split into {@link Terms}: the same model as {@link #fit} on
-	 * the texts, for texts kept split.
-	 */
-	public static TfIdf fitTerms(Iterable<? extends List<String>> texts, int minDocumentFrequency) {
 		Map<String, Integer> df = new HashMap<>();
 		int n = 0;
-		for (List<String> terms : texts) {
+		for (String text : texts) {
 			n++;
-			terms.stream().distinct().forEach(t -> df.merge(t, 1, Integer::sum));
+			Terms.of(text).stream().distinct().forEach(t -> df.merge(t, 1, Integer::sum));
 		}
 		Map<String, Integer> ids = new HashMap<>();
 		df.entrySet()
