@@ -1,6 +1,8 @@
 package org.ipgraph.risk;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -43,18 +45,29 @@ public final class ExposureQueries {
 			WITH p ORDER BY p.number
 			""" + PATENT_FIELDS;
 
-	// Owners that sued, acquired, or are flagged: the only ones scored for exposure
+	// Owners that sued, acquired, or are flagged: the only ones scored for exposure. Read
+	// a
+	// page of organizations at a time (every organization's holdings are looked at, which
+	// at
+	// a million patents outlasts one transaction's timeout), ranked in Java
+	private static final String ORGANIZATION_PAGE = """
+			MATCH (o:Organization) WHERE o.id > $after
+			RETURN o.id AS id ORDER BY o.id LIMIT $page
+			""";
+
 	private static final String CANDIDATES = """
-			MATCH (o:Organization)
+			UNWIND $ids AS id
+			MATCH (o:Organization {id: id})
 			WHERE NOT o.id IN $exclude
 			  AND (o.npe = true OR EXISTS { (o)-[:PLAINTIFF_IN]->() } OR EXISTS { (o)-[:ACQUIRED_FROM]->() }
 			       OR EXISTS { MATCH (o)-[r:OWNS]->(p:Patent) WHERE r.to IS NULL AND (r.acquiredOn IS NOT NULL
 			                   OR (r.from IS NOT NULL AND p.filingDate IS NOT NULL AND r.from > p.filingDate + duration('P1Y'))) })
 			  AND EXISTS { (o)-[:OWNS]->() }
-			RETURN o.id AS id
-			ORDER BY COUNT { (o)-[:PLAINTIFF_IN]->() } DESC, o.id
-			LIMIT $limit
+			RETURN o.id AS id, COUNT { (o)-[:PLAINTIFF_IN]->() } AS suits
 			""";
+
+	/** Organizations looked at per transaction when finding the candidate owners. */
+	static final int CANDIDATE_PAGE = 5_000;
 
 	private static final String HELD = """
 			UNWIND $owners AS id
@@ -132,12 +145,40 @@ public final class ExposureQueries {
 			.toList();
 	}
 
+	/**
+	 * The NPE-like owners outside {@code exclude}, most suits first (then by id): at most
+	 * {@code limit}.
+	 */
 	public List<String> candidateOwners(List<String> exclude, int limit) {
-		return this.neo4j.query(CANDIDATES)
-			.bindAll(Map.of("exclude", exclude, "limit", limit))
-			.fetchAs(String.class)
-			.all()
-			.stream()
+		return candidateOwners(exclude, limit, CANDIDATE_PAGE);
+	}
+
+	List<String> candidateOwners(List<String> exclude, int limit, int page) {
+		record Candidate(String id, long suits) {
+		}
+		List<Candidate> found = new ArrayList<>();
+		String after = "";
+		while (true) {
+			List<String> ids = this.neo4j.query(ORGANIZATION_PAGE)
+				.bindAll(Map.of("after", after, "page", page))
+				.fetchAs(String.class)
+				.all()
+				.stream()
+				.toList();
+			if (ids.isEmpty()) {
+				break;
+			}
+			found.addAll(this.neo4j.query(CANDIDATES)
+				.bindAll(Map.of("ids", ids, "exclude", exclude))
+				.fetchAs(Candidate.class)
+				.mappedBy((t, r) -> new Candidate(r.get("id").asString(), r.get("suits").asLong()))
+				.all());
+			after = ids.get(ids.size() - 1);
+		}
+		return found.stream()
+			.sorted(Comparator.comparingLong(Candidate::suits).reversed().thenComparing(Candidate::id))
+			.limit(limit)
+			.map(Candidate::id)
 			.toList();
 	}
 

@@ -57,6 +57,39 @@ class NpeCandidatesTest {
 			.hasValueSatisfying(first -> assertThat(first).extracting(p -> p.organization().id()).containsExactly("c"));
 	}
 
+	@Test
+	void candidateOwnersReadPageByPageAreTheOnesOneQueryOverTheWholeGraphFinds() {
+		// the single query the pages replaced (it outlasted a transaction at a million
+		// patents), as the oracle
+		String whole = """
+				MATCH (o:Organization)
+				WHERE NOT o.id IN $exclude
+				  AND (o.npe = true OR EXISTS { (o)-[:PLAINTIFF_IN]->() } OR EXISTS { (o)-[:ACQUIRED_FROM]->() }
+				       OR EXISTS { MATCH (o)-[r:OWNS]->(p:Patent) WHERE r.to IS NULL AND (r.acquiredOn IS NOT NULL
+				                   OR (r.from IS NOT NULL AND p.filingDate IS NOT NULL AND r.from > p.filingDate + duration('P1Y'))) })
+				  AND EXISTS { (o)-[:OWNS]->() }
+				RETURN o.id AS id
+				ORDER BY COUNT { (o)-[:PLAINTIFF_IN]->() } DESC, o.id
+				LIMIT $limit
+				""";
+		ExposureQueries queries = new ExposureQueries(this.neo4j);
+		for (List<String> exclude : List.of(List.<String>of(), List.of("acme licensing"), queries.group("globex"))) {
+			for (int limit : List.of(1, 2, 500)) {
+				List<String> expected = this.neo4j.query(whole)
+					.bindAll(java.util.Map.of("exclude", exclude, "limit", limit))
+					.fetchAs(String.class)
+					.all()
+					.stream()
+					.toList();
+				assertThat(expected).isNotEmpty();
+				assertThat(queries.candidateOwners(exclude, limit)).as(exclude + " " + limit).isEqualTo(expected);
+				// pages of one and two organizations
+				assertThat(queries.candidateOwners(exclude, limit, 1)).isEqualTo(expected);
+				assertThat(queries.candidateOwners(exclude, limit, 2)).isEqualTo(expected);
+			}
+		}
+	}
+
 	private static OwnerProfile owner(String id) {
 		return new OwnerProfile(new OwnerProfile.Ref(id, id), List.of(), null, List.of(), List.of(), List.of(),
 				List.of());
