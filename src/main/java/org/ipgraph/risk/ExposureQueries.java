@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.ipgraph.graph.PatentStatus;
 import org.neo4j.driver.Record;
@@ -45,6 +46,13 @@ public final class ExposureQueries {
 			WITH p ORDER BY p.number
 			""" + PATENT_FIELDS;
 
+	// the suits a patent was asserted in (PTAB reviews are not suits)
+	private static final String CASES = "[(p)-[:ASSERTED_IN]->(c:LitigationCase) "
+			+ "WHERE NOT coalesce(c.caseType, 'civil') IN $ptabTypes | c.id] AS cases";
+
+	// a patent's text and classes with its suits: what exposure keeps (HeldDetails)
+	private static final String DETAILS = PATENTS + ", " + CASES + "\n";
+
 	// Owners that sued, acquired, or are flagged: the only ones scored for exposure. Read
 	// a
 	// page of organizations at a time (every organization's holdings are looked at, which
@@ -69,19 +77,22 @@ public final class ExposureQueries {
 	/** Organizations looked at per transaction when finding the candidate owners. */
 	static final int CANDIDATE_PAGE = 5_000;
 
-	private static final String HELD = """
+	// What a report must read fresh for each held patent: ownership and status
+	// (ExposureService keeps the text, classes and suits, HeldDetails)
+	private static final String HELD_STATE = """
 			UNWIND $owners AS id
 			MATCH (o:Organization {id: id})-[r:OWNS]->(p:Patent)
 			WHERE r.to IS NULL AND NOT p.number IN $exclude AND """ + PatentStatus.inForceUnless("p", "includeExpired")
 			+ """
 					WITH o, r, p ORDER BY o.id, p.number
-					RETURN o.id AS owner, r.acquiredOn AS acquiredOn, r.from AS since,
-					       [(p)-[:ASSERTED_IN]->(c:LitigationCase) WHERE NOT coalesce(c.caseType, 'civil') IN $ptabTypes | c.id] AS cases,
-					       p.number AS number, p.title AS title,
-					       coalesce(p.title, '') + ' ' + coalesce(p.abstract, '') AS text,
-					       [(p)-[:CLASSIFIED_AS]->(t:Technology) | t.symbol] AS cpc,
-					       coalesce(p.filingDate, p.priorityDate) AS filed, """
+					RETURN o.id AS owner, r.acquiredOn AS acquiredOn, r.from AS since, p.number AS number, """
 			+ PatentStatus.columns("p", "") + "\n";
+
+	// The same rows with the text, classes and suits
+	private static final String HELD = HELD_STATE + """
+			, p.title AS title, coalesce(p.title, '') + ' ' + coalesce(p.abstract, '') AS text,
+			  [(p)-[:CLASSIFIED_AS]->(t:Technology) | t.symbol] AS cpc, coalesce(p.filingDate, p.priorityDate) AS filed,
+			""" + CASES + "\n";
 
 	private final Neo4jClient neo4j;
 
@@ -130,6 +141,29 @@ public final class ExposureQueries {
 			.bindAll(Map.of("group", group, "max", max))
 			.fetchAs(ExposureRanker.PatentText.class)
 			.mappedBy((t, r) -> text(r))
+			.all()
+			.stream()
+			.toList();
+	}
+
+	/**
+	 * A patent's text and classes with the suits it was asserted in.
+	 *
+	 * @param patent the patent
+	 * @param cases the suits
+	 */
+	record PatentDetails(ExposureRanker.PatentText patent, List<String> cases) {
+	}
+
+	/**
+	 * The patents' text, classes and suits, by number; numbers the graph does not hold
+	 * are left out.
+	 */
+	List<PatentDetails> details(List<String> numbers) {
+		return this.neo4j.query(DETAILS)
+			.bindAll(Map.of("numbers", numbers, "ptabTypes", OwnerProfiles.PTAB_TYPES))
+			.fetchAs(PatentDetails.class)
+			.mappedBy((t, r) -> new PatentDetails(text(r), r.get("cases").asList(Value::asString)))
 			.all()
 			.stream()
 			.toList();
@@ -188,21 +222,56 @@ public final class ExposureQueries {
 	 * are read too; else only those in force, pending or of unknown status
 	 */
 	public List<Held> heldPatents(List<String> owners, List<String> exclude, boolean includeExpired) {
+		return held(HELD, Held.class, owners, exclude, includeExpired,
+				r -> state(r).with(text(r), r.get("cases").asList(Value::asString)));
+	}
+
+	/**
+	 * A patent held by an NPE-like owner, without its text and classes.
+	 *
+	 * @param owner the owner
+	 * @param number the patent
+	 * @param acquiredOn when the owner acquired it, if recorded
+	 * @param since when the owner's ownership starts
+	 * @param legal its legal status and term
+	 */
+	record HeldState(String owner, String number, LocalDate acquiredOn, LocalDate since, PatentStatus legal) {
+
+		Held with(ExposureRanker.PatentText patent, List<String> cases) {
+			return new Held(this.owner, patent, this.acquiredOn, this.since, cases, this.legal);
+		}
+
+	}
+
+	/**
+	 * {@link #heldPatents} without the patents' text and classes: the same rows, in the
+	 * same order.
+	 */
+	List<HeldState> heldStates(List<String> owners, List<String> exclude, boolean includeExpired) {
+		return held(HELD_STATE, HeldState.class, owners, exclude, includeExpired, ExposureQueries::state);
+	}
+
+	private <T> List<T> held(String query, Class<T> type, List<String> owners, List<String> exclude,
+			boolean includeExpired, Function<Record, T> row) {
 		if (owners.isEmpty()) {
 			return List.of();
 		}
-		return this.neo4j.query(HELD)
+		return this.neo4j.query(query)
 			.bindAll(Map.of("owners", owners, "exclude", exclude, "ptabTypes", OwnerProfiles.PTAB_TYPES,
 					"includeExpired", includeExpired))
-			.fetchAs(Held.class)
-			.mappedBy((t, r) -> new Held(r.get("owner").asString(), text(r), OwnerProfiles.date(r.get("acquiredOn")),
-					OwnerProfiles.date(r.get("since")), r.get("cases").asList(Value::asString),
-					PatentStatus.of(r.get("status").asString(null),
-							r.get("inForce").isNull() ? null : r.get("inForce").asBoolean(),
-							OwnerProfiles.date(r.get("expiry")))))
+			.fetchAs(type)
+			.mappedBy((t, r) -> row.apply(r))
 			.all()
 			.stream()
 			.toList();
+	}
+
+	private static HeldState state(Record r) {
+		return new HeldState(r.get("owner").asString(), r.get("number").asString(),
+				OwnerProfiles.date(r.get("acquiredOn")), OwnerProfiles.date(r.get("since")),
+				PatentStatus.of(r.get("status").asString(null),
+						r.get("inForce").isNull() ? null : r.get("inForce").asBoolean(),
+						OwnerProfiles.date(r.get("expiry"))));
 	}
 
 	private static ExposureRanker.PatentText text(Record r) {

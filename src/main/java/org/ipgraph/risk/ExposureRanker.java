@@ -9,9 +9,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 import org.ipgraph.graph.PatentStatus;
 import org.ipgraph.similarity.SparseVector;
+import org.ipgraph.similarity.Terms;
 import org.ipgraph.similarity.TfIdf;
 import org.ipgraph.similarity.VectorIndex;
 
@@ -116,27 +118,40 @@ public final class ExposureRanker {
 	 */
 	public static List<Ranked> rank(List<PatentText> own, List<String> products, List<Candidate> candidates,
 			LocalDate asOf, boolean includeExpired) {
-		List<String> corpus = new ArrayList<>();
-		own.forEach(p -> corpus.add(p.text()));
-		corpus.addAll(products);
-		candidates.forEach(c -> corpus.add(c.patent().text()));
-		TfIdf tfidf = TfIdf.fit(corpus, 1);
+		return rank(own, products, candidates, asOf, includeExpired, p -> Terms.of(p.text()));
+	}
+
+	/**
+	 * As {@link #rank(List, List, List, LocalDate, boolean)}, with the candidates' terms
+	 * given ({@link Terms#of} of their text, split before).
+	 */
+	public static List<Ranked> rank(List<PatentText> own, List<String> products, List<Candidate> candidates,
+			LocalDate asOf, boolean includeExpired, Function<PatentText, List<String>> candidateTerms) {
+		// every text is split into terms once, for the fit and for its vector
+		List<List<String>> corpus = new ArrayList<>();
+		own.forEach(p -> corpus.add(Terms.of(p.text())));
+		products.forEach(p -> corpus.add(Terms.of(p)));
+		candidates.forEach(c -> corpus.add(candidateTerms.apply(c.patent())));
+		TfIdf tfidf = TfIdf.fitTerms(corpus, 1);
 		String[] terms = tfidf.termsById();
 		VectorIndex<String> index = new VectorIndex<>();
 		Map<String, SparseVector> vectors = new HashMap<>();
+		int document = 0;
 		for (PatentText p : own) {
-			SparseVector v = tfidf.vector(p.text());
+			SparseVector v = tfidf.vector(corpus.get(document++));
 			index.add(p.number(), v);
 			vectors.put(p.number(), v);
 		}
 		for (int i = 0; i < products.size(); i++) {
-			SparseVector v = tfidf.vector(products.get(i));
+			SparseVector v = tfidf.vector(corpus.get(document++));
 			index.add("product:" + (i + 1), v);
 			vectors.put("product:" + (i + 1), v);
 		}
 		CpcProfile cpc = CpcProfile.of(own);
 		List<Ranked> ranked = new ArrayList<>();
-		for (Candidate c : candidates) {
+		int firstCandidate = document;
+		for (int n = 0; n < candidates.size(); n++) {
+			Candidate c = candidates.get(n);
 			Double yearsLeft = c.legal().expiry() != null ? years(asOf, c.legal().expiry())
 					: yearsLeft(c.patent().filed(), asOf);
 			boolean ended = ended(c.legal(), yearsLeft);
@@ -145,7 +160,7 @@ public final class ExposureRanker {
 			}
 			double life = ended ? pastDamages(c.legal(), yearsLeft)
 					: yearsLeft == null ? 0.5 : Math.max(0, Math.min(1, yearsLeft / 5));
-			SparseVector v = tfidf.vector(c.patent().text());
+			SparseVector v = tfidf.vector(corpus.get(firstCandidate + n));
 			List<VectorIndex.Scored<String>> nearest = index.nearest(v, 1, k -> true);
 			double text = nearest.isEmpty() ? 0 : nearest.get(0).score();
 			String closest = nearest.isEmpty() ? null : nearest.get(0).key();

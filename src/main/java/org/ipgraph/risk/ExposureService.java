@@ -9,8 +9,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.ipgraph.graph.PatentNumber;
 import org.ipgraph.security.AuditLog;
+import org.ipgraph.similarity.Terms;
 import org.ipgraph.web.NotFoundException;
 import org.ipgraph.web.Page;
 import org.ipgraph.web.PageRequest;
@@ -27,7 +30,11 @@ import org.springframework.stereotype.Service;
 @Service
 public class ExposureService {
 
+	private static final Log logger = LogFactory.getLog(ExposureService.class);
+
 	private final ExposureQueries queries;
+
+	private final HeldDetails details;
 
 	private final OwnerProfiles profiles;
 
@@ -42,6 +49,7 @@ public class ExposureService {
 	ExposureService(Neo4jClient neo4j, NpeCandidates candidates, NpeModels models, RiskProperties properties,
 			AuditLog audit) {
 		this.queries = new ExposureQueries(neo4j);
+		this.details = new HeldDetails(neo4j, this.queries);
 		this.profiles = new OwnerProfiles(neo4j);
 		this.candidates = candidates;
 		this.models = models;
@@ -75,6 +83,7 @@ public class ExposureService {
 	}
 
 	public ExposureReport exposure(Request request, PageRequest page) {
+		long started = System.nanoTime();
 		boolean named = request.organization() != null && !request.organization().isBlank();
 		String id = named ? this.profiles.resolve(request.organization())
 			.orElseThrow(() -> new NotFoundException("Organization", request.organization())) : null;
@@ -94,7 +103,9 @@ public class ExposureService {
 		audited.put("products", products.size());
 		audited.put("page", page.page());
 		audited.put("includeExpired", request.includeExpired());
+		long auditFrom = System.nanoTime();
 		this.audit.record("risk.exposure", company != null ? company.id() : "portfolio:" + numbers.size(), audited);
+		long auditNanos = System.nanoTime() - auditFrom;
 		List<ExposureRanker.PatentText> own = new ArrayList<>(
 				this.queries.ownPatents(group, this.properties.maxOwnPatents()));
 		if (!numbers.isEmpty()) {
@@ -105,6 +116,7 @@ public class ExposureService {
 			throw new IllegalArgumentException("Nothing to compare with: the company holds no patents in the graph and "
 					+ "no known patent or product description was given");
 		}
+		long ownRead = System.nanoTime();
 		double minScore = request.minNpeScore() != null ? request.minNpeScore() : this.properties.minNpeScore();
 		LocalDate asOf = request.asOf() != null ? request.asOf() : LocalDate.now();
 		NpeRiskScorer scorer = this.models.scorer();
@@ -121,15 +133,27 @@ public class ExposureService {
 		List<String> ownNumbers = own.stream().map(ExposureRanker.PatentText::number).toList();
 		// the graph's status is today's: for an earlier day read every patent and let the
 		// ranker judge the term on that day
-		List<ExposureQueries.Held> held = this.queries.heldPatents(List.copyOf(owners.keySet()), ownNumbers,
+		// ownership and status fresh; the text, classes and suits as kept (HeldDetails)
+		List<ExposureQueries.HeldState> states = this.queries.heldStates(List.copyOf(owners.keySet()), ownNumbers,
 				request.includeExpired() || asOf.isBefore(LocalDate.now()));
+		Map<String, HeldDetails.Details> details = this.details
+			.details(states.stream().map(ExposureQueries.HeldState::number).distinct().toList());
+		List<ExposureQueries.Held> held = states.stream()
+			.filter(s -> details.containsKey(s.number()))
+			.map(s -> s.with(details.get(s.number()).patent(), details.get(s.number()).cases()))
+			.toList();
+		long heldRead = System.nanoTime();
 		List<ExposureRanker.Candidate> candidates = held.stream().map(h -> {
 			ExposureReport.NpeOwner owner = owners.get(h.owner());
 			return new ExposureRanker.Candidate(h.patent(), h.owner(), owner.organization().name(), owner.npeScore(),
 					owner.plaintiffSuits(), h.cases().size(), h.legal());
 		}).toList();
 		List<ExposureRanker.Ranked> ranked = ExposureRanker.rank(own, products, candidates, asOf,
-				request.includeExpired());
+				request.includeExpired(), p -> {
+					HeldDetails.Details kept = details.get(p.number());
+					return kept != null && kept.patent() == p ? kept.terms() : Terms.of(p.text());
+				});
+		long rankedAt = System.nanoTime();
 		Map<String, ExposureQueries.Held> heldByNumber = new HashMap<>();
 		held.forEach(h -> heldByNumber.putIfAbsent(h.patent().number() + "|" + h.owner(), h));
 		Map<String, String> ownTitles = new HashMap<>();
@@ -148,6 +172,14 @@ public class ExposureService {
 				.thenComparing(o -> o.organization().id()))
 			.limit(20)
 			.toList();
+		if (logger.isDebugEnabled()) {
+			logger.debug(String.format(Locale.ROOT,
+					"exposure of %s: %d own patents read in %d ms (audit %d ms); %d owners scored, %d held patents read in %d ms; "
+							+ "%d ranked in %d ms; explained in %d ms",
+					company != null ? company.id() : "a portfolio", own.size(), (ownRead - started) / 1_000_000,
+					auditNanos / 1_000_000, owners.size(), held.size(), (heldRead - ownRead) / 1_000_000, ranked.size(),
+					(rankedAt - heldRead) / 1_000_000, (System.nanoTime() - rankedAt) / 1_000_000));
+		}
 		return new ExposureReport(company, own.size(), products, asOf, minScore, request.includeExpired(), top,
 				ranked.size(), (int) ranked.stream().filter(ExposureRanker.Ranked::ended).count(), Page.of(items, page),
 				String.format(Locale.ROOT, "exposure = technology x npeScore x assertion x life; owners scored by %s",

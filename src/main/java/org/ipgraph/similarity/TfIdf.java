@@ -28,11 +28,21 @@ public final class TfIdf implements Serializable {
 	 * Fits on texts; terms in fewer than {@code minDocumentFrequency} texts are dropped.
 	 */
 	public static TfIdf fit(Iterable<String> texts, int minDocumentFrequency) {
+		List<List<String>> documents = new java.util.ArrayList<>();
+		texts.forEach(text -> documents.add(Terms.of(text)));
+		return fitTerms(documents, minDocumentFrequency);
+	}
+
+	/**
+	 * Fits on documents already split into terms ({@link Terms#of}), for callers that
+	 * vectorize the same documents afterwards and would otherwise split them twice.
+	 */
+	public static TfIdf fitTerms(List<List<String>> documents, int minDocumentFrequency) {
 		Map<String, Integer> df = new HashMap<>();
 		int n = 0;
-		for (String text : texts) {
+		for (List<String> terms : documents) {
 			n++;
-			Terms.of(text).stream().distinct().forEach(t -> df.merge(t, 1, Integer::sum));
+			new java.util.HashSet<>(terms).forEach(t -> df.merge(t, 1, Integer::sum));
 		}
 		Map<String, Integer> ids = new HashMap<>();
 		df.entrySet()

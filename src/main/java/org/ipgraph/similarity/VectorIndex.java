@@ -87,13 +87,28 @@ public final class VectorIndex<K> {
 				scores[doc] += (double) q * Float.intBitsToFloat(posting[1]);
 			}
 		}
+		if (k == 1) {
+			// the best alone (most of the callers): no queue, nothing boxed; the same
+			// choice as the queue, a higher score first, then the earlier document
+			int best = -1;
+			for (int t = 0; t < count; t++) {
+				int doc = touched[t];
+				double score = scores[doc];
+				if (score <= 0 || (best >= 0 && !(score > scores[best] || (score == scores[best] && doc < best)))
+						|| !filter.test(this.keys.get(doc))) {
+					continue;
+				}
+				best = doc;
+			}
+			return best < 0 ? List.of() : List.of(new Scored<>(this.keys.get(best), scores[best]));
+		}
 		Comparator<Map.Entry<Integer, Double>> worstFirst = Map.Entry.<Integer, Double>comparingByValue()
 			.thenComparing(Map.Entry.<Integer, Double>comparingByKey().reversed());
 		PriorityQueue<Map.Entry<Integer, Double>> top = new PriorityQueue<>(worstFirst);
 		for (int t = 0; t < count; t++) {
 			int doc = touched[t];
 			double score = scores[doc];
-			if (score <= 0 || (top.size() == k && worstFirst.compare(Map.entry(doc, score), top.peek()) <= 0)
+			if (score <= 0 || (top.size() == k && notBetter(doc, score, top.peek()))
 					|| !filter.test(this.keys.get(doc))) {
 				continue;
 			}
@@ -108,6 +123,13 @@ public final class VectorIndex<K> {
 			result.add(0, new Scored<>(this.keys.get(e.getKey()), e.getValue()));
 		}
 		return result;
+	}
+
+	// whether (doc, score) ranks at or below the entry: a lower score, or the same score
+	// and a later document
+	private static boolean notBetter(int doc, double score, Map.Entry<Integer, Double> worst) {
+		double other = worst.getValue();
+		return score < other || (score == other && doc > worst.getKey());
 	}
 
 	/**
