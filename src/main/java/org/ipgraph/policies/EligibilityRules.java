@@ -95,9 +95,19 @@ final class EligibilityRules {
 			"\\b(?:may|shall|must|can|will)(?: not| only)? be used\\b|\\bmay not be spent\\b",
 			Pattern.CASE_INSENSITIVE);
 
-	// Money "from other Federal agencies": a source, not a recipient
+	// Money "from other Federal agencies, State ... agencies, private sector for-profit
+	// entities": its sources, not its recipients (to the end of the clause)
 	private static final Pattern SOURCE = Pattern.compile("\\b(?:funds|money|gifts|donations|contributions|"
-			+ "financing|appropriations)\\s+from\\s+(?:[\\w-]+\\s+){0,3}$", Pattern.CASE_INSENSITIVE);
+			+ "financing|appropriations)\\s+(?:provided\\s+)?(?:from|by)\\b[^;]*", Pattern.CASE_INSENSITIVE);
+
+	// "(2) The Federal agency employing such co-inventor ... may submit", "A Federal
+	// agency shall normally grant a license": an agency that is the subject of the
+	// sentence acts; it is not an applicant
+	private static final Pattern MODAL = Pattern.compile("\\b(?:shall|may|will|must)\\b", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern AGENCY_ACTS = Pattern.compile(
+			"^\\s*(?:\\([0-9A-Za-z]{1,4}\\)\\s*)?(?:the|a|an|each|every)" + "\\s+(?:head of (?:the|an?|each)\\s+)?$",
+			Pattern.CASE_INSENSITIVE);
 
 	// "domestic manufacturers": of the text's own country
 	private static final Pattern DOMESTIC = Pattern.compile("\\bdomestic\\b", Pattern.CASE_INSENSITIVE);
@@ -110,9 +120,9 @@ final class EligibilityRules {
 
 	static {
 		APPLICANTS.put("any",
-				Pattern.compile(
-						"\\b(any (?:entity|person|organi[sz]ation|individual or|one)|"
-								+ "any person or institution|regardless of (?:size|kind)|all contractors)\\b",
+				Pattern.compile("\\b(any (?:entity|person|organi[sz]ation|individual or|one)|"
+						+ "any person or institution|regardless of kind|all contractors|"
+						+ "(?:individuals?|persons?) or entit(?:y|ies)|entit(?:y|ies) or (?:individuals?|persons?))\\b",
 						Pattern.CASE_INSENSITIVE));
 		APPLICANTS.put("company", Pattern.compile("\\b(small business (?:concerns?|firms?)|businesse?s?|business "
 				+ "firms?|compan(?:y|ies)|enterprises?|smes?|start-ups?|spin-outs?|firms|for-profit|industrial "
@@ -279,7 +289,7 @@ final class EligibilityRules {
 		for (Map.Entry<String, Pattern> kind : APPLICANTS.entrySet()) {
 			Matcher m = kind.getValue().matcher(text);
 			boolean found = m.find();
-			while (found && SOURCE.matcher(text.substring(Math.max(0, m.start() - 60), m.start())).find()) {
+			while (found && kind.getKey().equals("government") && agencyActs(text, m)) {
 				found = m.find();
 			}
 			if (!found) {
@@ -295,6 +305,14 @@ final class EligibilityRules {
 		if (line.text().toLowerCase(Locale.ROOT).contains("foreign entity of concern") && negated) {
 			add(facts, seen, "excluded", "foreign-entity-of-concern", "foreign entity of concern", line, null);
 		}
+	}
+
+	// "(2) The Federal agency employing such co-inventor ... may submit": an agency that
+	// opens the sentence and is followed by what it shall or may do
+	private static boolean agencyActs(String text, Matcher kind) {
+		return kind.group().toLowerCase(Locale.ROOT).matches(".*(?:agenc|federal).*")
+				&& AGENCY_ACTS.matcher(text.substring(0, kind.start())).matches()
+				&& MODAL.matcher(text.substring(kind.end(), Math.min(text.length(), kind.end() + 100))).find();
 	}
 
 	// A negation in the same clause after the kind's words ("Universities ... cannot
@@ -374,7 +392,8 @@ final class EligibilityRules {
 	/**
 	 * The part of a sentence that may name applicants, the rest blanked (offsets kept): a
 	 * definition of a party from its "means" to where a clause on what the party does
-	 * begins; and nothing after "with a partnership intermediary that provides ...".
+	 * begins; nothing after "with a partnership intermediary that provides ..."; and no
+	 * source of money ("funds from other Federal agencies").
 	 * @param definedFrom the end of a party definition's "means", or -1
 	 */
 	static String scope(String text, int definedFrom) {
@@ -393,6 +412,12 @@ final class EligibilityRules {
 		}
 		for (int i = 0; i < out.length; i++) {
 			if (i < from || i >= to) {
+				out[i] = ' ';
+			}
+		}
+		Matcher source = SOURCE.matcher(text);
+		while (source.find()) {
+			for (int i = source.start(); i < source.end(); i++) {
 				out[i] = ' ';
 			}
 		}

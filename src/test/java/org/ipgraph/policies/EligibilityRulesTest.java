@@ -221,4 +221,27 @@ class EligibilityRulesTest {
 			.isEmpty();
 	}
 
+	@Test
+	void anAgencyThatActsAndTheSourcesOfMoneyAreNoApplicantsAndAnyIndividualOrEntityIsAnyone() {
+		List<EligibilityFact> prize = EligibilityRules
+			.read(lines("To be eligible to win a prize under this section, an individual or entity",
+					"(1) may not be a Federal entity.",
+					"The head of an agency may accept funds from other Federal agencies, State or local government "
+							+ "agencies and nonprofit entities to support the competition.",
+					"(2) The Federal agency employing such co-inventor may submit an application for the contractor."),
+					List.of());
+		assertThat(facts(prize, "applicants")).containsExactlyInAnyOrder("any", "individual");
+		assertThat(facts(prize, "excluded")).containsExactly("government");
+		// "regardless of size" says any size, not any kind
+		List<EligibilityFact> firms = EligibilityRules.read(
+				lines("This part applies to any funding agreement with business firms regardless of size."), List.of());
+		assertThat(facts(firms, "applicants")).containsExactly("company");
+		assertThat(facts(firms, "size")).containsExactly("any");
+		// an agency the sentence does not start with may still be an applicant
+		assertThat(facts(
+				EligibilityRules.read(lines("Grants may be awarded to Federal agencies and universities."), List.of()),
+				"applicants"))
+			.containsExactlyInAnyOrder("government", "university");
+	}
+
 }
