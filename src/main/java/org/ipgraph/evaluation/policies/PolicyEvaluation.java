@@ -43,10 +43,11 @@ import org.springframework.util.FileSystemUtils;
  * texts the set names are ingested as text into a scratch graph (the text pipeline reads
  * their eligibility facts), the organizations' shared data files are ingested beside
  * them, and each labelled (organization, policy) pair is matched. Accuracy on the
- * held-out pairs ({@code heldout/pairs.tsv}) beside a keyword-overlap baseline whose
- * threshold is chosen on the development pairs (the dev, the old test and the old
- * held-out split, {@code heldout/}); the facts read are scored against the gold facts per
- * kind and split.
+ * held-out pairs ({@code heldout2/pairs.tsv}, or the folder {@code --option heldout=DIR}
+ * names; when absent the report says there is no held-out figure) and on each development
+ * split, beside a keyword-overlap baseline whose threshold is chosen on the development
+ * pairs (the dev, the old test and the old held-out split, {@code heldout/}); the facts
+ * read are scored against the gold facts per kind and split.
  */
 @Component
 class PolicyEvaluation implements Evaluation {
