@@ -103,6 +103,10 @@ final class EligibilityRules {
 	// "(2) The Federal agency employing such co-inventor ... may submit", "A Federal
 	// agency shall normally grant a license": an agency that is the subject of the
 	// sentence acts; it is not an applicant
+	// "... personnel", "... employees": the people of an organization of that kind
+	private static final Pattern PEOPLE_OF = Pattern.compile("\\s+(?:personnel|employees|staff)\\b",
+			Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern MODAL = Pattern.compile("\\b(?:shall|may|will|must)\\b", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern AGENCY_ACTS = Pattern.compile(
@@ -144,8 +148,8 @@ final class EligibilityRules {
 		APPLICANTS.put("federal-lab",
 				Pattern.compile("\\b(national (?:laborator(?:y|ies)|labs?)|federal " + "laborator(?:y|ies))\\b",
 						Pattern.CASE_INSENSITIVE));
-		APPLICANTS.put("individual", Pattern.compile("\\b(natural persons?|individuals?|self-employed|inventors?)\\b",
-				Pattern.CASE_INSENSITIVE));
+		APPLICANTS.put("individual", Pattern.compile(
+				"\\b(natural persons?|individuals?|self-employed|inventors?|personnel)\\b", Pattern.CASE_INSENSITIVE));
 		APPLICANTS.put("bank",
 				Pattern.compile("\\b(banks?|lenders?|financial institutions?)\\b", Pattern.CASE_INSENSITIVE));
 	}
@@ -289,7 +293,10 @@ final class EligibilityRules {
 		for (Map.Entry<String, Pattern> kind : APPLICANTS.entrySet()) {
 			Matcher m = kind.getValue().matcher(text);
 			boolean found = m.find();
-			while (found && kind.getKey().equals("government") && agencyActs(text, m)) {
+			// "Federal laboratory personnel" are people, not the laboratory
+			while (found && ((kind.getKey().equals("government") && agencyActs(text, m))
+					|| (!kind.getKey().equals("individual")
+							&& PEOPLE_OF.matcher(text).region(m.end(), text.length()).lookingAt()))) {
 				found = m.find();
 			}
 			if (!found) {

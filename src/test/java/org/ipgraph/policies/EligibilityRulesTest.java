@@ -244,4 +244,16 @@ class EligibilityRulesTest {
 			.containsExactlyInAnyOrder("government", "university");
 	}
 
+	@Test
+	void thePersonnelOfAnOrganizationAreIndividualsNotTheOrganization() {
+		List<EligibilityFact> facts = EligibilityRules.read(lines(
+				"The Secretary shall present the award to motor vehicle manufacturers or Federal laboratory personnel."),
+				List.of());
+		assertThat(facts(facts, "applicants")).containsExactlyInAnyOrder("company", "individual");
+		assertThat(
+				facts(EligibilityRules.read(lines("Grants go to Federal laboratories and their partners."), List.of()),
+						"applicants"))
+			.containsExactly("federal-lab");
+	}
+
 }
