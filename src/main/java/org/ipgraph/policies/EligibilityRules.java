@@ -110,7 +110,7 @@ final class EligibilityRules {
 	private static final Pattern MODAL = Pattern.compile("\\b(?:shall|may|will|must)\\b", Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern AGENCY_ACTS = Pattern.compile(
-			"^\\s*(?:\\([0-9A-Za-z]{1,4}\\)\\s*)?(?:the|a|an|each|every)" + "\\s+(?:head of (?:the|an?|each)\\s+)?$",
+			"^\\s*(?:\\([0-9A-Za-z]{1,4}\\)\\s*)?(?:(?:the|a|an|each|every)\\s+)?(?:head of (?:the|an?|each)\\s+)?$",
 			Pattern.CASE_INSENSITIVE);
 
 	// "domestic manufacturers": of the text's own country
@@ -125,7 +125,7 @@ final class EligibilityRules {
 	static {
 		APPLICANTS.put("any",
 				Pattern.compile("\\b(any (?:entity|person|organi[sz]ation|individual or|one)|"
-						+ "any person or institution|regardless of kind|all contractors|"
+						+ "any person or institution|regardless of kind|"
 						+ "(?:individuals?|persons?) or entit(?:y|ies)|entit(?:y|ies) or (?:individuals?|persons?))\\b",
 						Pattern.CASE_INSENSITIVE));
 		APPLICANTS.put("company", Pattern.compile("\\b(small business (?:concerns?|firms?)|businesse?s?|business "

@@ -237,6 +237,14 @@ class EligibilityRulesTest {
 				lines("This part applies to any funding agreement with business firms regardless of size."), List.of());
 		assertThat(facts(firms, "applicants")).containsExactly("company");
 		assertThat(facts(firms, "size")).containsExactly("any");
+		// "(4) Federal agencies employing such co-inventors may enter into an agreement":
+		// they act; a contractor of a funding agreement is no Federal agency
+		List<EligibilityFact> agreement = EligibilityRules.read(
+				lines("(4) Federal agencies employing such co-inventors may enter into an agreement with a contractor.",
+						"The President directed agencies to extend the same treatment to all contractors, which may "
+								+ "elect to retain title."),
+				List.of());
+		assertThat(facts(agreement, "applicants")).contains("company").doesNotContain("government", "any");
 		// an agency the sentence does not start with may still be an applicant
 		assertThat(facts(
 				EligibilityRules.read(lines("Grants may be awarded to Federal agencies and universities."), List.of()),
