@@ -54,13 +54,79 @@ final class EligibilityRules {
 	private static final Pattern EXAMPLE = Pattern.compile("\\b(for example|such as|e\\.g\\.|including|like)\\b",
 			Pattern.CASE_INSENSITIVE);
 
+	// Cues too weak to make an item of a list say who may apply by itself: the item of a
+	// list of activities ("(C) financing that supports business ventures") names whom the
+	// activity serves, not who applies
+	private static final Pattern WEAK_CUE = Pattern.compile("^(?:supports?|help(?:s|ed)?|benefit\\w*|encourage\\w*|"
+			+ "reward\\w*|reduc\\w*|compensat\\w*|let|allows?|favou?rs?|go(?:es)? to|went to|is for|are for|"
+			+ "invests? (?:\\w+ )?in(?:to)?)$", Pattern.CASE_INSENSITIVE);
+
+	// The definition of a party of the text: "the term “partnership intermediary” means
+	// an agency of a State or local government, or a nonprofit entity ..."
+	private static final Pattern PARTY_DEFINITION = Pattern.compile(
+			"\\bterm [“\"'‘]([^”\"'’]{2,80})[”\"'’],? (?:as used " + "in this \\w+, )?(?:means|shall mean|includes)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern PARTY_NOUN = Pattern.compile(
+			"\\b(?:recipients?|applicants?|entit(?:y|ies)|"
+					+ "intermediar(?:y|ies)|organi[sz]ations?|institutions?|partners?|participants?|concerns?|firms?|"
+					+ "licensees?|grantees?|awardees?|beneficiar(?:y|ies)|contractors?|enterprises?|compan(?:y|ies))$",
+			Pattern.CASE_INSENSITIVE);
+
+	// A definition's head ends where a clause on what the party does begins (", that
+	// assists ... small business firms")
+	private static final Pattern DEFINITION_TAIL = Pattern.compile(",\\s+(?:that|which|who)\\b");
+
+	// "with a partnership intermediary that provides services ... with small business
+	// firms": the kinds after a clause on what the party does are whom it serves
+	private static final Pattern SERVES = Pattern.compile("\\bwith an? [\\w -]{1,40}? (?:that|which|who) "
+			+ "(?!(?:is|are|was|were|has been|have been|qualif\\w*|meets?)\\b)\\w+", Pattern.CASE_INSENSITIVE);
+
+	// A place named as the one whose good the policy serves ("the well-being of the
+	// United States") does not say where applicants must be
+	private static final Pattern PURPOSE_OF = Pattern.compile(
+			"\\b(?:well-being|welfare|econom(?:y|ies)|"
+					+ "competitiveness|security|interests?|benefit|prosperity|leadership|needs)\\s+of\\s+(?:the\\s+)?$",
+			Pattern.CASE_INSENSITIVE);
+
+	// A sentence on what money may be used for ("Grants may not be used to pay for (A)
+	// costs ... to relocate an existing business") says what it pays for, not who gets it
+	private static final Pattern USE = Pattern.compile(
+			"\\b(?:may|shall|must|can|will)(?: not| only)? be used\\b|\\bmay not be spent\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	// Money "from other Federal agencies, State ... agencies, private sector for-profit
+	// entities": its sources, not its recipients (to the end of the clause)
+	private static final Pattern SOURCE = Pattern.compile("\\b(?:funds|money|gifts|donations|contributions|"
+			+ "financing|appropriations)\\s+(?:provided\\s+)?(?:from|by)\\b[^;]*", Pattern.CASE_INSENSITIVE);
+
+	// "(2) The Federal agency employing such co-inventor ... may submit", "A Federal
+	// agency shall normally grant a license": an agency that is the subject of the
+	// sentence acts; it is not an applicant
+	// "... personnel", "... employees": the people of an organization of that kind
+	private static final Pattern PEOPLE_OF = Pattern.compile("\\s+(?:personnel|employees|staff)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern MODAL = Pattern.compile("\\b(?:shall|may|will|must)\\b", Pattern.CASE_INSENSITIVE);
+
+	private static final Pattern AGENCY_ACTS = Pattern.compile(
+			"^\\s*(?:\\([0-9A-Za-z]{1,4}\\)\\s*)?(?:(?:the|a|an|each|every)\\s+)?(?:head of (?:the|an?|each)\\s+)?$",
+			Pattern.CASE_INSENSITIVE);
+
+	// "domestic manufacturers": of the text's own country
+	private static final Pattern DOMESTIC = Pattern.compile("\\bdomestic\\b", Pattern.CASE_INSENSITIVE);
+
+	// US federal law: cites the Code or the CFR, or is headed "Title 15 ... § 3711c"
+	private static final Pattern US_LAW = Pattern.compile("\\bU\\.S\\.C\\.|\\bC\\.?F\\.?R\\.?\\b|^\\s*#*\\s*§",
+			Pattern.MULTILINE);
+
 	private static final Map<String, Pattern> APPLICANTS = new LinkedHashMap<>();
 
 	static {
 		APPLICANTS.put("any",
-				Pattern.compile(
-						"\\b(any (?:entity|person|organi[sz]ation|individual or|one)|"
-								+ "any person or institution|regardless of (?:size|kind)|all contractors)\\b",
+				Pattern.compile("\\b(any (?:entity|person|organi[sz]ation|individual or|one)|"
+						+ "any person or institution|regardless of kind|"
+						+ "(?:individuals?|persons?) or entit(?:y|ies)|entit(?:y|ies) or (?:individuals?|persons?))\\b",
 						Pattern.CASE_INSENSITIVE));
 		APPLICANTS.put("company", Pattern.compile("\\b(small business (?:concerns?|firms?)|businesse?s?|business "
 				+ "firms?|compan(?:y|ies)|enterprises?|smes?|start-ups?|spin-outs?|firms|for-profit|industrial "
@@ -82,8 +148,8 @@ final class EligibilityRules {
 		APPLICANTS.put("federal-lab",
 				Pattern.compile("\\b(national (?:laborator(?:y|ies)|labs?)|federal " + "laborator(?:y|ies))\\b",
 						Pattern.CASE_INSENSITIVE));
-		APPLICANTS.put("individual", Pattern.compile("\\b(natural persons?|individuals?|self-employed|inventors?)\\b",
-				Pattern.CASE_INSENSITIVE));
+		APPLICANTS.put("individual", Pattern.compile(
+				"\\b(natural persons?|individuals?|self-employed|inventors?|personnel)\\b", Pattern.CASE_INSENSITIVE));
 		APPLICANTS.put("bank",
 				Pattern.compile("\\b(banks?|lenders?|financial institutions?)\\b", Pattern.CASE_INSENSITIVE));
 	}
@@ -185,20 +251,29 @@ final class EligibilityRules {
 		// ("the term 'eligible recipient' means" ... "(1) a State;" "(2) an Indian
 		// tribe;")
 		boolean leadCue = false;
+		String home = home(lines);
 		for (Line line : lines) {
 			String text = line.text();
 			boolean item = ITEM.matcher(text).find();
-			boolean ownCue = CUE.matcher(text).find();
+			// "the term “partnership intermediary” means an agency of a State ...": the
+			// definition of a party says who that party may be
+			Matcher definition = PARTY_DEFINITION.matcher(text);
+			boolean party = definition.find() && PARTY_NOUN.matcher(definition.group(1).strip()).find();
+			boolean ownCue = party || (!USE.matcher(text).find() && CUE.matcher(text).find());
 			if (!item) {
 				leadCue = ownCue;
 			}
-			boolean cue = ownCue || (item && leadCue);
+			// an item of a list whose lead says nothing of applicants (a list of
+			// activities) names applicants only by a cue of its own that is not a weak
+			// one
+			boolean cue = item ? leadCue || strongCue(text) : ownCue;
 			boolean negated = NEGATION.matcher(text).find();
 			boolean preferred = PREFERENCE.matcher(text).find();
 			if (cue) {
-				applicants(line, negated, facts, seen);
-				sizes(line, negated, preferred, facts, seen);
-				regions(line, facts, seen);
+				String scope = scope(text, party ? definition.end() : -1);
+				applicants(line, scope, negated, facts, seen);
+				sizes(line, scope, negated, preferred, facts, seen);
+				regions(line, scope, home, facts, seen);
 			}
 			// a list item's field is a condition only when the item itself says so (a
 			// definition's "software-based system" is not a field of the applicants)
@@ -212,11 +287,19 @@ final class EligibilityRules {
 		return facts;
 	}
 
-	private static void applicants(Line line, boolean negated, List<EligibilityFact> facts, Set<String> seen) {
-		String text = line.text();
+	private static void applicants(Line line, String scope, boolean negated, List<EligibilityFact> facts,
+			Set<String> seen) {
+		String text = scope;
 		for (Map.Entry<String, Pattern> kind : APPLICANTS.entrySet()) {
 			Matcher m = kind.getValue().matcher(text);
-			if (!m.find()) {
+			boolean found = m.find();
+			// "Federal laboratory personnel" are people, not the laboratory
+			while (found && ((kind.getKey().equals("government") && agencyActs(text, m))
+					|| (!kind.getKey().equals("individual")
+							&& PEOPLE_OF.matcher(text).region(m.end(), text.length()).lookingAt()))) {
+				found = m.find();
+			}
+			if (!found) {
 				continue;
 			}
 			String what = m.group();
@@ -226,9 +309,17 @@ final class EligibilityRules {
 			boolean excluded = negated && negatedNear(text, m.start());
 			add(facts, seen, excluded ? "excluded" : "applicants", kind.getKey(), what, line, null);
 		}
-		if (text.toLowerCase(Locale.ROOT).contains("foreign entity of concern") && negated) {
+		if (line.text().toLowerCase(Locale.ROOT).contains("foreign entity of concern") && negated) {
 			add(facts, seen, "excluded", "foreign-entity-of-concern", "foreign entity of concern", line, null);
 		}
+	}
+
+	// "(2) The Federal agency employing such co-inventor ... may submit": an agency that
+	// opens the sentence and is followed by what it shall or may do
+	private static boolean agencyActs(String text, Matcher kind) {
+		return kind.group().toLowerCase(Locale.ROOT).matches(".*(?:agenc|federal).*")
+				&& AGENCY_ACTS.matcher(text.substring(0, kind.start())).matches()
+				&& MODAL.matcher(text.substring(kind.end(), Math.min(text.length(), kind.end() + 100))).find();
 	}
 
 	// A negation in the same clause after the kind's words ("Universities ... cannot
@@ -246,9 +337,9 @@ final class EligibilityRules {
 		return false;
 	}
 
-	private static void sizes(Line line, boolean negated, boolean preferred, List<EligibilityFact> facts,
+	private static void sizes(Line line, String scope, boolean negated, boolean preferred, List<EligibilityFact> facts,
 			Set<String> seen) {
-		String text = line.text();
+		String text = scope;
 		Matcher employees = EMPLOYEES.matcher(text);
 		String threshold = employees.find() ? "max-employees=" + employees.group(1).replace(",", "") : null;
 		for (Map.Entry<String, Pattern> size : SIZES.entrySet()) {
@@ -270,10 +361,97 @@ final class EligibilityRules {
 		}
 	}
 
-	private static void regions(Line line, List<EligibilityFact> facts, Set<String> seen) {
-		for (Places.Place place : Places.in(line.text())) {
+	private static void regions(Line line, String scope, String home, List<EligibilityFact> facts, Set<String> seen) {
+		for (Places.Place place : places(scope)) {
 			add(facts, seen, "region", place.code(), place.words(), line, null);
 		}
+		if (home != null && DOMESTIC.matcher(scope).find()) {
+			add(facts, seen, "region", home, "domestic", line, null);
+		}
+	}
+
+	/**
+	 * The places a sentence names, but for one named as the place whose good the policy
+	 * serves ("the well-being of the United States").
+	 */
+	static List<Places.Place> places(String text) {
+		List<Places.Place> out = new ArrayList<>();
+		for (Places.Place place : Places.in(text)) {
+			int at = text.indexOf(place.words());
+			if (at < 0 || !PURPOSE_OF.matcher(text.substring(Math.max(0, at - 60), at)).find()) {
+				out.add(place);
+			}
+		}
+		return out;
+	}
+
+	// A cue other than a weak one
+	private static boolean strongCue(String text) {
+		Matcher m = CUE.matcher(text);
+		while (m.find()) {
+			if (!WEAK_CUE.matcher(m.group()).matches()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The part of a sentence that may name applicants, the rest blanked (offsets kept): a
+	 * definition of a party from its "means" to where a clause on what the party does
+	 * begins; nothing after "with a partnership intermediary that provides ..."; and no
+	 * source of money ("funds from other Federal agencies").
+	 * @param definedFrom the end of a party definition's "means", or -1
+	 */
+	static String scope(String text, int definedFrom) {
+		char[] out = text.toCharArray();
+		int from = Math.max(0, definedFrom);
+		int to = text.length();
+		if (definedFrom >= 0) {
+			Matcher tail = DEFINITION_TAIL.matcher(text);
+			if (tail.find(definedFrom)) {
+				to = tail.start();
+			}
+		}
+		Matcher serves = SERVES.matcher(text);
+		if (serves.find(from) && serves.end() < to) {
+			to = serves.end();
+		}
+		for (int i = 0; i < out.length; i++) {
+			if (i < from || i >= to) {
+				out[i] = ' ';
+			}
+		}
+		Matcher source = SOURCE.matcher(text);
+		while (source.find()) {
+			for (int i = source.start(); i < source.end(); i++) {
+				out[i] = ' ';
+			}
+		}
+		return new String(out);
+	}
+
+	/**
+	 * The text's own country, for "domestic": the country it names most, else the United
+	 * States for US federal law (it cites the Code or the CFR, or is headed by a section
+	 * sign); else null.
+	 */
+	static String home(List<Line> lines) {
+		Map<String, Integer> counts = new LinkedHashMap<>();
+		boolean usLaw = false;
+		for (Line line : lines) {
+			for (Places.Place place : places(line.text())) {
+				if (!place.code().startsWith("EU")) {
+					counts.merge(place.code().substring(0, 2), 1, Integer::sum);
+				}
+			}
+			usLaw |= US_LAW.matcher(line.text()).find();
+		}
+		return counts.entrySet()
+			.stream()
+			.max(Map.Entry.comparingByValue())
+			.map(Map.Entry::getKey)
+			.orElse(usLaw ? "US" : null);
 	}
 
 	// a field is a condition only where the sentence says who may apply or benefit; named
@@ -357,7 +535,8 @@ final class EligibilityRules {
 
 	/**
 	 * Where no sentence names who may apply where, the country or region the whole text
-	 * names most is its jurisdiction.
+	 * names most is its jurisdiction (a place named only as the one whose good the policy
+	 * serves does not count).
 	 */
 	private static void jurisdiction(List<Line> lines, List<EligibilityFact> facts, Set<String> seen) {
 		if (facts.stream().anyMatch(f -> f.kind().equals("region"))) {
@@ -366,7 +545,7 @@ final class EligibilityRules {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		Map<String, Line> first = new LinkedHashMap<>();
 		for (Line line : lines) {
-			for (Places.Place place : Places.in(line.text())) {
+			for (Places.Place place : places(line.text())) {
 				counts.merge(place.code(), 1, Integer::sum);
 				first.putIfAbsent(place.code(), line);
 			}

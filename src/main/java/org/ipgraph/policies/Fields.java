@@ -41,6 +41,7 @@ final class Fields {
 		put("drones?|unmanned aerial|aerospace|aircraft", "B64");
 		put("wearables?|wearable devices?", "A61B", "G06F");
 		put("new-energy vehicles|electric vehicles", "B60L");
+		put("motor vehicles?|automotive|automobiles?", "B60", "B62D");
 		put("agricultur\\w*", "A01");
 		put("new materials|advanced materials", "C08", "C22");
 		put("rail transit", "B61");

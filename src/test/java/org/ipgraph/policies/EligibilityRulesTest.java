@@ -151,4 +151,117 @@ class EligibilityRulesTest {
 		assertThat(facts).filteredOn(f -> f.kind().equals("applicants")).allMatch(f -> f.sentence() == 0);
 	}
 
+	@Test
+	void theDefinitionOfAPartySaysWhoItMayBeButNotWhomItServes() {
+		List<EligibilityFact> facts = EligibilityRules.read(lines("The Director of a Federal laboratory may",
+				"(1) enter into a contract with a partnership intermediary that provides services to small business "
+						+ "firms and universities; and",
+				"For purposes of this section, the term \u201cpartnership intermediary\u201d means an agency of a State "
+						+ "or local government, or a nonprofit entity funded by a State, that assists small business "
+						+ "firms and institutions of higher education."),
+				List.of());
+		assertThat(facts(facts, "applicants")).containsExactlyInAnyOrder("government", "nonprofit");
+		assertThat(facts(facts, "size")).isEmpty();
+		// a defined term that is no party ("the term 'invention' means") is no cue
+		assertThat(facts(EligibilityRules.read(lines("The term \u201csubject invention\u201d means any invention of "
+				+ "a small business firm or a university."), List.of()), "applicants"))
+			.isEmpty();
+		// the party that the agreement is with is still an applicant
+		assertThat(facts(EligibilityRules.read(
+				lines("The agency may enter into agreements with small business firms that develop vaccines."),
+				List.of()), "applicants"))
+			.containsExactly("company");
+	}
+
+	@Test
+	void listsOfUsesAndSourcesOfMoneyNameNoApplicants() {
+		List<EligibilityFact> facts = EligibilityRules
+			.read(lines("The Secretary may award grants to eligible recipients that are nonprofit organizations.",
+					"A grant shall be used for activities determined by the Secretary, including",
+					"(A) financing that supports innovation-based business ventures; and",
+					"Grants may not be used to pay for", "(A) costs to relocate an existing business.",
+					"The Secretary may accept funds from other Federal agencies to support grants under this section."),
+					List.of());
+		assertThat(facts(facts, "applicants")).containsExactly("nonprofit");
+		// an item under a lead that says nothing of applicants still counts with a cue of
+		// its own that is not a weak one
+		assertThat(facts(EligibilityRules.read(lines("The program has two parts:",
+				"(1) grants for which universities may apply; and", "(2) help that supports small companies."),
+				List.of()), "applicants"))
+			.containsExactly("university");
+	}
+
+	@Test
+	void aPlaceWhoseGoodThePolicyServesIsNoRegionButDomesticIsTheTextsCountry() {
+		List<EligibilityFact> medal = EligibilityRules.read(lines(
+				"The President shall award the medal, on the basis of recommendations received from the Secretary, "
+						+ "to individuals or companies for their contributions to the well-being of the United States."),
+				List.of());
+		assertThat(facts(medal, "applicants")).containsExactlyInAnyOrder("individual", "company");
+		assertThat(facts(medal, "region")).isEmpty();
+		assertThat(
+				facts(EligibilityRules.read(lines("Grants go to companies located in the United States."), List.of()),
+						"region"))
+			.containsExactly("US");
+		// "domestic" in US federal law (headed by its section sign) is the United States
+		List<EligibilityFact> award = EligibilityRules.read(
+				lines("\u00a7 3711c. Motor vehicle research award",
+						"The Secretary shall present the award to domestic motor vehicle manufacturers and suppliers."),
+				List.of());
+		assertThat(award).filteredOn(f -> f.kind().equals("region"))
+			.extracting(EligibilityFact::value, EligibilityFact::detail)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("US", "domestic"));
+		assertThat(award).filteredOn(f -> f.kind().equals("fields") && f.binding())
+			.extracting(EligibilityFact::value)
+			.containsExactly("B60", "B62D");
+		// a text whose country nothing tells: "domestic" says nothing
+		assertThat(facts(EligibilityRules
+			.read(lines("The ministry presents the award to domestic motor vehicle manufacturers."), List.of()),
+				"region"))
+			.isEmpty();
+	}
+
+	@Test
+	void anAgencyThatActsAndTheSourcesOfMoneyAreNoApplicantsAndAnyIndividualOrEntityIsAnyone() {
+		List<EligibilityFact> prize = EligibilityRules
+			.read(lines("To be eligible to win a prize under this section, an individual or entity",
+					"(1) may not be a Federal entity.",
+					"The head of an agency may accept funds from other Federal agencies, State or local government "
+							+ "agencies and nonprofit entities to support the competition.",
+					"(2) The Federal agency employing such co-inventor may submit an application for the contractor."),
+					List.of());
+		assertThat(facts(prize, "applicants")).containsExactlyInAnyOrder("any", "individual");
+		assertThat(facts(prize, "excluded")).containsExactly("government");
+		// "regardless of size" says any size, not any kind
+		List<EligibilityFact> firms = EligibilityRules.read(
+				lines("This part applies to any funding agreement with business firms regardless of size."), List.of());
+		assertThat(facts(firms, "applicants")).containsExactly("company");
+		assertThat(facts(firms, "size")).containsExactly("any");
+		// "(4) Federal agencies employing such co-inventors may enter into an agreement":
+		// they act; a contractor of a funding agreement is no Federal agency
+		List<EligibilityFact> agreement = EligibilityRules.read(
+				lines("(4) Federal agencies employing such co-inventors may enter into an agreement with a contractor.",
+						"The President directed agencies to extend the same treatment to all contractors, which may "
+								+ "elect to retain title."),
+				List.of());
+		assertThat(facts(agreement, "applicants")).contains("company").doesNotContain("government", "any");
+		// an agency the sentence does not start with may still be an applicant
+		assertThat(facts(
+				EligibilityRules.read(lines("Grants may be awarded to Federal agencies and universities."), List.of()),
+				"applicants"))
+			.containsExactlyInAnyOrder("government", "university");
+	}
+
+	@Test
+	void thePersonnelOfAnOrganizationAreIndividualsNotTheOrganization() {
+		List<EligibilityFact> facts = EligibilityRules.read(lines(
+				"The Secretary shall present the award to motor vehicle manufacturers or Federal laboratory personnel."),
+				List.of());
+		assertThat(facts(facts, "applicants")).containsExactlyInAnyOrder("company", "individual");
+		assertThat(
+				facts(EligibilityRules.read(lines("Grants go to Federal laboratories and their partners."), List.of()),
+						"applicants"))
+			.containsExactly("federal-lab");
+	}
+
 }

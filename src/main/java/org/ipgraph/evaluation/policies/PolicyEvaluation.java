@@ -43,23 +43,34 @@ import org.springframework.util.FileSystemUtils;
  * texts the set names are ingested as text into a scratch graph (the text pipeline reads
  * their eligibility facts), the organizations' shared data files are ingested beside
  * them, and each labelled (organization, policy) pair is matched. Accuracy on the
- * held-out pairs ({@code heldout/pairs.tsv}) beside a keyword-overlap baseline whose
- * threshold is chosen on the development pairs (the dev and the old test split); the
- * facts read are scored against the gold facts per kind and split.
+ * held-out pairs ({@code heldout2/pairs.tsv}, or the folder {@code --option heldout=DIR}
+ * names; when absent the report says there is no held-out figure) and on each development
+ * split, beside a keyword-overlap baseline whose threshold is chosen on the development
+ * pairs (the dev, the old test and the old held-out split, {@code heldout/}); the facts
+ * read are scored against the gold facts per kind and split.
  */
 @Component
 class PolicyEvaluation implements Evaluation {
 
 	static final String SET = "nlp-models/annotated/policy";
 
-	static final String HELDOUT_PAIRS = "heldout/pairs.tsv";
+	// the old held-out pairs, development since 2026-12-07
+	static final String OLD_HELDOUT_DIR = "heldout";
 
-	// the splits as pairs.tsv and heldout/pairs.tsv name them
+	// the held-out pairs: --option heldout=DIR names another folder (a test's fixture)
+	static final String HELDOUT_DIR = "heldout2";
+
+	// the splits as pairs.tsv, heldout/pairs.tsv and heldout2/pairs.tsv name them
 	static final String DEV = "dev";
 
 	static final String OLD_TEST = "test";
 
-	static final String HELDOUT = "heldout";
+	static final String OLD_HELDOUT = "heldout";
+
+	static final String HELDOUT = "heldout2";
+
+	/** The development splits, in report order. */
+	static final List<String> DEVELOPMENT_SPLITS = List.of(DEV, OLD_TEST, OLD_HELDOUT);
 
 	private final IngestService ingest;
 
@@ -84,14 +95,15 @@ class PolicyEvaluation implements Evaluation {
 	@Override
 	public EvaluationReport run(Map<String, String> options) {
 		Path set = set(options.get("dir"));
-		// split=dev scores the development pairs and facts only (the dev and the old test
-		// split): for choosing rules without a look at the held-out pairs
+		// split=dev scores the development pairs and facts only (the dev, the old test
+		// and
+		// the old held-out split): for choosing rules without a look at the held-out
+		// pairs
 		String only = options.get("split");
 		if (only != null && !"dev".equals(only)) {
 			throw new IllegalArgumentException("--option split= takes dev (the development pairs only), not '" + only
 					+ "'; without it the held-out pairs are scored too");
 		}
-		List<String> splits = only == null ? List.of(DEV, OLD_TEST, HELDOUT) : List.of(DEV, OLD_TEST);
 		Path shared = SharedData.root(options.get("shared"), "us-law-ip-texts")
 			.orElseThrow(() -> new IllegalArgumentException("the shared data (us-law-ip-texts) was not found: name "
 					+ "it with --option shared=DIR or IPGRAPH_SHARED_DATA"));
@@ -100,15 +112,21 @@ class PolicyEvaluation implements Evaluation {
 		List<JsonNode> passages = new ArrayList<>(lines(set.resolve("dev.jsonl"), json));
 		passages.addAll(lines(set.resolve("test.jsonl"), json));
 		List<Pair> pairs = new ArrayList<>(pairs(set.resolve("pairs.tsv")));
-		Map<String, List<Path>> heldoutSources = new LinkedHashMap<>();
-		if (splits.contains(HELDOUT)) {
-			Path heldout = set.resolve(HELDOUT_PAIRS);
-			if (!Files.isRegularFile(heldout)) {
-				throw new IllegalArgumentException("the held-out pairs were not found at " + heldout);
-			}
-			pairs.addAll(pairs(heldout));
-			heldoutSources.putAll(policyFiles(heldout, shared));
-		}
+		Map<String, List<Path>> pairSources = new LinkedHashMap<>();
+		PairFile oldHeldout = PairFile.read(set.resolve(OLD_HELDOUT_DIR), OLD_HELDOUT, shared)
+			.orElseThrow(() -> new IllegalArgumentException("the development pairs of " + OLD_HELDOUT_DIR
+					+ "/ were not found at " + set.resolve(OLD_HELDOUT_DIR).resolve(PairFile.PAIRS)));
+		pairs.addAll(oldHeldout.pairs());
+		pairSources.putAll(oldHeldout.policyFiles());
+		// split=dev never reads the held-out folder
+		Path heldoutDir = PairFile.folder(set, options.get("heldout"), HELDOUT_DIR);
+		Optional<PairFile> heldout = only == null ? PairFile.read(heldoutDir, HELDOUT, shared) : Optional.empty();
+		heldout.ifPresent(h -> {
+			pairs.addAll(h.pairs());
+			pairSources.putAll(h.policyFiles());
+		});
+		String heldoutStatus = only != null ? "not scored (--option split=dev)" : heldout.isPresent() ? null
+				: "no held-out figure: " + heldoutDir.resolve(PairFile.PAIRS) + " does not exist";
 		EvaluationReport.Builder report = EvaluationReport.builder(name());
 		Path texts = null;
 		try (ScratchGraph scratch = ScratchGraph.start()) {
@@ -136,7 +154,7 @@ class PolicyEvaluation implements Evaluation {
 				}
 				sources.put(record.get("id").asString(), files);
 			}
-			heldoutSources.forEach((id, files) -> {
+			pairSources.forEach((id, files) -> {
 				sources.put(id, files);
 				lawFiles.addAll(files);
 			});
@@ -160,13 +178,14 @@ class PolicyEvaluation implements Evaluation {
 			Map<String, String> subjects = subjects(client, sources);
 			facts(report, client, gold, sources);
 			matching(report, service, pairs, subjects, policyTexts(sources), "dev".equals(options.get("explain")),
-					splits);
+					heldoutStatus);
 			report.note("Ingested " + orgFiles.size() + " organization files (" + rejected + " records rejected) and "
 					+ textFiles.size() + " texts (" + read.getRejected() + " rejected) into a scratch graph; "
 					+ subjects.size() + " of " + sources.size() + " policies got a subject with eligibility facts.");
-			report.note("Development pairs: the dev split and the old test split (scored three times by 2026-12-06, "
-					+ "then opened for rule writing); the held-out pairs (" + HELDOUT_PAIRS + ", committed before "
-					+ "any run on them) are the headline. Pairs whose policy got no facts are judged 'not eligible'.");
+			report.note("Development pairs: the dev split, the old test split (scored three times by 2026-12-06) and "
+					+ "the old held-out pairs of " + OLD_HELDOUT_DIR + "/ (scored once on 2026-12-07), all opened "
+					+ "for rule writing; the held-out pairs (" + heldoutDir.resolve(PairFile.PAIRS)
+					+ ") are the headline. Pairs whose policy got no facts are judged 'not eligible'.");
 			report.note("The linker also knows the names of the graph the command runs against; run it against an "
 					+ "empty store for figures independent of it.");
 		}
@@ -181,37 +200,17 @@ class PolicyEvaluation implements Evaluation {
 		return report.build();
 	}
 
-	/**
-	 * The shared files of each held-out policy ({@code policy_files}, separated by
-	 * {@code ;}).
-	 */
-	private static Map<String, List<Path>> policyFiles(Path file, Path shared) {
-		Map<String, List<Path>> out = new LinkedHashMap<>();
-		try (InputStream in = Files.newInputStream(file); CsvTable table = CsvTable.open(in, '\t')) {
-			for (CsvRow row : table.rows()) {
-				out.computeIfAbsent(row.get("policy_id"),
-						id -> java.util.Arrays.stream(row.get("policy_files").split(";"))
-							.map(String::strip)
-							.map(shared::resolve)
-							.toList());
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException("cannot read " + file, ex);
-		}
-		return out;
-	}
-
-	// the dev and the old test split together
+	// the dev, the old test and the old held-out split together
 	private static final String DEVELOPMENT = "development";
 
 	private static boolean isDevelopment(String split) {
-		return DEV.equals(split) || OLD_TEST.equals(split);
+		return DEVELOPMENT_SPLITS.contains(split);
 	}
 
 	private static String label(String split) {
 		return switch (split) {
 			case OLD_TEST -> "old test";
+			case OLD_HELDOUT -> "old held-out";
 			case HELDOUT -> "held-out";
 			default -> split;
 		};
@@ -362,7 +361,7 @@ class PolicyEvaluation implements Evaluation {
 	}
 
 	private void matching(EvaluationReport.Builder report, PolicyService service, List<Pair> pairs,
-			Map<String, String> subjects, Map<String, String> texts, boolean explainDev, List<String> splits) {
+			Map<String, String> subjects, Map<String, String> texts, boolean explainDev, String heldoutStatus) {
 		Map<String, Optional<Applicant>> applicants = new HashMap<>();
 		Map<String, Judged> judged = new LinkedHashMap<>();
 		for (Pair pair : pairs) {
@@ -377,44 +376,89 @@ class PolicyEvaluation implements Evaluation {
 		double threshold = KeywordBaseline.threshold(
 				development.stream().map(j -> new KeywordBaseline.Scored(j.overlap(), j.pair().eligible())).toList());
 		unknownRules(report, development);
-		Set<String> rule = PolicyMatch.UNKNOWN_NOT_MET;
-		List<String> scored = new ArrayList<>(splits);
-		scored.add(DEVELOPMENT);
-		for (String split : scored) {
-			List<Judged> in = split.equals(DEVELOPMENT) ? development
-					: judged.values().stream().filter(j -> j.pair().split().equals(split)).toList();
-			String task = "matching (" + label(split) + " pairs)";
-			double accuracy = figures(report, task, "policies", in,
-					j -> j.match() != null && j.match().predictedEligible(rule));
-			double keyword = figures(report, task, "baseline.keyword", in, j -> j.overlap() >= threshold);
-			if (split.equals(HELDOUT)) {
-				// the headline: the held-out pairs
-				report.headline("policies.accuracy", accuracy).headline("baseline.keyword.accuracy", keyword);
-			}
-			figures(report, task, "baseline.all-eligible", in, j -> true);
-			List<Judged> high = in.stream().filter(j -> "high".equals(j.pair().confidence())).toList();
-			figures(report, task + " high confidence", "policies", high,
-					j -> j.match() != null && j.match().predictedEligible(rule));
-			figures(report, task + " high confidence", "baseline.keyword", high, j -> j.overlap() >= threshold);
-			long found = in.stream().filter(Judged::found).count();
-			report.figure(task, "policies", "organizations found", found);
-			report.figure(task, "policies", "unknown criteria",
-					in.stream().filter(j -> j.match() != null && "possibly".equals(j.match().eligible())).count());
+		Map<String, List<Judged>> bySplit = new LinkedHashMap<>();
+		for (String split : DEVELOPMENT_SPLITS) {
+			bySplit.put(split, judged.values().stream().filter(j -> j.pair().split().equals(split)).toList());
 		}
+		bySplit.put(DEVELOPMENT, development);
+		if (heldoutStatus == null) {
+			bySplit.put(HELDOUT, judged.values().stream().filter(j -> j.pair().split().equals(HELDOUT)).toList());
+		}
+		score(report, bySplit, threshold, heldoutStatus);
 		if (explainDev) {
 			// the development pairs only: the held-out pairs are never looked at pair by
 			// pair
 			development.stream()
-				.filter(j -> (j.match() != null && j.match().predictedEligible(rule)) != j.pair().eligible())
+				.filter(j -> predicted(j) != j.pair().eligible())
 				.forEach(j -> report.note("development miss (" + label(j.pair().split()) + ") " + j.pair().id()
 						+ ": gold " + (j.pair().eligible() ? "eligible" : "not-eligible") + ", "
 						+ (j.match() == null ? "no match" : j.match().eligible() + " "
 								+ j.match().reasons().stream().map(org.ipgraph.policies.Reason::text).toList())));
 		}
+		if (explainDev) {
+			// the facts each development policy got, with their sentences
+			development.stream().map(j -> j.pair().policy()).distinct().forEach(id -> {
+				String subject = subjects.get(id);
+				if (subject == null) {
+					report.note("development policy " + id + ": no subject with eligibility facts");
+					return;
+				}
+				List<String> read = service.policy(subject)
+					.facts()
+					.stream()
+					.filter(f -> EXPLAINED.contains(f.kind()))
+					.map(f -> f.kind() + "=" + f.value() + (f.detail() == null ? "" : " (" + f.detail() + ")") + " «"
+							+ abbreviate(f.sentence()) + "»")
+					.toList();
+				report.note("development policy " + id + " (" + subject + "): " + String.join(" | ", read));
+			});
+		}
 		report.note(String.format(Locale.ROOT,
 				"baseline.keyword: eligible when the share of the organization's words (name, kind, country, "
 						+ "CPC) found in the policy's text is at least %.3f, the threshold best on the development pairs.",
 				threshold));
+	}
+
+	private static final Set<String> EXPLAINED = Set.of("applicants", "excluded", "size", "region", "fields");
+
+	private static String abbreviate(String sentence) {
+		String flat = sentence == null ? "" : sentence.replaceAll("\\s+", " ").strip();
+		return flat.length() <= 160 ? flat : flat.substring(0, 157) + "...";
+	}
+
+	private static boolean predicted(Judged j) {
+		return j.match() != null && j.match().predictedEligible();
+	}
+
+	/**
+	 * The figures of each split, the matcher and keyword overlap side by side: the
+	 * development splits (each, and together) under {@code development}, and the held-out
+	 * pairs as the headline ({@code policies.accuracy},
+	 * {@code baseline.keyword.accuracy}) when they were read; else {@code heldoutStatus}
+	 * says plainly why there is no held-out figure, and no headline is given.
+	 */
+	static void score(EvaluationReport.Builder report, Map<String, List<Judged>> bySplit, double threshold,
+			String heldoutStatus) {
+		bySplit.forEach((split, in) -> {
+			boolean heldout = split.equals(HELDOUT);
+			String task = heldout ? "matching (held-out pairs)" : "development: matching (" + label(split) + " pairs)";
+			double accuracy = figures(report, task, "policies", in, PolicyEvaluation::predicted);
+			double keyword = figures(report, task, "baseline.keyword", in, j -> j.overlap() >= threshold);
+			figures(report, task, "baseline.all-eligible", in, j -> true);
+			if (heldout) {
+				report.headline("policies.accuracy", accuracy).headline("baseline.keyword.accuracy", keyword);
+			}
+			List<Judged> high = in.stream().filter(j -> "high".equals(j.pair().confidence())).toList();
+			figures(report, task + " high confidence", "policies", high, PolicyEvaluation::predicted);
+			figures(report, task + " high confidence", "baseline.keyword", high, j -> j.overlap() >= threshold);
+			report.figure(task, "policies", "organizations found", in.stream().filter(Judged::found).count());
+			report.figure(task, "policies", "unknown criteria",
+					in.stream().filter(j -> j.match() != null && "possibly".equals(j.match().eligible())).count());
+		});
+		if (heldoutStatus != null) {
+			report.figure("matching (held-out pairs)", "policies", "status", heldoutStatus);
+			report.note("Held-out pairs: " + heldoutStatus + "; the figures above are development figures only.");
+		}
 	}
 
 	/**
