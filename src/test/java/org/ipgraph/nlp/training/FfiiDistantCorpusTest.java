@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import opennlp.tools.util.Span;
 import org.ipgraph.nlp.EntityType;
 import org.ipgraph.nlp.Mention;
 import org.ipgraph.nlp.Sentence;
@@ -23,16 +22,7 @@ class FfiiDistantCorpusTest {
 	private static final String[] TOKENS = { "MEP", "Jane", "Doe", "met", "the", "Commission", "in", "Brussels", "." };
 
 	private static Sentence sentence(String[] tokens) {
-		Span[] spans = new Span[tokens.length];
-		StringBuilder text = new StringBuilder();
-		for (int i = 0; i < tokens.length; i++) {
-			if (i > 0) {
-				text.append(' ');
-			}
-			spans[i] = new Span(text.length(), text.length() + tokens[i].length());
-			text.append(tokens[i]);
-		}
-		return new Sentence(0, 0, text.length(), text.toString(), tokens, spans, null, null);
+		return Sentence.ofTokens(0, tokens);
 	}
 
 	private static Mention mention(Sentence s, EntityType type, int from, int to, String source) {
