@@ -141,16 +141,7 @@ final class Annotator {
 	 * A sentence made of given tokens, joined by single spaces.
 	 */
 	static Sentence fromTokens(int index, String[] tokens) {
-		Span[] spans = new Span[tokens.length];
-		StringBuilder text = new StringBuilder();
-		for (int i = 0; i < tokens.length; i++) {
-			if (i > 0) {
-				text.append(' ');
-			}
-			spans[i] = new Span(text.length(), text.length() + tokens[i].length());
-			text.append(tokens[i]);
-		}
-		return new Sentence(index, 0, text.length(), text.toString(), tokens, spans, null, null);
+		return Sentence.ofTokens(index, tokens);
 	}
 
 	/**

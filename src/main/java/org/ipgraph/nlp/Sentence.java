@@ -21,6 +21,22 @@ public record Sentence(int index, int start, int end, String text, String[] toke
 	 * The document text covered by tokens {@code from} (inclusive) to {@code to}
 	 * (exclusive).
 	 */
+	/**
+	 * A sentence made of given tokens, joined by single spaces, without tags.
+	 */
+	public static Sentence ofTokens(int index, String[] tokens) {
+		Span[] spans = new Span[tokens.length];
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < tokens.length; i++) {
+			if (i > 0) {
+				text.append(' ');
+			}
+			spans[i] = new Span(text.length(), text.length() + tokens[i].length());
+			text.append(tokens[i]);
+		}
+		return new Sentence(index, 0, text.length(), text.toString(), tokens, spans, null, null);
+	}
+
 	public String cover(int from, int to) {
 		return this.text.substring(this.spans[from].getStart() - this.start, this.spans[to - 1].getEnd() - this.start);
 	}

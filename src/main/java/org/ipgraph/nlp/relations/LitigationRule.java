@@ -53,7 +53,25 @@ final class LitigationRule implements RelationRule {
 
 	/** Words of a sentence that may report a suit. */
 	private static final Set<String> TRIGGERS = Set.of("sue", "sued", "suing", "sues", "countersue", "countersued",
-			"settle", "settled", "settles", "v.", "vs.", "versus", "against", "court", "victory");
+			"settle", "settled", "settles", "v.", "vs.", "versus", "against", "court", "victory", "accuse", "accused",
+			"accuses", "accusing");
+
+	private static final Set<String> ACCUSE = Set.of("accuse", "accused", "accuses", "accusing");
+
+	/** Subjects that take up the organization the sentence before began with. */
+	private static final Set<String> PRONOUNS = Set.of("it", "they", "the company", "the firm", "the group",
+			"the patent holder", "the licensing company", "the plaintiff", "the corporation");
+
+	/**
+	 * Words between a plaintiff and its suing verb or noun ("X has also filed a ...").
+	 */
+	private static final Set<String> FILING = Set.of("has", "have", "had", "also", "now", "then", "since", "already",
+			"again", "recently", "today", "yesterday", "last", "week", "month", "year", "filed", "file", "files",
+			"filing", "brought", "bring", "brings", "launched", "launch", "launches", "initiated", "started",
+			"announced", "announces", "lodged", "a", "an", "the", "new", "another", "series", "of", "patent", "patents",
+			"infringement", "'s", "’s", "first", "second", "two", "three", "several", "federal", "civil", "is", "are",
+			"was", "were", "been", "suit", "suits", "lawsuit", "lawsuits", "complaint", "complaints", "action",
+			"actions", "case", "cases", "proceedings", "litigation", "separate", "formal");
 
 	private static final Set<String> AND = Set.of("and", ",", "or", "&");
 
@@ -129,6 +147,7 @@ final class LitigationRule implements RelationRule {
 				|| LEGAL_FORMS.contains(p.mention().text().toLowerCase(Locale.ROOT).replace(".", ""))
 				|| COUNTRIES.containsKey(p.mention().text().toLowerCase(Locale.ROOT)));
 		parties.sort(Comparator.comparingInt(LinkedMention::from));
+		java.util.Set<String> made = new java.util.HashSet<>();
 		for (int i = 0; i + 1 < parties.size(); i++) {
 			LinkedMention a = parties.get(i);
 			// the party right after a, and the parties listed with it ("Y, Z and W")
@@ -148,7 +167,7 @@ final class LitigationRule implements RelationRule {
 			if (view.has(from, to, SUE) && byParty(view, to) || view.has(from, to, COUNTERSUE)
 					|| view.has(from, to, SETTLE) && view.has(to - 2, to, Set.of("with"))) {
 				// "Y was sued by X", "Y countersued X", "Y settled with X"
-				lawsuit(view, List.of(b), List.of(a), court);
+				lawsuit(view, List.of(b), List.of(a), court, made);
 			}
 			else if (view.has(from, to, SUE) && !view.has(from, to, Set.of("by")) && !passive(view, from, to)
 					|| view.has(from, to, SUIT) && view.has(to - 2, to, Set.of("against"))
@@ -158,9 +177,161 @@ final class LitigationRule implements RelationRule {
 							t -> t.equals("v.") || t.equals("vs.") || t.equals("v") || t.equals("versus"))
 					|| to - from <= 2 && view.has(to - 1, to, Set.of("against"))
 							&& view.has(0, view.size(), INFRINGEMENT)) {
-				lawsuit(view, List.of(a), listed, court);
+				lawsuit(view, List.of(a), listed, court, made);
 			}
 		}
+		anchored(view, parties, court, made);
+	}
+
+	/**
+	 * Suits read from their verb or noun rather than from two parties side by side, so
+	 * that words, places or other names between them do not hide the suit: "X accused Y
+	 * of infringing ...", "Y is being sued in a Dallas court by patent holder X", "X has
+	 * filed a complaint against Y, Z and W", "a lawsuit filed by X against Y", "X and Z
+	 * sued Y"; and the plaintiff a pronoun takes up from the sentence before ("It filed
+	 * lawsuits against Y and Z").
+	 */
+	private static void anchored(SentenceView view, List<LinkedMention> parties, LinkedMention court,
+			java.util.Set<String> made) {
+		if (verbs(view, 0, view.size()) > 1) {
+			// two suits in one sentence ("Y countersued X, that sued Z"): not read
+			return;
+		}
+		for (int t = 0; t < view.size(); t++) {
+			String word = view.lower(t);
+			boolean accuse = ACCUSE.contains(word);
+			boolean sue = SUE.contains(word);
+			int against = SUIT.contains(word) && !word.equals("case") && !word.equals("charges")
+					? view.find(t + 1, t + 6, Set.of("against")) : -1;
+			if (!accuse && !sue && against < 0 || view.has(Math.max(0, t - 3), t, HEDGES)) {
+				continue;
+			}
+			if (sue && passive(view, Math.max(0, t - 2), t + 1)) {
+				// "Y is being sued in a Dallas court by X"
+				LinkedMention defendant = before(parties, t, 6);
+				int by = view.find(t + 1, t + 10, Set.of("by"));
+				LinkedMention plaintiff = by < 0 ? null : after(parties, by, 5);
+				if (defendant != null && plaintiff != null) {
+					lawsuit(view, List.of(plaintiff), List.of(defendant), court, made);
+				}
+				continue;
+			}
+			int start = against >= 0 ? against : t;
+			LinkedMention first = after(parties, start, against >= 0 ? 2 : 3);
+			if (first == null) {
+				continue;
+			}
+			List<LinkedMention> defendants = listed(view, parties, parties.indexOf(first));
+			if (accuse && !infringing(view, defendants.get(defendants.size() - 1).to())) {
+				continue;
+			}
+			List<LinkedMention> plaintiffs;
+			int by = against >= 0 ? view.find(t + 1, against, Set.of("by")) : -1;
+			if (by >= 0) {
+				// "a lawsuit filed by X against Y"
+				LinkedMention agent = after(parties, by, 3);
+				plaintiffs = agent != null && agent.to() <= against ? List.of(agent) : List.of();
+			}
+			else if (against > t + 1) {
+				// words between the suit and "against" other than its filing: not read
+				plaintiffs = view.all(t + 1, against, FILING::contains) ? subject(view, parties, t) : List.of();
+			}
+			else {
+				plaintiffs = subject(view, parties, t);
+			}
+			if (!plaintiffs.isEmpty()) {
+				lawsuit(view, plaintiffs, defendants, court, made);
+			}
+		}
+	}
+
+	/**
+	 * Whether the words after the last defendant accuse it of infringement ("of
+	 * infringing its patents", "of patent infringement").
+	 */
+	private static boolean infringing(SentenceView view, int from) {
+		for (int i = from; i < Math.min(view.size(), from + 5); i++) {
+			if (view.lower(i).startsWith("infring") || view.lower(i).startsWith("violat")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The subject of the suing word at {@code t}: the party (and those listed with it)
+	 * ending just before it, across at most a few filing words ("X has also filed a
+	 * ..."); or, when the sentence opens with a pronoun ("It", "The company"), the
+	 * organization the sentence before opened with.
+	 */
+	private static List<LinkedMention> subject(SentenceView view, List<LinkedMention> parties, int t) {
+		LinkedMention last = null;
+		for (LinkedMention p : parties) {
+			if (p.to() <= t) {
+				last = p;
+			}
+		}
+		if (last != null && (t - last.to() <= 2 || t - last.to() <= 8 && view.all(last.to(), t, FILING::contains))) {
+			List<LinkedMention> out = new ArrayList<>();
+			out.add(last);
+			for (int k = parties.indexOf(last) - 1; k >= 0; k--) {
+				LinkedMention p = parties.get(k);
+				int gap = out.get(0).from() - p.to();
+				if (gap < 1 || gap > 2 || !view.all(p.to(), out.get(0).from(), AND::contains)) {
+					break;
+				}
+				out.add(0, p);
+			}
+			return out;
+		}
+		if (last != null) {
+			return List.of();
+		}
+		// "It filed lawsuits against ...": the words before the verb are a pronoun and
+		// filing words
+		int pronoun = -1;
+		for (String p : PRONOUNS) {
+			String[] words = p.split(" ");
+			if (words.length <= t) {
+				boolean match = true;
+				for (int w = 0; w < words.length; w++) {
+					match &= view.lower(w).equals(words[w]);
+				}
+				if (match && view.all(words.length, t, FILING::contains)) {
+					pronoun = words.length;
+				}
+			}
+		}
+		if (pronoun < 0) {
+			return List.of();
+		}
+		return view.previous()
+			.stream()
+			.filter(m -> m.is("Organization") && m.from() <= 4 && !COURT.matcher(m.mention().text()).matches())
+			.findFirst()
+			.map(m -> List.of(m))
+			.orElse(List.of());
+	}
+
+	/** The party ending at most {@code within} tokens before {@code token}. */
+	private static LinkedMention before(List<LinkedMention> parties, int token, int within) {
+		LinkedMention out = null;
+		for (LinkedMention p : parties) {
+			if (p.to() <= token && token - p.to() <= within) {
+				out = p;
+			}
+		}
+		return out;
+	}
+
+	/** The first party starting after {@code token}, at most {@code within} tokens on. */
+	private static LinkedMention after(List<LinkedMention> parties, int token, int within) {
+		for (LinkedMention p : parties) {
+			if (p.from() > token && p.from() - token <= within) {
+				return p;
+			}
+		}
+		return null;
 	}
 
 	/**
@@ -246,7 +417,7 @@ final class LitigationRule implements RelationRule {
 		boolean capitalized = Character.isUpperCase(written.charAt(0));
 		boolean name = capitalized && !CLOSED.contains(word) && (token == 0 || !FUNCTION_TAGS.contains(pos))
 				|| written.matches("[a-z]{1,2}[A-Z][A-Za-z]+");
-		if (!name || NOT_NAMES.contains(word) || SUE.contains(word) || SUIT.contains(word)) {
+		if (!name || NOT_NAMES.contains(word) || SUE.contains(word) || SUIT.contains(word) || word.endsWith("-based")) {
 			return false;
 		}
 		return mentions.stream().noneMatch(m -> m.from() <= token && token < m.to());
@@ -272,7 +443,20 @@ final class LitigationRule implements RelationRule {
 	}
 
 	private static void lawsuit(SentenceView view, List<LinkedMention> plaintiffs, List<LinkedMention> defendants,
-			LinkedMention court) {
+			LinkedMention court, java.util.Set<String> made) {
+		boolean added = false;
+		for (LinkedMention p : plaintiffs) {
+			for (LinkedMention d : defendants) {
+				if (p.node().id().equals(d.node().id())) {
+					return;
+				}
+				added |= made.add(p.node().id() + "\t" + d.node().id());
+			}
+		}
+		if (!added) {
+			// read already by another pattern
+			return;
+		}
 		LinkedMention plaintiff = plaintiffs.get(0);
 		LinkedMention defendant = defendants.get(0);
 		Map<String, Object> props = new HashMap<>();

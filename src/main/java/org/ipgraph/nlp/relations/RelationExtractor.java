@@ -41,9 +41,11 @@ public final class RelationExtractor {
 		}
 		// every sentence, in order: a rule may find parties the name finder missed
 		// ("Timeline sues Cognos")
+		List<LinkedMention> previous = List.of();
 		for (Sentence sentence : text.sentences()) {
 			List<LinkedMention> linked = bySentence.getOrDefault(sentence.index(), List.of());
-			SentenceView view = new SentenceView(sentence, linked, subject, modelVersion, facts);
+			SentenceView view = new SentenceView(sentence, linked, subject, modelVersion, facts).previous(previous);
+			previous = linked;
 			view.renamed().putAll(renamed);
 			for (RelationRule rule : this.rules) {
 				rule.apply(view);

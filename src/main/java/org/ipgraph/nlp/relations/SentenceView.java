@@ -31,6 +31,8 @@ final class SentenceView {
 
 	private final Map<String, NodeRef> renamed = new HashMap<>();
 
+	private List<LinkedMention> previous = List.of();
+
 	SentenceView(Sentence sentence, List<LinkedMention> mentions, NodeRef subject, String modelVersion,
 			List<Fact> facts) {
 		this.sentence = sentence;
@@ -46,6 +48,19 @@ final class SentenceView {
 
 	List<LinkedMention> mentions() {
 		return this.mentions;
+	}
+
+	/**
+	 * The linked mentions of the sentence before, for a subject a pronoun takes up ("It
+	 * filed suits against ..."); empty for the first sentence.
+	 */
+	List<LinkedMention> previous() {
+		return this.previous;
+	}
+
+	SentenceView previous(List<LinkedMention> mentions) {
+		this.previous = mentions;
+		return this;
 	}
 
 	/**

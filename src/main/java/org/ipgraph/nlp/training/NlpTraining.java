@@ -69,12 +69,7 @@ public final class NlpTraining {
 			TrainingData.write(data, modelDir, splitter, log);
 		}
 		Checksums.write(modelDir);
-		List<Path> all = new ArrayList<>();
-		for (String corpus : concat(TrainingData.DERIVED, TrainingData.SYNTHETIC)) {
-			all.add(modelDir.resolve(TrainingData.TRAIN).resolve(corpus + ".train"));
-		}
-		log.println("Training " + MODEL + " on " + all.size() + " corpora (" + parameters + ")");
-		write(modelDir.resolve(MODEL), NerTrainer.trainFiles(all, parameters));
+		trainModel(modelDir, parameters, log);
 		log.println("Training " + BASELINE + " on the synthetic corpus only");
 		List<Path> synthetic = TrainingData.SYNTHETIC.stream()
 			.map(c -> modelDir.resolve(TrainingData.TRAIN).resolve(c + ".train"))
@@ -86,6 +81,19 @@ public final class NlpTraining {
 		ModelCards.write(modelDir, report, parameters);
 		log.printf("Done in %.0f s%n", (System.nanoTime() - start) / 1e9);
 		return report;
+	}
+
+	/**
+	 * Trains the shipped model on every training file in the model directory (derived and
+	 * synthetic) and writes it.
+	 */
+	static void trainModel(Path modelDir, NerTrainer.Parameters parameters, PrintStream log) {
+		List<Path> all = new ArrayList<>();
+		for (String corpus : concat(TrainingData.DERIVED, TrainingData.SYNTHETIC)) {
+			all.add(modelDir.resolve(TrainingData.TRAIN).resolve(corpus + ".train"));
+		}
+		log.println("Training " + MODEL + " on " + all.size() + " corpora (" + parameters + ")");
+		write(modelDir.resolve(MODEL), NerTrainer.trainFiles(all, parameters));
 	}
 
 	/**

@@ -36,8 +36,14 @@ final class TrainingData {
 
 	static final String HANDWRITTEN_SOURCE = "heldout/handwritten.txt";
 
-	/** Derived corpora: labels come from real structured records. */
-	static final List<String> DERIVED = List.of("gov-interest", "patent-text", "law");
+	/**
+	 * Derived corpora: labels come from real structured records, or (ffii-distant) from
+	 * the high-precision sources of the pipeline on real web pages.
+	 */
+	static final List<String> DERIVED = List.of("gov-interest", "patent-text", "law", FfiiDistantCorpus.NAME);
+
+	/** Sentences kept from the unannotated FFII pages (distant supervision). */
+	static final int FFII_SENTENCES = 6000;
 
 	/** Project-written templates only. */
 	static final List<String> SYNTHETIC = List.of("synthetic");
@@ -78,6 +84,33 @@ final class TrainingData {
 		split(modelDir, "patent-text", PatentTextCorpus.documents(data, patentLabeler), log);
 		split(modelDir, "law", LawCorpus.documents(data, lawLabeler), log);
 		handwritten(modelDir, labeler, log);
+		ffiiDistant(data, modelDir, FFII_SENTENCES, log);
+	}
+
+	/**
+	 * The distantly labelled FFII pages (training only: the annotated pages are the
+	 * held-out set of this kind of text).
+	 */
+	static void ffiiDistant(Path data, Path modelDir, int maxSentences, PrintStream log) {
+		ModelFiles files = ModelFiles.at(modelDir);
+		byte[] previous = files.read(NlpTraining.PREVIOUS);
+		opennlp.tools.namefind.TokenNameFinderModel model;
+		try {
+			model = new opennlp.tools.namefind.TokenNameFinderModel(new java.io.ByteArrayInputStream(previous));
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("cannot read " + NlpTraining.PREVIOUS, ex);
+		}
+		NlpModels models = NlpModels.load(files).withNer(model, NlpModels.version(previous));
+		org.ipgraph.nlp.linking.LinkIndex reference = new org.ipgraph.nlp.linking.LinkIndex();
+		ReferenceData.load(files).forEach(reference::add);
+		try (NlpPipeline labeller = new NlpPipeline(models, 1, 0.5)) {
+			List<LabelledDocument> documents = FfiiDistantCorpus.documents(data, modelDir, labeller,
+					reference.gazetteer(), maxSentences);
+			writeFile(modelDir.resolve(TRAIN).resolve(FfiiDistantCorpus.NAME + ".train"), documents);
+			log.printf("  %-14s train %,6d sentences from %,d pages (distant supervision)%n", FfiiDistantCorpus.NAME,
+					sentences(documents), documents.size());
+		}
 	}
 
 	/**

@@ -143,6 +143,48 @@ class NlpRelationExtractorTest {
 	}
 
 	@Test
+	void suitsAreReadFromTheirVerbOrNounAcrossTheWordsBetween() {
+		DocumentAnalysis accused = analyze(
+				"Last year Contoso accused Fabrikam of infringing four of its patents on wireless charging.", null);
+		assertThat(parties(accused, "PLAINTIFF_IN")).containsExactly("Contoso");
+		assertThat(parties(accused, "DEFENDANT_IN")).containsExactly("Fabrikam");
+		assertThat(analyze("Contoso accused Fabrikam of misleading its shareholders about the merger.", null).facts())
+			.noneMatch(f -> f.type().equals("PLAINTIFF_IN"));
+		DocumentAnalysis complaint = analyze(
+				"Contoso has also filed a complaint against Fabrikam, Northwind and Litware in a federal court.", null);
+		assertThat(parties(complaint, "PLAINTIFF_IN")).containsOnly("Contoso");
+		assertThat(parties(complaint, "DEFENDANT_IN")).containsExactly("Fabrikam", "Northwind", "Litware");
+		DocumentAnalysis agent = analyze(
+				"A patent lawsuit filed by Contoso against Fabrikam was heard in the spring of that year.", null);
+		assertThat(parties(agent, "PLAINTIFF_IN")).containsExactly("Contoso");
+		assertThat(parties(agent, "DEFENDANT_IN")).containsExactly("Fabrikam");
+		DocumentAnalysis passive = analyze(
+				"Fabrikam said it is being sued in a Dallas court by the licensing company Contoso over two patents.",
+				null);
+		assertThat(parties(passive, "PLAINTIFF_IN")).containsExactly("Contoso");
+		assertThat(parties(passive, "DEFENDANT_IN")).containsExactly("Fabrikam");
+		DocumentAnalysis two = analyze("Contoso and Northwind sued Fabrikam over a patent on wireless charging.", null);
+		assertThat(parties(two, "PLAINTIFF_IN")).contains("Contoso", "Northwind");
+		assertThat(parties(two, "DEFENDANT_IN")).containsOnly("Fabrikam");
+	}
+
+	@Test
+	void aPronounTakesUpThePlaintiffFromTheSentenceBefore() {
+		DocumentAnalysis analysis = analyze(
+				"Acacia Research Corporation bought a portfolio of patents on video "
+						+ "streaming in 2005. It filed lawsuits against Fabrikam, Northwind and Litware a year later.",
+				null);
+		assertThat(parties(analysis, "PLAINTIFF_IN")).containsOnly("Acacia Research Corporation");
+		assertThat(parties(analysis, "DEFENDANT_IN")).containsExactly("Fabrikam", "Northwind", "Litware");
+		// a sentence that names its own subject does not take one up
+		assertThat(parties(
+				analyze("Acacia Research Corporation bought a portfolio of patents on video streaming in "
+						+ "2005. Fabrikam later filed a lawsuit against Northwind over a contract.", null),
+				"PLAINTIFF_IN"))
+			.containsOnly("Fabrikam");
+	}
+
+	@Test
 	void aSuitDeniedOrOnlyThreatenedIsNoCase() {
 		assertThat(analyze("Contoso said that it will not sue Fabrikam over its patents on wireless e-mail this year.",
 				null)
