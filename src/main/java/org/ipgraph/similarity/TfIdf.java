@@ -2,8 +2,10 @@ package org.ipgraph.similarity;
 
 import java.io.Serializable;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.StreamSupport;
 
 /**
  * A TF-IDF model fitted on a corpus: sublinear term frequency (1 + log tf) times smoothed
@@ -28,8 +30,11 @@ public final class TfIdf implements Serializable {
 	 * Fits on texts; terms in fewer than {@code minDocumentFrequency} texts are dropped.
 	 */
 	public static TfIdf fit(Iterable<String> texts, int minDocumentFrequency) {
-		List<List<String>> documents = new java.util.ArrayList<>();
-		texts.forEach(text -> documents.add(Terms.of(text)));
+		// split one text at a time: a corpus of a million abstracts is never held as
+		// terms
+		Iterable<List<String>> documents = () -> StreamSupport.stream(texts.spliterator(), false)
+			.map(Terms::of)
+			.iterator();
 		return fitTerms(documents, minDocumentFrequency);
 	}
 
@@ -37,12 +42,12 @@ public final class TfIdf implements Serializable {
 	 * Fits on documents already split into terms ({@link Terms#of}), for callers that
 	 * vectorize the same documents afterwards and would otherwise split them twice.
 	 */
-	public static TfIdf fitTerms(List<List<String>> documents, int minDocumentFrequency) {
+	public static TfIdf fitTerms(Iterable<List<String>> documents, int minDocumentFrequency) {
 		Map<String, Integer> df = new HashMap<>();
 		int n = 0;
 		for (List<String> terms : documents) {
 			n++;
-			new java.util.HashSet<>(terms).forEach(t -> df.merge(t, 1, Integer::sum));
+			new HashSet<>(terms).forEach(t -> df.merge(t, 1, Integer::sum));
 		}
 		Map<String, Integer> ids = new HashMap<>();
 		df.entrySet()
