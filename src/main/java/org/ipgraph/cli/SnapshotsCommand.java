@@ -44,7 +44,7 @@ class SnapshotsCommand {
 			out.printf("%-10s %-8s %9s %-13s %s%n", "snapshot", "source", "seconds", "graph version", "file");
 			for (GraphSnapshots.Brought b : result) {
 				out.printf(Locale.ROOT, "%-10s %-8s %9.1f %-13s %s%n", b.name(), b.source(), b.seconds(), b.version(),
-						b.file() == null ? "-" : b.file());
+						b.file());
 			}
 		}
 

@@ -107,13 +107,18 @@ public class GraphSnapshots {
 	 * Brings the named snapshots (all when empty) up to date one after the other, as a
 	 * batch job before a start: a value whose file was written for the graph as it is now
 	 * is only read (unless forced), any other is built and its file written, so that the
-	 * next start reads every file instead of building.
+	 * next start reads every file instead of building. Each value is let go once its file
+	 * is written: the next start reads it.
 	 * @param names which, by name; empty for all
 	 * @param force build even where the file is current
 	 * @param progress told before and after each snapshot
 	 * @return what happened to each, in order
 	 */
 	public List<Brought> bringUpToDate(List<String> names, boolean force, Consumer<String> progress) {
+		if (this.files == null) {
+			throw new IllegalStateException("Snapshots are not kept on disk (ipgraph.snapshots.persist=false): "
+					+ "a batch build would be lost. Turn persistence on, or let the service build them.");
+		}
 		for (String name : names) {
 			if (!names().contains(name)) {
 				throw new IllegalArgumentException(
@@ -133,9 +138,14 @@ public class GraphSnapshots {
 			GraphSnapshot.Current<?> current = snapshot.refresh(force);
 			double seconds = (System.nanoTime() - start) / 1e9;
 			Brought brought = new Brought(snapshot.name(), current.loadedFrom() == null ? "built" : "current",
-					Math.round(seconds * 10) / 10.0, current.version(),
-					this.files == null ? null : this.files.file(snapshot.name()).toString());
+					Math.round(seconds * 10) / 10.0, current.version(), this.files.file(snapshot.name()).toString());
 			done.add(brought);
+			// the value is in its file now: this process lets it go before the next
+			// build, so
+			// that each build has the heap to itself (at 1,000,000 patents the partner
+			// build
+			// ran out of -Xmx4g beside the expert index)
+			snapshot.restart();
 			progress.accept(String.format(Locale.ROOT, "[%d/%d] %s: %s in %.1f s (graph version %s)%s", i,
 					chosen.size(), snapshot.name(), brought.source(), seconds, brought.version(), brought.file() == null
 							? "; not kept on disk (ipgraph.snapshots.persist=false)" : "; file " + brought.file()));
@@ -150,7 +160,7 @@ public class GraphSnapshots {
 	 * @param source {@code built}, or {@code current} when its file was current and read
 	 * @param seconds how long that took
 	 * @param version the graph version it holds
-	 * @param file its file, or null when snapshots are not kept on disk
+	 * @param file its file
 	 */
 	public record Brought(String name, String source, double seconds, String version, String file) {
 	}
