@@ -30,7 +30,16 @@ import java.util.Set;
  */
 public final class ExpertRanker implements Serializable {
 
-	/** How many candidates get the full (profile and CPC) scoring. */
+	/**
+	 * Pinned to the value of the layout it was computed for, so that a snapshot survives
+	 * a change of methods; change it when the fields change.
+	 */
+	private static final long serialVersionUID = 4631167584348936247L;
+
+	/**
+	 * How many people a query scores in full (profile and CPC) and returns: the best by
+	 * the cheap components. Bounds a request's work whatever the size of the graph.
+	 */
 	static final int FULL_SCORING = 1000;
 
 	private static final int EVIDENCE = 3;
@@ -123,26 +132,61 @@ public final class ExpertRanker implements Serializable {
 	}
 
 	/**
-	 * People and the CPC areas the query was matched in.
+	 * The best people for a query and the CPC areas it was matched in; {@code trace} says
+	 * how much work it took.
 	 */
-	record Result(List<Ranked> people, Map<String, Double> areas) {
+	record Result(List<Ranked> people, Map<String, Double> areas, Trace trace) {
 	}
 
 	/**
-	 * Everyone with a positive score, unordered.
+	 * The work one query did, and where its time went (nanoseconds).
+	 *
+	 * @param items items the query's terms touched
+	 * @param candidates people with a positive preliminary score (text, organization,
+	 * expertise)
+	 * @param scored people scored in full (profile and CPC): at most the bound
+	 */
+	record Trace(int items, int candidates, int scored, long match, long people, long select, long full) {
+	}
+
+	/**
+	 * The best {@value #FULL_SCORING} people with a positive score, unordered.
 	 */
 	public List<Ranked> rank(Query query) {
 		return run(query).people();
 	}
 
 	/**
-	 * Everyone with a positive score, unordered, with the query's CPC areas (given or
-	 * inferred).
+	 * The best {@value #FULL_SCORING} people with a positive score, unordered, with the
+	 * query's CPC areas (given or inferred).
 	 */
 	Result run(Query query) {
+		return run(query, FULL_SCORING);
+	}
+
+	/**
+	 * The best {@code limit} people with a positive score, unordered. Every person gets
+	 * the cheap components (text evidence, colleagues, stated expertise); only the
+	 * {@code limit} best by those are scored in full (profile and CPC) and returned. The
+	 * full components only add to a score, so nobody left out could have outscored anyone
+	 * kept: the people returned are the best {@code limit} of everyone (up to ties at the
+	 * boundary), with the same scores.
+	 */
+	Result run(Query query, int limit) {
+		return run(query, limit, false);
+	}
+
+	/**
+	 * @param everyone also return the people beyond the {@code limit} best, with the
+	 * cheap components only, as every query did before the bound (a reference for tests)
+	 */
+	Result run(Query query, int limit, boolean everyone) {
+		long started = System.nanoTime();
 		boolean[] excluded = excluded(query.excluded(), query.includeExpired());
 		double[] scores = new double[this.corpus.size()];
-		int[] best = bestItems(query.terms(), excluded, scores);
+		int[] touched = new int[1];
+		int[] best = bestItems(query.terms(), excluded, scores, touched);
+		long matched = System.nanoTime();
 		double[] relevance = new double[best.length];
 		Map<Integer, double[]> text = new HashMap<>();
 		Map<Integer, List<Evidence>> evidence = new HashMap<>();
@@ -172,24 +216,31 @@ public final class ExpertRanker implements Serializable {
 			}
 		}
 		Map<Integer, Double> preliminary = new HashMap<>();
-		text.forEach((p, v) -> preliminary.merge(p, this.settings.textWeight() * v[0] / maxText, Double::sum));
+		// summed as the full score is, so that a person left out scores exactly this
+		text.forEach((p, v) -> preliminary.merge(p, this.settings.textWeight() * (v[0] / maxText), Double::sum));
 		organization.forEach((p, v) -> preliminary.merge(p, this.settings.organizationWeight() * v, Double::sum));
 		expertise.forEach((p, v) -> preliminary.merge(p, this.settings.expertiseWeight() * v, Double::sum));
-		List<Integer> candidates = preliminary.entrySet()
-			.stream()
-			.sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-			.map(Map.Entry::getKey)
-			.toList();
-		int[] full = candidates.stream().limit(FULL_SCORING).mapToInt(Integer::intValue).toArray();
+		long gathered = System.nanoTime();
+		int[] full = best(preliminary, limit);
+		long selected = System.nanoTime();
 		Profiles profiles = new Profiles(this.corpus, cpc, excluded);
 		double[] profile = this.normAll == null ? new double[full.length] : profiles.profiles(full, query.terms(),
 				query.includeExpired() ? this.normAll : this.normInForce, explicitlyExcluded(query), scratch);
-		List<Ranked> ranked = new ArrayList<>(candidates.size());
-		for (int i = 0; i < candidates.size(); i++) {
-			int p = candidates.get(i);
-			boolean scored = i < FULL_SCORING;
+		int[] people = full;
+		if (everyone) {
+			java.util.Set<Integer> scored = new java.util.HashSet<>();
+			java.util.Arrays.stream(full).forEach(scored::add);
+			people = java.util.stream.IntStream
+				.concat(java.util.Arrays.stream(full),
+						preliminary.keySet().stream().mapToInt(Integer::intValue).filter(p -> !scored.contains(p)))
+				.toArray();
+		}
+		List<Ranked> ranked = new ArrayList<>(people.length);
+		for (int i = 0; i < people.length; i++) {
+			int p = people[i];
+			boolean inFull = i < full.length;
 			Components c = new Components(text.containsKey(p) ? text.get(p)[0] / maxText : 0,
-					organization.getOrDefault(p, 0.0), scored ? profile[i] : 0, scored ? profiles.cpc(p) : 0,
+					organization.getOrDefault(p, 0.0), inFull ? profile[i] : 0, inFull ? profiles.cpc(p) : 0,
 					expertise.getOrDefault(p, 0.0));
 			double score = this.settings.textWeight() * c.text() + this.settings.organizationWeight() * c.organization()
 					+ this.settings.profileWeight() * c.profile() + this.settings.cpcWeight() * c.cpc()
@@ -198,7 +249,70 @@ public final class ExpertRanker implements Serializable {
 				ranked.add(new Ranked(p, score, c, List.copyOf(evidence.getOrDefault(p, List.of()))));
 			}
 		}
-		return new Result(ranked, cpc);
+		long done = System.nanoTime();
+		return new Result(ranked, cpc, new Trace(touched[0], preliminary.size(), full.length, matched - started,
+				gathered - matched, selected - gathered, done - selected));
+	}
+
+	/**
+	 * The {@code limit} people with the highest preliminary score, best first, ties by
+	 * person index: a bounded heap, not a sort of everyone.
+	 */
+	static int[] best(Map<Integer, Double> preliminary, int limit) {
+		int capacity = Math.min(limit, preliminary.size());
+		int[] people = new int[capacity];
+		double[] values = new double[capacity];
+		int size = 0;
+		for (Map.Entry<Integer, Double> e : preliminary.entrySet()) {
+			int p = e.getKey();
+			double v = e.getValue();
+			if (size < capacity) {
+				people[size] = p;
+				values[size] = v;
+				for (int c = size++; c > 0
+						&& ahead(values[(c - 1) / 2], people[(c - 1) / 2], values[c], people[c]); c = (c - 1) / 2) {
+					swap(people, values, c, (c - 1) / 2);
+				}
+			}
+			else if (size > 0 && ahead(v, p, values[0], people[0])) {
+				people[0] = p;
+				values[0] = v;
+				for (int c = 0;;) {
+					int worst = c;
+					for (int child = 2 * c + 1; child <= 2 * c + 2 && child < size; child++) {
+						if (ahead(values[worst], people[worst], values[child], people[child])) {
+							worst = child;
+						}
+					}
+					if (worst == c) {
+						break;
+					}
+					swap(people, values, c, worst);
+					c = worst;
+				}
+			}
+		}
+		Integer[] order = new Integer[size];
+		for (int i = 0; i < size; i++) {
+			order[i] = i;
+		}
+		java.util.Arrays.sort(order, (x, y) -> ahead(values[x], people[x], values[y], people[y]) ? -1
+				: ahead(values[y], people[y], values[x], people[x]) ? 1 : 0);
+		return java.util.Arrays.stream(order).mapToInt(i -> people[i]).toArray();
+	}
+
+	// a higher score, or an equal one and a lower person index
+	private static boolean ahead(double a, int personA, double b, int personB) {
+		return a > b || a == b && personA < personB;
+	}
+
+	private static void swap(int[] people, double[] values, int a, int b) {
+		int p = people[a];
+		people[a] = people[b];
+		people[b] = p;
+		double v = values[a];
+		values[a] = values[b];
+		values[b] = v;
 	}
 
 	/**
@@ -210,7 +324,7 @@ public final class ExpertRanker implements Serializable {
 
 	// BM25 over distinct query terms; the best `neighbours` items, best first, ties by
 	// position
-	private int[] bestItems(List<String> terms, boolean[] excluded, double[] scores) {
+	private int[] bestItems(List<String> terms, boolean[] excluded, double[] scores, int[] touchedCount) {
 		int[] touched = new int[256];
 		int n = 0;
 		double k1 = this.settings.k1();
@@ -237,6 +351,7 @@ public final class ExpertRanker implements Serializable {
 						/ (tf + k1 * (1 - b + b * this.corpus.lengths[i] / this.corpus.averageLength));
 			}
 		}
+		touchedCount[0] = n;
 		return top(touched, n, scores, this.settings.neighbours());
 	}
 

@@ -109,4 +109,62 @@ class ExpertRankerTest {
 		assertThat(first).isEqualTo(second).hasSize(30);
 	}
 
+	@Test
+	void noMoreThanTheBoundAreScoredInFullOrReturned() {
+		for (int i = 0; i < 30; i++) {
+			patent("US" + (100 + i), GAIT + " Variant " + i + ".", 2020, "A61B", "acme", "p" + (2 * i),
+					"p" + (2 * i + 1));
+		}
+		ExpertRanker ranker = new ExpertRanker(this.builder.build(), RankerSettings.DEFAULTS);
+		ExpertRanker.Query query = new ExpertRanker.Query(ExpertTerms.of(GAIT), Map.of(), Set.of(), 2025);
+		ExpertRanker.Result bounded = ranker.run(query, 5);
+		assertThat(bounded.trace().candidates()).isEqualTo(60);
+		assertThat(bounded.trace().scored()).isEqualTo(5);
+		assertThat(bounded.people()).hasSize(5);
+		assertThat(ranker.run(query, 1000).trace().scored()).isEqualTo(60);
+	}
+
+	@Test
+	void theBoundKeepsTheTopOfTheUnboundedRankingWithTheSameScoresAndEvidence() {
+		String[] words = { "gait", "sensor", "battery", "anode", "lithium", "heart", "rate", "optical", "radio",
+				"antenna", "fall", "elderly", "wrist", "strap", "glucose", "needle", "camera", "lens", "motor",
+				"gear" };
+		java.util.Random random = new java.util.Random(5);
+		for (int i = 0; i < 400; i++) {
+			StringBuilder text = new StringBuilder();
+			for (int w = 0; w < 6 + random.nextInt(12); w++) {
+				text.append(words[random.nextInt(words.length)]).append(' ');
+			}
+			String[] people = new String[1 + random.nextInt(3)];
+			for (int k = 0; k < people.length; k++) {
+				people[k] = "p" + random.nextInt(300);
+			}
+			patent("US" + i, text.toString(), 1995 + random.nextInt(30), List.of("A61B", "H01M", "G06F").get(i % 3),
+					"org" + random.nextInt(12), people);
+		}
+		ExpertCorpus corpus = this.builder.build();
+		ExpertRanker ranker = new ExpertRanker(corpus, RankerSettings.DEFAULTS);
+		Comparator<ExpertRanker.Ranked> order = ExpertRanker.order(p -> corpus.people.get(p).key());
+		for (String text : List.of("gait sensor for elderly fall", "lithium battery anode", "optical heart rate",
+				"camera lens motor gear strap")) {
+			for (Map<String, Double> cpc : List.of(Map.<String, Double>of(), Map.of("H01M", 1.0))) {
+				ExpertRanker.Query query = new ExpertRanker.Query(ExpertTerms.of(text), cpc, Set.of("US7"), 2025);
+				for (int limit : List.of(1, 10, 50)) {
+					// as before the bound: the best `limit` scored in full, everyone
+					// returned
+					List<ExpertRanker.Ranked> full = ranker.run(query, limit, true)
+						.people()
+						.stream()
+						.sorted(order)
+						.toList();
+					assertThat(full).hasSizeGreaterThan(limit);
+					ExpertRanker.Result bounded = ranker.run(query, limit);
+					assertThat(bounded.trace().scored()).isLessThanOrEqualTo(limit);
+					assertThat(bounded.people().stream().sorted(order).toList()).as(text + " " + cpc + " " + limit)
+						.isEqualTo(full.subList(0, limit));
+				}
+			}
+		}
+	}
+
 }
