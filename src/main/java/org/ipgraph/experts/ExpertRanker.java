@@ -97,6 +97,12 @@ public final class ExpertRanker implements Serializable {
 
 	private final double[] normInForce;
 
+	/**
+	 * People with stated expertise by {@link #symbolKey}: built on first use, not kept in
+	 * snapshots.
+	 */
+	private transient volatile java.util.NavigableMap<String, int[]> statedBySymbol;
+
 	public ExpertRanker(ExpertCorpus corpus, RankerSettings settings) {
 		this(corpus, settings, new boolean[corpus.size()]);
 	}
@@ -125,6 +131,53 @@ public final class ExpertRanker implements Serializable {
 			this.normAll = null;
 			this.normInForce = null;
 		}
+	}
+
+	/**
+	 * The people with stated expertise whose symbols could match one of the areas (a
+	 * superset of those {@link Profiles#expertise} scores above zero), in person order.
+	 */
+	int[] statedIn(java.util.Collection<String> areas) {
+		java.util.NavigableMap<String, int[]> index = this.statedBySymbol;
+		if (index == null) {
+			java.util.TreeMap<String, java.util.TreeSet<Integer>> building = new java.util.TreeMap<>();
+			for (int p : this.stated) {
+				for (String symbol : this.corpus.people.get(p).expertIn().keySet()) {
+					building.computeIfAbsent(symbolKey(symbol), k -> new java.util.TreeSet<>()).add(p);
+				}
+			}
+			java.util.TreeMap<String, int[]> built = new java.util.TreeMap<>();
+			building.forEach((k, v) -> built.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+			index = built;
+			this.statedBySymbol = index;
+		}
+		java.util.TreeSet<Integer> people = new java.util.TreeSet<>();
+		for (String area : areas) {
+			// symbols that lie in the area, or contain it
+			java.util.Collection<int[]> found = new ArrayList<>();
+			if (area.length() >= 4) {
+				found.add(index.get(area.substring(0, 4)));
+			}
+			else {
+				found.addAll(index.subMap(area, true, area + Character.MAX_VALUE, true).values());
+			}
+			for (int length = 0; length < Math.min(4, area.length()); length++) {
+				found.add(index.get(area.substring(0, length)));
+			}
+			for (int[] ps : found) {
+				if (ps != null) {
+					for (int p : ps) {
+						people.add(p);
+					}
+				}
+			}
+		}
+		return people.stream().mapToInt(Integer::intValue).toArray();
+	}
+
+	// a symbol's first four characters (its subclass), or the whole of a shorter one
+	private static String symbolKey(String symbol) {
+		return symbol.length() > 4 ? symbol.substring(0, 4) : symbol;
 	}
 
 	RankerSettings settings() {
@@ -209,7 +262,7 @@ public final class ExpertRanker implements Serializable {
 		Map<String, Double> cpc = query.cpc().isEmpty() ? inferredCpc(best, relevance) : query.cpc();
 		double maxText = text.values().stream().mapToDouble(v -> v[0]).max().orElse(1);
 		Map<Integer, Double> expertise = new HashMap<>();
-		for (int p : this.stated) {
+		for (int p : statedIn(cpc.keySet())) {
 			double e = Profiles.expertise(this.corpus.people.get(p).expertIn(), cpc);
 			if (e > 0) {
 				expertise.put(p, e);
@@ -323,18 +376,56 @@ public final class ExpertRanker implements Serializable {
 	}
 
 	// BM25 over distinct query terms; the best `neighbours` items, best first, ties by
-	// position
-	private int[] bestItems(List<String> terms, boolean[] excluded, double[] scores, int[] touchedCount) {
-		int[] touched = new int[256];
-		int n = 0;
-		double k1 = this.settings.k1();
-		double b = this.settings.b();
+	// position. Exact, but without reading every posting of common terms (MaxScore): the
+	// rarest terms are read first, and once the terms left could not lift an untouched
+	// item to the best `neighbours`, only the items touched so far are completed, by
+	// looking those terms up.
+	int[] bestItems(List<String> terms, boolean[] excluded, double[] scores, int[] touchedCount) {
+		List<Integer> known = new ArrayList<>();
 		for (String term : new java.util.LinkedHashSet<>(terms)) {
 			int t = this.corpus.termId(term);
-			if (t < 0) {
-				continue;
+			if (t >= 0) {
+				known.add(t);
 			}
-			double idf = this.corpus.bm25Idf(t);
+		}
+		int m = known.size();
+		int[] ids = known.stream().mapToInt(Integer::intValue).toArray();
+		double[] idf = new double[m];
+		for (int j = 0; j < m; j++) {
+			idf[j] = this.corpus.bm25Idf(ids[j]);
+		}
+		// rarest terms first; a term adds less than idf * (k1 + 1) to any item
+		Integer[] byRarity = new Integer[m];
+		for (int j = 0; j < m; j++) {
+			byRarity[j] = j;
+		}
+		java.util.Arrays.sort(byRarity,
+				Comparator.comparingInt((Integer j) -> this.corpus.documentFrequency(ids[j])).thenComparingInt(j -> j));
+		double[] remaining = new double[m + 1];
+		for (int r = m - 1; r >= 0; r--) {
+			remaining[r] = remaining[r + 1] + idf[byRarity[r]] * (this.settings.k1() + 1);
+		}
+		int limit = this.settings.neighbours();
+		int[] touched = new int[256];
+		int n = 0;
+		int scanned = m;
+		double most = 0;
+		double lastCheck = Double.MAX_VALUE;
+		double threshold = 0;
+		for (int r = 0; r < m; r++) {
+			// items not yet touched cannot reach the best `limit` once the terms left
+			// cannot give them what the limit-th best already has
+			if (r > 0 && remaining[r] < most && remaining[r] < lastCheck / 2 && n >= limit) {
+				lastCheck = remaining[r];
+				int[] best = top(touched, n, scores, limit);
+				threshold = best.length < limit ? 0 : scores[best[limit - 1]];
+				if (below(remaining[r], threshold)) {
+					scanned = r;
+					break;
+				}
+			}
+			int j = byRarity[r];
+			int t = ids[j];
 			for (int k = this.corpus.postingStart[t]; k < this.corpus.postingStart[t + 1]; k++) {
 				int i = this.corpus.postingItems[k];
 				if (excluded[i]) {
@@ -346,13 +437,65 @@ public final class ExpertRanker implements Serializable {
 					}
 					touched[n++] = i;
 				}
-				double tf = ExpertCorpus.count(this.corpus.postingCounts[k]);
-				scores[i] += idf * tf * (k1 + 1)
-						/ (tf + k1 * (1 - b + b * this.corpus.lengths[i] / this.corpus.averageLength));
+				scores[i] += bm25(idf[j], ExpertCorpus.count(this.corpus.postingCounts[k]), i);
+				most = Math.max(most, scores[i]);
 			}
 		}
 		touchedCount[0] = n;
-		return top(touched, n, scores, this.settings.neighbours());
+		// the touched items that can still reach the best: completed with the terms not
+		// scanned, looked up in their postings
+		int kept = 0;
+		for (int x = 0; x < n; x++) {
+			int i = touched[x];
+			if (scanned < m && below(scores[i] + remaining[scanned], threshold)) {
+				continue;
+			}
+			for (int r = scanned; r < m; r++) {
+				scores[i] += bm25(idf[byRarity[r]], count(ids[byRarity[r]], i), i);
+			}
+			touched[kept++] = i;
+		}
+		// the scores summed term by term in the query's order, as the rank reports them:
+		// for the items within rounding of the best `limit`
+		int[] approximate = top(touched, kept, scores, limit);
+		double last = approximate.length < limit ? 0 : scores[approximate[limit - 1]];
+		int near = 0;
+		for (int x = 0; x < kept; x++) {
+			int i = touched[x];
+			if (!below(scores[i], last)) {
+				touched[near++] = i;
+			}
+		}
+		for (int x = 0; x < near; x++) {
+			int i = touched[x];
+			double exact = 0;
+			for (int j = 0; j < m; j++) {
+				int tf = count(ids[j], i);
+				if (tf > 0) {
+					exact += bm25(idf[j], tf, i);
+				}
+			}
+			scores[i] = exact;
+		}
+		return top(touched, near, scores, limit);
+	}
+
+	// clearly below: by more than rounding
+	private static boolean below(double value, double threshold) {
+		return value * (1 + 1e-9) < threshold;
+	}
+
+	private double bm25(double idf, double tf, int item) {
+		double k1 = this.settings.k1();
+		double b = this.settings.b();
+		return idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * this.corpus.lengths[item] / this.corpus.averageLength));
+	}
+
+	// the item's count of the term, from the term's postings (in item order)
+	private int count(int term, int item) {
+		int k = java.util.Arrays.binarySearch(this.corpus.postingItems, this.corpus.postingStart[term],
+				this.corpus.postingStart[term + 1], item);
+		return k < 0 ? 0 : ExpertCorpus.count(this.corpus.postingCounts[k]);
 	}
 
 	/**

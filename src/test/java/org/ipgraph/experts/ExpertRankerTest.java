@@ -167,4 +167,67 @@ class ExpertRankerTest {
 		}
 	}
 
+	@Test
+	void theBestItemsAreExactlyThoseOfReadingEveryPostingWithoutReadingThemAll() {
+		java.util.Random random = new java.util.Random(9);
+		for (int i = 0; i < 3000; i++) {
+			StringBuilder text = new StringBuilder();
+			for (int w = 0; w < 8 + random.nextInt(30); w++) {
+				// a few very common words and a long tail, as in real abstracts
+				int word = random.nextInt(3) == 0 ? random.nextInt(8) : random.nextInt(2000);
+				text.append("w").append(Integer.toString(word, 26).replace('0', 'q')).append(' ');
+			}
+			patent("US" + i, text.toString(), 2020, "A61B", "org" + (i % 40), "p" + random.nextInt(2000));
+		}
+		ExpertCorpus corpus = this.builder.build();
+		RankerSettings settings = new RankerSettings(20, 3, 10, 1.0, 0.3, 0.3, 0.3, 0.3, 0.5, 10, 1.2, 0.75);
+		ExpertRanker ranker = new ExpertRanker(corpus, settings);
+		long pruned = 0;
+		for (int q = 0; q < 40; q++) {
+			int from = random.nextInt(3000);
+			List<String> terms = ExpertTerms.of(this.textOf(corpus, from, random));
+			boolean[] excluded = new boolean[corpus.size()];
+			excluded[from] = q % 2 == 0;
+			double[] scores = new double[corpus.size()];
+			int[] touched = new int[1];
+			int[] best = ranker.bestItems(terms, excluded, scores, touched);
+			double[] expected = new double[corpus.size()];
+			for (String term : new java.util.LinkedHashSet<>(terms)) {
+				int t = corpus.termId(term);
+				if (t < 0) {
+					continue;
+				}
+				for (int k = corpus.postingStart[t]; k < corpus.postingStart[t + 1]; k++) {
+					int i = corpus.postingItems[k];
+					double tf = ExpertCorpus.count(corpus.postingCounts[k]);
+					if (!excluded[i]) {
+						expected[i] += corpus.bm25Idf(t) * tf * 2.2
+								/ (tf + 1.2 * (1 - 0.75 + 0.75 * corpus.lengths[i] / corpus.averageLength));
+					}
+				}
+			}
+			int[] all = java.util.stream.IntStream.range(0, corpus.size()).toArray();
+			int[] want = ExpertRanker.top(all, all.length, expected, 20);
+			assertThat(best).as("query " + q).containsExactly(want);
+			for (int i : best) {
+				assertThat(scores[i]).isEqualTo(expected[i]);
+			}
+			pruned += java.util.Arrays.stream(expected).filter(x -> x > 0).count() - touched[0];
+		}
+		assertThat(pruned).as("items the common terms were not read for").isPositive();
+	}
+
+	// words of an item's text, or of random items for some queries: long and short
+	// queries
+	private String textOf(ExpertCorpus corpus, int item, java.util.Random random) {
+		String key = corpus.key(item);
+		StringBuilder text = new StringBuilder();
+		int words = random.nextBoolean() ? 4 : 40;
+		for (int w = 0; w < words; w++) {
+			int word = random.nextInt(4) == 0 ? random.nextInt(8) : (key.hashCode() * 31 + w * 7) % 2000;
+			text.append("w").append(Integer.toString(Math.abs(word), 26).replace('0', 'q')).append(' ');
+		}
+		return text.toString();
+	}
+
 }
