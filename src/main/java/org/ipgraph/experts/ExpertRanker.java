@@ -443,17 +443,50 @@ public final class ExpertRanker implements Serializable {
 		}
 		touchedCount[0] = n;
 		// the touched items that can still reach the best: completed with the terms not
-		// scanned, looked up in their postings
-		int kept = 0;
-		for (int x = 0; x < n; x++) {
-			int i = touched[x];
-			if (scanned < m && below(scores[i] + remaining[scanned], threshold)) {
-				continue;
+		// scanned (their postings read, or each item looked up, whichever reads less),
+		// dropping those the terms left cannot lift to the best
+		int kept = n;
+		boolean[] marked = scanned < m ? new boolean[this.corpus.size()] : null;
+		for (int r = scanned; r <= m; r++) {
+			// drop those that cannot reach the best any more
+			int left = 0;
+			for (int x = 0; x < kept; x++) {
+				int i = touched[x];
+				if (!below(scores[i] + remaining[r], threshold)) {
+					touched[left++] = i;
+				}
 			}
-			for (int r = scanned; r < m; r++) {
-				scores[i] += bm25(idf[byRarity[r]], count(ids[byRarity[r]], i), i);
+			kept = left;
+			if (r == m) {
+				break;
 			}
-			touched[kept++] = i;
+			int j = byRarity[r];
+			int from = this.corpus.postingStart[ids[j]];
+			int to = this.corpus.postingStart[ids[j] + 1];
+			if (to - from <= kept * (32 - Integer.numberOfLeadingZeros(to - from))) {
+				// read the postings for the marked items
+				for (int x = 0; x < kept; x++) {
+					marked[touched[x]] = true;
+				}
+				for (int k = from; k < to; k++) {
+					int i = this.corpus.postingItems[k];
+					if (marked[i]) {
+						scores[i] += bm25(idf[j], ExpertCorpus.count(this.corpus.postingCounts[k]), i);
+					}
+				}
+				for (int x = 0; x < kept; x++) {
+					marked[touched[x]] = false;
+				}
+			}
+			else {
+				for (int x = 0; x < kept; x++) {
+					int i = touched[x];
+					int tf = count(ids[j], i);
+					if (tf > 0) {
+						scores[i] += bm25(idf[j], tf, i);
+					}
+				}
+			}
 		}
 		// the scores summed term by term in the query's order, as the rank reports them:
 		// for the items within rounding of the best `limit`
