@@ -26,6 +26,12 @@ import java.util.function.UnaryOperator;
  */
 public final class ExpertCorpus implements Serializable {
 
+	/**
+	 * Pinned to the value of the layout it was computed for, so that a snapshot survives
+	 * a change of methods; change it when the fields change.
+	 */
+	private static final long serialVersionUID = -1088584301746194306L;
+
 	public enum Kind {
 
 		PATENT, DOCUMENT

@@ -27,6 +27,12 @@ import java.util.function.Consumer;
  */
 public final class ExpertIndex implements Serializable {
 
+	/**
+	 * Pinned to the value of the layout it was computed for, so that a snapshot survives
+	 * a change of methods; change it when the fields change.
+	 */
+	private static final long serialVersionUID = -8261470089072473495L;
+
 	private static final Affiliation[] NONE = {};
 
 	private static final byte INVENTOR = 1;

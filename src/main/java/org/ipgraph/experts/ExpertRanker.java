@@ -30,7 +30,16 @@ import java.util.Set;
  */
 public final class ExpertRanker implements Serializable {
 
-	/** How many candidates get the full (profile and CPC) scoring. */
+	/**
+	 * Pinned to the value of the layout it was computed for, so that a snapshot survives
+	 * a change of methods; change it when the fields change.
+	 */
+	private static final long serialVersionUID = 4631167584348936247L;
+
+	/**
+	 * How many people a query scores in full (profile and CPC) and returns: the best by
+	 * the cheap components. Bounds a request's work whatever the size of the graph.
+	 */
 	static final int FULL_SCORING = 1000;
 
 	private static final int EVIDENCE = 3;
@@ -88,6 +97,12 @@ public final class ExpertRanker implements Serializable {
 
 	private final double[] normInForce;
 
+	/**
+	 * People with stated expertise by {@link #symbolKey}: built on first use, not kept in
+	 * snapshots.
+	 */
+	private transient volatile java.util.NavigableMap<String, int[]> statedBySymbol;
+
 	public ExpertRanker(ExpertCorpus corpus, RankerSettings settings) {
 		this(corpus, settings, new boolean[corpus.size()]);
 	}
@@ -118,31 +133,113 @@ public final class ExpertRanker implements Serializable {
 		}
 	}
 
+	/**
+	 * The people with stated expertise whose symbols could match one of the areas (a
+	 * superset of those {@link Profiles#expertise} scores above zero), in person order.
+	 */
+	int[] statedIn(java.util.Collection<String> areas) {
+		java.util.NavigableMap<String, int[]> index = this.statedBySymbol;
+		if (index == null) {
+			java.util.TreeMap<String, java.util.TreeSet<Integer>> building = new java.util.TreeMap<>();
+			for (int p : this.stated) {
+				for (String symbol : this.corpus.people.get(p).expertIn().keySet()) {
+					building.computeIfAbsent(symbolKey(symbol), k -> new java.util.TreeSet<>()).add(p);
+				}
+			}
+			java.util.TreeMap<String, int[]> built = new java.util.TreeMap<>();
+			building.forEach((k, v) -> built.put(k, v.stream().mapToInt(Integer::intValue).toArray()));
+			index = built;
+			this.statedBySymbol = index;
+		}
+		java.util.TreeSet<Integer> people = new java.util.TreeSet<>();
+		for (String area : areas) {
+			// symbols that lie in the area, or contain it
+			java.util.Collection<int[]> found = new ArrayList<>();
+			if (area.length() >= 4) {
+				found.add(index.get(area.substring(0, 4)));
+			}
+			else {
+				found.addAll(index.subMap(area, true, area + Character.MAX_VALUE, true).values());
+			}
+			for (int length = 0; length < Math.min(4, area.length()); length++) {
+				found.add(index.get(area.substring(0, length)));
+			}
+			for (int[] ps : found) {
+				if (ps != null) {
+					for (int p : ps) {
+						people.add(p);
+					}
+				}
+			}
+		}
+		return people.stream().mapToInt(Integer::intValue).toArray();
+	}
+
+	// a symbol's first four characters (its subclass), or the whole of a shorter one
+	private static String symbolKey(String symbol) {
+		return symbol.length() > 4 ? symbol.substring(0, 4) : symbol;
+	}
+
 	RankerSettings settings() {
 		return this.settings;
 	}
 
 	/**
-	 * People and the CPC areas the query was matched in.
+	 * The best people for a query and the CPC areas it was matched in; {@code trace} says
+	 * how much work it took.
 	 */
-	record Result(List<Ranked> people, Map<String, Double> areas) {
+	record Result(List<Ranked> people, Map<String, Double> areas, Trace trace) {
 	}
 
 	/**
-	 * Everyone with a positive score, unordered.
+	 * The work one query did, and where its time went (nanoseconds).
+	 *
+	 * @param items items the query's terms touched
+	 * @param candidates people with a positive preliminary score (text, organization,
+	 * expertise)
+	 * @param scored people scored in full (profile and CPC): at most the bound
+	 */
+	record Trace(int items, int candidates, int scored, long match, long people, long select, long full) {
+	}
+
+	/**
+	 * The best {@value #FULL_SCORING} people with a positive score, unordered.
 	 */
 	public List<Ranked> rank(Query query) {
 		return run(query).people();
 	}
 
 	/**
-	 * Everyone with a positive score, unordered, with the query's CPC areas (given or
-	 * inferred).
+	 * The best {@value #FULL_SCORING} people with a positive score, unordered, with the
+	 * query's CPC areas (given or inferred).
 	 */
 	Result run(Query query) {
+		return run(query, FULL_SCORING);
+	}
+
+	/**
+	 * The best {@code limit} people with a positive score, unordered. Every person gets
+	 * the cheap components (text evidence, colleagues, stated expertise); only the
+	 * {@code limit} best by those are scored in full (profile and CPC) and returned. The
+	 * full components only add to a score, so nobody left out could have outscored anyone
+	 * kept: the people returned are the best {@code limit} of everyone (up to ties at the
+	 * boundary), with the same scores.
+	 */
+	Result run(Query query, int limit) {
+		return run(query, limit, false);
+	}
+
+	/**
+	 * @param everyone also return the people beyond the {@code limit} best, with the
+	 * cheap components only, as every query did before the bound (a reference for tests)
+	 */
+	Result run(Query query, int limit, boolean everyone) {
+		long started = System.nanoTime();
 		boolean[] excluded = excluded(query.excluded(), query.includeExpired());
 		double[] scores = new double[this.corpus.size()];
-		int[] best = bestItems(query.terms(), excluded, scores);
+		int[] touched = new int[1];
+		int[] best = bestItems(query.terms(), excluded, scores, touched);
+		long matched = System.nanoTime();
 		double[] relevance = new double[best.length];
 		Map<Integer, double[]> text = new HashMap<>();
 		Map<Integer, List<Evidence>> evidence = new HashMap<>();
@@ -165,31 +262,38 @@ public final class ExpertRanker implements Serializable {
 		Map<String, Double> cpc = query.cpc().isEmpty() ? inferredCpc(best, relevance) : query.cpc();
 		double maxText = text.values().stream().mapToDouble(v -> v[0]).max().orElse(1);
 		Map<Integer, Double> expertise = new HashMap<>();
-		for (int p : this.stated) {
+		for (int p : statedIn(cpc.keySet())) {
 			double e = Profiles.expertise(this.corpus.people.get(p).expertIn(), cpc);
 			if (e > 0) {
 				expertise.put(p, e);
 			}
 		}
 		Map<Integer, Double> preliminary = new HashMap<>();
-		text.forEach((p, v) -> preliminary.merge(p, this.settings.textWeight() * v[0] / maxText, Double::sum));
+		// summed as the full score is, so that a person left out scores exactly this
+		text.forEach((p, v) -> preliminary.merge(p, this.settings.textWeight() * (v[0] / maxText), Double::sum));
 		organization.forEach((p, v) -> preliminary.merge(p, this.settings.organizationWeight() * v, Double::sum));
 		expertise.forEach((p, v) -> preliminary.merge(p, this.settings.expertiseWeight() * v, Double::sum));
-		List<Integer> candidates = preliminary.entrySet()
-			.stream()
-			.sorted(Map.Entry.<Integer, Double>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()))
-			.map(Map.Entry::getKey)
-			.toList();
-		int[] full = candidates.stream().limit(FULL_SCORING).mapToInt(Integer::intValue).toArray();
+		long gathered = System.nanoTime();
+		int[] full = best(preliminary, limit);
+		long selected = System.nanoTime();
 		Profiles profiles = new Profiles(this.corpus, cpc, excluded);
 		double[] profile = this.normAll == null ? new double[full.length] : profiles.profiles(full, query.terms(),
 				query.includeExpired() ? this.normAll : this.normInForce, explicitlyExcluded(query), scratch);
-		List<Ranked> ranked = new ArrayList<>(candidates.size());
-		for (int i = 0; i < candidates.size(); i++) {
-			int p = candidates.get(i);
-			boolean scored = i < FULL_SCORING;
+		int[] people = full;
+		if (everyone) {
+			java.util.Set<Integer> scored = new java.util.HashSet<>();
+			java.util.Arrays.stream(full).forEach(scored::add);
+			people = java.util.stream.IntStream
+				.concat(java.util.Arrays.stream(full),
+						preliminary.keySet().stream().mapToInt(Integer::intValue).filter(p -> !scored.contains(p)))
+				.toArray();
+		}
+		List<Ranked> ranked = new ArrayList<>(people.length);
+		for (int i = 0; i < people.length; i++) {
+			int p = people[i];
+			boolean inFull = i < full.length;
 			Components c = new Components(text.containsKey(p) ? text.get(p)[0] / maxText : 0,
-					organization.getOrDefault(p, 0.0), scored ? profile[i] : 0, scored ? profiles.cpc(p) : 0,
+					organization.getOrDefault(p, 0.0), inFull ? profile[i] : 0, inFull ? profiles.cpc(p) : 0,
 					expertise.getOrDefault(p, 0.0));
 			double score = this.settings.textWeight() * c.text() + this.settings.organizationWeight() * c.organization()
 					+ this.settings.profileWeight() * c.profile() + this.settings.cpcWeight() * c.cpc()
@@ -198,7 +302,70 @@ public final class ExpertRanker implements Serializable {
 				ranked.add(new Ranked(p, score, c, List.copyOf(evidence.getOrDefault(p, List.of()))));
 			}
 		}
-		return new Result(ranked, cpc);
+		long done = System.nanoTime();
+		return new Result(ranked, cpc, new Trace(touched[0], preliminary.size(), full.length, matched - started,
+				gathered - matched, selected - gathered, done - selected));
+	}
+
+	/**
+	 * The {@code limit} people with the highest preliminary score, best first, ties by
+	 * person index: a bounded heap, not a sort of everyone.
+	 */
+	static int[] best(Map<Integer, Double> preliminary, int limit) {
+		int capacity = Math.min(limit, preliminary.size());
+		int[] people = new int[capacity];
+		double[] values = new double[capacity];
+		int size = 0;
+		for (Map.Entry<Integer, Double> e : preliminary.entrySet()) {
+			int p = e.getKey();
+			double v = e.getValue();
+			if (size < capacity) {
+				people[size] = p;
+				values[size] = v;
+				for (int c = size++; c > 0
+						&& ahead(values[(c - 1) / 2], people[(c - 1) / 2], values[c], people[c]); c = (c - 1) / 2) {
+					swap(people, values, c, (c - 1) / 2);
+				}
+			}
+			else if (size > 0 && ahead(v, p, values[0], people[0])) {
+				people[0] = p;
+				values[0] = v;
+				for (int c = 0;;) {
+					int worst = c;
+					for (int child = 2 * c + 1; child <= 2 * c + 2 && child < size; child++) {
+						if (ahead(values[worst], people[worst], values[child], people[child])) {
+							worst = child;
+						}
+					}
+					if (worst == c) {
+						break;
+					}
+					swap(people, values, c, worst);
+					c = worst;
+				}
+			}
+		}
+		Integer[] order = new Integer[size];
+		for (int i = 0; i < size; i++) {
+			order[i] = i;
+		}
+		java.util.Arrays.sort(order, (x, y) -> ahead(values[x], people[x], values[y], people[y]) ? -1
+				: ahead(values[y], people[y], values[x], people[x]) ? 1 : 0);
+		return java.util.Arrays.stream(order).mapToInt(i -> people[i]).toArray();
+	}
+
+	// a higher score, or an equal one and a lower person index
+	private static boolean ahead(double a, int personA, double b, int personB) {
+		return a > b || a == b && personA < personB;
+	}
+
+	private static void swap(int[] people, double[] values, int a, int b) {
+		int p = people[a];
+		people[a] = people[b];
+		people[b] = p;
+		double v = values[a];
+		values[a] = values[b];
+		values[b] = v;
 	}
 
 	/**
@@ -209,18 +376,56 @@ public final class ExpertRanker implements Serializable {
 	}
 
 	// BM25 over distinct query terms; the best `neighbours` items, best first, ties by
-	// position
-	private int[] bestItems(List<String> terms, boolean[] excluded, double[] scores) {
-		int[] touched = new int[256];
-		int n = 0;
-		double k1 = this.settings.k1();
-		double b = this.settings.b();
+	// position. Exact, but without reading every posting of common terms (MaxScore): the
+	// rarest terms are read first, and once the terms left could not lift an untouched
+	// item to the best `neighbours`, only the items touched so far are completed, by
+	// looking those terms up.
+	int[] bestItems(List<String> terms, boolean[] excluded, double[] scores, int[] touchedCount) {
+		List<Integer> known = new ArrayList<>();
 		for (String term : new java.util.LinkedHashSet<>(terms)) {
 			int t = this.corpus.termId(term);
-			if (t < 0) {
-				continue;
+			if (t >= 0) {
+				known.add(t);
 			}
-			double idf = this.corpus.bm25Idf(t);
+		}
+		int m = known.size();
+		int[] ids = known.stream().mapToInt(Integer::intValue).toArray();
+		double[] idf = new double[m];
+		for (int j = 0; j < m; j++) {
+			idf[j] = this.corpus.bm25Idf(ids[j]);
+		}
+		// rarest terms first; a term adds less than idf * (k1 + 1) to any item
+		Integer[] byRarity = new Integer[m];
+		for (int j = 0; j < m; j++) {
+			byRarity[j] = j;
+		}
+		java.util.Arrays.sort(byRarity,
+				Comparator.comparingInt((Integer j) -> this.corpus.documentFrequency(ids[j])).thenComparingInt(j -> j));
+		double[] remaining = new double[m + 1];
+		for (int r = m - 1; r >= 0; r--) {
+			remaining[r] = remaining[r + 1] + idf[byRarity[r]] * (this.settings.k1() + 1);
+		}
+		int limit = this.settings.neighbours();
+		int[] touched = new int[256];
+		int n = 0;
+		int scanned = m;
+		double most = 0;
+		double lastCheck = Double.MAX_VALUE;
+		double threshold = 0;
+		for (int r = 0; r < m; r++) {
+			// items not yet touched cannot reach the best `limit` once the terms left
+			// cannot give them what the limit-th best already has
+			if (r > 0 && remaining[r] < most && remaining[r] < lastCheck / 2 && n >= limit) {
+				lastCheck = remaining[r];
+				int[] best = top(touched, n, scores, limit);
+				threshold = best.length < limit ? 0 : scores[best[limit - 1]];
+				if (below(remaining[r], threshold)) {
+					scanned = r;
+					break;
+				}
+			}
+			int j = byRarity[r];
+			int t = ids[j];
 			for (int k = this.corpus.postingStart[t]; k < this.corpus.postingStart[t + 1]; k++) {
 				int i = this.corpus.postingItems[k];
 				if (excluded[i]) {
@@ -232,12 +437,98 @@ public final class ExpertRanker implements Serializable {
 					}
 					touched[n++] = i;
 				}
-				double tf = ExpertCorpus.count(this.corpus.postingCounts[k]);
-				scores[i] += idf * tf * (k1 + 1)
-						/ (tf + k1 * (1 - b + b * this.corpus.lengths[i] / this.corpus.averageLength));
+				scores[i] += bm25(idf[j], ExpertCorpus.count(this.corpus.postingCounts[k]), i);
+				most = Math.max(most, scores[i]);
 			}
 		}
-		return top(touched, n, scores, this.settings.neighbours());
+		touchedCount[0] = n;
+		// the touched items that can still reach the best: completed with the terms not
+		// scanned (their postings read, or each item looked up, whichever reads less),
+		// dropping those the terms left cannot lift to the best
+		int kept = n;
+		boolean[] marked = scanned < m ? new boolean[this.corpus.size()] : null;
+		for (int r = scanned; r <= m; r++) {
+			// drop those that cannot reach the best any more
+			int left = 0;
+			for (int x = 0; x < kept; x++) {
+				int i = touched[x];
+				if (!below(scores[i] + remaining[r], threshold)) {
+					touched[left++] = i;
+				}
+			}
+			kept = left;
+			if (r == m) {
+				break;
+			}
+			int j = byRarity[r];
+			int from = this.corpus.postingStart[ids[j]];
+			int to = this.corpus.postingStart[ids[j] + 1];
+			if (to - from <= kept * (32 - Integer.numberOfLeadingZeros(to - from))) {
+				// read the postings for the marked items
+				for (int x = 0; x < kept; x++) {
+					marked[touched[x]] = true;
+				}
+				for (int k = from; k < to; k++) {
+					int i = this.corpus.postingItems[k];
+					if (marked[i]) {
+						scores[i] += bm25(idf[j], ExpertCorpus.count(this.corpus.postingCounts[k]), i);
+					}
+				}
+				for (int x = 0; x < kept; x++) {
+					marked[touched[x]] = false;
+				}
+			}
+			else {
+				for (int x = 0; x < kept; x++) {
+					int i = touched[x];
+					int tf = count(ids[j], i);
+					if (tf > 0) {
+						scores[i] += bm25(idf[j], tf, i);
+					}
+				}
+			}
+		}
+		// the scores summed term by term in the query's order, as the rank reports them:
+		// for the items within rounding of the best `limit`
+		int[] approximate = top(touched, kept, scores, limit);
+		double last = approximate.length < limit ? 0 : scores[approximate[limit - 1]];
+		int near = 0;
+		for (int x = 0; x < kept; x++) {
+			int i = touched[x];
+			if (!below(scores[i], last)) {
+				touched[near++] = i;
+			}
+		}
+		for (int x = 0; x < near; x++) {
+			int i = touched[x];
+			double exact = 0;
+			for (int j = 0; j < m; j++) {
+				int tf = count(ids[j], i);
+				if (tf > 0) {
+					exact += bm25(idf[j], tf, i);
+				}
+			}
+			scores[i] = exact;
+		}
+		return top(touched, near, scores, limit);
+	}
+
+	// clearly below: by more than rounding
+	private static boolean below(double value, double threshold) {
+		return value * (1 + 1e-9) < threshold;
+	}
+
+	private double bm25(double idf, double tf, int item) {
+		double k1 = this.settings.k1();
+		double b = this.settings.b();
+		return idf * tf * (k1 + 1) / (tf + k1 * (1 - b + b * this.corpus.lengths[item] / this.corpus.averageLength));
+	}
+
+	// the item's count of the term, from the term's postings (in item order)
+	private int count(int term, int item) {
+		int k = java.util.Arrays.binarySearch(this.corpus.postingItems, this.corpus.postingStart[term],
+				this.corpus.postingStart[term + 1], item);
+		return k < 0 ? 0 : ExpertCorpus.count(this.corpus.postingCounts[k]);
 	}
 
 	/**

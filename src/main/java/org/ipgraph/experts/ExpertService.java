@@ -2,13 +2,17 @@ package org.ipgraph.experts;
 
 import java.time.Year;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.apache.commons.logging.Log;
+import org.apache.commons.logging.LogFactory;
 import org.ipgraph.graph.PatentNumber;
 import org.ipgraph.security.AuditLog;
 import org.ipgraph.security.Callers;
@@ -26,6 +30,8 @@ import org.springframework.stereotype.Service;
  */
 @Service
 public class ExpertService {
+
+	private static final Log logger = LogFactory.getLog(ExpertService.class);
 
 	private final ExpertIndexHolder indexes;
 
@@ -126,9 +132,14 @@ public class ExpertService {
 		Handles handles = handles();
 		ExpertRanker.Query query = new ExpertRanker.Query(terms, cpc, excludedItems, Year.now().getValue(),
 				includeExpired);
+		long started = System.nanoTime();
 		ExpertRanker.Result result = index.ranker.run(query);
+		long rankedAt = System.nanoTime();
 		List<ExpertRanker.Ranked> ranked = new ArrayList<>(result.people());
-		ranked.sort(ExpertRanker.order(p -> handles.of(index.key(p))));
+		// a handle is a keyed hash: computed once per person, and only for equal scores
+		Map<Integer, String> tieKeys = new HashMap<>();
+		ranked.sort(ExpertRanker.order(p -> tieKeys.computeIfAbsent(p, x -> handles.of(index.key(x)))));
+		long sortedAt = System.nanoTime();
 		Conflict conflict = conflict(exclude);
 		List<ExpertRanker.Ranked> kept = new ArrayList<>();
 		List<ExpertRanker.Ranked> excluded = new ArrayList<>();
@@ -155,6 +166,16 @@ public class ExpertService {
 			items.add(suggestions.of(from + i + 1, window.get(i)));
 		}
 		Page<ExpertSuggestion> results = Page.of(items, page);
+		if (logger.isDebugEnabled()) {
+			ExpertRanker.Trace t = result.trace();
+			logger.debug(String.format(Locale.ROOT,
+					"Experts %s: %,d items matched, %,d candidates, %,d scored in full; match %d ms, people %d ms, "
+							+ "select %d ms, full scoring %d ms, order %d ms (%d handles), page %d ms; total %d ms",
+					label.length() > 60 ? label.substring(0, 60) + "..." : label, t.items(), t.candidates(), t.scored(),
+					t.match() / 1_000_000, t.people() / 1_000_000, t.select() / 1_000_000, t.full() / 1_000_000,
+					(sortedAt - rankedAt) / 1_000_000, tieKeys.size(), (System.nanoTime() - sortedAt) / 1_000_000,
+					(System.nanoTime() - started) / 1_000_000));
+		}
 		if (results.items().stream().anyMatch(s -> !s.anonymous() && !suggestions.consented(s.personId()))) {
 			this.audit.record("experts.hidden", label,
 					Map.of("page", page.page(), "size", page.size(), "exclude", exclude == null ? List.of() : exclude));

@@ -60,6 +60,20 @@ public final class PersonResolver {
 
 	}
 
+	private final boolean allPairs;
+
+	public PersonResolver() {
+		this(false);
+	}
+
+	/**
+	 * @param allPairs compare every pair of a block, not only those that share something:
+	 * the same outcome, slower (a reference for tests)
+	 */
+	PersonResolver(boolean allPairs) {
+		this.allPairs = allPairs;
+	}
+
 	public Resolution resolve(Collection<PersonRecord> records) {
 		Map<String, List<PersonRecord>> blocks = new TreeMap<>();
 		for (PersonRecord record : records) {
@@ -69,11 +83,19 @@ public final class PersonResolver {
 		}
 		List<Link> candidates = new ArrayList<>();
 		Set<String> cannotLink = new HashSet<>();
-		for (List<PersonRecord> block : blocks.values()) {
+		for (Map.Entry<String, List<PersonRecord>> entry : blocks.entrySet()) {
+			List<PersonRecord> block = entry.getValue();
 			block.sort(Comparator.comparing(PersonRecord::id));
-			for (int i = 0; i < block.size(); i++) {
-				for (int j = i + 1; j < block.size(); j++) {
-					compare(block.get(i), block.get(j), candidates, cannotLink);
+			if (this.allPairs) {
+				for (int i = 0; i < block.size(); i++) {
+					for (int j = i + 1; j < block.size(); j++) {
+						compare(block.get(i), block.get(j), candidates, cannotLink);
+					}
+				}
+			}
+			else {
+				for (long pair : pairs(entry.getKey(), block)) {
+					compare(block.get((int) (pair >>> 32)), block.get((int) pair), candidates, cannotLink);
 				}
 			}
 		}
@@ -136,6 +158,52 @@ public final class PersonResolver {
 		double score = match.ordinal() + 2 * Math.min(3, coInventors.size()) + (org ? 1 : 0) + (place ? 0.5 : 0)
 				+ (area ? 0.5 : 0);
 		links.add(new Link(a.id(), b.id(), match, score, List.copyOf(evidence)));
+	}
+
+	/**
+	 * The pairs (i &lt; j, as {@code i << 32 | j}) of a block sorted by id that
+	 * {@link #compare} can link or keep apart: every link needs a shared patent,
+	 * co-inventor or organization, or, for the same given names with a middle name (the
+	 * first of the pair's), a shared place; any other pair gives nothing. A large block
+	 * (a common name in millions of patents) is thus not compared pair by pair.
+	 */
+	static long[] pairs(String blockKey, List<PersonRecord> block) {
+		if (block.size() < 2) {
+			return new long[0];
+		}
+		Map<String, List<Integer>> shared = new HashMap<>();
+		for (int i = 0; i < block.size(); i++) {
+			PersonRecord r = block.get(i);
+			for (String patent : r.patents().keySet()) {
+				shared.computeIfAbsent("p\u0000" + patent, k -> new ArrayList<>()).add(i);
+			}
+			for (String co : r.coInventors()) {
+				if (!co.equals(blockKey)) {
+					shared.computeIfAbsent("c\u0000" + co, k -> new ArrayList<>()).add(i);
+				}
+			}
+			for (String organization : r.organizations()) {
+				shared.computeIfAbsent("o\u0000" + organization, k -> new ArrayList<>()).add(i);
+			}
+			for (String place : r.places()) {
+				shared.computeIfAbsent("l\u0000" + place, k -> new ArrayList<>()).add(i);
+			}
+		}
+		Set<Long> pairs = new HashSet<>();
+		for (Map.Entry<String, List<Integer>> e : shared.entrySet()) {
+			List<Integer> members = e.getValue();
+			boolean place = e.getKey().charAt(0) == 'l';
+			for (int x = 0; x < members.size(); x++) {
+				int i = members.get(x);
+				if (place && block.get(i).name().given().size() < 2) {
+					continue;
+				}
+				for (int y = x + 1; y < members.size(); y++) {
+					pairs.add((long) i << 32 | members.get(y));
+				}
+			}
+		}
+		return pairs.stream().mapToLong(Long::longValue).sorted().toArray();
 	}
 
 	// "K. S. Lehtonen" and "Karin S. Lehtonen": the middle initial agrees as well (match

@@ -11,8 +11,9 @@ import java.util.Map;
  * do not count.
  * <p>
  * No per-person term vector is kept: the norm of each person's vector is computed once
- * ({@link #norms}), and a query reads the people's counts of its own terms from those
- * terms' postings, for the candidates it scores in full.
+ * ({@link #norms}), and a query reads the counts of its own terms in the items of the
+ * candidates it scores in full, from those terms' postings (walked, or searched for each
+ * item, whichever reads less): the work grows with the candidates, not with the corpus.
  */
 final class Profiles {
 
@@ -123,18 +124,29 @@ final class Profiles {
 		}
 		int[] kept = new int[people.length * ids.length];
 		int[] removed = extra.length == 0 ? null : new int[kept.length];
+		int[] items = items(people);
 		for (int j = 0; j < ids.length; j++) {
-			for (int k = this.corpus.postingStart[ids[j]]; k < this.corpus.postingStart[ids[j] + 1]; k++) {
-				int i = this.corpus.postingItems[k];
-				boolean out = this.excluded[i];
-				if (out && (isExtra == null || !isExtra[i])) {
-					continue;
+			int from = this.corpus.postingStart[ids[j]];
+			int to = this.corpus.postingStart[ids[j] + 1];
+			// the postings are in item order: walk them beside the candidates' items, or
+			// look each of those up, whichever reads less
+			if (to - from <= items.length * (32 - Integer.numberOfLeadingZeros(to - from))) {
+				int c = 0;
+				for (int k = from; k < to && c < items.length; k++) {
+					int i = this.corpus.postingItems[k];
+					while (c < items.length && items[c] < i) {
+						c++;
+					}
+					if (c < items.length && items[c] == i) {
+						count(i, k, j, ids.length, isExtra, slots, kept, removed);
+					}
 				}
-				int count = ExpertCorpus.count(this.corpus.postingCounts[k]);
-				for (int m = this.corpus.peopleStart[i]; m < this.corpus.peopleStart[i + 1]; m++) {
-					int s = slots[this.corpus.itemPeople[m]] - 1;
-					if (s >= 0) {
-						(out ? removed : kept)[s * ids.length + j] += count;
+			}
+			else {
+				for (int i : items) {
+					int k = java.util.Arrays.binarySearch(this.corpus.postingItems, from, to, i);
+					if (k >= 0) {
+						count(i, k, j, ids.length, isExtra, slots, kept, removed);
 					}
 				}
 			}
@@ -154,6 +166,37 @@ final class Profiles {
 			result[s] = dot <= 0 || person <= 1e-9 ? 0 : dot / Math.sqrt(person * norm);
 		}
 		return result;
+	}
+
+	// adds posting k (item i, term j) to the counts of the item's candidates
+	private void count(int i, int k, int j, int terms, boolean[] isExtra, int[] slots, int[] kept, int[] removed) {
+		boolean out = this.excluded[i];
+		if (out && (isExtra == null || !isExtra[i])) {
+			return;
+		}
+		int count = ExpertCorpus.count(this.corpus.postingCounts[k]);
+		for (int m = this.corpus.peopleStart[i]; m < this.corpus.peopleStart[i + 1]; m++) {
+			int s = slots[this.corpus.itemPeople[m]] - 1;
+			if (s >= 0) {
+				(out ? removed : kept)[s * terms + j] += count;
+			}
+		}
+	}
+
+	// the candidates' items, sorted, each once
+	private int[] items(int[] people) {
+		int n = 0;
+		for (int p : people) {
+			n += this.corpus.personItems[p].length;
+		}
+		int[] items = new int[n];
+		int k = 0;
+		for (int p : people) {
+			for (int i : this.corpus.personItems[p]) {
+				items[k++] = i;
+			}
+		}
+		return java.util.Arrays.stream(items).sorted().distinct().toArray();
 	}
 
 	/**

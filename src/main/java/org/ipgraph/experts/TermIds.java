@@ -12,6 +12,12 @@ import java.io.Serializable;
  */
 final class TermIds implements Serializable {
 
+	/**
+	 * Pinned to the value of the layout it was computed for, so that a snapshot survives
+	 * a change of methods; change it when the fields change.
+	 */
+	private static final long serialVersionUID = -1966243987612789444L;
+
 	private long[] hashes;
 
 	private int[] ids;

@@ -109,4 +109,125 @@ class ExpertRankerTest {
 		assertThat(first).isEqualTo(second).hasSize(30);
 	}
 
+	@Test
+	void noMoreThanTheBoundAreScoredInFullOrReturned() {
+		for (int i = 0; i < 30; i++) {
+			patent("US" + (100 + i), GAIT + " Variant " + i + ".", 2020, "A61B", "acme", "p" + (2 * i),
+					"p" + (2 * i + 1));
+		}
+		ExpertRanker ranker = new ExpertRanker(this.builder.build(), RankerSettings.DEFAULTS);
+		ExpertRanker.Query query = new ExpertRanker.Query(ExpertTerms.of(GAIT), Map.of(), Set.of(), 2025);
+		ExpertRanker.Result bounded = ranker.run(query, 5);
+		assertThat(bounded.trace().candidates()).isEqualTo(60);
+		assertThat(bounded.trace().scored()).isEqualTo(5);
+		assertThat(bounded.people()).hasSize(5);
+		assertThat(ranker.run(query, 1000).trace().scored()).isEqualTo(60);
+	}
+
+	@Test
+	void theBoundKeepsTheTopOfTheUnboundedRankingWithTheSameScoresAndEvidence() {
+		String[] words = { "gait", "sensor", "battery", "anode", "lithium", "heart", "rate", "optical", "radio",
+				"antenna", "fall", "elderly", "wrist", "strap", "glucose", "needle", "camera", "lens", "motor",
+				"gear" };
+		java.util.Random random = new java.util.Random(5);
+		for (int i = 0; i < 400; i++) {
+			StringBuilder text = new StringBuilder();
+			for (int w = 0; w < 6 + random.nextInt(12); w++) {
+				text.append(words[random.nextInt(words.length)]).append(' ');
+			}
+			String[] people = new String[1 + random.nextInt(3)];
+			for (int k = 0; k < people.length; k++) {
+				people[k] = "p" + random.nextInt(300);
+			}
+			patent("US" + i, text.toString(), 1995 + random.nextInt(30), List.of("A61B", "H01M", "G06F").get(i % 3),
+					"org" + random.nextInt(12), people);
+		}
+		ExpertCorpus corpus = this.builder.build();
+		ExpertRanker ranker = new ExpertRanker(corpus, RankerSettings.DEFAULTS);
+		Comparator<ExpertRanker.Ranked> order = ExpertRanker.order(p -> corpus.people.get(p).key());
+		for (String text : List.of("gait sensor for elderly fall", "lithium battery anode", "optical heart rate",
+				"camera lens motor gear strap")) {
+			for (Map<String, Double> cpc : List.of(Map.<String, Double>of(), Map.of("H01M", 1.0))) {
+				ExpertRanker.Query query = new ExpertRanker.Query(ExpertTerms.of(text), cpc, Set.of("US7"), 2025);
+				for (int limit : List.of(1, 10, 50)) {
+					// as before the bound: the best `limit` scored in full, everyone
+					// returned
+					List<ExpertRanker.Ranked> full = ranker.run(query, limit, true)
+						.people()
+						.stream()
+						.sorted(order)
+						.toList();
+					assertThat(full).hasSizeGreaterThan(limit);
+					ExpertRanker.Result bounded = ranker.run(query, limit);
+					assertThat(bounded.trace().scored()).isLessThanOrEqualTo(limit);
+					assertThat(bounded.people().stream().sorted(order).toList()).as(text + " " + cpc + " " + limit)
+						.isEqualTo(full.subList(0, limit));
+				}
+			}
+		}
+	}
+
+	@Test
+	void theBestItemsAreExactlyThoseOfReadingEveryPostingWithoutReadingThemAll() {
+		java.util.Random random = new java.util.Random(9);
+		for (int i = 0; i < 3000; i++) {
+			StringBuilder text = new StringBuilder();
+			for (int w = 0; w < 8 + random.nextInt(30); w++) {
+				// a few very common words and a long tail, as in real abstracts
+				int word = random.nextInt(3) == 0 ? random.nextInt(8) : random.nextInt(2000);
+				text.append("w").append(Integer.toString(word, 26).replace('0', 'q')).append(' ');
+			}
+			patent("US" + i, text.toString(), 2020, "A61B", "org" + (i % 40), "p" + random.nextInt(2000));
+		}
+		ExpertCorpus corpus = this.builder.build();
+		RankerSettings settings = new RankerSettings(20, 3, 10, 1.0, 0.3, 0.3, 0.3, 0.3, 0.5, 10, 1.2, 0.75);
+		ExpertRanker ranker = new ExpertRanker(corpus, settings);
+		long pruned = 0;
+		for (int q = 0; q < 40; q++) {
+			int from = random.nextInt(3000);
+			List<String> terms = ExpertTerms.of(this.textOf(corpus, from, random));
+			boolean[] excluded = new boolean[corpus.size()];
+			excluded[from] = q % 2 == 0;
+			double[] scores = new double[corpus.size()];
+			int[] touched = new int[1];
+			int[] best = ranker.bestItems(terms, excluded, scores, touched);
+			double[] expected = new double[corpus.size()];
+			for (String term : new java.util.LinkedHashSet<>(terms)) {
+				int t = corpus.termId(term);
+				if (t < 0) {
+					continue;
+				}
+				for (int k = corpus.postingStart[t]; k < corpus.postingStart[t + 1]; k++) {
+					int i = corpus.postingItems[k];
+					double tf = ExpertCorpus.count(corpus.postingCounts[k]);
+					if (!excluded[i]) {
+						expected[i] += corpus.bm25Idf(t) * tf * 2.2
+								/ (tf + 1.2 * (1 - 0.75 + 0.75 * corpus.lengths[i] / corpus.averageLength));
+					}
+				}
+			}
+			int[] all = java.util.stream.IntStream.range(0, corpus.size()).toArray();
+			int[] want = ExpertRanker.top(all, all.length, expected, 20);
+			assertThat(best).as("query " + q).containsExactly(want);
+			for (int i : best) {
+				assertThat(scores[i]).isEqualTo(expected[i]);
+			}
+			pruned += java.util.Arrays.stream(expected).filter(x -> x > 0).count() - touched[0];
+		}
+		assertThat(pruned).as("items the common terms were not read for").isPositive();
+	}
+
+	// words of an item's text, or of random items for some queries: long and short
+	// queries
+	private String textOf(ExpertCorpus corpus, int item, java.util.Random random) {
+		String key = corpus.key(item);
+		StringBuilder text = new StringBuilder();
+		int words = random.nextBoolean() ? 4 : 40;
+		for (int w = 0; w < words; w++) {
+			int word = random.nextInt(4) == 0 ? random.nextInt(8) : (key.hashCode() * 31 + w * 7) % 2000;
+			text.append("w").append(Integer.toString(Math.abs(word), 26).replace('0', 'q')).append(' ');
+		}
+		return text.toString();
+	}
+
 }

@@ -106,6 +106,34 @@ class PersonResolverTest {
 		assertThat(elsewhere.identities()).isEmpty();
 	}
 
+	@Test
+	void comparingOnlyPairsThatShareSomethingResolvesAsComparingEveryPair() {
+		// few names, many people: large blocks, with shared patents (some at other
+		// positions), co-inventors, organizations, places and CPC areas
+		String[] firsts = { "John", "J.", "John Q.", "J. Q.", "John R.", "Jon", "Maria", "M.", "Maria L." };
+		String[] lasts = { "Smith", "Kim", "Garcia" };
+		java.util.Random random = new java.util.Random(3);
+		List<PersonRecord> records = new java.util.ArrayList<>();
+		for (int i = 0; i < 600; i++) {
+			String first = firsts[random.nextInt(firsts.length)];
+			String last = lasts[random.nextInt(lasts.length)];
+			Map<String, Integer> patents = new java.util.HashMap<>();
+			for (int k = 0; k < 1 + random.nextInt(3); k++) {
+				patents.put("US" + random.nextInt(400), random.nextInt(3) == 0 ? null : random.nextInt(3));
+			}
+			Set<String> co = Set.of(List.of("smith|j", "kim|m", "lee|a", "chan|b", "park|s").get(random.nextInt(5)),
+					"x|" + random.nextInt(60));
+			records.add(new PersonRecord("person:" + i, NameForm.of(first, last), patents,
+					Set.of("org" + random.nextInt(25)), Set.of("city" + random.nextInt(8) + "|US"), co,
+					Set.of(List.of("G06F", "A61B", "H01M").get(random.nextInt(3)))));
+		}
+		var expected = new PersonResolver(true).resolve(records);
+		var resolution = new PersonResolver().resolve(records);
+		assertThat(expected.links()).hasSizeGreaterThan(50);
+		assertThat(resolution.identities()).isEqualTo(expected.identities());
+		assertThat(resolution.links()).isEqualTo(expected.links());
+	}
+
 	static PersonRecord person(String id, String first, String last, Map<String, Integer> patents, String org,
 			String place, String coInventor) {
 		return new PersonRecord(id, NameForm.of(first, last), patents, org.isEmpty() ? Set.of() : Set.of(org),

@@ -78,8 +78,12 @@ class ProfilesTest {
 		double[] profiles = new Profiles(corpus, Map.of(), excluded).profiles(people, ExpertTerms.of(query), norms,
 				extra, new int[people.length]);
 		for (int p = 0; p < people.length; p++) {
-			assertThat(profiles[p]).as(corpus.people.get(p).key())
-				.isCloseTo(expected(corpus, corpus.people.get(p).key(), query, excludedKeys), within(1e-9));
+			double expected = expected(corpus, corpus.people.get(p).key(), query, excludedKeys);
+			assertThat(profiles[p]).as(corpus.people.get(p).key()).isCloseTo(expected, within(1e-9));
+			// one candidate alone: its few items are looked up in the postings instead
+			double alone = new Profiles(corpus, Map.of(), excluded).profiles(new int[] { p }, ExpertTerms.of(query),
+					norms, extra, new int[people.length])[0];
+			assertThat(alone).as(corpus.people.get(p).key() + " alone").isCloseTo(expected, within(1e-9));
 		}
 	}
 
