@@ -3,6 +3,8 @@ package org.ipgraph.snapshot;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
+import org.ipgraph.db.GraphAccess;
+
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
@@ -56,7 +58,9 @@ public class GraphSnapshots {
 		if (this.snapshots.stream().anyMatch(s -> s.name().equals(name))) {
 			throw new IllegalStateException("A snapshot named " + name + " is registered already");
 		}
-		GraphSnapshot<T> snapshot = new GraphSnapshot<>(name, settings, () -> fingerprint.read(this.neo4j), builder,
+		// builds and fingerprints only read: behind a neo4j:// URI they go to secondaries
+		GraphSnapshot<T> snapshot = new GraphSnapshot<>(name, settings,
+				() -> GraphAccess.read(() -> fingerprint.read(this.neo4j)), () -> GraphAccess.read(builder::build),
 				this.metrics, new Persistence<>(codec, () -> this.files));
 		this.snapshots.add(snapshot);
 		this.metrics.register(snapshot);
@@ -69,12 +73,12 @@ public class GraphSnapshots {
 	 * database, also on an external server.
 	 */
 	String database() {
-		return this.neo4j
+		return GraphAccess.read(() -> this.neo4j
 			.query("CALL db.info() YIELD id, name, creationDate RETURN id, name, toString(creationDate) AS created")
 			.fetch()
 			.one()
 			.map(r -> r.get("id") + " " + r.get("name") + " " + r.get("created"))
-			.orElseThrow(() -> new IllegalStateException("db.info() returned nothing"));
+			.orElseThrow(() -> new IllegalStateException("db.info() returned nothing")));
 	}
 
 	/**
