@@ -55,7 +55,7 @@ public record PoolBenchmark(PoolService pools, DemoLoader demo) {
 					.truth();
 				double load = (System.nanoTime() - start) / 1e9;
 				DemoTruth.PlantedPool pool = truth.pools().get(0);
-				PoolService service = this.pools.on(graph.client());
+				PoolService service = this.pools.on(graph.client(), graph.driver());
 				for (PoolQuery base : List.of(PoolQuery.cpc(pool.cpcGroup(), 3), PoolQuery.standard(pool.standard(), 3),
 						PoolQuery.topic("motion vector prediction", 3), PoolQuery.patents(pool.declared(), 3))) {
 					// side by side: patents in force (the default), and every patent as

@@ -9,6 +9,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+import org.ipgraph.db.ReadsGraph;
 import org.ipgraph.security.Callers;
 import org.ipgraph.security.UserService;
 import org.ipgraph.web.PageRequest;
@@ -27,6 +28,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+@ReadsGraph
 @RestController
 @RequestMapping("/api/v1/experts")
 @Tag(name = "Experts")

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.ipgraph.db.GraphAccess;
 import org.ipgraph.graph.OrganizationNames;
 
 import org.springframework.data.neo4j.core.Neo4jClient;
@@ -131,11 +132,12 @@ class ExpertQueries {
 	byte[] handleSecret() {
 		byte[] random = new byte[32];
 		new SecureRandom().nextBytes(random);
-		String value = this.neo4j.query(SECRET)
+		// a write (made on first use), also when a read of experts asks for it
+		String value = GraphAccess.write(() -> this.neo4j.query(SECRET)
 			.bindAll(Map.of("value", Base64.getEncoder().encodeToString(random)))
 			.fetchAs(String.class)
 			.one()
-			.orElseThrow();
+			.orElseThrow());
 		return Base64.getDecoder().decode(value);
 	}
 

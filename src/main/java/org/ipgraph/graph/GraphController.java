@@ -1,5 +1,7 @@
 package org.ipgraph.graph;
 
+import org.ipgraph.db.ReadsGraph;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -7,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+@ReadsGraph
 @RestController
 @RequestMapping("/api/v1/stats")
 @Tag(name = "Graph")

@@ -3,6 +3,7 @@ package org.ipgraph.patents;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Size;
+import org.ipgraph.db.ReadsGraph;
 import org.ipgraph.web.NotFoundException;
 
 import org.springframework.validation.annotation.Validated;
@@ -11,6 +12,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+@ReadsGraph
 @RestController
 @RequestMapping("/api/v1/patents")
 @Tag(name = "Patents")

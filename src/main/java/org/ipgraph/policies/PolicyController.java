@@ -1,5 +1,7 @@
 package org.ipgraph.policies;
 
+import org.ipgraph.db.ReadsGraph;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
@@ -20,6 +22,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Policy and fund matching (every signed-in user).
  */
+@ReadsGraph
 @RestController
 @RequestMapping("/api/v1/policies")
 @Tag(name = "Policies")

@@ -5,19 +5,30 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicReference;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 
-import org.springframework.data.neo4j.core.Neo4jClient;
+import org.neo4j.driver.AccessMode;
+import org.neo4j.driver.Driver;
+import org.neo4j.driver.SessionConfig;
+import org.neo4j.driver.TransactionContext;
 
 /**
  * Runs GDS community detection on a {@link WeightedGraph}: projects it as a named
  * in-memory graph (Cypher projection from integer node ids, undirected, weighted),
  * streams Leiden or Louvain communities, and drops the projection. Each call has its own
- * graph name, so concurrent requests do not meet; the projection is dropped even when the
+ * graph name, so concurrent requests do not meet; the projection is dropped also when the
  * algorithm fails. Single-threaded with a fixed seed, so the same graph gives the same
  * communities.
+ * <p>
+ * Projection, algorithm and drop run in one READ transaction: GDS keeps a projection in
+ * the memory of the server that made it, and a routing driver keeps a transaction on one
+ * server, so on a cluster the three reach the same secondary. The driver is the GDS
+ * connection ({@code ipgraph.gds.uri}): the graph's own, or a designated secondary or GDS
+ * instance; the projection is built from the parameters alone, so that server needs no
+ * copy of the graph.
  */
 final class CommunityDetection {
 
@@ -50,10 +61,10 @@ final class CommunityDetection {
 			RETURN graphName
 			""";
 
-	private final Neo4jClient neo4j;
+	private final Driver gds;
 
-	CommunityDetection(Neo4jClient neo4j) {
-		this.neo4j = neo4j;
+	CommunityDetection(Driver gds) {
+		this.gds = gds;
 	}
 
 	/**
@@ -65,7 +76,6 @@ final class CommunityDetection {
 		if (graph.edges() == 0) {
 			return communities;
 		}
-		String name = PREFIX + UUID.randomUUID();
 		// Three parallel lists rather than a map per edge: the parameters cross to the
 		// database faster
 		List<Long> sources = new ArrayList<>(graph.edges());
@@ -76,27 +86,49 @@ final class CommunityDetection {
 			targets.add((long) graph.targets()[e]);
 			weights.add(graph.weights()[e]);
 		}
-		try {
-			long start = System.nanoTime();
-			this.neo4j.query(PROJECT)
-				.bindAll(Map.of("graph", name, "sources", sources, "targets", targets, "weights", weights))
-				.run();
-			long projected = System.nanoTime();
-			String cypher = parameters.algorithm() == PoolParameters.Algorithm.LEIDEN ? LEIDEN : LOUVAIN;
-			this.neo4j.query(cypher)
-				.bindAll(Map.of("graph", name, "gamma", parameters.resolution()))
-				.fetch()
-				.all()
-				.forEach(r -> communities[((Number) r.get("nodeId")).intValue()] = ((Number) r.get("communityId"))
-					.intValue());
-			logger.debug(String.format("pools: GDS projection of %d edges %d ms, %s %d ms", graph.edges(),
-					(projected - start) / 1_000_000, parameters.algorithm(),
-					(System.nanoTime() - projected) / 1_000_000));
+		String cypher = parameters.algorithm() == PoolParameters.Algorithm.LEIDEN ? LEIDEN : LOUVAIN;
+		AtomicReference<String> name = new AtomicReference<>();
+		try (var session = this.gds.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+			session.executeRead(tx -> {
+				// a new name per attempt: the driver retries the whole transaction
+				name.set(PREFIX + UUID.randomUUID());
+				project(tx, name.get(), sources, targets, weights, graph.edges(), cypher, parameters, communities);
+				tx.run(DROP, Map.of("graph", name.get())).consume();
+				return null;
+			});
 		}
-		finally {
-			this.neo4j.query(DROP).bindAll(Map.of("graph", name)).run();
+		catch (RuntimeException ex) {
+			if (name.get() != null) {
+				dropQuietly(name.get());
+			}
+			throw ex;
 		}
 		return communities;
+	}
+
+	private static void project(TransactionContext tx, String name, List<Long> sources, List<Long> targets,
+			List<Double> weights, int edges, String cypher, PoolParameters parameters, int[] communities) {
+		long start = System.nanoTime();
+		tx.run(PROJECT, Map.of("graph", name, "sources", sources, "targets", targets, "weights", weights)).consume();
+		long projected = System.nanoTime();
+		tx.run(cypher, Map.of("graph", name, "gamma", parameters.resolution()))
+			.forEachRemaining(r -> communities[r.get("nodeId").asInt()] = r.get("communityId").asInt());
+		logger.debug(String.format("pools: GDS projection of %d edges %d ms, %s %d ms", edges,
+				(projected - start) / 1_000_000, parameters.algorithm(), (System.nanoTime() - projected) / 1_000_000));
+	}
+
+	/**
+	 * After a failed transaction: on one instance or a GDS server of its own this reaches
+	 * the server that holds the projection; on a routed cluster it may reach another one,
+	 * where it finds nothing to drop.
+	 */
+	private void dropQuietly(String name) {
+		try (var session = this.gds.session(SessionConfig.builder().withDefaultAccessMode(AccessMode.READ).build())) {
+			session.executeRead(tx -> tx.run(DROP, Map.of("graph", name)).consume());
+		}
+		catch (RuntimeException ex) {
+			logger.warn("pools: could not drop GDS projection " + name + ": " + ex.getMessage());
+		}
 	}
 
 }

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.ipgraph.db.GdsConnection;
 import org.ipgraph.graph.CpcSymbol;
 import org.ipgraph.graph.FullText;
 import org.ipgraph.graph.HiddenPersons;
@@ -15,7 +16,9 @@ import org.ipgraph.web.PageRequest;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.neo4j.driver.Driver;
 
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.neo4j.core.Neo4jClient;
 import org.springframework.stereotype.Service;
 
@@ -36,17 +39,26 @@ public class PoolService {
 
 	private final HiddenPersons persons;
 
-	PoolService(Neo4jClient neo4j, PoolProperties properties, HiddenPersons persons) {
+	private final Driver gds;
+
+	@Autowired
+	PoolService(Neo4jClient neo4j, PoolProperties properties, HiddenPersons persons, GdsConnection gds) {
+		this(neo4j, properties, persons, gds.driver());
+	}
+
+	private PoolService(Neo4jClient neo4j, PoolProperties properties, HiddenPersons persons, Driver gds) {
 		this.neo4j = neo4j;
 		this.properties = properties;
 		this.persons = persons;
+		this.gds = gds;
 	}
 
 	/**
-	 * The same service reading another database, e.g. an evaluation's scratch graph.
+	 * The same service reading another database, e.g. an evaluation's scratch graph, and
+	 * running GDS on it.
 	 */
-	public PoolService on(Neo4jClient other) {
-		return new PoolService(other, this.properties, this.persons);
+	public PoolService on(Neo4jClient other, Driver otherDriver) {
+		return new PoolService(other, this.properties, this.persons, otherDriver);
 	}
 
 	public PoolParameters parameters() {
@@ -104,7 +116,7 @@ public class PoolService {
 		PoolCandidateFinder.Prepared prepared = finder.prepare(data);
 		long prepare = millis(start);
 		progress.phase(PoolProgress.Phase.COMMUNITIES);
-		int[] communities = new CommunityDetection(this.neo4j).detect(prepared.graph(), parameters);
+		int[] communities = new CommunityDetection(this.gds).detect(prepared.graph(), parameters);
 		long detect = millis(start);
 		progress.phase(PoolProgress.Phase.ASSEMBLY);
 		List<PoolCandidate> candidates = finder.assemble(prepared, communities, query.minOwners());

@@ -1,5 +1,7 @@
 package org.ipgraph.providers;
 
+import org.ipgraph.db.ReadsGraph;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.constraints.Max;
@@ -16,6 +18,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Service providers (every signed-in user).
  */
+@ReadsGraph
 @RestController
 @RequestMapping("/api/v1/providers")
 @Tag(name = "Providers")

@@ -10,6 +10,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
+import org.ipgraph.db.ReadsGraph;
 import org.ipgraph.web.PageRequest;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -24,6 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
  * NPE litigation risk for legal teams (LEGAL, ANALYST and ADMIN; see AccessRules). Every
  * read is audited by the services.
  */
+@ReadsGraph
 @RestController
 @RequestMapping("/api/v1/risk")
 @Tag(name = "Risk")

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.ipgraph.db.GraphAccess;
 import org.ipgraph.web.Page;
 import org.ipgraph.web.PageRequest;
 import tools.jackson.databind.json.JsonMapper;
@@ -41,10 +42,11 @@ public class AuditLog {
 		row.put("action", action);
 		row.put("target", target);
 		row.put("parameters", JSON.writeValueAsString(parameters == null ? Map.of() : parameters));
-		this.neo4j.query("""
+		// a write, also when the read it records runs in a read scope
+		GraphAccess.write(() -> this.neo4j.query("""
 				CREATE (:AuditEvent {id: $id, at: datetime(), user: $user, action: $action, target: $target,
 				                     parameters: $parameters})
-				""").bindAll(row).run();
+				""").bindAll(row).run());
 	}
 
 	/**

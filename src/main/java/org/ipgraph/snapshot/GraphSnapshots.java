@@ -8,6 +8,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.ReentrantLock;
 
+import org.ipgraph.db.GraphAccess;
+
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.event.EventListener;
@@ -64,7 +66,9 @@ public class GraphSnapshots {
 		if (this.snapshots.stream().anyMatch(s -> s.name().equals(name))) {
 			throw new IllegalStateException("A snapshot named " + name + " is registered already");
 		}
-		GraphSnapshot<T> snapshot = new GraphSnapshot<>(name, settings, () -> fingerprint.read(this.neo4j), builder,
+		// builds and fingerprints only read: behind a neo4j:// URI they go to secondaries
+		GraphSnapshot<T> snapshot = new GraphSnapshot<>(name, settings,
+				() -> GraphAccess.read(() -> fingerprint.read(this.neo4j)), () -> GraphAccess.read(builder::build),
 				this.metrics, new Persistence<>(codec, () -> this.files), this.builds);
 		this.snapshots.add(snapshot);
 		this.metrics.register(snapshot);
@@ -77,12 +81,12 @@ public class GraphSnapshots {
 	 * database, also on an external server.
 	 */
 	String database() {
-		return this.neo4j
+		return GraphAccess.read(() -> this.neo4j
 			.query("CALL db.info() YIELD id, name, creationDate RETURN id, name, toString(creationDate) AS created")
 			.fetch()
 			.one()
 			.map(r -> r.get("id") + " " + r.get("name") + " " + r.get("created"))
-			.orElseThrow(() -> new IllegalStateException("db.info() returned nothing"));
+			.orElseThrow(() -> new IllegalStateException("db.info() returned nothing")));
 	}
 
 	/**

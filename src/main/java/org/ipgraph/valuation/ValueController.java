@@ -1,5 +1,7 @@
 package org.ipgraph.valuation;
 
+import org.ipgraph.db.ReadsGraph;
+
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
@@ -11,6 +13,7 @@ import org.springframework.web.bind.annotation.RestController;
  * Patent values and portfolios. Not proxied (no method validation): a number that does
  * not parse is a 400 from the service, an unknown one a 404.
  */
+@ReadsGraph
 @RestController
 @Tag(name = "Valuation")
 record ValueController(ValueService values) {

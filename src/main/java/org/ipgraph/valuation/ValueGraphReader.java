@@ -10,6 +10,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 
+import org.ipgraph.db.GraphAccess;
 import org.neo4j.driver.Record;
 import org.neo4j.driver.Value;
 
@@ -136,14 +137,16 @@ public class ValueGraphReader {
 		long start = System.nanoTime();
 		// the other reads name patents by node and fill columns of their own: side by
 		// side
-		CompletableFuture<Void> classifications = CompletableFuture.runAsync(() -> {
+		// in the builder's read scope, so behind a neo4j:// URI these go to secondaries
+		// too
+		CompletableFuture<Void> classifications = CompletableFuture.runAsync(GraphAccess.carrying(() -> {
 			Map<Long, String> symbols = new HashMap<>();
 			scan(TECHNOLOGIES, Map.of(), r -> symbols.put(r.get("node").asLong(), r.get("symbol").asString(null)));
 			scan(CLASSIFICATIONS, Map.of(), r -> graph.classification(r.get("node").asLong(),
 					symbols.get(r.get("technology").asLong()), r.get("first").asBoolean()));
-		}, side);
-		CompletableFuture<Void> citations = CompletableFuture.runAsync(
-				() -> scan(CITATIONS, Map.of(), r -> graph.citation(r.get("citing").asLong(), r.get("node").asLong())),
+		}), side);
+		CompletableFuture<Void> citations = CompletableFuture.runAsync(GraphAccess.carrying(
+				() -> scan(CITATIONS, Map.of(), r -> graph.citation(r.get("citing").asLong(), r.get("node").asLong()))),
 				side);
 		events(ASSIGNED_AWAY, Map.of(), graph, ValueData.Kind.REASSIGNMENT, null);
 		events(CASES, Map.of("ptab", PTAB_TYPES), graph, ValueData.Kind.CASE, ValueData.Kind.PTAB);

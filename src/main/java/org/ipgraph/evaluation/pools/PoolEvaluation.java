@@ -56,7 +56,7 @@ record PoolEvaluation(PoolService pools, DemoLoader demo, IngestService ingest) 
 		Map<String, PoolParameters> variants = variants(options.getOrDefault("variants", "all"));
 		EvaluationReport.Builder report = EvaluationReport.builder(name());
 		try (ScratchGraph graph = ScratchGraph.start()) {
-			PoolService service = this.pools.on(graph.client());
+			PoolService service = this.pools.on(graph.client(), graph.driver());
 			new PlantedPoolRecovery(service, this.demo.on(graph.driver()), graph, variants).run(seeds, noises, patents,
 					report);
 			new SepAgreement(service, this.ingest.on(graph.driver()), graph).run(report);

@@ -1,5 +1,7 @@
 package org.ipgraph.nlp.evidence;
 
+import org.ipgraph.db.ReadsGraph;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -13,6 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@code GET /api/v1/evidence?from=...&type=FUNDED_BY&to=...}: the sentences behind a
  * node or a relationship. Errors are RFC 9457 problem details.
  */
+@ReadsGraph
 @RestController
 @RequestMapping("/api/v1/evidence")
 class EvidenceController {
