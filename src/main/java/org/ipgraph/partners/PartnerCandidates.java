@@ -169,70 +169,55 @@ public final class PartnerCandidates {
 							+ k[Feature.INVENTOR_MOBILITY.ordinal()] * features.sharedPeople(b, true)
 							+ k[Feature.COMMON_PARTNERS.ordinal()] * features.commonPartners(b));
 		}
-		int fill = role == Role.ANY ? bound / 10 : 0;
-		int[] admitted = new int[acc.size];
-		double[] estimate = new double[acc.size];
+		int[] admitted = new int[acc.size + (role == Role.ANY ? bound : 0)];
+		double[] estimate = new double[admitted.length];
 		int n = 0;
+		double geography = k[Feature.SAME_COUNTRY.ordinal()];
 		for (int i = 0; i < acc.size; i++) {
 			int c = acc.touched[i];
 			if (admits(c, requester, role, filters, competitorGroups)) {
 				admitted[n] = c;
-				estimate[n++] = acc.scores[c] + prior(k, c) + k[Feature.SAME_COUNTRY.ordinal()] * features.geography(c);
-			}
-		}
-		int take = Math.min(n, bound - fill);
-		boolean[] chosen = new boolean[orgs];
-		int chosenCount = 0;
-		if (take > 0) {
-			double[] sorted = Arrays.copyOf(estimate, n);
-			Arrays.sort(sorted);
-			double threshold = sorted[n - take];
-			for (int i = 0; i < n; i++) {
-				if (estimate[i] > threshold) {
-					chosen[admitted[i]] = true;
-					chosenCount++;
-				}
-			}
-			// ties at the threshold by position, as the ranking breaks ties by id order
-			int[] tied = IntStream.range(0, n)
-				.filter(i -> estimate[i] == threshold)
-				.map(i -> admitted[i])
-				.sorted()
-				.toArray();
-			for (int i = 0; i < tied.length && chosenCount < take; i++) {
-				chosen[tied[i]] = true;
-				chosenCount++;
+				estimate[n++] = acc.scores[c] + prior(k, c) + geography * features.geography(c);
 			}
 		}
 		if (role == Role.ANY) {
+			// organizations tied to the requester by nothing: their logit is the prior
+			// plus geography, and the best of them by prior compete with the others
+			int untouched = 0;
 			for (int c : prior(model, k)) {
-				if (chosenCount >= bound) {
+				if (untouched == bound) {
 					break;
 				}
-				if (!chosen[c] && admits(c, requester, role, filters, competitorGroups)) {
-					chosen[c] = true;
-					chosenCount++;
+				if (!acc.seen[c] && admits(c, requester, role, filters, competitorGroups)) {
+					admitted[n] = c;
+					estimate[n++] = prior(k, c) + geography * features.geography(c);
+					untouched++;
 				}
 			}
 		}
-		int[] out = new int[chosenCount];
+		if (n <= bound) {
+			int[] all = Arrays.copyOf(admitted, n);
+			Arrays.sort(all);
+			return all;
+		}
+		double[] sorted = Arrays.copyOf(estimate, n);
+		Arrays.sort(sorted);
+		double threshold = sorted[n - bound];
+		int[] out = new int[bound];
 		int at = 0;
-		for (int i = 0; i < acc.size && at < chosenCount; i++) {
-			if (chosen[acc.touched[i]]) {
-				chosen[acc.touched[i]] = false;
-				out[at++] = acc.touched[i];
+		for (int i = 0; i < n; i++) {
+			if (estimate[i] > threshold) {
+				out[at++] = admitted[i];
 			}
 		}
-		if (at < chosenCount) {
-			// filled from the prior list: not among the touched
-			for (int c : prior(model, k)) {
-				if (chosen[c]) {
-					out[at++] = c;
-					if (at == chosenCount) {
-						break;
-					}
-				}
-			}
+		// ties at the threshold by position, as the ranking breaks ties by id order
+		int[] tied = IntStream.range(0, n)
+			.filter(i -> estimate[i] == threshold)
+			.map(i -> admitted[i])
+			.sorted()
+			.toArray();
+		for (int i = 0; i < tied.length && at < bound; i++) {
+			out[at++] = tied[i];
 		}
 		Arrays.sort(out);
 		return out;
