@@ -78,11 +78,17 @@ public final class ScaleBenchmark {
 	 * @param neo4jHttpAddress its Neo4j Browser address
 	 * @param refreshed the snapshots a patent ingest must refresh (those whose
 	 * fingerprint counts patents)
+	 * @param endpoints the endpoints to time, by name ({@link #ENDPOINTS}); empty for all
+	 * @param properties application properties given to the service, {@code name=value}
+	 * (e.g. {@code ipgraph.experts.warm-up=false})
+	 * @param snapshotsFirst run the batch job {@code ipgraph snapshots build} on the
+	 * store before the service starts (as a deployment does after an import), so that the
+	 * start reads the snapshot files; else the service builds them
 	 */
 	public record Settings(List<String> javaCommand, Path dataDir, List<Integer> sizes, long seed, String serviceHeap,
 			int requests, int warmUp, Duration readyTimeout, Duration requestTimeout, Duration endpointBudget,
 			int ingestPatents, Duration refreshTimeout, int port, String boltAddress, String neo4jHttpAddress,
-			Set<String> refreshed) {
+			Set<String> refreshed, Set<String> endpoints, List<String> properties, boolean snapshotsFirst) {
 
 		public Settings {
 			if (sizes.isEmpty() || sizes.stream().anyMatch(s -> s < 100)) {
@@ -91,13 +97,45 @@ public final class ScaleBenchmark {
 			if (!serviceHeap.matches("[1-9][0-9]*[mMgG]")) {
 				throw new IllegalArgumentException("the heap is a size such as 4g or 2048m, not " + serviceHeap);
 			}
-			if (requests < 1 || warmUp < 0 || ingestPatents < 1 || ingestPatents > 100_000) {
+			if (requests < 1 || warmUp < 0 || ingestPatents < 0 || ingestPatents > 100_000) {
 				throw new IllegalArgumentException(
-						"requests must be at least 1, warm-up at least 0, ingested patents 1 to 100,000");
+						"requests must be at least 1, warm-up at least 0, ingested patents 0 to 100,000");
 			}
+			for (String endpoint : endpoints) {
+				if (!ENDPOINTS.contains(endpoint)) {
+					throw new IllegalArgumentException(
+							"unknown endpoint '" + endpoint + "'; known: " + String.join(", ", ENDPOINTS));
+				}
+			}
+			for (String property : properties) {
+				if (!property.matches("[a-zA-Z][a-zA-Z0-9._\\[\\]-]*=.*")) {
+					throw new IllegalArgumentException(
+							"a service property is name=value, e.g. ipgraph.experts.warm-up=false, not " + property);
+				}
+			}
+			endpoints = Set.copyOf(endpoints);
+			properties = List.copyOf(properties);
 		}
 
 	}
+
+	/**
+	 * The service's snapshots, each warmed up unless {@code ipgraph.NAME.warm-up=false}.
+	 */
+	static final List<String> SNAPSHOTS = List.of("experts", "partners", "providers", "valuation", "risk");
+
+	/**
+	 * The snapshots the service warms up with these properties: the batch job builds only
+	 * those.
+	 */
+	static List<String> warmedSnapshots(List<String> properties) {
+		return SNAPSHOTS.stream().filter(name -> !properties.contains("ipgraph." + name + ".warm-up=false")).toList();
+	}
+
+	/** The endpoints the bench times, in its order. */
+	public static final List<String> ENDPOINTS = List.of("partners", "partners_for_demand", "experts_topic",
+			"experts_patent", "pools_cpc", "pools_topic", "risk_npe", "exposure", "patent", "evidence",
+			"organizations_search", "stats");
 
 	public ScaleBenchmark(Settings settings, PrintStream log) {
 		this.settings = settings;
@@ -136,10 +174,32 @@ public final class ScaleBenchmark {
 					String.valueOf(this.settings.seed()));
 			if (built.exit() != 0) {
 				failures.add("build: exit " + built.exit() + ": " + tail(built.output()));
-				return new ScaleReport.Size(patents, store.toString(), false, null, null, false, null, Map.of(), null,
-						null, Map.of(), failures);
+				return new ScaleReport.Size(patents, store.toString(), false, null, null, null, false, null, Map.of(),
+						null, null, Map.of(), failures);
 			}
 			buildSeconds = seconds(t0);
+		}
+		Double snapshotsSeconds = null;
+		if (this.settings.snapshotsFirst()) {
+			this.log.printf("Bringing the snapshots up to date (ipgraph snapshots build)...%n");
+			long t0 = System.nanoTime();
+			List<String> command = new ArrayList<>(List.of("snapshots", "build", "--data-dir", store.toString()));
+			List<String> warmed = warmedSnapshots(this.settings.properties());
+			if (warmed.size() < SNAPSHOTS.size()) {
+				command.addAll(List.of("--only", String.join(",", warmed)));
+			}
+			Helper snapshots = helper(this.settings.serviceHeap(), Duration.ofHours(3), command.toArray(String[]::new));
+			if (snapshots.exit() != 0) {
+				failures.add("snapshots build: exit " + snapshots.exit() + ": " + tail(snapshots.output()));
+			}
+			else {
+				snapshotsSeconds = seconds(t0);
+				this.log.print(snapshots.output()
+					.lines()
+					.filter(l -> l.startsWith("["))
+					.map(l -> "  " + l + System.lineSeparator())
+					.reduce("", String::concat));
+			}
 		}
 		Path logFile = this.settings.dataDir().resolve("service-" + patents + ".log");
 		this.log.printf("Starting the service (-Xmx%s, log %s)...%n", this.settings.serviceHeap(), logFile);
@@ -148,7 +208,7 @@ public final class ScaleBenchmark {
 		Thread stopper = new Thread(() -> stop(service));
 		Runtime.getRuntime().addShutdownHook(stopper);
 		try {
-			return measure(patents, store, reused, buildSeconds, service, start, failures);
+			return measure(patents, store, reused, buildSeconds, snapshotsSeconds, service, start, failures);
 		}
 		finally {
 			stop(service);
@@ -156,19 +216,23 @@ public final class ScaleBenchmark {
 		}
 	}
 
-	private ScaleReport.Size measure(int patents, Path store, boolean reused, Double buildSeconds, Process service,
-			long start, List<String> failures) throws IOException, InterruptedException {
+	private ScaleReport.Size measure(int patents, Path store, boolean reused, Double buildSeconds,
+			Double snapshotsSeconds, Process service, long start, List<String> failures)
+			throws IOException, InterruptedException {
 		Readiness readiness = awaitReady(service, start, failures);
 		this.log.println(readiness.seconds() == null ? "Not ready: " + failures
 				: String.format(Locale.ROOT, "Ready in %.1f s", readiness.seconds()));
 		if (!service.isAlive()) {
 			failures.add("the service exited with code " + service.exitValue() + " (see its log)");
-			return new ScaleReport.Size(patents, store.toString(), reused, buildSeconds, null, readiness.wasDown(),
-					null, Map.of(), null, null, Map.of(), failures);
+			return new ScaleReport.Size(patents, store.toString(), reused, buildSeconds, snapshotsSeconds, null,
+					readiness.wasDown(), null, Map.of(), null, null, Map.of(), failures);
 		}
 		String token = token(store);
 		Requests requests = requests(token, patents);
 		Map<String, List<Request>> endpoints = requests.byEndpoint();
+		if (!this.settings.endpoints().isEmpty()) {
+			endpoints.keySet().retainAll(this.settings.endpoints());
+		}
 		this.log.printf("Warm-up: %d requests per endpoint%n", this.settings.warmUp());
 		for (List<Request> urls : endpoints.values()) {
 			for (int i = 0; i < this.settings.warmUp(); i++) {
@@ -188,10 +252,11 @@ public final class ScaleBenchmark {
 				failures.add(e.getKey() + ": " + result.error());
 			}
 		}
-		Refresh refresh = refresh(token, requests, failures);
-		return new ScaleReport.Size(patents, store.toString(), reused, buildSeconds, readiness.seconds(),
-				readiness.wasDown(), heap, timed, refresh.ingestSeconds(), refresh.seconds(), refresh.snapshots(),
-				failures);
+		Refresh refresh = this.settings.ingestPatents() == 0 ? new Refresh(null, null, Map.of())
+				: refresh(token, requests, failures);
+		return new ScaleReport.Size(patents, store.toString(), reused, buildSeconds, snapshotsSeconds,
+				readiness.seconds(), readiness.wasDown(), heap, timed, refresh.ingestSeconds(), refresh.seconds(),
+				refresh.snapshots(), failures);
 	}
 
 	private Process service(Path store, Path logFile) throws IOException {
@@ -199,6 +264,7 @@ public final class ScaleBenchmark {
 		command.add(1, "-Xmx" + this.settings.serviceHeap());
 		command.addAll(List.of("serve", "--no-demo", "--data-dir", store.toString(), "--port=" + this.settings.port(),
 				"--ipgraph.security.requests-per-minute=100000000", "--ipgraph.security.bootstrap-admin=false"));
+		this.settings.properties().forEach(p -> command.add("--" + p));
 		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(logFile.toFile());
 		environment(builder);
 		return builder.start();

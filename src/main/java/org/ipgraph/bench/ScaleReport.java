@@ -31,6 +31,8 @@ public record ScaleReport(String machine, @JsonProperty("service_heap") String s
 	 * @param reused whether an existing store was used
 	 * @param buildSeconds time to build it with the bulk importer ({@code null} when
 	 * reused)
+	 * @param snapshotsSeconds the batch job that brought the snapshots up to date before
+	 * the start ({@code ipgraph snapshots build}; {@code null} when not run)
 	 * @param readySeconds from the service's start to readiness UP ({@code null} when it
 	 * never was)
 	 * @param downUntilReady whether readiness answered anything but UP before that
@@ -43,13 +45,13 @@ public record ScaleReport(String machine, @JsonProperty("service_heap") String s
 	 * @param refresh per snapshot, seconds from the end of the ingest to its rebuild
 	 * @param failures what failed, each with its reason
 	 */
-	@JsonPropertyOrder({ "patents", "store", "reused", "build_s", "ready_s", "down_until_ready", "heap_mb", "endpoints",
-			"ingest_s", "refresh_s", "refresh", "failures" })
+	@JsonPropertyOrder({ "patents", "store", "reused", "build_s", "snapshots_s", "ready_s", "down_until_ready",
+			"heap_mb", "endpoints", "ingest_s", "refresh_s", "refresh", "failures" })
 	public record Size(long patents, String store, boolean reused, @JsonProperty("build_s") Double buildSeconds,
-			@JsonProperty("ready_s") Double readySeconds, @JsonProperty("down_until_ready") boolean downUntilReady,
-			@JsonProperty("heap_mb") Double heapMb, Map<String, Endpoint> endpoints,
-			@JsonProperty("ingest_s") Double ingestSeconds, @JsonProperty("refresh_s") Double refreshSeconds,
-			Map<String, Double> refresh, List<String> failures) {
+			@JsonProperty("snapshots_s") Double snapshotsSeconds, @JsonProperty("ready_s") Double readySeconds,
+			@JsonProperty("down_until_ready") boolean downUntilReady, @JsonProperty("heap_mb") Double heapMb,
+			Map<String, Endpoint> endpoints, @JsonProperty("ingest_s") Double ingestSeconds,
+			@JsonProperty("refresh_s") Double refreshSeconds, Map<String, Double> refresh, List<String> failures) {
 	}
 
 	/**

@@ -3,6 +3,7 @@ package org.ipgraph.cli;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 
 import org.ipgraph.security.Callers;
@@ -26,12 +27,24 @@ final class Application implements AutoCloseable {
 
 	private final Map<String, Object> extra;
 
+	private final List<Class<?>> thinBeans;
+
 	private ConfigurableApplicationContext context;
 
 	Application(Class<?> source, CommonOptions options, Map<String, Object> extra) {
+		this(source, options, extra, List.of());
+	}
+
+	/**
+	 * @param thinBeans for a command that only reads, the beans it asks for: when the
+	 * graph is reachable without a server of this process's own, only they start
+	 * ({@link ThinContext}); empty to always start the full application
+	 */
+	Application(Class<?> source, CommonOptions options, Map<String, Object> extra, List<Class<?>> thinBeans) {
 		this.source = source;
 		this.options = options;
 		this.extra = extra;
+		this.thinBeans = thinBeans;
 	}
 
 	/**
@@ -59,6 +72,13 @@ final class Application implements AutoCloseable {
 		properties.put("ipgraph.neo4j.bolt-address", "127.0.0.1:0");
 		properties.putAll(this.options.properties());
 		properties.putAll(this.extra);
+		if (!this.thinBeans.isEmpty()) {
+			Optional<ConfigurableApplicationContext> thin = ThinContext.open(properties, this.thinBeans);
+			if (thin.isPresent()) {
+				Callers.actAsOperator();
+				return thin.get();
+			}
+		}
 		ConfigurableApplicationContext started = new SpringApplicationBuilder(this.source).web(WebApplicationType.NONE)
 			.registerShutdownHook(false)
 			.run(arguments(properties));

@@ -1,5 +1,6 @@
 package org.ipgraph.cli;
 
+import java.util.List;
 import java.util.Map;
 
 import picocli.CommandLine.Mixin;
@@ -18,7 +19,7 @@ abstract class ApplicationCommand extends IpgraphCommand {
 
 	@Override
 	final int execute() throws Exception {
-		try (Application application = new Application(this.source, this.common, properties())) {
+		try (Application application = new Application(this.source, this.common, properties(), thinBeans())) {
 			return run(application);
 		}
 		finally {
@@ -31,6 +32,16 @@ abstract class ApplicationCommand extends IpgraphCommand {
 	 */
 	Map<String, Object> properties() {
 		return Map.of();
+	}
+
+	/**
+	 * For a verb that only reads the graph, the beans it asks for and what they need
+	 * beyond the driver and {@code Neo4jClient}: when a running server or an external one
+	 * holds the graph, only they start (about a second, not a full start). Empty (the
+	 * default): always the full application.
+	 */
+	List<Class<?>> thinBeans() {
+		return List.of();
 	}
 
 	/**

@@ -69,13 +69,31 @@ class BenchCommand {
 		Map<String, Integer> timeouts = Map.of();
 
 		@Option(names = "--ingest", defaultValue = "1000",
-				description = "Synthetic patents ingested before the refresh is timed (default ${DEFAULT-VALUE}).")
+				description = "Synthetic patents ingested before the refresh is timed (default ${DEFAULT-VALUE}; 0 "
+						+ "skips the ingest and the refresh).")
 		int ingest;
 
 		@Option(names = "--refreshed", split = ",", defaultValue = "partners,experts,valuation",
 				description = "Snapshots the ingest must refresh: those that read patents (default ${DEFAULT-VALUE}; "
 						+ "providers count only provider facts).")
 		List<String> refreshed;
+
+		@Option(names = "--endpoints", split = ",", paramLabel = "NAME",
+				description = "Time only these endpoints (default: all of partners, partners_for_demand, "
+						+ "experts_topic, experts_patent, pools_cpc, pools_topic, risk_npe, exposure, patent, evidence, "
+						+ "organizations_search, stats).")
+		List<String> endpoints = List.of();
+
+		@Option(names = "--set", paramLabel = "NAME=VALUE",
+				description = "An application property for the service, repeatable, e.g. --set "
+						+ "ipgraph.partners.warm-up=false (readiness then waits only for the snapshots warmed).")
+		List<String> properties = List.of();
+
+		@Option(names = "--service-builds",
+				description = "Do not run `ipgraph snapshots build` before each start: the service builds every "
+						+ "snapshot itself after it starts (by default the batch job runs first, as after an import, "
+						+ "and its time is reported as snapshots_s).")
+		boolean serviceBuilds;
 
 		@Option(names = "--json", description = "Print JSON.")
 		boolean json;
@@ -86,7 +104,7 @@ class BenchCommand {
 					DEMO_SEED, this.heap, this.requests, this.warmUp, timeout("ready"), timeout("request"),
 					timeout("endpoint"), this.ingest, timeout("refresh"), port(),
 					env("IPGRAPH_BOLT_ADDRESS", "127.0.0.1:7687"), env("IPGRAPH_NEO4J_HTTP_ADDRESS", "127.0.0.1:7474"),
-					Set.copyOf(this.refreshed));
+					Set.copyOf(this.refreshed), Set.copyOf(this.endpoints), this.properties, !this.serviceBuilds);
 			ScaleReport report = new ScaleBenchmark(settings, System.err).run();
 			if (this.json) {
 				Output.json(System.out, report);
@@ -148,11 +166,12 @@ class BenchCommand {
 			out.printf("%s; service -Xmx%s; %d timed requests per endpoint after %d warm-up%n", report.machine(),
 					report.serviceHeap(), report.requests(), report.warmUp());
 			for (ScaleReport.Size size : report.sizes()) {
-				out.printf(Locale.ROOT, "%n%,d patents (%s): ready %s s, heap %s MB, ingest %s s, refresh %s s%n",
+				out.printf(Locale.ROOT,
+						"%n%,d patents (%s): snapshots batch %s s, ready %s s, heap %s MB, ingest %s s, refresh %s s%n",
 						size.patents(),
 						size.reused() ? "reused store" : "built in " + figure(size.buildSeconds()) + " s",
-						figure(size.readySeconds()), figure(size.heapMb()), figure(size.ingestSeconds()),
-						figure(size.refreshSeconds()));
+						figure(size.snapshotsSeconds()), figure(size.readySeconds()), figure(size.heapMb()),
+						figure(size.ingestSeconds()), figure(size.refreshSeconds()));
 				out.printf("  %-22s %8s %8s %8s %8s %7s%n", "endpoint", "requests", "p50 ms", "p95 ms", "max ms",
 						"errors");
 				for (Map.Entry<String, ScaleReport.Endpoint> e : size.endpoints().entrySet()) {

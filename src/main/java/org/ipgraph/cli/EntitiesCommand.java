@@ -24,6 +24,11 @@ class EntitiesCommand extends ReportCommand<List<EntitySummary>> {
 	int limit;
 
 	@Override
+	List<Class<?>> thinBeans() {
+		return List.of(EntityService.class);
+	}
+
+	@Override
 	List<EntitySummary> report(Application application) {
 		if (!EntityService.LABELS.containsKey(this.type)) {
 			throw new IllegalArgumentException("Unknown --type '" + this.type + "'. Known: "

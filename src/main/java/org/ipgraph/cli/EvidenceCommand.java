@@ -1,7 +1,9 @@
 package org.ipgraph.cli;
 
 import java.io.PrintStream;
+import java.util.List;
 
+import org.ipgraph.graph.HiddenPersons;
 import org.ipgraph.nlp.evidence.EvidenceReport;
 import org.ipgraph.nlp.evidence.EvidenceService;
 import picocli.CommandLine.Command;
@@ -27,6 +29,11 @@ class EvidenceCommand extends ReportCommand<EvidenceReport> {
 
 	@Option(names = "--limit", defaultValue = "50", description = "At most this many sentences of each kind.")
 	int limit;
+
+	@Override
+	List<Class<?>> thinBeans() {
+		return List.of(EvidenceService.class, HiddenPersons.class);
+	}
 
 	@Override
 	EvidenceReport report(Application application) {

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
 				ExpertsCommand.class, ValueCommand.class, PatentCommand.class, StatusReportCommand.class,
 				PoliciesCommand.class, ProvidersCommand.class, WatchCommand.class, AlertsCommand.class,
 				WebhooksCommand.class, OffersCommand.class, DemandsCommand.class, MarketCommand.class,
-				BenchCommand.class },
+				BenchCommand.class, SnapshotsCommand.class },
 		exitCodeListHeading = "%nExit codes:%n",
 		exitCodeList = { "0:success", "1:some records were rejected, the rest stored", "2:usage error",
 				"3:the command failed (message on stderr)" })

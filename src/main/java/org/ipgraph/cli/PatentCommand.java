@@ -1,7 +1,9 @@
 package org.ipgraph.cli;
 
 import java.io.PrintStream;
+import java.util.List;
 
+import org.ipgraph.graph.HiddenPersons;
 import org.ipgraph.patents.PatentDetails;
 import org.ipgraph.patents.PatentService;
 import picocli.CommandLine.Command;
@@ -14,6 +16,11 @@ class PatentCommand extends ReportCommand<PatentDetails> {
 
 	@Parameters(paramLabel = "NUMBER", description = "A patent number in any common spelling (US7654321, 7654321).")
 	String number;
+
+	@Override
+	List<Class<?>> thinBeans() {
+		return List.of(PatentService.class, HiddenPersons.class);
+	}
 
 	@Override
 	PatentDetails report(Application application) {

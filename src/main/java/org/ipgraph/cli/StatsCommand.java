@@ -1,6 +1,7 @@
 package org.ipgraph.cli;
 
 import java.io.PrintStream;
+import java.util.List;
 
 import org.ipgraph.graph.GraphStats;
 import org.ipgraph.graph.GraphStatsService;
@@ -9,6 +10,11 @@ import picocli.CommandLine.Command;
 @Command(name = "stats", mixinStandardHelpOptions = true,
 		description = "Count nodes by label and relationships by type.")
 class StatsCommand extends ReportCommand<GraphStats> {
+
+	@Override
+	List<Class<?>> thinBeans() {
+		return List.of(GraphStatsService.class);
+	}
 
 	@Override
 	GraphStats report(Application application) {

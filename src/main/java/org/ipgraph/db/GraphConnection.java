@@ -80,6 +80,38 @@ public final class GraphConnection implements AutoCloseable {
 				embedded);
 	}
 
+	/**
+	 * The connection when the graph is reachable without starting a server in this
+	 * process: an external server (with its password set), or the in-process server of a
+	 * running ipgraph on the data directory; else empty. Nothing is started.
+	 */
+	public static Optional<GraphConnection> withoutStarting(DatabaseProperties properties) {
+		if (properties.external()) {
+			return properties.password() == null || properties.password().isBlank() ? Optional.empty()
+					: Optional.of(new GraphConnection(Mode.EXTERNAL, URI.create(properties.uri()),
+							properties.username(), properties.password(), null));
+		}
+		Path dataDir = properties.dataDir().toAbsolutePath().normalize();
+		Optional<RunningServer> running = RunningServer.find(dataDir);
+		if (running.isEmpty()) {
+			return Optional.empty();
+		}
+		try {
+			return Optional.of(new GraphConnection(Mode.ATTACHED, running.get().bolt(), "neo4j",
+					InitialPassword.read(dataDir), null));
+		}
+		catch (IOException ex) {
+			return Optional.empty();
+		}
+	}
+
+	/**
+	 * The user and password as a driver's authentication.
+	 */
+	public org.neo4j.driver.AuthToken authToken() {
+		return org.neo4j.driver.AuthTokens.basic(this.username, this.password);
+	}
+
 	public Mode mode() {
 		return this.mode;
 	}

@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.Lock;
 import java.util.function.Supplier;
 
 import org.apache.commons.logging.Log;
@@ -27,6 +28,12 @@ public final class GraphSnapshot<T> {
 
 	private static final Log logger = LogFactory.getLog(GraphSnapshot.class);
 
+	/**
+	 * The fingerprint key of a value read from a file written for an older graph: its
+	 * counts never equal the graph's, so the value is rebuilt while it answers.
+	 */
+	static final String STALE = "stale, written for";
+
 	private final String name;
 
 	private final Settings settings;
@@ -38,6 +45,8 @@ public final class GraphSnapshot<T> {
 	private final SnapshotMetrics metrics;
 
 	private final Persistence<T> persistence;
+
+	private final Lock builds;
 
 	private final AtomicBoolean refreshing = new AtomicBoolean();
 
@@ -53,7 +62,8 @@ public final class GraphSnapshot<T> {
 	private boolean loadTried;
 
 	GraphSnapshot(String name, Settings settings, Supplier<Map<String, Object>> fingerprint, Builder<T> builder,
-			SnapshotMetrics metrics, Persistence<T> persistence) {
+			SnapshotMetrics metrics, Persistence<T> persistence, Lock builds) {
+		this.builds = builds;
 		this.name = name;
 		this.settings = settings;
 		this.fingerprint = fingerprint;
@@ -80,25 +90,35 @@ public final class GraphSnapshot<T> {
 		Current<T> now = this.current;
 		if (now == null || this.settings.checkInterval().isZero()) {
 			// a request builds: the file is written beside it, not before the answer
-			return update(false, true);
+			return update(false, true, now == null);
 		}
-		if (System.nanoTime() - this.checkedAt >= this.settings.checkInterval().toNanos()
-				&& this.refreshing.compareAndSet(false, true)) {
-			this.checkedAt = System.nanoTime();
-			Thread.ofVirtual().name(this.name + "-refresh").start(() -> {
-				try {
-					refresh(false);
-				}
-				catch (RuntimeException ex) {
-					logger.warn("The " + this.name + " snapshot could not be rebuilt; the previous one stays in use: "
-							+ ex.getMessage());
-				}
-				finally {
-					this.refreshing.set(false);
-				}
-			});
+		if (System.nanoTime() - this.checkedAt >= this.settings.checkInterval().toNanos()) {
+			refreshBeside();
 		}
 		return now;
+	}
+
+	/**
+	 * Checks the graph, and rebuilds if it changed, on a thread of its own unless a check
+	 * is running already.
+	 */
+	private void refreshBeside() {
+		if (!this.refreshing.compareAndSet(false, true)) {
+			return;
+		}
+		this.checkedAt = System.nanoTime();
+		Thread.ofVirtual().name(this.name + "-refresh").start(() -> {
+			try {
+				refresh(false);
+			}
+			catch (RuntimeException ex) {
+				logger.warn("The " + this.name + " snapshot could not be rebuilt; the previous one stays in use: "
+						+ ex.getMessage());
+			}
+			finally {
+				this.refreshing.set(false);
+			}
+		});
 	}
 
 	/**
@@ -106,14 +126,16 @@ public final class GraphSnapshot<T> {
 	 * value's file: after a load, in tests and benchmarks.
 	 */
 	public Current<T> refresh(boolean force) {
-		return update(force, false);
+		return update(force, false, false);
 	}
 
 	/**
 	 * Brings the value up to date; a value built here is written to its file, on this
 	 * thread or (for a request) on one of its own.
+	 * @param stale on the first update after a start, a file written for an older graph
+	 * is read and answers at once while the value is rebuilt on a thread of its own
 	 */
-	private Current<T> update(boolean force, boolean writeBeside) {
+	private Current<T> update(boolean force, boolean writeBeside, boolean stale) {
 		Current<T> built;
 		synchronized (this) {
 			Map<String, Object> counts = this.fingerprint.get();
@@ -124,10 +146,13 @@ public final class GraphSnapshot<T> {
 			}
 			if (!force && now == null && !this.loadTried) {
 				this.loadTried = true;
-				Current<T> loaded = this.persistence.load(this.name, counts);
+				Current<T> loaded = this.persistence.load(this.name, counts, stale);
 				if (loaded != null) {
 					this.current = loaded;
 					this.lastError = null;
+					if (loaded.stale()) {
+						refreshBeside();
+					}
 					return loaded;
 				}
 			}
@@ -143,6 +168,8 @@ public final class GraphSnapshot<T> {
 	}
 
 	private Current<T> build(Map<String, Object> counts) {
+		// one build at a time over all snapshots: their transient memory must not add up
+		this.builds.lock();
 		long start = System.nanoTime();
 		try {
 			T value = this.builder.build();
@@ -160,6 +187,9 @@ public final class GraphSnapshot<T> {
 			this.metrics.failed(this);
 			throw ex;
 		}
+		finally {
+			this.builds.unlock();
+		}
 	}
 
 	/**
@@ -168,7 +198,7 @@ public final class GraphSnapshot<T> {
 	 */
 	void warmUp() {
 		try {
-			update(false, false);
+			update(false, false, true);
 		}
 		catch (RuntimeException ex) {
 			logger.warn("The " + this.name + " snapshot could not be built yet; the first request retries: "
@@ -182,6 +212,13 @@ public final class GraphSnapshot<T> {
 	synchronized void restart() {
 		this.current = null;
 		this.loadTried = false;
+	}
+
+	/**
+	 * Whether a check or rebuild runs beside the requests now.
+	 */
+	boolean refreshing() {
+		return this.refreshing.get();
 	}
 
 	/**
@@ -210,10 +247,11 @@ public final class GraphSnapshot<T> {
 	}
 
 	/**
-	 * Built, and its last update did not fail.
+	 * Built (or, with its warm-up off, not needed yet: the first use builds), and its
+	 * last update did not fail.
 	 */
 	boolean healthy() {
-		return this.current != null && this.lastError == null;
+		return (this.current != null || !this.settings.warmUp()) && this.lastError == null;
 	}
 
 	static String version(Map<String, Object> fingerprint) {
@@ -265,6 +303,15 @@ public final class GraphSnapshot<T> {
 	 */
 	public record Current<T>(T value, Map<String, Object> fingerprint, String version, Instant builtAt,
 			Duration buildTime, java.nio.file.Path loadedFrom, Duration loadTime) {
+
+		/**
+		 * Read from a file written for an older graph: it answers while the value is
+		 * rebuilt.
+		 */
+		public boolean stale() {
+			return this.fingerprint.containsKey(STALE);
+		}
+
 	}
 
 }

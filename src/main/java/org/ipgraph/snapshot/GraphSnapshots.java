@@ -1,7 +1,12 @@
 package org.ipgraph.snapshot;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Consumer;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.locks.Lock;
+import java.util.concurrent.locks.ReentrantLock;
 
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
@@ -24,6 +29,9 @@ public class GraphSnapshots {
 	private final List<GraphSnapshot<?>> snapshots = new CopyOnWriteArrayList<>();
 
 	private volatile SnapshotFiles files;
+
+	// one build at a time over all snapshots (reentrant: a test may build inside a build)
+	private final Lock builds = new ReentrantLock();
 
 	GraphSnapshots(Neo4jClient neo4j, SnapshotMetrics metrics, SnapshotProperties properties) {
 		this.neo4j = neo4j;
@@ -57,7 +65,7 @@ public class GraphSnapshots {
 			throw new IllegalStateException("A snapshot named " + name + " is registered already");
 		}
 		GraphSnapshot<T> snapshot = new GraphSnapshot<>(name, settings, () -> fingerprint.read(this.neo4j), builder,
-				this.metrics, new Persistence<>(codec, () -> this.files));
+				this.metrics, new Persistence<>(codec, () -> this.files), this.builds);
 		this.snapshots.add(snapshot);
 		this.metrics.register(snapshot);
 		return snapshot;
@@ -86,6 +94,65 @@ public class GraphSnapshots {
 
 	List<GraphSnapshot<?>> all() {
 		return List.copyOf(this.snapshots);
+	}
+
+	/**
+	 * The registered snapshots' names, in their warm-up order.
+	 */
+	public List<String> names() {
+		return this.snapshots.stream().map(GraphSnapshot::name).toList();
+	}
+
+	/**
+	 * Brings the named snapshots (all when empty) up to date one after the other, as a
+	 * batch job before a start: a value whose file was written for the graph as it is now
+	 * is only read (unless forced), any other is built and its file written, so that the
+	 * next start reads every file instead of building.
+	 * @param names which, by name; empty for all
+	 * @param force build even where the file is current
+	 * @param progress told before and after each snapshot
+	 * @return what happened to each, in order
+	 */
+	public List<Brought> bringUpToDate(List<String> names, boolean force, Consumer<String> progress) {
+		for (String name : names) {
+			if (!names().contains(name)) {
+				throw new IllegalArgumentException(
+						"Unknown snapshot '" + name + "'; known: " + String.join(", ", names()));
+			}
+		}
+		List<GraphSnapshot<?>> chosen = this.snapshots.stream()
+			.filter(s -> names.isEmpty() || names.contains(s.name()))
+			.toList();
+		List<Brought> done = new ArrayList<>();
+		int i = 0;
+		for (GraphSnapshot<?> snapshot : chosen) {
+			i++;
+			progress.accept(String.format(Locale.ROOT, "[%d/%d] %s: %s...", i, chosen.size(), snapshot.name(),
+					force ? "building" : "reading its file or building"));
+			long start = System.nanoTime();
+			GraphSnapshot.Current<?> current = snapshot.refresh(force);
+			double seconds = (System.nanoTime() - start) / 1e9;
+			Brought brought = new Brought(snapshot.name(), current.loadedFrom() == null ? "built" : "current",
+					Math.round(seconds * 10) / 10.0, current.version(),
+					this.files == null ? null : this.files.file(snapshot.name()).toString());
+			done.add(brought);
+			progress.accept(String.format(Locale.ROOT, "[%d/%d] %s: %s in %.1f s (graph version %s)%s", i,
+					chosen.size(), snapshot.name(), brought.source(), seconds, brought.version(), brought.file() == null
+							? "; not kept on disk (ipgraph.snapshots.persist=false)" : "; file " + brought.file()));
+		}
+		return done;
+	}
+
+	/**
+	 * One snapshot brought up to date.
+	 *
+	 * @param name the snapshot
+	 * @param source {@code built}, or {@code current} when its file was current and read
+	 * @param seconds how long that took
+	 * @param version the graph version it holds
+	 * @param file its file, or null when snapshots are not kept on disk
+	 */
+	public record Brought(String name, String source, double seconds, String version, String file) {
 	}
 
 	/**

@@ -40,6 +40,16 @@ final class Persistence<T> {
 	 * null (the reason logged).
 	 */
 	GraphSnapshot.Current<T> load(String name, Map<String, Object> counts) {
+		return load(name, counts, false);
+	}
+
+	/**
+	 * The value in the file when it was written for this database by this build: for
+	 * these counts, or with {@code stale} for any (then the value's fingerprint holds the
+	 * file's counts, so that it never equals the graph's and the value is rebuilt); else
+	 * null (the reason logged).
+	 */
+	GraphSnapshot.Current<T> load(String name, Map<String, Object> counts, boolean stale) {
 		SnapshotFiles files = this.files.get();
 		if (this.codec == null || files == null) {
 			return null;
@@ -48,13 +58,18 @@ final class Persistence<T> {
 		long start = System.nanoTime();
 		long allocated = allocated();
 		try {
-			SnapshotFiles.Stored<T> stored = files.read(name, this.codec, counts);
+			SnapshotFiles.Stored<T> stored = files.read(name, this.codec, counts, stale);
 			Duration took = Duration.ofNanos(System.nanoTime() - start);
+			Map<String, Object> fingerprint = stored.otherCounts() == null ? counts
+					: Map.of(GraphSnapshot.STALE, stored.otherCounts());
+			String version = stored.otherCounts() == null ? GraphSnapshot.version(counts)
+					: GraphSnapshot.version(fingerprint);
 			logger.info(String.format(Locale.ROOT,
-					"Snapshot %s loaded from %s in %.1f s (%s; built at %s in %.1f s, graph version %s%s)", name, file,
-					took.toNanos() / 1e9, megabytes(stored.bytes()), stored.builtAt(),
-					stored.buildTime().toNanos() / 1e9, GraphSnapshot.version(counts), allocatedSince(allocated)));
-			return new GraphSnapshot.Current<>(stored.value(), counts, GraphSnapshot.version(counts), stored.builtAt(),
+					"Snapshot %s loaded from %s in %.1f s (%s; built at %s in %.1f s, graph version %s%s)%s", name,
+					file, took.toNanos() / 1e9, megabytes(stored.bytes()), stored.builtAt(),
+					stored.buildTime().toNanos() / 1e9, version, allocatedSince(allocated), stored.otherCounts() == null
+							? "" : "; written for an older graph: it answers while the value is rebuilt"));
+			return new GraphSnapshot.Current<>(stored.value(), fingerprint, version, stored.builtAt(),
 					stored.buildTime(), file, took);
 		}
 		catch (SnapshotFiles.Unusable ex) {

@@ -124,6 +124,18 @@ final class SnapshotFiles {
 	 * such a value
 	 */
 	<T> Stored<T> read(String name, SnapshotCodec<T> codec, Map<String, Object> fingerprint) throws Unusable {
+		return read(name, codec, fingerprint, false);
+	}
+
+	/**
+	 * Reads the value written for this database by this build; when {@code otherCounts},
+	 * also one written for other graph counts (an older graph: the caller serves it while
+	 * it rebuilds).
+	 * @throws Unusable with the reason when there is no such file or it does not hold
+	 * such a value
+	 */
+	<T> Stored<T> read(String name, SnapshotCodec<T> codec, Map<String, Object> fingerprint, boolean otherCounts)
+			throws Unusable {
 		Path file = file(name);
 		try {
 			long size = Files.size(file);
@@ -140,7 +152,10 @@ final class SnapshotFiles {
 					throw new Unusable("file format " + format + ", this version reads " + FORMAT);
 				}
 				expect("written for the snapshot", name, header.readUTF());
-				expect("written for the graph counts", fingerprint.toString(), header.readUTF());
+				String counts = header.readUTF();
+				if (!otherCounts) {
+					expect("written for the graph counts", fingerprint.toString(), counts);
+				}
 				expect("written for the database", this.database.get(), header.readUTF());
 				expect("written in the layout", codec.format(), header.readUTF());
 				expect("written by the build", this.build, header.readUTF());
@@ -154,7 +169,8 @@ final class SnapshotFiles {
 				if (expected != checked.getChecksum().getValue()) {
 					throw new Unusable("corrupted: checksum mismatch");
 				}
-				return new Stored<>(value, builtAt, buildTime, size);
+				return new Stored<>(value, builtAt, buildTime, size,
+						counts.equals(fingerprint.toString()) ? null : counts);
 			}
 		}
 		catch (NoSuchFileException ex) {
@@ -185,8 +201,10 @@ final class SnapshotFiles {
 	 * @param builtAt when it was built
 	 * @param buildTime how long that took
 	 * @param bytes the file's size
+	 * @param otherCounts the graph counts it was written for when they are not the
+	 * graph's now (an older graph), else null
 	 */
-	record Stored<T>(T value, Instant builtAt, Duration buildTime, long bytes) {
+	record Stored<T>(T value, Instant builtAt, Duration buildTime, long bytes, String otherCounts) {
 	}
 
 	/**

@@ -37,6 +37,11 @@ class SnapshotHealthIndicator implements HealthIndicator {
 				detail.put("builtAt", current.builtAt().toString());
 				detail.put("buildSeconds", current.buildTime().toMillis() / 1e3);
 				detail.put("source", current.loadedFrom() == null ? "built" : "loaded");
+				if (current.stale()) {
+					detail.put("stale", true);
+					detail.put("note",
+							"read from a file written for an older graph; it answers while the value is " + "rebuilt");
+				}
 				if (current.loadedFrom() != null) {
 					detail.put("file", current.loadedFrom().toString());
 					detail.put("loadSeconds", current.loadTime().toMillis() / 1e3);
@@ -45,6 +50,9 @@ class SnapshotHealthIndicator implements HealthIndicator {
 			if (snapshot.lastError() != null) {
 				detail.put("lastError", snapshot.lastError());
 				detail.put("failedAt", String.valueOf(snapshot.failedAt()));
+			}
+			else if (current == null && !snapshot.settings().warmUp()) {
+				detail.put("note", "warm-up off: the first use builds it");
 			}
 			if (!snapshot.healthy()) {
 				up = false;

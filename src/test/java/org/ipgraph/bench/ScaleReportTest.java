@@ -46,14 +46,15 @@ class ScaleReportTest {
 		ScaleReport.Endpoint partners = ScaleReport.Endpoint.of(2, new long[] { 10_000, 30_000 }, List.of(200, 200),
 				null);
 		ScaleReport report = new ScaleReport("Java 25, 2 cores", "4g", 2, 1,
-				List.of(new ScaleReport.Size(3000, "/tmp/s/store-3000", true, null, 61.5, true, 812.0,
+				List.of(new ScaleReport.Size(3000, "/tmp/s/store-3000", true, null, 40.5, 61.5, true, 812.0,
 						Map.of("partners", partners), 4.2, 17.0, Map.of("partners", 17.0), List.of()),
-						new ScaleReport.Size(1_000_000, "/tmp/s/store-1000000", false, 218.0, null, true, null,
+						new ScaleReport.Size(1_000_000, "/tmp/s/store-1000000", false, 218.0, null, null, true, null,
 								Map.of(), null, null, Map.of(), List.of("not ready within 900 s"))));
 		JsonNode json = JsonMapper.builder().build().readTree(JsonMapper.builder().build().writeValueAsString(report));
 		JsonNode first = json.path("sizes").get(0);
 		assertThat(first.path("patents").asLong()).isEqualTo(3000);
 		assertThat(first.path("ready_s").asDouble()).isEqualTo(61.5);
+		assertThat(first.path("snapshots_s").asDouble()).isEqualTo(40.5);
 		assertThat(first.path("heap_mb").asDouble()).isEqualTo(812.0);
 		assertThat(first.path("refresh_s").asDouble()).isEqualTo(17.0);
 		assertThat(first.path("endpoints").path("partners").path("p95_ms").asDouble()).isEqualTo(30.0);
@@ -100,9 +101,32 @@ class ScaleReportTest {
 	}
 
 	private static ScaleBenchmark.Settings settings(List<Integer> sizes, String heap) {
+		return settings(sizes, heap, java.util.Set.of(), List.of());
+	}
+
+	private static ScaleBenchmark.Settings settings(List<Integer> sizes, String heap, java.util.Set<String> endpoints,
+			List<String> properties) {
 		return new ScaleBenchmark.Settings(List.of("java", "-jar", "ipgraph.jar"), Path.of("/tmp/x"), sizes, 42, heap,
 				10, 1, Duration.ofSeconds(1), Duration.ofSeconds(1), Duration.ofSeconds(1), 1000, Duration.ofSeconds(1),
-				18260, "127.0.0.1:17860", "127.0.0.1:17660", java.util.Set.of("partners"));
+				18260, "127.0.0.1:17860", "127.0.0.1:17660", java.util.Set.of("partners"), endpoints, properties, true);
+	}
+
+	@Test
+	void endpointsAreChosenByTheNamesTheBenchTimesAndPropertiesAreNameValue() {
+		ScaleBenchmark.Requests requests = new ScaleBenchmark.Requests(List.of("US10000001"), List.of("org-1"),
+				List.of("acme"), List.of("Motion vector prediction"), List.of("H04N19"));
+		assertThat(requests.byEndpoint().keySet()).containsExactlyElementsOf(ScaleBenchmark.ENDPOINTS);
+		assertThat(settings(List.of(3000), "4g", java.util.Set.of("exposure", "risk_npe"),
+				List.of("ipgraph.experts.warm-up=false"))
+			.endpoints()).containsExactlyInAnyOrder("exposure", "risk_npe");
+		assertThatThrownBy(() -> settings(List.of(3000), "4g", java.util.Set.of("exposures"), List.of()))
+			.hasMessageContaining("unknown endpoint 'exposures'")
+			.hasMessageContaining("risk_npe");
+		assertThatThrownBy(() -> settings(List.of(3000), "4g", java.util.Set.of(), List.of("--debug")))
+			.hasMessageContaining("name=value");
+		assertThat(ScaleBenchmark.warmedSnapshots(
+				List.of("ipgraph.partners.warm-up=false", "ipgraph.experts.warm-up=false", "ipgraph.pools.x=1")))
+			.containsExactly("providers", "valuation", "risk");
 	}
 
 	private static long[] reversed(long[] values) {

@@ -44,11 +44,28 @@ class SnapshotFilesTest {
 		SnapshotFiles files = new SnapshotFiles(this.dir, () -> this.database);
 		return new GraphSnapshot<>("test", new GraphSnapshot.Settings(Duration.ofHours(1), true),
 				() -> new TreeMap<>(this.counts), () -> {
+					awaitGate();
 					int build = this.builds.incrementAndGet();
 					return new Value("built", build, new double[] { 0.5, build });
 				}, new SnapshotMetrics(new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class)),
 				new Persistence<>(SnapshotCodec.serialization(Value.class, "org.ipgraph.snapshot"),
-						() -> persist ? files : null));
+						() -> persist ? files : null),
+				new java.util.concurrent.locks.ReentrantLock());
+	}
+
+	// when set, builds wait until it opens
+	private volatile java.util.concurrent.CountDownLatch gate;
+
+	private void awaitGate() {
+		java.util.concurrent.CountDownLatch g = this.gate;
+		if (g != null) {
+			try {
+				g.await(20, java.util.concurrent.TimeUnit.SECONDS);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+			}
+		}
 	}
 
 	private Path file() {
@@ -82,6 +99,61 @@ class SnapshotFilesTest {
 		assertThat(output).contains("Snapshot test not loaded from " + file() + " (written for the graph counts");
 		assertThat(start(true).get().value().build()).isEqualTo(2);
 		assertThat(this.builds).hasValue(2);
+	}
+
+	@Test
+	void afterAStartAFileWrittenForAnOlderGraphAnswersAtOnceWhileTheValueIsRebuilt(CapturedOutput output)
+			throws InterruptedException {
+		start(true).refresh(false);
+		this.counts.put("patents", 4L);
+		GraphSnapshot<Value> restarted = start(true);
+		this.gate = new java.util.concurrent.CountDownLatch(1);
+		restarted.warmUp();
+		GraphSnapshot.Current<Value> stale = restarted.peek();
+		assertThat(restarted.get()).isSameAs(stale);
+		assertThat(stale.stale()).isTrue();
+		assertThat(stale.loadedFrom()).isEqualTo(file());
+		assertThat(stale.value().build()).isEqualTo(1);
+		assertThat(restarted.healthy()).isTrue();
+		assertThat(output).contains("written for an older graph: it answers while the value is rebuilt");
+		assertThat(restarted.refreshing()).isTrue();
+		// the rebuild runs on a thread of its own
+		this.gate.countDown();
+		long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(20);
+		while ((restarted.peek().stale() || restarted.refreshing()) && System.nanoTime() < deadline) {
+			Thread.sleep(20);
+		}
+		GraphSnapshot.Current<Value> fresh = restarted.peek();
+		assertThat(fresh.stale()).isFalse();
+		assertThat(fresh.value().build()).isEqualTo(2);
+		assertThat(fresh.loadedFrom()).isNull();
+		assertThat(fresh.version()).isNotEqualTo(stale.version());
+		// the rebuilt value was written: the next start reads it as current
+		GraphSnapshot.Current<Value> next = start(true).refresh(false);
+		assertThat(next.loadedFrom()).isEqualTo(file());
+		assertThat(next.stale()).isFalse();
+		assertThat(next.value().build()).isEqualTo(2);
+	}
+
+	@Test
+	void aStaleFileOfAnotherDatabaseIsNeverRead(CapturedOutput output) {
+		start(true).refresh(false);
+		this.counts.put("patents", 4L);
+		this.database = "db-2 neo4j 2026-02-01T00:00Z";
+		GraphSnapshot<Value> restarted = start(true);
+		restarted.warmUp();
+		assertThat(restarted.peek().stale()).isFalse();
+		assertThat(restarted.peek().value().build()).isEqualTo(2);
+		assertThat(output).contains("(written for the database db-1");
+	}
+
+	@Test
+	void aForcedOrExplicitRefreshNeverAnswersWithAStaleFile() {
+		start(true).refresh(false);
+		this.counts.put("patents", 4L);
+		GraphSnapshot.Current<Value> now = start(true).refresh(false);
+		assertThat(now.stale()).isFalse();
+		assertThat(now.value().build()).isEqualTo(2);
 	}
 
 	@Test

@@ -124,6 +124,25 @@ class SnapshotRoundTripTest {
 			assertThat(experts).containsEntry("source", "loaded")
 				.containsEntry("file", this.dir.resolve("experts.snap").toString())
 				.containsKeys("loadSeconds", "buildSeconds", "builtAt");
+			// the batch job: after a restart every current file is only read; forced,
+			// built
+			all.forEach(GraphSnapshot::restart);
+			List<String> progress = new java.util.ArrayList<>();
+			List<GraphSnapshots.Brought> batch = this.snapshots.bringUpToDate(kept, false, progress::add);
+			assertThat(batch).extracting(GraphSnapshots.Brought::name).containsExactlyInAnyOrderElementsOf(kept);
+			assertThat(batch).allSatisfy(b -> assertThat(b.source()).as(b.name()).isEqualTo("current"));
+			assertThat(progress).hasSize(2 * kept.size()).first().asString().startsWith("[1/5] ");
+			List<GraphSnapshots.Brought> forced = this.snapshots.bringUpToDate(List.of("partners"), true, l -> {
+			});
+			assertThat(forced).singleElement().satisfies(b -> {
+				assertThat(b.source()).isEqualTo("built");
+				assertThat(b.file()).isEqualTo(this.dir.resolve("partners.snap").toString());
+			});
+			org.assertj.core.api.Assertions
+				.assertThatThrownBy(() -> this.snapshots.bringUpToDate(List.of("partner"), false, l -> {
+				}))
+				.hasMessageContaining("Unknown snapshot 'partner'")
+				.hasMessageContaining("partners");
 		}
 		finally {
 			this.snapshots.files(null);

@@ -1,0 +1,93 @@
+package org.ipgraph.cli;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.ipgraph.db.EmbeddedNeo4j;
+import org.ipgraph.graph.GraphStats;
+import org.ipgraph.graph.GraphStatsService;
+import org.ipgraph.graph.HiddenPersons;
+import org.ipgraph.patents.PatentService;
+import org.ipgraph.test.TestNeo4j;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.context.ConfigurableApplicationContext;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The quick path of the read-only commands: it starts only when a running server holds
+ * the data directory, and then answers as the full application does.
+ */
+class ThinContextTest {
+
+	@TempDir
+	Path dataDir;
+
+	@Test
+	void withoutARunningServerTheCommandStartsTheFullApplication() {
+		assertThat(ThinContext.open(Map.of("ipgraph.neo4j.data-dir", this.dataDir.toString()),
+				List.of(GraphStatsService.class)))
+			.isEmpty();
+	}
+
+	@Test
+	void aRunningServerIsReachedWithItsPasswordFileAndAnswersAsTheGraphSays() throws IOException {
+		EmbeddedNeo4j server = TestNeo4j.server();
+		TestNeo4j.clear();
+		TestNeo4j.driver()
+			.executableQuery(
+					"CREATE (:Patent {number: 'US1'}), (:Patent {number: 'US2'})-[:OWNED_BY_TEST]->(:Organization {id: 'o'})")
+			.execute();
+		// as a running ipgraph leaves them in its data directory
+		Files.writeString(this.dataDir.resolve("ipgraph-server.properties"),
+				"pid=" + ProcessHandle.current().pid() + "\nbolt=" + server.boltUri() + "\nhttp=\n",
+				StandardCharsets.UTF_8);
+		Files.writeString(this.dataDir.resolve("neo4j-password"), server.password() + "\n", StandardCharsets.UTF_8);
+		Optional<ConfigurableApplicationContext> thin = ThinContext.open(
+				Map.of("ipgraph.neo4j.data-dir", this.dataDir.toString()),
+				List.of(GraphStatsService.class, PatentService.class, HiddenPersons.class));
+		assertThat(thin).isPresent();
+		try (ConfigurableApplicationContext context = thin.get()) {
+			GraphStats stats = context.getBean(GraphStatsService.class).stats();
+			assertThat(stats.labels()).containsEntry("Patent", 2L).containsEntry("Organization", 1L);
+			assertThat(stats.relationshipTypes()).containsEntry("OWNED_BY_TEST", 1L);
+			assertThat(context.getBean(PatentService.class).find("US2")).isPresent();
+			assertThat(context.getBeanDefinitionNames()).hasSizeLessThan(20);
+		}
+		finally {
+			TestNeo4j.clear();
+		}
+	}
+
+	@Test
+	void aRunFileOfAServerThatIsGoneIsNotUsed() throws IOException {
+		Files.writeString(this.dataDir.resolve("ipgraph-server.properties"),
+				"pid=" + ProcessHandle.current().pid() + "\nbolt=bolt://127.0.0.1:1\nhttp=\n", StandardCharsets.UTF_8);
+		Files.writeString(this.dataDir.resolve("neo4j-password"), "x\n", StandardCharsets.UTF_8);
+		assertThat(ThinContext.open(Map.of("ipgraph.neo4j.data-dir", this.dataDir.toString()),
+				List.of(GraphStatsService.class)))
+			.isEmpty();
+	}
+
+	@Test
+	void theDatabaseSettingsAreBoundAsTheApplicationBindsThem() {
+		assertThat(ThinContext.database(Map.of("ipgraph.neo4j.data-dir", this.dataDir.toString())).dataDir())
+			.isEqualTo(this.dataDir);
+		assertThat(ThinContext.database(Map.of()).username()).isNotBlank();
+	}
+
+	@Test
+	void theReadOnlyCommandsTakeTheQuickPath() {
+		assertThat(new StatsCommand().thinBeans()).containsExactly(GraphStatsService.class);
+		assertThat(new PatentCommand().thinBeans()).contains(PatentService.class, HiddenPersons.class);
+		assertThat(new IngestCommand().thinBeans()).isEmpty();
+	}
+
+}
