@@ -42,32 +42,73 @@ final class Explainer {
 		return components;
 	}
 
-	Evidence evidence(int a, int b) {
-		Paths paths = new Paths();
-		List<String> shared = new ArrayList<>();
-		List<String> citations = new ArrayList<>();
-		Map<Integer, Integer> codesA = new HashMap<>();
-		Set<String> ended = new TreeSet<>();
+	private static final long[] EMPTY = {};
+
+	/** What the evidence reads of the last requester, worked out once per request. */
+	private Requester last;
+
+	/**
+	 * The requester's CPC codes with their counts, and per other organization, in the
+	 * order of the requester's patents and their citations, the patents it co-owns with
+	 * the requester (patent, -1) and the requester's citations of its patents (patent,
+	 * cited): what {@link #evidence} reads for every candidate of a page.
+	 */
+	private record Requester(int org, Map<Integer, Integer> codes, Map<Integer, long[]> byOwner) {
+	}
+
+	private Requester requester(int a) {
+		Requester r = this.last;
+		if (r != null && r.org() == a) {
+			return r;
+		}
+		Map<Integer, Integer> codes = new HashMap<>();
+		Map<Integer, List<Long>> events = new HashMap<>();
 		for (int p : this.g.orgPatents[a]) {
 			if (!this.profiles.counts(p)) {
 				continue;
 			}
 			for (int c : this.g.patentCodes[p]) {
-				codesA.merge(c, 1, Integer::sum);
+				codes.merge(c, 1, Integer::sum);
 			}
-			if (owns(b, p)) {
+			for (int o : this.g.patentOwners[p]) {
+				events.computeIfAbsent(o, k -> new ArrayList<>()).add((long) p << 32);
+			}
+			for (int q : this.g.patentCites[p]) {
+				if (this.profiles.counts(q)) {
+					for (int o : this.g.patentOwners[q]) {
+						events.computeIfAbsent(o, k -> new ArrayList<>()).add((long) p << 32 | (q + 1));
+					}
+				}
+			}
+		}
+		Map<Integer, long[]> byOwner = new HashMap<>();
+		events.forEach((o, list) -> byOwner.put(o, list.stream().mapToLong(Long::longValue).toArray()));
+		r = new Requester(a, codes, byOwner);
+		this.last = r;
+		return r;
+	}
+
+	Evidence evidence(int a, int b) {
+		Paths paths = new Paths();
+		List<String> shared = new ArrayList<>();
+		List<String> citations = new ArrayList<>();
+		Set<String> ended = new TreeSet<>();
+		Requester side = requester(a);
+		Map<Integer, Integer> codesA = side.codes();
+		for (long event : side.byOwner().getOrDefault(b, EMPTY)) {
+			int p = (int) (event >>> 32);
+			int q = (int) event - 1;
+			if (q < 0) {
 				shared.add(this.g.patentNumbers[p]);
 				ended(p, ended);
 				paths.add("co-owned", "(%s)-[:OWNS]->(%s)<-[:OWNS]-(%s)", id(a), this.g.patentNumbers[p], id(b));
 			}
-			for (int q : this.g.patentCites[p]) {
-				if (this.profiles.counts(q) && owns(b, q) && citations.size() < LIMIT) {
-					citations.add(this.g.patentNumbers[p] + " -> " + this.g.patentNumbers[q]);
-					ended(p, ended);
-					ended(q, ended);
-					paths.add("cites", "(%s)-[:OWNS]->(%s)-[:CITES]->(%s)<-[:OWNS]-(%s)", id(a),
-							this.g.patentNumbers[p], this.g.patentNumbers[q], id(b));
-				}
+			else if (citations.size() < LIMIT) {
+				citations.add(this.g.patentNumbers[p] + " -> " + this.g.patentNumbers[q]);
+				ended(p, ended);
+				ended(q, ended);
+				paths.add("cites", "(%s)-[:OWNS]->(%s)-[:CITES]->(%s)<-[:OWNS]-(%s)", id(a), this.g.patentNumbers[p],
+						this.g.patentNumbers[q], id(b));
 			}
 		}
 		Map<Integer, Integer> codesB = new HashMap<>();

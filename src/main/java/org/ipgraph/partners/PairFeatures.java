@@ -73,6 +73,37 @@ public final class PairFeatures {
 	}
 
 	/**
+	 * The main groups combined with the requester's (what complementarity is measured
+	 * against).
+	 */
+	SparseVector complement() {
+		return this.complement;
+	}
+
+	/**
+	 * log(1 + people named at both the requester and the candidate), in the same years or
+	 * (moved) in different ones: the co-invention and mobility features.
+	 */
+	double sharedPeople(int candidate, boolean moved) {
+		int[] shared = this.people.get(candidate);
+		return shared == null ? 0 : Math.log1p(shared[moved ? 1 : 0]);
+	}
+
+	/**
+	 * log(1 + collaborators the requester and the candidate have in common).
+	 */
+	double commonPartners(int candidate) {
+		return Math.log1p(this.commonPartners.getOrDefault(candidate, 0));
+	}
+
+	/**
+	 * The same-country feature of a candidate.
+	 */
+	double geography(int candidate) {
+		return geography(this.requester, candidate);
+	}
+
+	/**
 	 * Organizations tied to the requester by people or common partners: the candidates a
 	 * model must learn to tell apart, as opposed to the many unrelated ones.
 	 */

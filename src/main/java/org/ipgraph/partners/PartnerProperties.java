@@ -18,10 +18,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * with a fixed seed, so that training time does not grow with the graph); 0 for all
  * @param termsPerPatent terms kept of each patent's TF-IDF vector (the heaviest), which
  * bounds the memory of the text vectors; 0 for all
+ * @param candidates organizations a partner request scores at most, from the candidates
+ * generated through the snapshot's indexes ({@link PartnerCandidates}); 0 scores every
+ * organization
  */
 @ConfigurationProperties("ipgraph.partners")
 public record PartnerProperties(Duration checkInterval, Integer trainingWindows, Integer negatives, Double lambda,
-		Boolean warmUp, Integer trainingPairs, Integer termsPerPatent) {
+		Boolean warmUp, Integer trainingPairs, Integer termsPerPatent, Integer candidates) {
 
 	public PartnerProperties {
 		checkInterval = checkInterval == null ? Duration.ofSeconds(10) : checkInterval;
@@ -31,6 +34,11 @@ public record PartnerProperties(Duration checkInterval, Integer trainingWindows,
 		warmUp = warmUp == null || warmUp;
 		trainingPairs = trainingPairs == null ? 5_000 : trainingPairs;
 		termsPerPatent = termsPerPatent == null ? 64 : termsPerPatent;
+		candidates = candidates == null ? PartnerCandidates.DEFAULT_BOUND : candidates;
+		if (candidates < 0) {
+			throw new IllegalArgumentException(
+					"ipgraph.partners.candidates must be 0 (no bound) or more, not " + candidates);
+		}
 	}
 
 	public ModelTrainer.Options options() {

@@ -5,31 +5,54 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
- * Ranks candidate partners for a requester: every organization that passes the filters
- * and fits the role, scored by the role's model on the pair's features, best first, ties
- * by id. Pure: it sees only profiles and models.
+ * Ranks candidate partners for a requester: the organizations that pass the filters and
+ * fit the role, scored by the role's model on the pair's features, best first, ties by
+ * id. When the graph holds more organizations than {@code bound}, only the at most
+ * {@code bound} candidates {@link PartnerCandidates} generates for the requester are
+ * scored; otherwise every organization is. Pure: it sees only profiles and models.
+ *
+ * @param profiles the present profiles
+ * @param models the models by role
+ * @param bound organizations scored per request at most; 0 for every organization
  */
-record PartnerScorer(Profiles profiles, PartnerModels models) {
+record PartnerScorer(Profiles profiles, PartnerModels models, int bound) {
+
+	PartnerScorer(Profiles profiles, PartnerModels models) {
+		this(profiles, models, PartnerCandidates.DEFAULT_BOUND);
+	}
 
 	Ranking rank(int requester, Role role, Filters filters) {
 		LinearModel model = this.models.forRole(role);
 		PairFeatures features = new PairFeatures(this.profiles, requester);
 		Links links = this.profiles.links;
 		PartnerGraph g = this.profiles.graph;
-		Set<Integer> excludedGroup = new HashSet<>();
 		Set<Integer> competitorGroups = new HashSet<>();
 		for (int c : filters.competitors()) {
 			competitorGroups.add(links.group[c]);
 		}
-		List<Scored> scored = new ArrayList<>();
-		for (int c = 0; c < this.profiles.organizations(); c++) {
-			if (c == requester || this.profiles.patentCount[c] < Math.max(1, filters.minPatents())) {
-				continue;
+		int organizations = this.profiles.organizations();
+		boolean bounded = this.bound > 0 && organizations > this.bound;
+		int[] pool = bounded
+				? PartnerCandidates.of(this.profiles)
+					.select(requester, role, model, features, filters, competitorGroups, this.bound)
+				: IntStream.range(0, organizations).toArray();
+		Set<Integer> excludedGroup = new HashSet<>();
+		if (filters.excludeOwnGroup()) {
+			int[] group = bounded ? PartnerCandidates.of(this.profiles).group(requester) : pool;
+			for (int c : group) {
+				if (c != requester && this.profiles.patentCount[c] >= Math.max(1, filters.minPatents())
+						&& links.sameGroup(requester, c)) {
+					excludedGroup.add(c);
+				}
 			}
-			if (filters.excludeOwnGroup() && links.sameGroup(requester, c)) {
-				excludedGroup.add(c);
+		}
+		List<Scored> scored = new ArrayList<>();
+		for (int c : pool) {
+			if (c == requester || this.profiles.patentCount[c] < Math.max(1, filters.minPatents())
+					|| filters.excludeOwnGroup() && links.sameGroup(requester, c)) {
 				continue;
 			}
 			if (competitorGroups.contains(links.group[c]) || !filters.admits(g.orgKinds[c], g.orgCountries[c])) {
@@ -43,7 +66,7 @@ record PartnerScorer(Profiles profiles, PartnerModels models) {
 		}
 		scored.sort(Comparator.comparingDouble(Scored::logit).reversed().thenComparing(s -> g.orgIds[s.candidate()]));
 		List<String> group = excludedGroup.stream().map(o -> g.orgIds[o]).sorted().toList();
-		return new Ranking(requester, role, model, scored, group);
+		return new Ranking(requester, role, model, scored, group, pool.length);
 	}
 
 	static boolean existing(double[] x) {
@@ -68,9 +91,10 @@ record PartnerScorer(Profiles profiles, PartnerModels models) {
 	 * @param model the model used
 	 * @param candidates best first
 	 * @param excludedOwnGroup ids of the requester's group left out
+	 * @param considered organizations looked at (all, or the bounded candidates)
 	 */
-	record Ranking(int requester, Role role, LinearModel model, List<Scored> candidates,
-			List<String> excludedOwnGroup) {
+	record Ranking(int requester, Role role, LinearModel model, List<Scored> candidates, List<String> excludedOwnGroup,
+			int considered) {
 	}
 
 	/**

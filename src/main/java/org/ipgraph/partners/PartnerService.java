@@ -30,8 +30,12 @@ public class PartnerService {
 
 	private final HiddenPersons persons;
 
-	PartnerService(PartnerSnapshots snapshots, DemandStore demands, HiddenPersons persons) {
+	private final int bound;
+
+	PartnerService(PartnerSnapshots snapshots, DemandStore demands, HiddenPersons persons,
+			PartnerProperties properties) {
 		this.persons = persons;
+		this.bound = properties.candidates();
 		this.snapshots = snapshots;
 		this.demands = demands;
 	}
@@ -49,7 +53,8 @@ public class PartnerService {
 				query.minPatents() == null ? 1 : query.minPatents(), !Boolean.FALSE.equals(query.excludeOwnGroup()),
 				competitors, Boolean.TRUE.equals(query.newOnly()));
 		Profiles profiles = s.profiles(query.includeExpired());
-		PartnerScorer.Ranking ranking = new PartnerScorer(profiles, s.models).rank(requester, role, filters);
+		PartnerScorer.Ranking ranking = new PartnerScorer(profiles, s.models, this.bound).rank(requester, role,
+				filters);
 		PageRequest page = query.page() == null ? PageRequest.of(0, PageRequest.DEFAULT_SIZE) : query.page();
 		Explainer explainer = new Explainer(profiles);
 		List<PartnerCandidate> items = new ArrayList<>();
@@ -121,18 +126,22 @@ public class PartnerService {
 		return competitors;
 	}
 
+	/**
+	 * The competitors with their corporate groups, from the group index (no loop over
+	 * every organization).
+	 */
 	private static List<String> groupMembers(PartnerSnapshot s, Set<Integer> competitors) {
-		Links links = s.profiles.links;
-		List<String> ids = new ArrayList<>();
-		for (int o = 0; o < s.graph.organizations(); o++) {
-			for (int c : competitors) {
-				if (links.sameGroup(o, c)) {
-					ids.add(s.graph.orgIds[o]);
-					break;
-				}
+		if (competitors.isEmpty()) {
+			return List.of();
+		}
+		PartnerCandidates index = PartnerCandidates.of(s.profiles);
+		Set<String> ids = new java.util.TreeSet<>();
+		for (int c : competitors) {
+			for (int o : index.group(c)) {
+				ids.add(s.graph.orgIds[o]);
 			}
 		}
-		return ids.stream().sorted().toList();
+		return List.copyOf(ids);
 	}
 
 	private static String country(String country) {

@@ -49,6 +49,13 @@ public class PartnerSnapshots {
 		PartnerSnapshot snapshot = PartnerSnapshot.build(graph, Profiles.NOW, properties.trainingWindows(),
 				properties.options());
 		snapshot.timings.put("load", loaded);
+		if (properties.candidates() > 0 && graph.organizations() > properties.candidates()) {
+			// the candidate indexes of a bounded ranking, so that the first request does
+			// not build them (a snapshot read from its file builds them on first use)
+			long t = System.nanoTime();
+			PartnerCandidates.of(snapshot.profiles);
+			snapshot.timings.put("candidateIndex", (System.nanoTime() - t) / 1e9);
+		}
 		logger.info("Partner profiles and models built for " + graph + ": " + snapshot.timings);
 		return snapshot;
 	}

@@ -18,6 +18,20 @@ import org.ipgraph.similarity.VectorIndex;
  */
 final class TextIndex implements Serializable {
 
+	/**
+	 * The serialized form of the snapshot written before the query budget was added: the
+	 * fields are the same.
+	 */
+	private static final long serialVersionUID = -4668937697778194935L;
+
+	/**
+	 * Postings a query reads at most (issue 11). When its terms' posting lists hold more,
+	 * the query reads its heaviest terms first and leaves out the lists that would pass
+	 * the budget (in a large corpus, the commonest terms: the lightest weights); below
+	 * the budget, every term is read and the answer is exact.
+	 */
+	static final int POSTINGS_BUDGET = 200_000;
+
 	private final int[] keys;
 
 	/** Per term, where its postings start in {@link #docs}; one more entry at the end. */
@@ -73,13 +87,21 @@ final class TextIndex implements Serializable {
 	 * order the documents were added.
 	 */
 	List<VectorIndex.Scored<Integer>> nearest(SparseVector query, int k) {
+		return nearest(query, k, POSTINGS_BUDGET);
+	}
+
+	/**
+	 * As {@link #nearest(SparseVector, int)}, reading at most {@code budget} postings
+	 * (see {@link #POSTINGS_BUDGET}).
+	 */
+	List<VectorIndex.Scored<Integer>> nearest(SparseVector query, int k, int budget) {
 		double[] scores = new double[this.keys.length];
 		int[] touched = new int[Math.min(this.keys.length, 1024)];
 		int size = 0;
-		int vocabulary = this.termStart.length - 1;
+		boolean[] read = termsRead(query, budget);
 		for (int i = 0; i < query.indices().length; i++) {
 			int t = query.indices()[i];
-			if (t < 0 || t >= vocabulary) {
+			if (!read[i]) {
 				continue;
 			}
 			double q = query.values()[i];
@@ -121,6 +143,49 @@ final class TextIndex implements Serializable {
 		}
 		java.util.Collections.reverse(result);
 		return result;
+	}
+
+	/**
+	 * Which of the query's terms are read: all of them when their postings fit the
+	 * budget, else the heaviest first (ties by term) as long as they fit, the first
+	 * always.
+	 */
+	private boolean[] termsRead(SparseVector query, int budget) {
+		int vocabulary = this.termStart.length - 1;
+		int[] terms = query.indices();
+		boolean[] read = new boolean[terms.length];
+		long total = 0;
+		for (int i = 0; i < terms.length; i++) {
+			if (terms[i] >= 0 && terms[i] < vocabulary) {
+				read[i] = true;
+				total += postings(terms[i]);
+			}
+		}
+		if (total <= budget) {
+			return read;
+		}
+		Integer[] order = new Integer[terms.length];
+		for (int i = 0; i < order.length; i++) {
+			order[i] = i;
+		}
+		java.util.Arrays.sort(order, java.util.Comparator.comparingDouble((Integer i) -> -Math.abs(query.values()[i]))
+			.thenComparingInt(i -> terms[i]));
+		long sum = 0;
+		for (int i : order) {
+			if (!read[i]) {
+				continue;
+			}
+			int n = postings(terms[i]);
+			read[i] = sum == 0 || sum + n <= budget;
+			if (read[i]) {
+				sum += n;
+			}
+		}
+		return read;
+	}
+
+	private int postings(int term) {
+		return this.termStart[term + 1] - this.termStart[term];
 	}
 
 	private static boolean better(double[] scores, int d, int than) {

@@ -43,6 +43,35 @@ class TextIndexTest {
 		assertThat(index.size()).isEqualTo(500);
 	}
 
+	@Test
+	void readsTheHeaviestTermsWithinTheBudget() {
+		// term 0 is in every document, term 1 in the first ten, term 2 in documents 20-24
+		int docs = 100;
+		SparseVector[] vectors = new SparseVector[docs];
+		for (int d = 0; d < docs; d++) {
+			Map<Integer, Double> w = new HashMap<>();
+			w.put(0, 1.0);
+			if (d < 10) {
+				w.put(1, 1.0);
+			}
+			if (d >= 20 && d < 25) {
+				w.put(2, 1.0);
+			}
+			vectors[d] = SparseVector.of(w).normalized();
+		}
+		int[] keys = java.util.stream.IntStream.range(0, docs).toArray();
+		TextIndex index = TextIndex.of(3, keys, d -> vectors[d]);
+		SparseVector query = SparseVector.of(Map.of(0, 0.2, 1, 0.9, 2, 0.5)).normalized();
+		// within the budget (115 postings) every term counts: all 100 documents match
+		assertThat(index.nearest(query, 1000, 115)).hasSize(100).isEqualTo(index.nearest(query, 1000));
+		// a budget of 20 reads term 1 (10 postings) then term 2 (5), not the common term
+		// 0
+		assertThat(index.nearest(query, 1000, 20)).extracting(VectorIndex.Scored::key)
+			.containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9, 20, 21, 22, 23, 24);
+		// the heaviest term is always read, even past the budget
+		assertThat(index.nearest(query, 1000, 1)).hasSize(10);
+	}
+
 	private static SparseVector random(SplittableRandom random, int vocabulary, int terms) {
 		Map<Integer, Double> weights = new HashMap<>();
 		for (int i = 0; i < terms; i++) {

@@ -71,6 +71,7 @@ final class DemoAffinityTask {
 		tasks.put("all", allQueries(graph, profiles, cut));
 		Map<String, IntFunction<IntToDoubleFunction>> rankers = new LinkedHashMap<>();
 		rankers.put("model", Rankers.model(profiles, crossSeed));
+		rankers.putAll(Rankers.bounded(profiles, crossSeed));
 		rankers.put("model trained on this graph before the cut", Rankers.model(profiles, ownPast));
 		rankers.putAll(Rankers.baselines(profiles));
 		rankers.putAll(Rankers.references(profiles));

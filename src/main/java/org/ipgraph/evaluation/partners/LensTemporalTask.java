@@ -59,6 +59,7 @@ final class LensTemporalTask {
 		List<RankingEval.Query> queries = queries(graph, profiles, full, fullEvents, cut);
 		Map<String, IntFunction<IntToDoubleFunction>> rankers = new LinkedHashMap<>();
 		rankers.put("model", Rankers.model(profiles, model));
+		rankers.putAll(Rankers.bounded(profiles, model));
 		rankers.putAll(Rankers.baselines(profiles));
 		rankers.putAll(Rankers.references(profiles));
 		if (gds) {

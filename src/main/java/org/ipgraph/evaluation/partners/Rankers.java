@@ -5,6 +5,7 @@ import java.util.Map;
 import java.util.function.IntFunction;
 import java.util.function.IntToDoubleFunction;
 import org.ipgraph.partners.PairFeatures;
+import org.ipgraph.partners.PartnerCandidates;
 import org.ipgraph.partners.LinearModel;
 import org.ipgraph.partners.Profiles;
 import org.ipgraph.partners.Feature;
@@ -27,6 +28,33 @@ final class Rankers {
 			PairFeatures features = new PairFeatures(profiles, a);
 			return c -> model.logit(features.of(c));
 		};
+	}
+
+	/**
+	 * The model as the service ranks at scale: only the organizations
+	 * {@link PartnerCandidates} generates (at most {@code bound}) are scored, the others
+	 * rank last.
+	 */
+	static IntFunction<IntToDoubleFunction> bounded(Profiles profiles, LinearModel model, int bound) {
+		return a -> {
+			PairFeatures features = new PairFeatures(profiles, a);
+			java.util.BitSet pool = new java.util.BitSet();
+			for (int c : PartnerCandidates.of(profiles).candidates(a, model, bound)) {
+				pool.set(c);
+			}
+			return c -> pool.get(c) ? model.logit(features.of(c)) : Double.NEGATIVE_INFINITY;
+		};
+	}
+
+	/**
+	 * The bounded model at the service's bound and at a tenth of it.
+	 */
+	static Map<String, IntFunction<IntToDoubleFunction>> bounded(Profiles profiles, LinearModel model) {
+		Map<String, IntFunction<IntToDoubleFunction>> rankers = new LinkedHashMap<>();
+		int bound = PartnerCandidates.DEFAULT_BOUND;
+		rankers.put("model, candidates bounded at " + bound, bounded(profiles, model, bound));
+		rankers.put("model, candidates bounded at " + bound / 10, bounded(profiles, model, bound / 10));
+		return rankers;
 	}
 
 	static IntFunction<IntToDoubleFunction> feature(Profiles profiles, Feature feature) {
