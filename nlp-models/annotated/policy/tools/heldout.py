@@ -16,6 +16,7 @@ The policies are texts of the shared data that no pair of pairs.tsv (nor of an e
 Python 3 standard library only.
 """
 import csv
+import html
 import pathlib
 import random
 import re
@@ -152,6 +153,8 @@ def pair_rows(name="heldout"):
             used_files.update(r["files"].split(";"))
     rows = []
     seen = set()
+    # org_name is the name as a parser reads it: a character reference of the source XML
+    # (Saint-Gobain's "&#x26;") decoded; orgs.tsv keeps the raw name the draw compares
     for label in orgs.read_tsv(folder / "labels.tsv"):
         policy, org = policies[label["policy_id"]], organizations[label["org_id"]]
         if policy["policy_id"] in used:
@@ -165,7 +168,7 @@ def pair_rows(name="heldout"):
             raise ValueError(f"duplicate pair {pid}")
         seen.add(pid)
         rows.append({"pair_id": pid, "split": name, "policy_id": policy["policy_id"],
-                     "policy_files": policy["files"], "org_name": org["name"], "org_file": org["file"],
+                     "policy_files": policy["files"], "org_name": html.unescape(org["name"]), "org_file": org["file"],
                      "org_kind": org["kind"], "org_country": org["country"], "label": label["label"],
                      "role": label["role"], "confidence": label["confidence"], "reason": label["reason"]})
     return rows
