@@ -1,6 +1,12 @@
 # Sourced by bin/ipgraph and .ci/run: sets JAVA_HOME to a JDK 25.
 # Order: $JAVA_HOME if it is 25, then /usr/lib/jvm/*, then java on the PATH.
 _ipgraph_java_major() {
+  # the JDK's release file, read without starting a JVM (a start costs 0.3-0.7 s per call)
+  if [ -f "$1/release" ]; then
+    local v
+    v="$(sed -n 's/^JAVA_VERSION="\([0-9]*\).*/\1/p' "$1/release" | head -1)"
+    if [ -n "$v" ]; then echo "$v"; return 0; fi
+  fi
   "$1/bin/java" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p' | head -1
 }
 _ipgraph_find_jdk25() {

@@ -19,6 +19,10 @@ abstract class ApplicationCommand extends IpgraphCommand {
 
 	@Override
 	final int execute() throws Exception {
+		Integer answered = answeredByServer();
+		if (answered != null) {
+			return answered;
+		}
 		try (Application application = new Application(this.source, this.common, properties(), thinBeans())) {
 			return run(application);
 		}
@@ -42,6 +46,29 @@ abstract class ApplicationCommand extends IpgraphCommand {
 	 */
 	List<Class<?>> thinBeans() {
 		return List.of();
+	}
+
+	/**
+	 * For a verb that only reads, its answer from the API of a server running on the data
+	 * directory ({@link LocalApi}), without starting anything in this process; null (the
+	 * default) when there is none, and the verb then runs on the application.
+	 * @return the exit code, or null
+	 */
+	Integer answeredByServer() throws Exception {
+		return null;
+	}
+
+	/**
+	 * The API of the ipgraph server running on this command's data directory, if any.
+	 */
+	final java.util.Optional<LocalApi> localApi() {
+		Map<String, Object> properties = new java.util.LinkedHashMap<>(this.common.properties());
+		properties.putAll(properties());
+		java.nio.file.Path dataDir = LocalApi.dataDir(properties, p -> {
+			org.ipgraph.db.DatabaseProperties database = ThinContext.database(p);
+			return database.external() ? null : database.dataDir().toAbsolutePath().normalize();
+		});
+		return dataDir == null ? java.util.Optional.empty() : LocalApi.find(dataDir);
 	}
 
 	/**

@@ -37,4 +37,11 @@ final class Output {
 		out.println(JSON.writeValueAsString(value));
 	}
 
+	/**
+	 * A result from JSON, as the API wrote it.
+	 */
+	static <T> T read(String json, Class<T> type) {
+		return JSON.readValue(json, type);
+	}
+
 }

@@ -23,6 +23,14 @@ class PatentCommand extends ReportCommand<PatentDetails> {
 	}
 
 	@Override
+	ApiRequest<PatentDetails> apiRequest() {
+		// a number the service refuses gets its error from the application path
+		return this.number.length() > 40 ? null : new ApiRequest<>("/api/v1/patents/"
+				+ java.net.URLEncoder.encode(this.number, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"),
+				PatentDetails.class);
+	}
+
+	@Override
 	PatentDetails report(Application application) {
 		if (this.number.length() > 40) {
 			throw new IllegalArgumentException("a patent number has at most 40 characters");

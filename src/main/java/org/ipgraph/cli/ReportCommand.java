@@ -19,7 +19,10 @@ abstract class ReportCommand<T> extends ApplicationCommand {
 
 	@Override
 	final int run(Application application) throws Exception {
-		T result = report(application);
+		return answer(report(application));
+	}
+
+	private int answer(T result) {
 		if (this.json) {
 			json(result, System.out);
 		}
@@ -27,6 +30,35 @@ abstract class ReportCommand<T> extends ApplicationCommand {
 			print(result, System.out);
 		}
 		return exitCode(result);
+	}
+
+	@Override
+	final Integer answeredByServer() {
+		ApiRequest<T> request = apiRequest();
+		if (request == null) {
+			return null;
+		}
+		java.util.Optional<String> body = localApi().flatMap(api -> api.get(request.path()));
+		return body.isEmpty() ? null : answer(Output.read(body.get(), request.type()));
+	}
+
+	/**
+	 * The API request that answers with this verb's result, for a verb that only reads,
+	 * or null (the default): the verb then always runs on the application.
+	 */
+	ApiRequest<T> apiRequest() {
+		return null;
+	}
+
+	/**
+	 * An API request and the type of its answer.
+	 *
+	 * @param path path and query, encoded
+	 * @param type the result's type (the API answers with the same object the verb's
+	 * service returns)
+	 * @param <T> the result
+	 */
+	record ApiRequest<T>(String path, Class<T> type) {
 	}
 
 	/**

@@ -17,6 +17,11 @@ class StatsCommand extends ReportCommand<GraphStats> {
 	}
 
 	@Override
+	ApiRequest<GraphStats> apiRequest() {
+		return new ApiRequest<>("/api/v1/stats", GraphStats.class);
+	}
+
+	@Override
 	GraphStats report(Application application) {
 		return application.bean(GraphStatsService.class).stats();
 	}

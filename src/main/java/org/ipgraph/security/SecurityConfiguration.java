@@ -3,6 +3,7 @@ package org.ipgraph.security;
 import java.util.Collection;
 import java.util.List;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -125,7 +126,7 @@ class SecurityConfiguration {
 		@Bean
 		@Order(2)
 		SecurityFilterChain api(HttpSecurity http, UserService users, SecurityProperties properties,
-				Bulkheads bulkheads) throws Exception {
+				Bulkheads bulkheads, ObjectProvider<LocalApiToken> local) throws Exception {
 			ProblemResponses problems = new ProblemResponses();
 			http.csrf(csrf -> csrf.disable())
 				.sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -139,7 +140,8 @@ class SecurityConfiguration {
 			}
 			else {
 				http.oauth2ResourceServer(o -> o.authenticationEntryPoint(problems)
-					.opaqueToken(token -> token.introspector(new LocalTokenIntrospector(users))));
+					.opaqueToken(
+							token -> token.introspector(new LocalTokenIntrospector(users, local.getIfAvailable()))));
 			}
 			AccessRules.apply(http);
 			return http.build();

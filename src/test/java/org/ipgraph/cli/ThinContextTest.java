@@ -84,10 +84,29 @@ class ThinContextTest {
 	}
 
 	@Test
+	void theLocalApiIsLookedForInTheDataDirectoryAsTheApplicationBindsIt() {
+		// whether or not this JVM's settings send the lookup to Spring's binding, the
+		// answer is the same
+		assertThat(LocalApi.dataDir(Map.of("ipgraph.neo4j.data-dir", this.dataDir.toString()),
+				p -> ThinContext.database(p).dataDir().toAbsolutePath().normalize()))
+			.isEqualTo(this.dataDir.toAbsolutePath().normalize());
+		assertThat(LocalApi.dataDir(Map.of(), p -> ThinContext.database(p).dataDir().toAbsolutePath().normalize()))
+			.isEqualTo(ThinContext.database(Map.of()).dataDir().toAbsolutePath().normalize());
+		// a graph on an external server has no local API
+		assertThat(LocalApi.dataDir(Map.of("ipgraph.neo4j.uri", "neo4j://db.example:7687", "ipgraph.neo4j.data-dir",
+				this.dataDir.toString()), p -> null))
+			.isNull();
+	}
+
+	@Test
 	void theReadOnlyCommandsTakeTheQuickPath() {
 		assertThat(new StatsCommand().thinBeans()).containsExactly(GraphStatsService.class);
 		assertThat(new PatentCommand().thinBeans()).contains(PatentService.class, HiddenPersons.class);
 		assertThat(new IngestCommand().thinBeans()).isEmpty();
+		assertThat(new StatsCommand().apiRequest().path()).isEqualTo("/api/v1/stats");
+		PatentCommand patent = new PatentCommand();
+		patent.number = "US 8,090,141 B2";
+		assertThat(patent.apiRequest().path()).isEqualTo("/api/v1/patents/US%208%2C090%2C141%20B2");
 	}
 
 }
