@@ -103,6 +103,23 @@ public final class ExpertRanker implements Serializable {
 	 */
 	private transient volatile java.util.NavigableMap<String, int[]> statedBySymbol;
 
+	/**
+	 * Owners with at least this many items have their people kept for the organization
+	 * component ({@link #ownerPeople}).
+	 */
+	static final int KEPT_OWNER_ITEMS = 64;
+
+	/** At most this many kept people over all owners: about 8 bytes each. */
+	static final long KEPT_PEOPLE = 4_000_000;
+
+	/** Kept people by owner and variant: built on use, not kept in snapshots. */
+	private transient volatile java.util.concurrent.ConcurrentHashMap<Integer, int[][]> keptOwners;
+
+	private transient volatile java.util.concurrent.atomic.AtomicLong keptPeople;
+
+	/** Count every owner's items instead (a reference for tests). */
+	transient boolean countOwners;
+
 	public ExpertRanker(ExpertCorpus corpus, RankerSettings settings) {
 		this(corpus, settings, new boolean[corpus.size()]);
 	}
@@ -258,7 +275,8 @@ public final class ExpertRanker implements Serializable {
 			}
 		}
 		int[] scratch = new int[this.corpus.people.size()];
-		Map<Integer, Double> organization = colleagues(best, relevance, excluded, scratch);
+		Map<Integer, Double> organization = colleagues(best, relevance, excluded, scratch, query.includeExpired(),
+				explicitlyExcluded(query));
 		Map<String, Double> cpc = query.cpc().isEmpty() ? inferredCpc(best, relevance) : query.cpc();
 		double maxText = text.values().stream().mapToDouble(v -> v[0]).max().orElse(1);
 		Map<Integer, Double> expertise = new HashMap<>();
@@ -584,7 +602,17 @@ public final class ExpertRanker implements Serializable {
 	}
 
 	// The owners of the best items, and their people by share of the owner's items
-	private Map<Integer, Double> colleagues(int[] best, double[] relevance, boolean[] excluded, int[] counts) {
+	/**
+	 * The colleagues of the best items' owners: within each owner, its people by their
+	 * share of its items that count. An owner with many items has its people and their
+	 * counts kept ({@link #ownerPeople}), so a large company costs its people, not its
+	 * items, per query; the items the query excludes by name are taken off the kept
+	 * counts. The same values, in the same order of summation, as counting the items.
+	 * @param excluded per item, whether it does not count (ended, or named)
+	 * @param named the items excluded by name that would count otherwise
+	 */
+	private Map<Integer, Double> colleagues(int[] best, double[] relevance, boolean[] excluded, int[] counts,
+			boolean includeExpired, int[] named) {
 		Map<Integer, Double> owners = new HashMap<>();
 		double total = 0;
 		for (int k = 0; k < Math.min(best.length, this.settings.organizationNeighbours()); k++) {
@@ -597,15 +625,41 @@ public final class ExpertRanker implements Serializable {
 		Map<Integer, Double> people = new HashMap<>();
 		List<Integer> touched = new ArrayList<>();
 		for (Map.Entry<Integer, Double> owner : owners.entrySet()) {
+			int[][] kept = ownerPeople(owner.getKey(), includeExpired);
 			int most = 1;
-			for (int i : this.corpus.organizationItems(owner.getKey())) {
-				if (!excluded[i]) {
-					for (int m = this.corpus.peopleStart[i]; m < this.corpus.peopleStart[i + 1]; m++) {
-						int p = this.corpus.itemPeople[m];
-						if (counts[p]++ == 0) {
-							touched.add(p);
+			if (kept != null) {
+				// the kept counts, less the items named that this owner holds
+				int[] persons = kept[0];
+				for (int x = 0; x < persons.length; x++) {
+					counts[persons[x]] = kept[1][x];
+				}
+				for (int i : named) {
+					if (this.corpus.organizations[i] == owner.getKey()) {
+						for (int m = this.corpus.peopleStart[i]; m < this.corpus.peopleStart[i + 1]; m++) {
+							counts[this.corpus.itemPeople[m]]--;
 						}
+					}
+				}
+				for (int p : persons) {
+					if (counts[p] > 0) {
+						touched.add(p);
 						most = Math.max(most, counts[p]);
+					}
+					else {
+						counts[p] = 0;
+					}
+				}
+			}
+			else {
+				for (int i : this.corpus.organizationItems(owner.getKey())) {
+					if (!excluded[i]) {
+						for (int m = this.corpus.peopleStart[i]; m < this.corpus.peopleStart[i + 1]; m++) {
+							int p = this.corpus.itemPeople[m];
+							if (counts[p]++ == 0) {
+								touched.add(p);
+							}
+							most = Math.max(most, counts[p]);
+						}
 					}
 				}
 			}
@@ -617,6 +671,55 @@ public final class ExpertRanker implements Serializable {
 			touched.clear();
 		}
 		return people;
+	}
+
+	/**
+	 * An owner's people in the order its items first name them, and how many of its items
+	 * name each (all items, or those in force): kept for owners with at least
+	 * {@link #KEPT_OWNER_ITEMS} items, up to {@link #KEPT_PEOPLE} people in all; null for
+	 * a smaller owner, or once the bound is reached (the items are then counted).
+	 */
+	private int[][] ownerPeople(int owner, boolean includeExpired) {
+		int[] items = this.corpus.organizationItems(owner);
+		if (this.countOwners || items.length < KEPT_OWNER_ITEMS) {
+			return null;
+		}
+		java.util.concurrent.ConcurrentHashMap<Integer, int[][]> kept = this.keptOwners;
+		if (kept == null) {
+			synchronized (this) {
+				kept = this.keptOwners;
+				if (kept == null) {
+					kept = new java.util.concurrent.ConcurrentHashMap<>();
+					this.keptOwners = kept;
+					this.keptPeople = new java.util.concurrent.atomic.AtomicLong();
+				}
+			}
+		}
+		int key = 2 * owner + (includeExpired ? 1 : 0);
+		int[][] found = kept.get(key);
+		if (found != null) {
+			return found;
+		}
+		Map<Integer, Integer> count = new java.util.LinkedHashMap<>();
+		for (int i : items) {
+			if (includeExpired || !this.ended[i]) {
+				for (int m = this.corpus.peopleStart[i]; m < this.corpus.peopleStart[i + 1]; m++) {
+					count.merge(this.corpus.itemPeople[m], 1, Integer::sum);
+				}
+			}
+		}
+		if (this.keptPeople.addAndGet(count.size()) > KEPT_PEOPLE) {
+			this.keptPeople.addAndGet(-count.size());
+			return null;
+		}
+		int[][] made = { count.keySet().stream().mapToInt(Integer::intValue).toArray(),
+				count.values().stream().mapToInt(Integer::intValue).toArray() };
+		int[][] raced = kept.putIfAbsent(key, made);
+		if (raced != null) {
+			this.keptPeople.addAndGet(-count.size());
+			return raced;
+		}
+		return made;
 	}
 
 	private Map<String, Double> inferredCpc(int[] best, double[] relevance) {

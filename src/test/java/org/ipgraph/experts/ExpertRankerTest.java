@@ -168,6 +168,44 @@ class ExpertRankerTest {
 	}
 
 	@Test
+	void keptPeopleOfLargeOwnersGiveExactlyTheRankingOfCountingTheirItems() {
+		java.util.Random random = new java.util.Random(11);
+		String[] words = { "gait", "sensor", "battery", "anode", "lithium", "heart", "rate", "optical", "radio",
+				"antenna", "fall", "elderly", "wrist", "strap", "glucose" };
+		for (int i = 0; i < 2000; i++) {
+			StringBuilder text = new StringBuilder();
+			for (int w = 0; w < 5 + random.nextInt(10); w++) {
+				text.append(words[random.nextInt(words.length)]).append(' ');
+			}
+			String[] people = new String[1 + random.nextInt(3)];
+			for (int k = 0; k < people.length; k++) {
+				people[k] = "p" + random.nextInt(600);
+			}
+			// a few owners above the kept size, and many small ones
+			String owner = random.nextInt(4) == 0 ? "small" + random.nextInt(200) : "large" + random.nextInt(8);
+			patent("US" + i, text.toString(), 1995 + random.nextInt(30), "A61B", owner, people);
+		}
+		ExpertCorpus corpus = this.builder.build();
+		boolean[] ended = new boolean[corpus.size()];
+		for (int i = 0; i < ended.length; i++) {
+			ended[i] = random.nextInt(5) == 0;
+		}
+		ExpertRanker kept = new ExpertRanker(corpus, RankerSettings.DEFAULTS, ended);
+		ExpertRanker counted = new ExpertRanker(corpus, RankerSettings.DEFAULTS, ended);
+		counted.countOwners = true;
+		for (int q = 0; q < 30; q++) {
+			String text = words[random.nextInt(words.length)] + " " + words[random.nextInt(words.length)];
+			Set<String> named = Set.of("US" + random.nextInt(2000), "US" + random.nextInt(2000));
+			ExpertRanker.Query query = new ExpertRanker.Query(ExpertTerms.of(text), Map.of(), named, 2025, q % 2 == 0);
+			// twice: the first run keeps the owners, the second reads them kept
+			for (int run = 0; run < 2; run++) {
+				assertThat(kept.run(query, 50, true).people()).as(text + " " + named + " " + q)
+					.isEqualTo(counted.run(query, 50, true).people());
+			}
+		}
+	}
+
+	@Test
 	void theBestItemsAreExactlyThoseOfReadingEveryPostingWithoutReadingThemAll() {
 		java.util.Random random = new java.util.Random(9);
 		for (int i = 0; i < 3000; i++) {
