@@ -481,7 +481,7 @@ class PolicyEvaluation implements Evaluation {
 	 * matcher use the rule it ships with, {@link PolicyMatch#UNKNOWN_NOT_MET}.
 	 */
 	private static void unknownRules(EvaluationReport.Builder report, List<Judged> dev) {
-		List<String> criteria = List.of("kind", "exclusion", "size", "region", "field");
+		List<String> criteria = List.of("kind", "exclusion", "size", "region", "residence", "field");
 		Set<String> best = Set.of();
 		double bestAccuracy = -1;
 		String task = "rule for unknown criteria (development pairs)";

@@ -103,7 +103,7 @@ class HeldOutPairsTest {
 
 	private static PolicyEvaluation.Judged judged(String split, boolean eligible, String verdict, double overlap) {
 		PolicyFacts facts = new PolicyFacts("p", "Policy", "P", List.of("university"), List.of(), List.of(), List.of(),
-				List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+				List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
 		PolicyMatch match = new PolicyMatch(facts, "no".equals(verdict) ? "not-eligible" : "eligible", 1.0,
 				List.of(new Reason("kind", verdict, "kind: " + verdict)));
 		return new PolicyEvaluation.Judged(new PolicyEvaluation.Pair("o@p", split, "p", "O", "f.csv", eligible, "high"),
