@@ -89,6 +89,18 @@ final class EligibilityRules {
 					+ "competitiveness|security|interests?|benefit|prosperity|leadership|needs)\\s+of\\s+(?:the\\s+)?$",
 			Pattern.CASE_INSENSITIVE);
 
+	// The seat of a body ("its Court of Appeal sits in Luxembourg", "an office seated in
+	// Munich") is where the body is, not where applicants must be
+	private static final Pattern SEAT_OF = Pattern.compile(
+			"\\b(?:sits?|sitting|seated|(?:has|have|with) (?:its|their) (?:seat|headquarters))\\s+in\\s+(?:the\\s+)?$",
+			Pattern.CASE_INSENSITIVE);
+
+	// A place in a list after "excluding", "except" or "other than" ("registered in
+	// China,
+	// excluding Hong Kong, Macao and Taiwan") is left out, not a region
+	private static final Pattern EXCEPT = Pattern.compile(
+			"\\b(?:excluding|except(?:ing)?|other than)\\b(?:\\s+(?:for|in|the))?(?:[\\s,]+(?:and|or|[A-Z][\\w'.-]*))*\\s*$");
+
 	// A sentence on what money may be used for ("Grants may not be used to pay for (A)
 	// costs ... to relocate an existing business") says what it pays for, not who gets it
 	private static final Pattern USE = Pattern.compile(
@@ -129,7 +141,7 @@ final class EligibilityRules {
 						+ "(?:individuals?|persons?) or entit(?:y|ies)|entit(?:y|ies) or (?:individuals?|persons?))\\b",
 						Pattern.CASE_INSENSITIVE));
 		APPLICANTS.put("company", Pattern.compile("\\b(small business (?:concerns?|firms?)|businesse?s?|business "
-				+ "firms?|compan(?:y|ies)|enterprises?|smes?|start-ups?|spin-outs?|firms|for-profit|industrial "
+				+ "firms?|compan(?:y|ies)|enterprises?|smes?|start-ups?|spin-outs?|firms|(?<!not[- ])for[- ]profit|industrial "
 				+ "organi[sz]ations?|private entit(?:y|ies)|corporations?|manufacturers?|entrepreneurs|contractors|"
 				+ "patentees?|proprietors?)\\b", Pattern.CASE_INSENSITIVE));
 		APPLICANTS.put("university",
@@ -233,6 +245,13 @@ final class EligibilityRules {
 			+ "awarded by|launched|created|grants|granted by|on behalf of|writes|enacted|promulgated|approved|"
 			+ "sponsor\\w*|operated|operates|Secretary)\\b", Pattern.CASE_INSENSITIVE);
 
+	private static final String TAX_RELIEF = "tax-relief";
+
+	/**
+	 * The detail of the region of a tax relief: the country whose tax its claimants pay.
+	 */
+	static final String TAX_RESIDENCE = "tax residence";
+
 	/** Details of a size or field fact that make it no condition. */
 	static final Set<String> NOT_BINDING = Set.of("preferred", "example", "mentioned");
 
@@ -283,8 +302,41 @@ final class EligibilityRules {
 			dates(line, names, facts, seen);
 			issuers(line, names, facts, seen);
 		}
+		taxResidence(lines, home, facts);
 		jurisdiction(lines, facts, seen);
 		return facts;
+	}
+
+	/**
+	 * A tax relief is claimed by those who pay the tax it relieves, the tax of the text's
+	 * own country (the one it names most): a text whose instrument read in most sentences
+	 * is a tax relief gets that country as its region, marked {@code tax residence}, and
+	 * the places read from its sentences (where the work is done, where patents are
+	 * registered, who else is named) are dropped.
+	 */
+	static void taxResidence(List<Line> lines, String home, List<EligibilityFact> facts) {
+		if (home == null) {
+			return;
+		}
+		Map<String, Integer> sentences = new LinkedHashMap<>();
+		Line first = null;
+		for (Line line : lines) {
+			for (Map.Entry<String, Pattern> instrument : INSTRUMENTS.entrySet()) {
+				if (instrument.getValue().matcher(line.text()).find()) {
+					sentences.merge(instrument.getKey(), 1, Integer::sum);
+					if (first == null && instrument.getKey().equals(TAX_RELIEF)) {
+						first = line;
+					}
+				}
+			}
+		}
+		int tax = sentences.getOrDefault(TAX_RELIEF, 0);
+		if (first == null || sentences.values().stream().anyMatch(n -> n > tax)) {
+			return;
+		}
+		facts.removeIf(f -> f.kind().equals("region"));
+		facts.add(new EligibilityFact("region", home, TAX_RESIDENCE, first.index(), first.start(), first.end(),
+				first.text(), null));
 	}
 
 	private static void applicants(Line line, String scope, boolean negated, List<EligibilityFact> facts,
@@ -372,13 +424,16 @@ final class EligibilityRules {
 
 	/**
 	 * The places a sentence names, but for one named as the place whose good the policy
-	 * serves ("the well-being of the United States").
+	 * serves ("the well-being of the United States"), as the seat of a body ("the court
+	 * sits in Luxembourg") or as left out ("excluding Hong Kong, Macao and Taiwan").
 	 */
 	static List<Places.Place> places(String text) {
 		List<Places.Place> out = new ArrayList<>();
 		for (Places.Place place : Places.in(text)) {
 			int at = text.indexOf(place.words());
-			if (at < 0 || !PURPOSE_OF.matcher(text.substring(Math.max(0, at - 60), at)).find()) {
+			String before = at < 0 ? "" : text.substring(Math.max(0, at - 60), at);
+			if (at < 0 || !(PURPOSE_OF.matcher(before).find() || SEAT_OF.matcher(before).find()
+					|| EXCEPT.matcher(before).find())) {
 				out.add(place);
 			}
 		}

@@ -44,7 +44,8 @@ class EligibilityWriter implements TextFactWriter {
 		SUMMARY.put("excludedKinds", "e.kind = 'excluded'");
 		SUMMARY.put("sizes", "e.kind = 'size' AND coalesce(e.detail, '') <> 'preferred'");
 		SUMMARY.put("preferredSizes", "e.kind = 'size' AND e.detail = 'preferred'");
-		SUMMARY.put("regions", "e.kind = 'region'");
+		SUMMARY.put("regions", "e.kind = 'region' AND coalesce(e.detail, '') <> 'tax residence'");
+		SUMMARY.put("taxResidence", "e.kind = 'region' AND e.detail = 'tax residence'");
 		SUMMARY.put("fieldCpc", "e.kind = 'fields' AND NOT coalesce(e.detail, '') IN ['example', 'mentioned']");
 		SUMMARY.put("exampleCpc", "e.kind = 'fields' AND e.detail IN ['example', 'mentioned']");
 		SUMMARY.put("instruments", "e.kind = 'instrument'");

@@ -32,6 +32,12 @@ final class Places {
 	/** Foreign countries of concern under the CHIPS Act (15 U.S.C. 4651). */
 	static final Set<String> OF_CONCERN = Set.of("CN", "RU", "IR", "KP");
 
+	// Country names that are also a US state ("Georgia", "New Jersey"), a person's name
+	// or
+	// a common word
+	private static final Set<String> AMBIGUOUS = Set.of("Georgia", "Jersey", "Jordan", "Chad", "Guernsey", "Niger",
+			"Guinea", "Turkey");
+
 	// Order matters: groups and subdivisions before the countries inside them
 	private static final Map<String, Pattern> PLACES = new LinkedHashMap<>();
 
@@ -48,6 +54,18 @@ final class Places {
 		put("DE", "Germany|German");
 		put("FR", "France|French");
 		put("NL", "Netherlands|Dutch");
+		// every other country by its English name (Ireland, Japan, Singapore...): a text
+		// of a country the words above do not know still has a place; names that are also
+		// a US state, a person's name or a word are left out, as are names with a
+		// qualifier
+		// ("Congo - Kinshasa", "Hong Kong SAR China") that texts do not write
+		for (String code : Locale.getISOCountries()) {
+			String name = Locale.of("", code).getDisplayCountry(Locale.ENGLISH);
+			if (!PLACES.containsKey(code) && !AMBIGUOUS.contains(name)
+					&& name.matches("[A-Z][a-z]+(?: [A-Z][a-z]+)*")) {
+				put(code, Pattern.quote(name));
+			}
+		}
 	}
 
 	private static final Pattern LANGUAGE = Pattern.compile("\\blanguages?\\b", Pattern.CASE_INSENSITIVE);

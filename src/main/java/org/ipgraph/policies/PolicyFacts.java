@@ -14,6 +14,8 @@ import java.util.List;
  * {@code any})
  * @param preferredSizes sizes favoured without excluding others
  * @param regions where applicants must be
+ * @param taxResidence for a tax relief, the country whose tax its claimants pay (the
+ * text's own country): claimants must be resident there; empty for other policies
  * @param fieldCpc CPC prefixes the text restricts the fields to ({@code any} for none)
  * @param exampleCpc CPC prefixes of fields named as examples or in passing (outside a
  * sentence on who may apply): no condition
@@ -25,7 +27,7 @@ import java.util.List;
  */
 public record PolicyFacts(String id, String label, String title, List<String> applicantKinds,
 		List<String> excludedKinds, List<String> sizes, List<String> preferredSizes, List<String> regions,
-		List<String> fieldCpc, List<String> exampleCpc, List<String> instruments, List<String> amounts,
-		List<String> deadlines, List<String> issuers) {
+		List<String> taxResidence, List<String> fieldCpc, List<String> exampleCpc, List<String> instruments,
+		List<String> amounts, List<String> deadlines, List<String> issuers) {
 
 }

@@ -25,7 +25,7 @@ final class PolicyGraph {
 			RETURN p.id AS id, CASE WHEN p:Fund THEN 'Fund' ELSE 'Policy' END AS label,
 			       coalesce(p.title, p.name, p.id) AS title, p.applicantKinds AS applicantKinds,
 			       p.excludedKinds AS excludedKinds, p.sizes AS sizes, p.preferredSizes AS preferredSizes,
-			       p.regions AS regions, p.fieldCpc AS fieldCpc, p.exampleCpc AS exampleCpc,
+			       p.regions AS regions, p.taxResidence AS taxResidence, p.fieldCpc AS fieldCpc, p.exampleCpc AS exampleCpc,
 			       p.instruments AS instruments, p.amounts AS amounts, p.deadlines AS deadlines,
 			       p.issuers AS issuers
 			ORDER BY p.id
@@ -87,9 +87,9 @@ final class PolicyGraph {
 		return List.copyOf(this.neo4j.query(POLICIES).bindAll(params).fetchAs(PolicyFacts.class).mappedBy((t, r) -> {
 			return new PolicyFacts(r.get("id").asString(), r.get("label").asString(), r.get("title").asString(),
 					list(r.get("applicantKinds")), list(r.get("excludedKinds")), list(r.get("sizes")),
-					list(r.get("preferredSizes")), list(r.get("regions")), list(r.get("fieldCpc")),
-					list(r.get("exampleCpc")), list(r.get("instruments")), list(r.get("amounts")),
-					list(r.get("deadlines")), list(r.get("issuers")));
+					list(r.get("preferredSizes")), list(r.get("regions")), list(r.get("taxResidence")),
+					list(r.get("fieldCpc")), list(r.get("exampleCpc")), list(r.get("instruments")),
+					list(r.get("amounts")), list(r.get("deadlines")), list(r.get("issuers")));
 		}).all());
 	}
 

@@ -18,11 +18,12 @@ public record PolicyMatch(PolicyFacts policy, String eligible, double score, Lis
 	/**
 	 * The criteria whose unknown verdict the yes-or-no answer counts as not met; an
 	 * unknown verdict of any other criterion counts as met. The field: a policy that
-	 * names fields is for organizations known to work in them. Chosen on the development
-	 * pairs (the dev and the old test split: the smallest of the best sets;
-	 * docs/policies.md gives the rules tried).
+	 * names fields is for organizations known to work in them (chosen on the development
+	 * pairs: the smallest of the best sets; docs/policies.md gives the rules tried). The
+	 * tax residence: paying a given country's tax is not a default of any organization,
+	 * so a tax relief is not assumed open to one whose country is unknown.
 	 */
-	public static final Set<String> UNKNOWN_NOT_MET = Set.of("field");
+	public static final Set<String> UNKNOWN_NOT_MET = Set.of("field", "residence");
 
 	/**
 	 * The yes-or-no answer: no criterion says no, and none of {@link #UNKNOWN_NOT_MET} is
@@ -35,7 +36,8 @@ public record PolicyMatch(PolicyFacts policy, String eligible, double score, Lis
 	/**
 	 * The yes-or-no answer with another rule for unknown verdicts.
 	 * @param unknownNotMet the criteria ({@code kind}, {@code exclusion}, {@code size},
-	 * {@code region}, {@code field}) whose unknown verdict counts as not met
+	 * {@code region}, {@code residence}, {@code field}) whose unknown verdict counts as
+	 * not met
 	 */
 	public boolean predictedEligible(Set<String> unknownNotMet) {
 		for (Reason reason : this.reasons) {

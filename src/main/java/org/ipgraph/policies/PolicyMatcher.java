@@ -32,6 +32,10 @@ final class PolicyMatcher {
 		}
 		reasons.add(size(applicant, policy));
 		reasons.add(region(applicant, policy));
+		Reason residence = residence(applicant, policy);
+		if (residence != null) {
+			reasons.add(residence);
+		}
 		reasons.add(field(applicant, policy));
 		long no = reasons.stream().filter(r -> r.verdict().equals(Reason.NO)).count();
 		long unknown = reasons.stream().filter(r -> r.verdict().equals(Reason.UNKNOWN)).count();
@@ -126,6 +130,26 @@ final class PolicyMatcher {
 								+ " is unknown")
 				: new Reason("region", Reason.NO,
 						"region: no, " + where + " (" + a.placeBasis() + ") is not in " + wanted);
+	}
+
+	/**
+	 * A tax relief is claimed by those who pay the tax it relieves: the text's own
+	 * country's. The named entity must be resident there; a foreign group's local
+	 * companies are other organizations. Null for a policy that is no tax relief.
+	 */
+	private static Reason residence(Applicant a, PolicyFacts p) {
+		if (p.taxResidence().isEmpty()) {
+			return null;
+		}
+		String wanted = String.join(", ", p.taxResidence());
+		if (a.country() == null) {
+			return new Reason("residence", Reason.UNKNOWN, "tax residence: unknown (" + a.placeBasis()
+					+ "); a tax relief of " + wanted + " is for those who pay tax there");
+		}
+		boolean ok = p.taxResidence().contains(a.country());
+		return new Reason("residence", ok ? Reason.YES : Reason.NO,
+				"tax residence: " + (ok ? "yes" : "no") + ", " + a.country() + " (" + a.placeBasis()
+						+ "); a tax relief of " + wanted + " is for those who pay tax there");
 	}
 
 	private static Reason field(Applicant a, PolicyFacts p) {

@@ -71,6 +71,14 @@ class EligibilityRulesTest {
 			.containsExactly(org.assertj.core.groups.Tuple.tuple("CN", "jurisdiction"));
 		assertThat(facts(facts, "instrument")).contains("subsidy");
 		assertThat(facts(facts, "dates")).containsExactly("March 2021");
+		// the seat of a body is no jurisdiction (nor a region)
+		List<EligibilityFact> seat = EligibilityRules.read(lines("Patentees receive a reduction of the fees.",
+				"The court of appeal sits in Luxembourg and the office is seated in Germany."), List.of());
+		assertThat(facts(seat, "region")).isEmpty();
+		List<EligibilityFact> once = EligibilityRules.read(
+				lines("Patentees receive a reduction of the fees.", "The court of appeal is in Luxembourg."),
+				List.of());
+		assertThat(facts(once, "region")).containsExactly("LU");
 	}
 
 	@Test
@@ -262,6 +270,66 @@ class EligibilityRulesTest {
 				facts(EligibilityRules.read(lines("Grants go to Federal laboratories and their partners."), List.of()),
 						"applicants"))
 			.containsExactly("federal-lab");
+	}
+
+	@Test
+	void aForProfitEntityIsACompanyButANotForProfitOneIsNot() {
+		List<EligibilityFact> partners = EligibilityRules.read(lines(
+				"An agency may enter into an agreement with any of the following:",
+				"(A) a for profit or nonprofit private sector entity, including a private institution of higher education;"),
+				List.of());
+		assertThat(facts(partners, "applicants")).contains("company", "nonprofit", "university");
+		List<EligibilityFact> forProfit = EligibilityRules
+			.read(lines("Grants may be awarded to for-profit entities that work with a laboratory."), List.of());
+		assertThat(facts(forProfit, "applicants")).containsExactly("company");
+		List<EligibilityFact> notForProfit = EligibilityRules.read(
+				lines("Grants may be awarded to not-for-profit organizations and to not for profit hospitals."),
+				List.of());
+		assertThat(facts(notForProfit, "applicants")).containsExactly("nonprofit");
+	}
+
+	@Test
+	void countriesTheHandListDoesNotNameAreStillPlacesButAmbiguousNamesAreNot() {
+		assertThat(Places.in("Companies established in Ireland or in Japan may apply.")).extracting(Places.Place::code)
+			.containsExactly("IE", "JP");
+		assertThat(Places.in("Universities in Georgia and New Jersey may apply.")).isEmpty();
+		// a place left out is no region
+		assertThat(EligibilityRules
+			.places("It must be registered in China, excluding Hong Kong, Macao and Taiwan, for at least one year."))
+			.extracting(Places.Place::code)
+			.containsExactly("CN");
+		assertThat(EligibilityRules.places("Firms established in a Member State other than France or Japan may apply."))
+			.extracting(Places.Place::code)
+			.containsExactly("EU");
+		List<EligibilityFact> facts = EligibilityRules
+			.read(lines("Only companies registered in Singapore may apply for the voucher."), List.of());
+		assertThat(facts(facts, "region")).containsExactly("SG");
+	}
+
+	@Test
+	void aTaxReliefIsForThoseWhoPayTheTaxOfTheTextsCountry() {
+		List<EligibilityFact> facts = EligibilityRules.read(lines(
+				"Ireland introduced a tax credit of 20% for research and development in 2004.",
+				"A company may claim the tax credit against its corporation tax for work carried out in the European Union.",
+				"The measure is expected to attract investment from the United States to Ireland."), List.of());
+		assertThat(facts).filteredOn(f -> f.kind().equals("region"))
+			.extracting(EligibilityFact::value, EligibilityFact::detail)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("IE", EligibilityRules.TAX_RESIDENCE));
+		assertThat(facts(facts, "applicants")).containsExactly("company");
+		// a grant text that mentions a tax credit once keeps its own regions
+		List<EligibilityFact> grant = EligibilityRules.read(
+				lines("The fund awards grants to companies established in Ireland.",
+						"Grants are paid in two instalments, and a grant may be combined with a tax credit.",
+						"Grants for projects in France are also available to companies established in France."),
+				List.of());
+		assertThat(grant).filteredOn(f -> f.kind().equals("region"))
+			.allSatisfy(f -> assertThat(f.detail()).isNotEqualTo(EligibilityRules.TAX_RESIDENCE))
+			.extracting(EligibilityFact::value)
+			.contains("IE", "FR");
+		// without a country of its own, no tax residence
+		List<EligibilityFact> nowhere = EligibilityRules
+			.read(lines("A company may claim a tax credit for its research expenses."), List.of());
+		assertThat(facts(nowhere, "region")).isEmpty();
 	}
 
 }

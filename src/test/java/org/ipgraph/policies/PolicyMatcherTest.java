@@ -10,7 +10,7 @@ class PolicyMatcherTest {
 
 	static PolicyFacts smeFund() {
 		return new PolicyFacts("fund:sme", "Fund", "SME Fund", List.of("company"), List.of("university"),
-				List.of("sme"), List.of(), List.of("EU"), List.of("G06F"), List.of(), List.of("grant"),
+				List.of("sme"), List.of(), List.of("EU"), List.of(), List.of("G06F"), List.of(), List.of("grant"),
 				List.of("EUR 1,350"), List.of(), List.of("European Commission"));
 	}
 
@@ -52,8 +52,8 @@ class PolicyMatcherTest {
 				"not a company", 4, List.of("G06F"), "CPC");
 		assertThat(PolicyMatcher.match(university, smeFund()).eligible()).isEqualTo("not-eligible");
 		PolicyFacts bayhDole = new PolicyFacts("policy:bd", "Policy", "Bayh-Dole", List.of("nonprofit", "company"),
-				List.of(), List.of("small-business"), List.of(), List.of("US"), List.of(), List.of(), List.of("other"),
-				List.of(), List.of(), List.of());
+				List.of(), List.of("small-business"), List.of(), List.of("US"), List.of(), List.of(), List.of(),
+				List.of("other"), List.of(), List.of(), List.of());
 		Applicant mit = new Applicant("mit", "MIT", "university", "its name", "US", null, "address", "n/a",
 				"not a company", 13, List.of(), "none");
 		PolicyMatch match = PolicyMatcher.match(mit, bayhDole);
@@ -66,8 +66,8 @@ class PolicyMatcherTest {
 	@Test
 	void aSubdivisionDecidesWhenTheTextNamesOne() {
 		PolicyFacts guangdong = new PolicyFacts("fund:gd", "Fund", "GD", List.of("company"), List.of(), List.of(),
-				List.of(), List.of("CN-GD"), List.of(), List.of(), List.of("risk-compensation"), List.of(), List.of(),
-				List.of());
+				List.of(), List.of("CN-GD"), List.of(), List.of(), List.of(), List.of("risk-compensation"), List.of(),
+				List.of(), List.of());
 		Applicant shenzhen = new Applicant("sz", "SZ Co", "company", "its name", "CN", "CN-GD", "the name", null,
 				"unknown", 2, List.of(), "none");
 		Applicant guizhou = new Applicant("gz", "GZ Co", "company", "its name", "CN", "CN-GZ", "the name", null,
@@ -77,6 +77,33 @@ class PolicyMatcherTest {
 		assertThat(PolicyMatcher.match(shenzhen, guangdong).eligible()).isEqualTo("eligible");
 		assertThat(PolicyMatcher.match(guizhou, guangdong).eligible()).isEqualTo("not-eligible");
 		assertThat(PolicyMatcher.match(china, guangdong).eligible()).isEqualTo("possibly");
+	}
+
+	@Test
+	void aTaxReliefIsOnlyForThoseResidentInItsCountryAndAnUnknownCountryIsNotAssumed() {
+		PolicyFacts credit = new PolicyFacts("policy:credit", "Policy", "R&D tax credit", List.of("company"), List.of(),
+				List.of(), List.of(), List.of(), List.of("IE"), List.of(), List.of(), List.of("tax-relief"), List.of(),
+				List.of(), List.of());
+		PolicyMatch irish = PolicyMatcher.match(company("IE", null, List.of()), credit);
+		assertThat(irish.predictedEligible()).isTrue();
+		assertThat(irish.reasons()).extracting(Reason::criterion, Reason::verdict)
+			.contains(org.assertj.core.groups.Tuple.tuple("residence", "yes"));
+		PolicyMatch american = PolicyMatcher.match(company("US", "small", List.of()), credit);
+		assertThat(american.eligible()).isEqualTo("not-eligible");
+		assertThat(american.reasons()).extracting(Reason::text)
+			.contains(
+					"tax residence: no, US (address in the graph); a tax relief of IE is for those who pay tax there");
+		// an unknown country: possibly, but the yes-or-no answer does not assume the tax
+		// is paid there; an unknown region of another policy is still assumed met
+		PolicyMatch unknown = PolicyMatcher.match(company(null, null, List.of()), credit);
+		assertThat(unknown.eligible()).isEqualTo("possibly");
+		assertThat(unknown.predictedEligible()).isFalse();
+		PolicyFacts grant = new PolicyFacts("fund:g", "Fund", "Grant", List.of("company"), List.of(), List.of(),
+				List.of(), List.of("IE"), List.of(), List.of(), List.of(), List.of("grant"), List.of(), List.of(),
+				List.of());
+		assertThat(PolicyMatcher.match(company(null, null, List.of()), grant).predictedEligible()).isTrue();
+		assertThat(PolicyMatcher.match(company(null, null, List.of()), grant).reasons()).extracting(Reason::criterion)
+			.doesNotContain("residence");
 	}
 
 }

@@ -43,11 +43,12 @@ import org.springframework.util.FileSystemUtils;
  * texts the set names are ingested as text into a scratch graph (the text pipeline reads
  * their eligibility facts), the organizations' shared data files are ingested beside
  * them, and each labelled (organization, policy) pair is matched. Accuracy on the
- * held-out pairs ({@code heldout2/pairs.tsv}, or the folder {@code --option heldout=DIR}
+ * held-out pairs ({@code heldout3/pairs.tsv}, or the folder {@code --option heldout=DIR}
  * names; when absent the report says there is no held-out figure) and on each development
  * split, beside a keyword-overlap baseline whose threshold is chosen on the development
- * pairs (the dev, the old test and the old held-out split, {@code heldout/}); the facts
- * read are scored against the gold facts per kind and split.
+ * pairs (the dev, the old test split and the two old held-out sets, {@code heldout/} and
+ * {@code heldout2/}); the facts read are scored against the gold facts per kind and
+ * split.
  */
 @Component
 class PolicyEvaluation implements Evaluation {
@@ -57,20 +58,26 @@ class PolicyEvaluation implements Evaluation {
 	// the old held-out pairs, development since 2026-12-07
 	static final String OLD_HELDOUT_DIR = "heldout";
 
-	// the held-out pairs: --option heldout=DIR names another folder (a test's fixture)
-	static final String HELDOUT_DIR = "heldout2";
+	// the second old held-out pairs, development since 2026-12-07 (session 10)
+	static final String OLD_HELDOUT2_DIR = "heldout2";
 
-	// the splits as pairs.tsv, heldout/pairs.tsv and heldout2/pairs.tsv name them
+	// the held-out pairs: --option heldout=DIR names another folder (a test's fixture)
+	static final String HELDOUT_DIR = "heldout3";
+
+	// the splits as pairs.tsv and the pairs.tsv of heldout/, heldout2/ and heldout3/ name
+	// them
 	static final String DEV = "dev";
 
 	static final String OLD_TEST = "test";
 
 	static final String OLD_HELDOUT = "heldout";
 
-	static final String HELDOUT = "heldout2";
+	static final String OLD_HELDOUT2 = "heldout2";
+
+	static final String HELDOUT = "heldout3";
 
 	/** The development splits, in report order. */
-	static final List<String> DEVELOPMENT_SPLITS = List.of(DEV, OLD_TEST, OLD_HELDOUT);
+	static final List<String> DEVELOPMENT_SPLITS = List.of(DEV, OLD_TEST, OLD_HELDOUT, OLD_HELDOUT2);
 
 	private final IngestService ingest;
 
@@ -96,9 +103,8 @@ class PolicyEvaluation implements Evaluation {
 	public EvaluationReport run(Map<String, String> options) {
 		Path set = set(options.get("dir"));
 		// split=dev scores the development pairs and facts only (the dev, the old test
-		// and
-		// the old held-out split): for choosing rules without a look at the held-out
-		// pairs
+		// split and the two old held-out sets): for choosing rules without a look at the
+		// held-out pairs
 		String only = options.get("split");
 		if (only != null && !"dev".equals(only)) {
 			throw new IllegalArgumentException("--option split= takes dev (the development pairs only), not '" + only
@@ -118,6 +124,11 @@ class PolicyEvaluation implements Evaluation {
 					+ "/ were not found at " + set.resolve(OLD_HELDOUT_DIR).resolve(PairFile.PAIRS)));
 		pairs.addAll(oldHeldout.pairs());
 		pairSources.putAll(oldHeldout.policyFiles());
+		PairFile oldHeldout2 = PairFile.read(set.resolve(OLD_HELDOUT2_DIR), OLD_HELDOUT2, shared)
+			.orElseThrow(() -> new IllegalArgumentException("the development pairs of " + OLD_HELDOUT2_DIR
+					+ "/ were not found at " + set.resolve(OLD_HELDOUT2_DIR).resolve(PairFile.PAIRS)));
+		pairs.addAll(oldHeldout2.pairs());
+		pairSources.putAll(oldHeldout2.policyFiles());
 		// split=dev never reads the held-out folder
 		Path heldoutDir = PairFile.folder(set, options.get("heldout"), HELDOUT_DIR);
 		Optional<PairFile> heldout = only == null ? PairFile.read(heldoutDir, HELDOUT, shared) : Optional.empty();
@@ -183,8 +194,9 @@ class PolicyEvaluation implements Evaluation {
 					+ textFiles.size() + " texts (" + read.getRejected() + " rejected) into a scratch graph; "
 					+ subjects.size() + " of " + sources.size() + " policies got a subject with eligibility facts.");
 			report.note("Development pairs: the dev split, the old test split (scored three times by 2026-12-06) and "
-					+ "the old held-out pairs of " + OLD_HELDOUT_DIR + "/ (scored once on 2026-12-07), all opened "
-					+ "for rule writing; the held-out pairs (" + heldoutDir.resolve(PairFile.PAIRS)
+					+ "the old held-out pairs of " + OLD_HELDOUT_DIR + "/ and " + OLD_HELDOUT2_DIR
+					+ "/ (each scored once on 2026-12-07), all opened for rule writing; the held-out pairs ("
+					+ heldoutDir.resolve(PairFile.PAIRS)
 					+ ") are the headline. Pairs whose policy got no facts are judged 'not eligible'.");
 			report.note("The linker also knows the names of the graph the command runs against; run it against an "
 					+ "empty store for figures independent of it.");
@@ -200,7 +212,7 @@ class PolicyEvaluation implements Evaluation {
 		return report.build();
 	}
 
-	// the dev, the old test and the old held-out split together
+	// the dev, the old test split and the two old held-out sets together
 	private static final String DEVELOPMENT = "development";
 
 	private static boolean isDevelopment(String split) {
@@ -211,6 +223,7 @@ class PolicyEvaluation implements Evaluation {
 		return switch (split) {
 			case OLD_TEST -> "old test";
 			case OLD_HELDOUT -> "old held-out";
+			case OLD_HELDOUT2 -> "old held-out 2";
 			case HELDOUT -> "held-out";
 			default -> split;
 		};
@@ -468,7 +481,7 @@ class PolicyEvaluation implements Evaluation {
 	 * matcher use the rule it ships with, {@link PolicyMatch#UNKNOWN_NOT_MET}.
 	 */
 	private static void unknownRules(EvaluationReport.Builder report, List<Judged> dev) {
-		List<String> criteria = List.of("kind", "exclusion", "size", "region", "field");
+		List<String> criteria = List.of("kind", "exclusion", "size", "region", "residence", "field");
 		Set<String> best = Set.of();
 		double bestAccuracy = -1;
 		String task = "rule for unknown criteria (development pairs)";
