@@ -40,6 +40,19 @@ final class PoolGraphReader {
 			ORDER BY rank DESC, number LIMIT $limit
 			""";
 
+	// The index's best hits only (Lucene keeps the top $fetch by score), each with
+	// whether
+	// TOPIC_SCOPE's filter keeps it: see topicScope
+	private static final String TOPIC_HITS = """
+			CALL db.index.fulltext.queryNodes('patent_text', $query, {limit: $fetch}) YIELD node, score
+			RETURN node.number AS number, score AS rank,
+			       node.stub IS NULL AND """ + PatentStatus.inForceUnless("node", "includeExpired") + """
+			 AS kept
+			""";
+
+	/** How many times the best hits are fetched, each time more, before all of them. */
+	private static final int TOPIC_ROUNDS = 3;
+
 	private static final String STANDARD = """
 			MATCH (s:Standard)
 			WHERE s.id = $id OR s.id = '3GPP ' + $id
@@ -132,6 +145,8 @@ final class PoolGraphReader {
 
 	private final boolean includeExpired;
 
+	private final EmbeddedCpcScope embedded;
+
 	/**
 	 * A reader of every patent, whatever its status (saved pools name their members).
 	 */
@@ -144,8 +159,17 @@ final class PoolGraphReader {
 	 * those in force, pending or of unknown status ({@link PatentStatus#inForce})
 	 */
 	PoolGraphReader(Neo4jClient neo4j, boolean includeExpired) {
+		this(neo4j, includeExpired, null);
+	}
+
+	/**
+	 * @param embedded the CPC scope through the Java API of the database {@code neo4j}
+	 * reaches, when this process runs it; null to read it with Cypher
+	 */
+	PoolGraphReader(Neo4jClient neo4j, boolean includeExpired, EmbeddedCpcScope embedded) {
 		this.neo4j = neo4j;
 		this.includeExpired = includeExpired;
+		this.embedded = embedded;
 	}
 
 	Optional<String> standard(String text) {
@@ -153,12 +177,86 @@ final class PoolGraphReader {
 		return this.neo4j.query(STANDARD).bindAll(Map.of("id", id)).fetchAs(String.class).one();
 	}
 
+	/**
+	 * The most cited patents of a CPC symbol and below it: through the Java API when the
+	 * database runs in this process ({@link EmbeddedCpcScope}, the same answer), else
+	 * with Cypher.
+	 */
 	List<String> cpcScope(String symbol, int limit) {
+		if (this.embedded != null) {
+			return this.embedded.cpcScope(symbol, this.includeExpired, limit);
+		}
+		return cypherCpcScope(symbol, limit);
+	}
+
+	List<String> cypherCpcScope(String symbol, int limit) {
 		return numbers(CPC_SCOPE, Map.of("symbol", symbol, "limit", limit));
 	}
 
+	/**
+	 * The best full-text hits kept by the scope's filter, best first, ties by number: the
+	 * answer of {@code TOPIC_SCOPE}. A common word matches a large part of the store, and
+	 * that query reads every hit; this one asks the index for the best few first (twice
+	 * the limit, then eight times, ...) and takes them when they decide the answer
+	 * ({@link #bestHits}), else runs that query.
+	 */
 	List<String> topicScope(String query, int limit) {
+		long fetch = Math.max(2L * limit, 100);
+		for (int round = 0; round < TOPIC_ROUNDS && fetch <= Integer.MAX_VALUE; round++, fetch *= 4) {
+			Map<String, Object> parameters = new HashMap<>();
+			parameters.put("query", query);
+			parameters.put("fetch", fetch);
+			parameters.put("includeExpired", this.includeExpired);
+			List<Hit> hits = this.neo4j.query(TOPIC_HITS)
+				.bindAll(parameters)
+				.fetch()
+				.all()
+				.stream()
+				.map(r -> new Hit((String) r.get("number"), ((Number) r.get("rank")).doubleValue(),
+						Boolean.TRUE.equals(r.get("kept"))))
+				.toList();
+			List<String> best = bestHits(hits, hits.size() < fetch, limit);
+			if (best != null) {
+				return best;
+			}
+		}
+		return cypherTopicScope(query, limit);
+	}
+
+	List<String> cypherTopicScope(String query, int limit) {
 		return numbers(TOPIC_SCOPE, Map.of("query", query, "limit", limit));
+	}
+
+	/**
+	 * One full-text hit: its number, its score, and whether the scope's filter keeps it.
+	 */
+	record Hit(String number, double score, boolean kept) {
+	}
+
+	/**
+	 * The first {@code limit} kept hits by score (descending) and number, when the hits
+	 * decide them: when they are every hit of the query ({@code complete}), or when the
+	 * last of them scores above the lowest hit (the index returned its best hits, so any
+	 * other scores no higher than that and comes after them). Else null: more hits are
+	 * needed.
+	 */
+	static List<String> bestHits(List<Hit> hits, boolean complete, int limit) {
+		if (limit <= 0) {
+			return List.of();
+		}
+		List<Hit> kept = hits.stream()
+			.filter(Hit::kept)
+			.sorted(Comparator.comparingDouble(Hit::score)
+				.reversed()
+				.thenComparing(Hit::number, Comparator.nullsLast(Comparator.naturalOrder())))
+			.toList();
+		if (!complete) {
+			double lowest = hits.stream().mapToDouble(Hit::score).min().orElse(Double.NEGATIVE_INFINITY);
+			if (kept.size() < limit || kept.get(limit - 1).score() <= lowest) {
+				return null;
+			}
+		}
+		return kept.subList(0, Math.min(limit, kept.size())).stream().map(Hit::number).toList();
 	}
 
 	List<String> declared(String standard, int limit) {

@@ -5,7 +5,9 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.ipgraph.db.EmbeddedNeo4j;
 import org.ipgraph.db.GdsConnection;
+import org.ipgraph.db.GraphConnection;
 import org.ipgraph.graph.CpcSymbol;
 import org.ipgraph.graph.FullText;
 import org.ipgraph.graph.HiddenPersons;
@@ -41,16 +43,26 @@ public class PoolService {
 
 	private final Driver gds;
 
+	// The database this process runs, which neo4j reaches, or null (another server, an
+	// evaluation's scratch graph): the CPC scope is then read with Cypher
+	private final EmbeddedNeo4j embedded;
+
+	// The CPC scope through the Java API, made at the first search
+	private volatile EmbeddedCpcScope cpcScope;
+
 	@Autowired
-	PoolService(Neo4jClient neo4j, PoolProperties properties, HiddenPersons persons, GdsConnection gds) {
-		this(neo4j, properties, persons, gds.driver());
+	PoolService(Neo4jClient neo4j, PoolProperties properties, HiddenPersons persons, GdsConnection gds,
+			GraphConnection connection) {
+		this(neo4j, properties, persons, gds.driver(), connection.embedded().orElse(null));
 	}
 
-	private PoolService(Neo4jClient neo4j, PoolProperties properties, HiddenPersons persons, Driver gds) {
+	private PoolService(Neo4jClient neo4j, PoolProperties properties, HiddenPersons persons, Driver gds,
+			EmbeddedNeo4j embedded) {
 		this.neo4j = neo4j;
 		this.properties = properties;
 		this.persons = persons;
 		this.gds = gds;
+		this.embedded = embedded;
 	}
 
 	/**
@@ -58,7 +70,7 @@ public class PoolService {
 	 * running GDS on it.
 	 */
 	public PoolService on(Neo4jClient other, Driver otherDriver) {
-		return new PoolService(other, this.properties, this.persons, otherDriver);
+		return new PoolService(other, this.properties, this.persons, otherDriver, null);
 	}
 
 	public PoolParameters parameters() {
@@ -157,12 +169,26 @@ public class PoolService {
 	}
 
 	private PoolData load(PoolQuery query, List<String> notes, int maxScope) {
-		PoolGraphReader reader = new PoolGraphReader(this.neo4j, query.includeExpired());
+		PoolGraphReader reader = new PoolGraphReader(this.neo4j, query.includeExpired(), embeddedCpcScope());
 		long start = System.nanoTime();
 		ScopeRequest scope = scope(query, reader, notes, maxScope);
 		logger.debug(String.format("pools %s: %d patent numbers in scope in %d ms", query.describe(),
 				scope.numbers().size(), millis(start)));
 		return PoolDataLoader.load(reader, scope.numbers(), scope.seeds(), scope.standard());
+	}
+
+	private EmbeddedCpcScope embeddedCpcScope() {
+		if (this.embedded == null) {
+			return null;
+		}
+		if (this.cpcScope == null) {
+			synchronized (this) {
+				if (this.cpcScope == null) {
+					this.cpcScope = new EmbeddedCpcScope(this.embedded.database());
+				}
+			}
+		}
+		return this.cpcScope;
 	}
 
 	private ScopeRequest scope(PoolQuery query, PoolGraphReader reader, List<String> notes, int max) {
