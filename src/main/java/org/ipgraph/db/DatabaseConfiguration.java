@@ -25,7 +25,8 @@ class DatabaseConfiguration {
 
 	@Bean(destroyMethod = "close")
 	GraphConnection graphConnection(DatabaseProperties properties) {
-		return GraphConnection.open(properties, System.out);
+		// standard error: a command's standard output is its answer (--json included)
+		return GraphConnection.open(properties, System.err);
 	}
 
 	@Bean
