@@ -65,6 +65,20 @@ public class IngestService {
 	}
 
 	/**
+	 * An ingest of the patent formats ({@link BulkIngest#FORMATS}) into a database,
+	 * without an application context: for benchmarks of the transactional path.
+	 * @param batchSize records per transaction ({@code ipgraph.ingest.batch-size})
+	 */
+	public static IngestService forPatents(Driver driver, int batchSize) {
+		IngestProperties properties = new org.springframework.boot.context.properties.bind.Binder(
+				new org.springframework.boot.context.properties.source.MapConfigurationPropertySource(
+						Map.of("ipgraph.ingest.batch-size", batchSize)))
+			.bindOrCreate("ipgraph.ingest", IngestProperties.class);
+		return new IngestService(driver, new LinkedHashMap<>(BulkIngest.formats()),
+				Map.of(PatentRecord.class, new PatentWriter()), properties);
+	}
+
+	/**
 	 * Asks a running ingest to stop after the batch in flight (on SIGTERM or Ctrl-C): it
 	 * writes that batch, reads nothing more, and returns its report with a note.
 	 */
