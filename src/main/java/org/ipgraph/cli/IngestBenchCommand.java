@@ -166,8 +166,8 @@ class IngestBenchCommand extends IpgraphCommand {
 	private BulkIngest.Report bulk(List<Path> files, Path work, PrintStream quiet) {
 		Path store = work.resolve("store-bulk");
 		FileSystemUtils.deleteRecursively(store.toFile());
-		BulkIngest.Report report = BulkIngest.run(this.format, files,
-				new BulkIngest.Options(store, null, true, BulkIngest.BATCH_SIZE, IngestLimits.DEFAULTS), quiet,
+		BulkIngest.Report report = BulkIngest.run(this.format, files, new BulkIngest.Options(store, null, true,
+				BulkIngest.BATCH_SIZE, IngestLimits.DEFAULTS, Runtime.getRuntime().availableProcessors()), quiet,
 				IngestListener.NONE);
 		FileSystemUtils.deleteRecursively(store.toFile());
 		return report;

@@ -96,7 +96,8 @@ class IngestCommand extends ReportCommand<IngestReport> {
 		}
 		ConsoleProgress progress = new ConsoleProgress(System.err);
 		BulkIngest.Options options = new BulkIngest.Options(DataDirs.resolve(this.common.dataDir), this.csv,
-				this.overwrite, this.batchSize != null ? this.batchSize : BulkIngest.BATCH_SIZE, IngestLimits.DEFAULTS);
+				this.overwrite, this.batchSize != null ? this.batchSize : BulkIngest.BATCH_SIZE, IngestLimits.DEFAULTS,
+				Runtime.getRuntime().availableProcessors());
 		this.bulkReport = BulkIngest.run(this.format, this.paths, options, System.err, progress);
 		progress.finish();
 		return this.bulkReport.ingest();

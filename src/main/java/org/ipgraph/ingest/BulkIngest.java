@@ -79,11 +79,14 @@ public final class BulkIngest {
 	 * @param overwrite replace an existing store
 	 * @param batchSize records per batch, as {@code ipgraph.ingest.batch-size}
 	 * @param limits as the transactional path's
+	 * @param readThreads files read ahead on other threads while one is applied in order
 	 */
-	public record Options(Path dataDir, Path csvDir, boolean overwrite, int batchSize, IngestLimits limits) {
+	public record Options(Path dataDir, Path csvDir, boolean overwrite, int batchSize, IngestLimits limits,
+			int readThreads) {
 
 		public static Options of(Path dataDir) {
-			return new Options(dataDir, null, false, BATCH_SIZE, IngestLimits.DEFAULTS);
+			return new Options(dataDir, null, false, BATCH_SIZE, IngestLimits.DEFAULTS,
+					Runtime.getRuntime().availableProcessors());
 		}
 
 	}
@@ -176,12 +179,15 @@ public final class BulkIngest {
 		List<IngestService.Planned> plan = IngestService.plan(formats, format, paths, report);
 		listener.started(plan.stream().mapToLong(p -> IngestService.size(p.file())).sum(), plan.size());
 		long done = 0;
-		for (IngestService.Planned planned : plan) {
-			listener.file(planned.file(), planned.format().name());
-			IngestService.readFile(planned, report, listener, done,
-					documentId -> new Sink(graph, planned, documentId, options, report, listener));
-			done += IngestService.size(planned.file());
-			listener.progress(done);
+		try (ReadAhead reads = new ReadAhead(plan, options.limits(), options.readThreads())) {
+			for (int i = 0; i < plan.size(); i++) {
+				IngestService.Planned planned = reads.get(i);
+				listener.file(planned.file(), planned.format().name());
+				IngestService.readFile(planned, report, listener, done,
+						documentId -> new Sink(graph, planned, documentId, options, report, listener));
+				done += IngestService.size(planned.file());
+				listener.progress(done);
+			}
 		}
 		listener.finished(report);
 		return graph;
