@@ -19,8 +19,10 @@ import picocli.CommandLine.Option;
  * {@code ipgraph bench}: benchmarks of the whole service (each service's own benchmark is
  * under its verb, e.g. {@code ipgraph partners bench}).
  */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchCommand.Scale.class,
-		description = "Benchmarks of the whole service; see `ipgraph bench scale --help`.")
+@Command(name = "bench", mixinStandardHelpOptions = true,
+		subcommands = { BenchCommand.Scale.class, IngestBenchCommand.class },
+		description = "Benchmarks of the whole service; see `ipgraph bench scale --help` and "
+				+ "`ipgraph bench ingest --help`.")
 class BenchCommand {
 
 	@Command(name = "scale", mixinStandardHelpOptions = true,

@@ -1,42 +1,18 @@
 package org.ipgraph.demo;
 
-import java.io.IOException;
 import java.io.PrintStream;
-import java.io.UncheckedIOException;
-import java.nio.channels.FileChannel;
-import java.nio.channels.FileLock;
-import java.nio.channels.OverlappingFileLockException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.ServiceLoader;
 
-import org.neo4j.cli.CommandProvider;
-import org.neo4j.cli.CommandType;
-import org.neo4j.cli.ContextInjectingFactory;
-import org.neo4j.cli.ExecutionContext;
-import org.neo4j.io.fs.DefaultFileSystemAbstraction;
-import picocli.CommandLine;
-
-import org.springframework.util.FileSystemUtils;
+import org.ipgraph.db.BulkImport;
 
 /**
  * Builds a fresh store from a generated ecosystem with Neo4j's bulk importer, in this
- * process: CSV files first, then {@code neo4j-admin database import full} through the
- * import tool's own command ({@code neo4j-import-tool}, found as a
- * {@link CommandProvider} the way neo4j-admin finds it). The ipgraph schema migrations
- * create constraints and indexes when the application next opens the store.
- * <p>
- * The importer reads direct buffers reflectively: the JVM needs
- * {@code --add-opens=java.base/java.nio=ALL-UNNAMED} (bin/ipgraph and the jar manifest
- * give it).
+ * process ({@link BulkImport}): CSV files first, then {@code neo4j-admin database import
+ * full}. The ipgraph schema migrations create constraints and indexes when the
+ * application next opens the store.
  */
 public final class DemoBulkImport {
-
-	/** The database the in-process server opens by default. */
-	static final String DATABASE = "neo4j";
 
 	private DemoBulkImport() {
 	}
@@ -61,107 +37,28 @@ public final class DemoBulkImport {
 	 */
 	public static Report run(DemoParameters parameters, Path dataDir, Path csvDir, boolean overwrite, PrintStream out,
 			DemoProgress progress) {
-		requireOpenNio();
-		Path home = dataDir.toAbsolutePath().normalize();
-		Path store = home.resolve("data").resolve("databases").resolve(DATABASE);
-		if (Files.exists(store) && !overwrite) {
-			throw new IllegalArgumentException("A store exists in " + store + ". Choose another --data-dir, or "
-					+ "add --overwrite to replace it.");
-		}
-		long start = System.nanoTime();
-		try (Lock lock = Lock.acquire(home)) {
-			Path csv = csvDir != null ? csvDir : Files.createTempDirectory(home, "demo-csv-");
-			try {
-				DemoCsvReport report = DemoCsvExport.write(parameters, csv, progress);
-				progress.stage("import");
-				long importStart = System.nanoTime();
-				importFiles(home, report, out);
-				double importSeconds = (System.nanoTime() - importStart) / 1e9;
-				return new Report(home, report, importSeconds, (System.nanoTime() - start) / 1e9);
-			}
-			finally {
-				if (csvDir == null) {
-					FileSystemUtils.deleteRecursively(csv);
-				}
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
+		BulkImport.Imported<DemoCsvReport> imported = BulkImport.build(dataDir, csvDir, overwrite, out,
+				new BulkImport.CsvStep<>() {
 
-	private static void importFiles(Path home, DemoCsvReport report, PrintStream out) throws IOException {
-		Files.createDirectories(home.resolve("logs"));
-		List<String> arguments = new ArrayList<>(List.of("full", DATABASE, "--overwrite-destination",
-				"--report-file=" + home.resolve("logs").resolve("import.report")));
-		arguments.addAll(report.importArguments());
-		try (DefaultFileSystemAbstraction fs = new DefaultFileSystemAbstraction()) {
-			ExecutionContext context = new ExecutionContext(home, home.resolve("conf"), out, out, fs);
-			CommandLine command = new CommandLine(importCommand(context), new ContextInjectingFactory(context));
-			command.setOut(new java.io.PrintWriter(out, true));
-			command.setErr(new java.io.PrintWriter(out, true));
-			int code = command.execute(arguments.toArray(String[]::new));
-			if (code != 0) {
-				throw new IllegalStateException("neo4j-admin database import failed (exit code " + code
-						+ "); see the output above and " + home.resolve("logs"));
-			}
-		}
-	}
+					@Override
+					public DemoCsvReport write(Path directory) {
+						return DemoCsvExport.write(parameters, directory, progress);
+					}
 
-	private static Object importCommand(ExecutionContext context) {
-		for (CommandProvider provider : ServiceLoader.load(CommandProvider.class)) {
-			if (provider.commandType() == CommandType.IMPORT) {
-				return provider.createCommand(context);
-			}
-		}
-		throw new IllegalStateException("The Neo4j import tool (org.neo4j:neo4j-import-tool) is not on the classpath");
+					@Override
+					public List<String> arguments(DemoCsvReport written) {
+						return written.importArguments();
+					}
+
+				}, () -> progress.stage("import"));
+		return new Report(imported.home(), imported.csv(), imported.importSeconds(), imported.seconds());
 	}
 
 	/**
 	 * Whether this JVM lets the importer at direct buffers.
 	 */
 	public static boolean available() {
-		return Object.class.getModule().isOpen("java.nio", DemoBulkImport.class.getModule());
-	}
-
-	private static void requireOpenNio() {
-		if (!available()) {
-			throw new IllegalStateException("The in-process Neo4j import needs the JVM option "
-					+ "--add-opens=java.base/java.nio=ALL-UNNAMED (bin/ipgraph and java -jar ipgraph.jar set it). "
-					+ "Without it, write CSV files with --csv and run neo4j-admin database import yourself.");
-		}
-	}
-
-	/**
-	 * The lock the application takes on its data directory, so that no ipgraph server
-	 * opens the store while it is being built.
-	 */
-	private record Lock(FileChannel channel, FileLock lock) implements AutoCloseable {
-
-		static Lock acquire(Path home) throws IOException {
-			Files.createDirectories(home);
-			FileChannel channel = FileChannel.open(home.resolve("ipgraph.lock"), StandardOpenOption.CREATE,
-					StandardOpenOption.READ, StandardOpenOption.WRITE);
-			FileLock lock;
-			try {
-				lock = channel.tryLock();
-			}
-			catch (OverlappingFileLockException ex) {
-				lock = null;
-			}
-			if (lock == null) {
-				channel.close();
-				throw new IllegalStateException("Another process uses " + home + "; stop it before a bulk import.");
-			}
-			return new Lock(channel, lock);
-		}
-
-		@Override
-		public void close() throws IOException {
-			this.lock.release();
-			this.channel.close();
-		}
-
+		return BulkImport.available();
 	}
 
 }

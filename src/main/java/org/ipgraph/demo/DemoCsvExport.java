@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+
+import org.ipgraph.db.CsvFiles;
+import org.ipgraph.db.ImportRows;
 
 /**
  * Writes a generated ecosystem as CSV files for {@code neo4j-admin database import full},
@@ -24,21 +26,22 @@ public final class DemoCsvExport {
 		long start = System.nanoTime();
 		DemoTruth truth;
 		List<CsvFiles.File> files;
+		List<String> arguments;
 		try (CsvFiles csv = new CsvFiles(directory)) {
 			GraphRows rows = new GraphRows(parameters.documentId(), csv);
 			truth = DemoGenerator.generate(parameters, new ProgressSink(rows, progress, parameters.patents()));
 			files = csv.files();
+			arguments = csv.importArguments();
 		}
 		Map<String, Long> byFile = new TreeMap<>();
 		Map<String, Long> labels = new TreeMap<>();
 		Map<String, Long> types = new TreeMap<>();
 		long bytes = 0;
 		for (CsvFiles.File file : files) {
-			byFile.put(file.path, file.rows);
-			(file.from == null ? labels : types).merge(file.element, file.rows, Long::sum);
+			byFile.put(file.path, file.rows());
+			(file.from == null ? labels : types).merge(file.element, file.rows(), Long::sum);
 			bytes += size(directory.resolve(file.path));
 		}
-		List<String> arguments = importArguments(directory, files);
 		writeScript(directory, files);
 		return new DemoCsvReport(directory, byFile, labels, types, bytes, (System.nanoTime() - start) / 1e9, arguments,
 				truth);
@@ -50,7 +53,7 @@ public final class DemoCsvExport {
 	 */
 	public static Map<String, Long> count(DemoParameters parameters) {
 		Map<String, Long> counts = new TreeMap<>();
-		GraphRows rows = new GraphRows(parameters.documentId(), new GraphRows.Out() {
+		GraphRows rows = new GraphRows(parameters.documentId(), new ImportRows() {
 
 			@Override
 			public void node(String label, String key, Map<String, Object> properties) {
@@ -66,15 +69,6 @@ public final class DemoCsvExport {
 		});
 		DemoGenerator.generate(parameters, rows);
 		return counts;
-	}
-
-	static List<String> importArguments(Path directory, List<CsvFiles.File> files) {
-		List<String> arguments = new ArrayList<>();
-		for (CsvFiles.File file : files) {
-			String path = directory.resolve(file.path).toAbsolutePath().toString();
-			arguments.add((file.from == null ? "--nodes=" : "--relationships=") + file.element + "=" + path);
-		}
-		return arguments;
 	}
 
 	private static void writeScript(Path directory, List<CsvFiles.File> files) {

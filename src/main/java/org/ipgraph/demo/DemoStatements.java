@@ -2,6 +2,8 @@ package org.ipgraph.demo;
 
 import java.util.Map;
 
+import org.ipgraph.db.CsvSchema;
+
 /**
  * The loader's Cypher: one batched {@code UNWIND $rows AS row MERGE ...} per node label
  * and per pair of end labels. Labels are fixed in the text so that MERGE and MATCH use

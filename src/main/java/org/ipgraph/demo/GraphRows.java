@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.ipgraph.db.ImportRows;
 import org.ipgraph.graph.CpcSymbol;
 import org.ipgraph.graph.OrganizationNames;
 import org.ipgraph.ingest.Party;
@@ -24,22 +25,7 @@ import org.ipgraph.ingest.PatentRecord;
  */
 final class GraphRows implements DemoSink {
 
-	/**
-	 * Receives rows.
-	 */
-	interface Out {
-
-		void node(String label, String key, Map<String, Object> properties);
-
-		void relationship(String type, String fromLabel, String from, String toLabel, String to,
-				Map<String, Object> properties);
-
-		default void finish() {
-		}
-
-	}
-
-	private final Out out;
+	private final ImportRows out;
 
 	private final String documentId;
 
@@ -84,7 +70,7 @@ final class GraphRows implements DemoSink {
 
 	}
 
-	GraphRows(String documentId, Out out) {
+	GraphRows(String documentId, ImportRows out) {
 		this.documentId = documentId;
 		this.out = out;
 	}

@@ -14,7 +14,7 @@ import org.neo4j.driver.exceptions.Neo4jException;
  * batch fails, its records are retried one by one so that only the bad record is
  * rejected; the failed transaction itself leaves nothing behind.
  */
-final class BatchingSink implements RecordSink {
+final class BatchingSink extends FileSink {
 
 	private final Driver driver;
 
@@ -22,27 +22,13 @@ final class BatchingSink implements RecordSink {
 
 	private final int batchSize;
 
-	private final String file;
-
-	private final String documentId;
-
 	private final Query document;
 
-	private final IngestLimits limits;
-
 	private boolean documentStored;
-
-	private final IngestReport report;
-
-	private final IngestListener listener;
 
 	private final Map<Class<?>, List<Entry>> pending = new LinkedHashMap<>();
 
 	private int pendingCount;
-
-	private long records;
-
-	private long rejected;
 
 	private final java.util.function.BooleanSupplier stopRequested;
 
@@ -53,21 +39,12 @@ final class BatchingSink implements RecordSink {
 	BatchingSink(Driver driver, Map<Class<?>, RecordWriter<?>> writers, int batchSize, String file, String documentId,
 			Query document, IngestLimits limits, IngestReport report, IngestListener listener,
 			java.util.function.BooleanSupplier stopRequested) {
+		super(file, documentId, limits, report, listener);
 		this.stopRequested = stopRequested;
 		this.driver = driver;
 		this.writers = writers;
 		this.batchSize = batchSize;
-		this.file = file;
-		this.documentId = documentId;
 		this.document = document;
-		this.limits = limits;
-		this.report = report;
-		this.listener = listener;
-	}
-
-	@Override
-	public IngestLimits limits() {
-		return this.limits;
 	}
 
 	@Override
@@ -75,7 +52,7 @@ final class BatchingSink implements RecordSink {
 		if (!this.writers.containsKey(record.getClass())) {
 			throw new IllegalStateException("No writer for " + record.getClass().getName());
 		}
-		this.records++;
+		counted();
 		this.pending.computeIfAbsent(record.getClass(), k -> new ArrayList<>()).add(new Entry(ref, record));
 		if (++this.pendingCount >= this.batchSize) {
 			flush();
@@ -86,28 +63,6 @@ final class BatchingSink implements RecordSink {
 	}
 
 	@Override
-	public void reject(String ref, String reason) {
-		this.records++;
-		recordRejection(ref, reason);
-	}
-
-	@Override
-	public void note(String note) {
-		this.report.note(this.file + ": " + note);
-	}
-
-	@Override
-	public String documentId() {
-		return this.documentId;
-	}
-
-	private void recordRejection(String ref, String reason) {
-		this.rejected++;
-		Rejection rejection = new Rejection(this.file, ref, reason);
-		this.report.reject(rejection);
-		this.listener.rejected(rejection);
-	}
-
 	void flush() {
 		if (this.pendingCount == 0) {
 			return;
@@ -129,12 +84,12 @@ final class BatchingSink implements RecordSink {
 			write(Map.of(entry.record().getClass(), List.of(entry)), 1);
 		}
 		catch (Neo4jException | IllegalArgumentException ex) {
-			recordRejection(entry.ref(), "not stored: " + Rejection.reasonOf(ex));
+			rejected(entry.ref(), "not stored: " + Rejection.reasonOf(ex));
 		}
 	}
 
 	private void write(Map<Class<?>, List<Entry>> batch, int size) {
-		TransactionWrites written = TransactionWrites.ingest(this.driver, this.documentId,
+		TransactionWrites written = TransactionWrites.ingest(this.driver, documentId(),
 				this.documentStored ? null : this.document,
 				context -> batch.forEach((type, entries) -> writeAll(this.writers.get(type), entries, context)));
 		this.documentStored = true;
@@ -146,14 +101,6 @@ final class BatchingSink implements RecordSink {
 		List<R> records = new ArrayList<>(entries.size());
 		entries.forEach(entry -> records.add((R) entry.record()));
 		writer.write(records, context);
-	}
-
-	long records() {
-		return this.records;
-	}
-
-	long rejected() {
-		return this.rejected;
 	}
 
 	private record Entry(String ref, Object record) {

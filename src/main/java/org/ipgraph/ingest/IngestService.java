@@ -65,6 +65,20 @@ public class IngestService {
 	}
 
 	/**
+	 * An ingest of the patent formats ({@link BulkIngest#FORMATS}) into a database,
+	 * without an application context: for benchmarks of the transactional path.
+	 * @param batchSize records per transaction ({@code ipgraph.ingest.batch-size})
+	 */
+	public static IngestService forPatents(Driver driver, int batchSize) {
+		IngestProperties properties = new org.springframework.boot.context.properties.bind.Binder(
+				new org.springframework.boot.context.properties.source.MapConfigurationPropertySource(
+						Map.of("ipgraph.ingest.batch-size", batchSize)))
+			.bindOrCreate("ipgraph.ingest", IngestProperties.class);
+		return new IngestService(driver, new LinkedHashMap<>(BulkIngest.formats()),
+				Map.of(PatentRecord.class, new PatentWriter()), properties);
+	}
+
+	/**
 	 * Asks a running ingest to stop after the batch in flight (on SIGTERM or Ctrl-C): it
 	 * writes that batch, reads nothing more, and returns its report with a note.
 	 */
@@ -114,7 +128,7 @@ public class IngestService {
 
 	private IngestReport run(String format, List<Path> paths, IngestListener listener) {
 		IngestReport report = new IngestReport();
-		List<Planned> plan = plan(format, paths, report);
+		List<Planned> plan = plan(this.formats, format, paths, report);
 		long total = plan.stream().mapToLong(p -> size(p.file())).sum();
 		listener.started(total, plan.size());
 		long done = 0;
@@ -156,7 +170,12 @@ public class IngestService {
 		return report;
 	}
 
-	private List<Planned> plan(String format, List<Path> paths, IngestReport report) {
+	/**
+	 * The files under {@code paths} with the format that reads each; a missing path, or a
+	 * file named explicitly that no format recognises, is rejected, other files that the
+	 * format does not recognise are noted and skipped.
+	 */
+	static List<Planned> plan(Map<String, SourceFormat> formats, String format, List<Path> paths, IngestReport report) {
 		List<Planned> plan = new ArrayList<>();
 		for (Path path : paths) {
 			if (!Files.exists(path)) {
@@ -165,13 +184,13 @@ public class IngestService {
 			}
 			boolean explicit = Files.isRegularFile(path);
 			for (Path file : files(path)) {
-				Optional<SourceFormat> chosen = choose(format, file, explicit);
+				Optional<SourceFormat> chosen = choose(formats, format, file, explicit);
 				if (chosen.isPresent()) {
 					plan.add(new Planned(file, chosen.get()));
 				}
 				else if (explicit) {
 					report.reject(new Rejection(file.toString(), "file", "no format recognises this file; name one"
-							+ " with --format (" + String.join(", ", this.formats.keySet()) + ")"));
+							+ " with --format (" + String.join(", ", formats.keySet()) + ")"));
 				}
 				else {
 					report.note("skipped " + file + ": not a " + ("auto".equals(format) ? "known" : format) + " file");
@@ -181,13 +200,14 @@ public class IngestService {
 		return plan;
 	}
 
-	private Optional<SourceFormat> choose(String format, Path file, boolean explicit) {
+	private static Optional<SourceFormat> choose(Map<String, SourceFormat> formats, String format, Path file,
+			boolean explicit) {
 		byte[] head = head(file);
 		if (!"auto".equals(format)) {
-			SourceFormat named = this.formats.get(format);
+			SourceFormat named = formats.get(format);
 			return explicit || named.accepts(file, head) ? Optional.of(named) : Optional.empty();
 		}
-		return this.formats.values()
+		return formats.values()
 			.stream()
 			.sorted(java.util.Comparator.comparing(SourceFormat::fallback))
 			.filter(f -> f.accepts(file, head))
@@ -198,6 +218,20 @@ public class IngestService {
 	 * @return whether a stop request ended it
 	 */
 	private boolean ingestFile(Planned planned, IngestReport report, IngestListener listener, long offset) {
+		return readFile(planned, report, listener, offset,
+				documentId -> new BatchingSink(this.driver, this.writers, this.properties.batchSize(),
+						planned.file().toString(), documentId,
+						document(documentId, planned.file(), planned.format().name()), this.properties.limits(), report,
+						listener, () -> stopping(listener)));
+	}
+
+	/**
+	 * Reads one file into the sink made for its Document id: a file that cannot be read
+	 * is rejected, a failure part way is reported with the records before it stored.
+	 * @return whether a stop request ended it
+	 */
+	static boolean readFile(Planned planned, IngestReport report, IngestListener listener, long offset,
+			java.util.function.Function<String, FileSink> sinks) {
 		Path file = planned.file();
 		String documentId;
 		try {
@@ -208,9 +242,7 @@ public class IngestService {
 			return false;
 		}
 		boolean stopped = false;
-		BatchingSink sink = new BatchingSink(this.driver, this.writers, this.properties.batchSize(), file.toString(),
-				documentId, document(documentId, file, planned.format().name()), this.properties.limits(), report,
-				listener, () -> stopping(listener));
+		FileSink sink = sinks.apply(documentId);
 		try (InputStream in = new Counting(Files.newInputStream(file), n -> listener.progress(offset + n))) {
 			planned.format().read(file, in, sink);
 		}
@@ -290,7 +322,7 @@ public class IngestService {
 		}
 	}
 
-	private static long size(Path file) {
+	static long size(Path file) {
 		try {
 			return Files.size(file);
 		}
@@ -305,7 +337,7 @@ public class IngestService {
 	/**
 	 * Reports bytes consumed, at most every 256 KiB.
 	 */
-	private static final class Counting extends FilterInputStream {
+	static final class Counting extends FilterInputStream {
 
 		private final java.util.function.LongConsumer progress;
 

@@ -12,7 +12,7 @@ import java.util.zip.ZipOutputStream;
  * Small PatentsView tables with the published headers, written by the tests. Rows are
  * made up; fields are separated by {@code |} here and by tabs in the file.
  */
-final class Tables {
+public final class Tables {
 
 	static final String G_PATENT = "patent_id|patent_type|patent_date|patent_title|patent_abstract|wipo_kind|num_claims|withdrawn|filename";
 
@@ -52,7 +52,7 @@ final class Tables {
 	/**
 	 * The five tables of two patents, one citing the other.
 	 */
-	static void writeAll(Path dir) throws IOException {
+	public static void writeAll(Path dir) throws IOException {
 		write(dir, "g_patent.tsv", G_PATENT,
 				"10000001|utility|2018-06-19|\"Coherent ranging with \"\"quadrature\"\" pixels\"|\"A ranging system,|with a tab.\"|B2|20|0|ipg180619.xml",
 				"10000002|design|2018-06-19|Drone housing||S1|1|0|ipg180619.xml");

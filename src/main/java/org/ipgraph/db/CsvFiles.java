@@ -1,4 +1,4 @@
-package org.ipgraph.demo;
+package org.ipgraph.db;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
@@ -16,9 +16,12 @@ import java.util.Map;
  * Writes rows as {@code neo4j-admin database import} CSV: one file per node label
  * ({@code nodes/Patent.csv}) and per relationship type and end labels
  * ({@code relationships/OWNS__Organization__Patent.csv}), each with its header line.
- * Strings are quoted, arrays use {@code ;}, absent values are empty fields.
+ * Strings are quoted, arrays use {@code ;}, absent values are empty fields; line breaks
+ * in values become spaces. {@link #keepingText} keeps text as it is: line breaks stay
+ * (the import reads the files that hold them as multi-line) and arrays use U+001F, the
+ * unit separator, which text does not hold.
  */
-final class CsvFiles implements GraphRows.Out, AutoCloseable {
+public final class CsvFiles implements ImportRows, AutoCloseable {
 
 	private final Path directory;
 
@@ -33,15 +36,22 @@ final class CsvFiles implements GraphRows.Out, AutoCloseable {
 	 * One open file: its path relative to the directory, the label or type it holds, the
 	 * start and end labels for relationships, its columns and its row count.
 	 */
-	static final class File {
+	public static final class File {
 
-		final String path;
+		/** Whether a value holds a line break. */
+		boolean multiline;
 
-		final String element;
+		/** The path relative to the export directory. */
+		public final String path;
 
-		final String from;
+		/** The label or relationship type. */
+		public final String element;
 
-		final String to;
+		/** The start label of a relationship file; null for nodes. */
+		public final String from;
+
+		/** The end label of a relationship file; null for nodes. */
+		public final String to;
 
 		final List<CsvSchema.Column> columns;
 
@@ -58,10 +68,32 @@ final class CsvFiles implements GraphRows.Out, AutoCloseable {
 			this.writer = writer;
 		}
 
+		/** Data rows written (the header not counted). */
+		public long rows() {
+			return this.rows;
+		}
+
 	}
 
-	CsvFiles(Path directory) {
+	private final boolean keepText;
+
+	private final char arrayDelimiter;
+
+	public CsvFiles(Path directory) {
+		this(directory, false);
+	}
+
+	private CsvFiles(Path directory, boolean keepText) {
 		this.directory = directory;
+		this.keepText = keepText;
+		this.arrayDelimiter = keepText ? '\u001F' : ';';
+	}
+
+	/**
+	 * Files that keep text as it is, line breaks and semicolons included (real data).
+	 */
+	public static CsvFiles keepingText(Path directory) {
+		return new CsvFiles(directory, true);
 	}
 
 	@Override
@@ -74,7 +106,7 @@ final class CsvFiles implements GraphRows.Out, AutoCloseable {
 			this.files.put(label, file);
 		}
 		StringBuilder row = row();
-		quote(row, key);
+		quote(file, row, key);
 		write(file, row, properties);
 	}
 
@@ -89,14 +121,38 @@ final class CsvFiles implements GraphRows.Out, AutoCloseable {
 			this.files.put(name, file);
 		}
 		StringBuilder row = row();
-		quote(row, from);
+		quote(file, row, from);
 		row.append(',');
-		quote(row, to);
+		quote(file, row, to);
 		write(file, row, properties);
 	}
 
-	List<File> files() {
+	public List<File> files() {
 		return List.copyOf(this.files.values());
+	}
+
+	/**
+	 * The {@code --nodes} and {@code --relationships} arguments of
+	 * {@code neo4j-admin database import full} for these files, with absolute paths.
+	 */
+	public List<String> importArguments() {
+		List<String> arguments = new java.util.ArrayList<>();
+		List<String> multiline = new java.util.ArrayList<>();
+		for (File file : this.files.values()) {
+			String path = this.directory.resolve(file.path).toAbsolutePath().toString();
+			arguments.add((file.from == null ? "--nodes=" : "--relationships=") + file.element + "=" + path);
+			if (file.multiline) {
+				multiline.add(path);
+			}
+		}
+		if (this.arrayDelimiter != ';') {
+			arguments.add(String.format("--array-delimiter=U+%04X", (int) this.arrayDelimiter));
+		}
+		if (!multiline.isEmpty()) {
+			arguments.add("--multiline-fields-format=v2");
+			arguments.add("--multiline-fields=" + String.join(",", multiline));
+		}
+		return arguments;
 	}
 
 	@Override
@@ -139,7 +195,7 @@ final class CsvFiles implements GraphRows.Out, AutoCloseable {
 			Object value = properties.get(column.name());
 			if (value != null) {
 				known++;
-				value(row, value);
+				value(file, row, value);
 			}
 		}
 		if (known != properties.size()) {
@@ -160,26 +216,29 @@ final class CsvFiles implements GraphRows.Out, AutoCloseable {
 		}
 	}
 
-	private static void value(StringBuilder row, Object value) {
+	private void value(File file, StringBuilder row, Object value) {
 		switch (value) {
-			case String s -> quote(row, s);
+			case String s -> quote(file, row, s);
 			case LocalDate d -> row.append(d);
 			case List<?> list -> {
 				StringBuilder joined = new StringBuilder();
 				for (Object element : list) {
 					String s = element.toString();
-					if (s.indexOf(';') >= 0) {
+					if (s.indexOf(this.arrayDelimiter) >= 0) {
 						throw new IllegalStateException("array element contains the array delimiter: " + s);
 					}
-					joined.append(joined.isEmpty() ? "" : ";").append(s);
+					if (!joined.isEmpty()) {
+						joined.append(this.arrayDelimiter);
+					}
+					joined.append(s);
 				}
-				quote(row, joined.toString());
+				quote(file, row, joined.toString());
 			}
 			default -> row.append(value);
 		}
 	}
 
-	private static void quote(StringBuilder row, String value) {
+	private void quote(File file, StringBuilder row, String value) {
 		row.append('"');
 		for (int i = 0; i < value.length(); i++) {
 			char c = value.charAt(i);
@@ -187,7 +246,8 @@ final class CsvFiles implements GraphRows.Out, AutoCloseable {
 				row.append("\"\"");
 			}
 			else if (c == '\n' || c == '\r') {
-				row.append(' ');
+				row.append(this.keepText ? c : ' ');
+				file.multiline |= this.keepText;
 			}
 			else {
 				row.append(c);

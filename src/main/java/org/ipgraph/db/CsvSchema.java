@@ -1,4 +1,4 @@
-package org.ipgraph.demo;
+package org.ipgraph.db;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -11,13 +11,13 @@ import java.util.Map;
  * relationship type its typed properties. A property the schema does not know is an
  * error, so the CSV cannot drift from the model unnoticed.
  */
-final class CsvSchema {
+public final class CsvSchema {
 
 	/**
 	 * A column: property name and import type ({@code string}, {@code long},
-	 * {@code double}, {@code boolean}, {@code date}, {@code string[]}).
+	 * {@code double}, {@code boolean}, {@code date}, {@code datetime}, {@code string[]}).
 	 */
-	record Column(String name, String type) {
+	public record Column(String name, String type) {
 
 		String header() {
 			return this.type.equals("string") ? this.name : this.name + ":" + this.type;
@@ -34,7 +34,9 @@ final class CsvSchema {
 	static {
 		defineNode("Patent", "jurisdiction", "docNumber", "kind", "title", "abstract", "claims", "filingDate:date",
 				"publicationDate:date", "grantDate:date", "priorityDate:date", "applicationNumber", "familyId", "type",
-				"governmentInterest", "url", "synthetic:boolean");
+				"governmentInterest", "url", "synthetic:boolean", "stub:boolean", "termAdjustmentDays:long",
+				"terminalDisclaimer:boolean", "legalStatus", "legalStatusSource", "legalStatusRaw", "expiry:date",
+				"expirySource", "expiryBasis", "status", "statusSource", "inForce:boolean");
 		defineNode("Organization", "name", "aliases:string[]", "acronyms:string[]", "kind", "kindSource", "serviceType",
 				"owner:boolean", "country", "city", "address", "sector", "synthetic:boolean");
 		defineNode("Person", "name", "nameKey", "firstName", "lastName", "inventor:boolean", "owner:boolean",
@@ -49,13 +51,13 @@ final class CsvSchema {
 				"synthetic:boolean");
 		defineNode("Demand", "text", "createdAt:date", "createdBy", "region", "synthetic:boolean");
 		defineNode("Document", "title", "name", "format", "type", "language", "publishedOn:date", "text",
-				"synthetic:boolean");
+				"synthetic:boolean", "path", "bytes:long", "ingestedAt:datetime", "lastSeenAt:datetime");
 		defineRelationship("OWNS", "from:date", "to:date", "raw", "sequence:long", "source");
 		defineRelationship("INVENTED", "sequence:long", "rawName", "city", "state", "country");
 		defineRelationship("CITES", "category");
 		defineRelationship("CLASSIFIED_AS", "first:boolean");
 		defineRelationship("PART_OF");
-		defineRelationship("RECORDED_IN");
+		defineRelationship("RECORDED_IN", "record");
 		defineRelationship("AFFILIATED_WITH", "role", "source", "from:date", "to:date");
 		defineRelationship("EXPERT_IN", "score:double", "source");
 		defineRelationship("SUBSIDIARY_OF", "source", "relation", "since:date");
@@ -78,7 +80,7 @@ final class CsvSchema {
 	private CsvSchema() {
 	}
 
-	static String key(String label) {
+	public static String key(String label) {
 		return KEYS.getOrDefault(label, "id");
 	}
 
