@@ -99,6 +99,20 @@ class ThinContextTest {
 	}
 
 	@Test
+	void theReadVerbsRootParsesAndHelpsAsTheFullRoot() {
+		picocli.CommandLine full = new picocli.CommandLine(new IpgraphCli());
+		picocli.CommandLine read = new picocli.CommandLine(new IpgraphCli.ReadRoot());
+		assertThat(read.getSubcommands().keySet()).isEqualTo(IpgraphCli.ReadRoot.VERBS);
+		for (String verb : IpgraphCli.ReadRoot.VERBS) {
+			assertThat(read.getSubcommands().get(verb).getUsageMessage())
+				.isEqualTo(full.getSubcommands().get(verb).getUsageMessage());
+		}
+		assertThat(read.getCommandSpec().version()).isEqualTo(full.getCommandSpec().version());
+		assertThat(read.getCommandSpec().resourceBundleBaseName())
+			.isEqualTo(full.getCommandSpec().resourceBundleBaseName());
+	}
+
+	@Test
 	void theReadOnlyCommandsTakeTheQuickPath() {
 		assertThat(new StatsCommand().thinBeans()).containsExactly(GraphStatsService.class);
 		assertThat(new PatentCommand().thinBeans()).contains(PatentService.class, HiddenPersons.class);
