@@ -99,8 +99,12 @@ final class BatchingSink extends FileSink {
 	@SuppressWarnings("unchecked")
 	private static <R> void writeAll(RecordWriter<R> writer, List<Entry> entries, WriteContext context) {
 		List<R> records = new ArrayList<>(entries.size());
-		entries.forEach(entry -> records.add((R) entry.record()));
-		writer.write(records, context);
+		List<String> refs = new ArrayList<>(entries.size());
+		entries.forEach(entry -> {
+			records.add((R) entry.record());
+			refs.add(entry.ref());
+		});
+		writer.write(records, refs, context);
 	}
 
 	private record Entry(String ref, Object record) {

@@ -207,6 +207,8 @@ public final class BulkIngest {
 
 		private final List<PatentRecord> pending = new ArrayList<>();
 
+		private final List<String> refs = new ArrayList<>();
+
 		private boolean documentStored;
 
 		Sink(BulkGraph graph, IngestService.Planned planned, String documentId, Options options, IngestReport report,
@@ -224,6 +226,7 @@ public final class BulkIngest {
 			}
 			counted();
 			this.pending.add(patent);
+			this.refs.add(ref);
 			if (this.pending.size() >= this.batchSize) {
 				flush();
 			}
@@ -235,7 +238,7 @@ public final class BulkIngest {
 				return;
 			}
 			Map<String, String> names = new HashMap<>();
-			PatentRows rows = PatentRows.of(this.pending, names::put);
+			PatentRows rows = PatentRows.of(this.pending, this.refs, names::put);
 			if (!this.documentStored) {
 				Path file = this.planned.file();
 				this.graph.document(IngestService.documentRow(file, this.planned.format().name(), documentId(),
@@ -245,6 +248,7 @@ public final class BulkIngest {
 			this.graph.apply(rows, documentId());
 			this.report.stored(this.pending.size(), Map.of(), names);
 			this.pending.clear();
+			this.refs.clear();
 		}
 
 	}

@@ -36,10 +36,15 @@ record PatentRows(List<Map<String, Object>> patents, List<Map<String, Object>> o
 		List<Map<String, Object>> citations) {
 
 	/**
+	 * @param refs each record's reference in its file, kept as
+	 * {@code RECORDED_IN.record}; null when the records come from no file
 	 * @param organizationName told each raw organization name and the key it is stored
 	 * under
 	 */
-	static PatentRows of(List<PatentRecord> batch, BiConsumer<String, String> organizationName) {
+	static PatentRows of(List<PatentRecord> batch, List<String> refs, BiConsumer<String, String> organizationName) {
+		if (refs != null && refs.size() != batch.size()) {
+			throw new IllegalArgumentException(refs.size() + " record references for " + batch.size() + " records");
+		}
 		List<Map<String, Object>> patents = new ArrayList<>();
 		List<Map<String, Object>> organizationOwners = new ArrayList<>();
 		List<Map<String, Object>> personOwners = new ArrayList<>();
@@ -47,9 +52,14 @@ record PatentRows(List<Map<String, Object>> patents, List<Map<String, Object>> o
 		List<Map<String, Object>> classifications = new ArrayList<>();
 		Map<String, Map<String, Object>> hierarchy = new LinkedHashMap<>();
 		List<Map<String, Object>> citations = new ArrayList<>();
-		for (PatentRecord record : batch) {
+		for (int i = 0; i < batch.size(); i++) {
+			PatentRecord record = batch.get(i);
 			String number = record.number().key();
-			patents.add(patentRow(record));
+			Map<String, Object> patent = patentRow(record);
+			if (refs != null) {
+				patent.put("ref", refs.get(i));
+			}
+			patents.add(patent);
 			LocalDate from = firstNonNull(record.filingDate(), record.publicationDate(), record.grantDate());
 			// Individual owners and inventors share one anchor, so a self-filer is one
 			// person

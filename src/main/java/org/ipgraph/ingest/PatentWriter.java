@@ -140,7 +140,16 @@ class PatentWriter implements RecordWriter<PatentRecord> {
 
 	@Override
 	public void write(List<PatentRecord> batch, WriteContext context) {
-		PatentRows rows = PatentRows.of(batch, context::organizationName);
+		write(batch, null, context);
+	}
+
+	/**
+	 * Writes the batch; each patent's {@code RECORDED_IN} keeps the record's reference in
+	 * its file ({@code record}), when refs are given.
+	 */
+	@Override
+	public void write(List<PatentRecord> batch, List<String> refs, WriteContext context) {
+		PatentRows rows = PatentRows.of(batch, refs, context::organizationName);
 		if (context.recordsChanges() && !rows.patents().isEmpty()) {
 			List<String> numbers = rows.patents().stream().map(row -> (String) row.get("number")).toList();
 			context.changed("patents",

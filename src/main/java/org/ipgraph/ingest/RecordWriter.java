@@ -27,4 +27,15 @@ public interface RecordWriter<R> {
 
 	void write(List<R> batch, WriteContext context);
 
+	/**
+	 * Writes a batch whose records come with their place in the file: by default as
+	 * {@link #write(List, WriteContext)}; writers that store provenance per record
+	 * override it.
+	 * @param refs the reference of each record in its file ("line 12", "record 3"), in
+	 * the batch's order
+	 */
+	default void write(List<R> batch, List<String> refs, WriteContext context) {
+		write(batch, context);
+	}
+
 }

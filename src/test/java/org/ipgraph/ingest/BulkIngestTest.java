@@ -58,6 +58,12 @@ class BulkIngestTest {
 		IngestReport usptoReport = this.ingest.ingest("uspto-xml", uspto, IngestListener.NONE);
 		IngestReport lensReport = this.ingest.ingest("lens-csv", lens, IngestListener.NONE);
 		GraphContents transactional = GraphContents.of(TestNeo4j.driver());
+		// every patent keeps where in its file it was read: a USPTO document, a Lens line
+		assertThat(transactional.relationships().entrySet())
+			.filteredOn(entry -> entry.getKey().contains("-RECORDED_IN->"))
+			.isNotEmpty()
+			.allSatisfy(entry -> assertThat(entry.getValue().get("record")).asString()
+				.matches("(document|line|record) \\d+.*"));
 
 		// both formats in one run, in the transactional order
 		Path both = this.dir.resolve("both");
