@@ -29,13 +29,26 @@ class EntitiesCommand extends ReportCommand<List<EntitySummary>> {
 	}
 
 	@Override
+	ApiRequest<List<EntitySummary>> apiRequest() {
+		// arguments the service refuses get their error from the application path
+		if (!EntityService.LABELS.containsKey(this.type) || this.limit < 1 || this.limit > EntityService.MAX_LIMIT) {
+			return null;
+		}
+		return new ApiRequest<>(
+				"/api/v1/entities?type=" + LocalApi.encode(this.type)
+						+ (this.query == null ? "" : "&query=" + LocalApi.encode(this.query)) + "&limit=" + this.limit,
+				new tools.jackson.core.type.TypeReference<List<EntitySummary>>() {
+				});
+	}
+
+	@Override
 	List<EntitySummary> report(Application application) {
 		if (!EntityService.LABELS.containsKey(this.type)) {
 			throw new IllegalArgumentException("Unknown --type '" + this.type + "'. Known: "
 					+ String.join(", ", new java.util.TreeSet<>(EntityService.LABELS.keySet())));
 		}
-		if (this.limit < 1 || this.limit > 10_000) {
-			throw new IllegalArgumentException("--limit must be between 1 and 10000");
+		if (this.limit < 1 || this.limit > EntityService.MAX_LIMIT) {
+			throw new IllegalArgumentException("--limit must be between 1 and " + EntityService.MAX_LIMIT);
 		}
 		return application.bean(EntityService.class).list(this.type, this.query, this.limit);
 	}

@@ -36,6 +36,24 @@ class EvidenceCommand extends ReportCommand<EvidenceReport> {
 	}
 
 	@Override
+	ApiRequest<EvidenceReport> apiRequest() {
+		// arguments the service refuses get their error from the application path
+		if (this.limit < 1 || this.limit > EvidenceService.MAX_LIMIT) {
+			return null;
+		}
+		if (this.entity != null && this.from == null && this.type == null && this.to == null) {
+			return new ApiRequest<>("/api/v1/evidence?entity=" + LocalApi.encode(this.entity) + "&limit=" + this.limit,
+					EvidenceReport.class);
+		}
+		if (this.entity == null && this.from != null && this.type != null && this.to != null) {
+			return new ApiRequest<>("/api/v1/evidence?from=" + LocalApi.encode(this.from) + "&type="
+					+ LocalApi.encode(this.type) + "&to=" + LocalApi.encode(this.to) + "&limit=" + this.limit,
+					EvidenceReport.class);
+		}
+		return null;
+	}
+
+	@Override
 	EvidenceReport report(Application application) {
 		boolean relationship = this.from != null || this.type != null || this.to != null;
 		if (relationship == (this.entity != null)

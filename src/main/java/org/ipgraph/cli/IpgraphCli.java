@@ -6,9 +6,10 @@ import picocli.CommandLine.Command;
 /**
  * {@code ipgraph}: the root command.
  */
-@Command(name = "ipgraph", mixinStandardHelpOptions = true, version = "ipgraph 0.1.0",
-		description = "Knowledge graph and recommendations for IP ecosystems.",
-		resourceBundle = "org.ipgraph.cli.messages",
+@Command(name = IpgraphCli.NAME, mixinStandardHelpOptions = true, version = IpgraphCli.VERSION,
+		description = IpgraphCli.DESCRIPTION, resourceBundle = IpgraphCli.MESSAGES,
+		exitCodeListHeading = IpgraphCli.EXIT_CODES_HEADING,
+		exitCodeList = { IpgraphCli.EXIT_OK, IpgraphCli.EXIT_REJECTED, IpgraphCli.EXIT_USAGE, IpgraphCli.EXIT_FAILED },
 		subcommands = { ServeCommand.class, IngestCommand.class, StatsCommand.class, EntitiesCommand.class,
 				UsersCommand.class, AuditCommand.class, BackupCommand.class, RestoreCommand.class,
 				EvaluateCommand.class, DemoCommand.class, NlpCommand.class, EvidenceCommand.class,
@@ -16,11 +17,27 @@ import picocli.CommandLine.Command;
 				ExpertsCommand.class, ValueCommand.class, PatentCommand.class, StatusReportCommand.class,
 				PoliciesCommand.class, ProvidersCommand.class, WatchCommand.class, AlertsCommand.class,
 				WebhooksCommand.class, OffersCommand.class, DemandsCommand.class, MarketCommand.class,
-				BenchCommand.class, SnapshotsCommand.class },
-		exitCodeListHeading = "%nExit codes:%n",
-		exitCodeList = { "0:success", "1:some records were rejected, the rest stored", "2:usage error",
-				"3:the command failed (message on stderr)" })
+				BenchCommand.class, SnapshotsCommand.class })
 public class IpgraphCli {
+
+	// what both roots (this and ReadRoot) say about themselves
+	static final String NAME = "ipgraph";
+
+	static final String VERSION = "ipgraph 0.1.0";
+
+	static final String DESCRIPTION = "Knowledge graph and recommendations for IP ecosystems.";
+
+	static final String MESSAGES = "org.ipgraph.cli.messages";
+
+	static final String EXIT_CODES_HEADING = "%nExit codes:%n";
+
+	static final String EXIT_OK = "0:success";
+
+	static final String EXIT_REJECTED = "1:some records were rejected, the rest stored";
+
+	static final String EXIT_USAGE = "2:usage error";
+
+	static final String EXIT_FAILED = "3:the command failed (message on stderr)";
 
 	/** Returned by {@code serve}: the web server keeps the JVM alive. */
 	public static final int KEEP_RUNNING = -1;
@@ -64,12 +81,13 @@ public class IpgraphCli {
 	 * the same name, version, messages and options as {@link IpgraphCli}, so that these
 	 * verbs parse, print their help and report errors exactly as under the full root.
 	 */
-	@Command(name = "ipgraph", mixinStandardHelpOptions = true, version = "ipgraph 0.1.0",
-			description = "Knowledge graph and recommendations for IP ecosystems.",
-			resourceBundle = "org.ipgraph.cli.messages", subcommands = { StatsCommand.class, PatentCommand.class })
+	@Command(name = NAME, mixinStandardHelpOptions = true, version = VERSION, description = DESCRIPTION,
+			resourceBundle = MESSAGES, exitCodeListHeading = EXIT_CODES_HEADING,
+			exitCodeList = { EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_FAILED },
+			subcommands = { StatsCommand.class, PatentCommand.class, EntitiesCommand.class, EvidenceCommand.class })
 	static final class ReadRoot {
 
-		static final java.util.Set<String> VERBS = java.util.Set.of("stats", "patent");
+		static final java.util.Set<String> VERBS = java.util.Set.of("stats", "patent", "entities", "evidence");
 
 	}
 

@@ -99,6 +99,14 @@ record LocalApi(URI url, String token) {
 	}
 
 	/**
+	 * A query parameter's value or a path segment, percent-encoded (spaces as
+	 * {@code %20}).
+	 */
+	static String encode(String value) {
+		return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20");
+	}
+
+	/**
 	 * The API of the server running on the data directory, or empty when no live server
 	 * left a note there.
 	 */

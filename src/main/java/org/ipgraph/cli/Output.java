@@ -44,4 +44,11 @@ final class Output {
 		return JSON.readValue(json, type);
 	}
 
+	/**
+	 * A result of a generic type from JSON, as the API wrote it.
+	 */
+	static <T> T read(String json, tools.jackson.core.type.TypeReference<T> type) {
+		return JSON.readValue(json, type);
+	}
+
 }

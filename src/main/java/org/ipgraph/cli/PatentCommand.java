@@ -25,9 +25,8 @@ class PatentCommand extends ReportCommand<PatentDetails> {
 	@Override
 	ApiRequest<PatentDetails> apiRequest() {
 		// a number the service refuses gets its error from the application path
-		return this.number.length() > 40 ? null : new ApiRequest<>("/api/v1/patents/"
-				+ java.net.URLEncoder.encode(this.number, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20"),
-				PatentDetails.class);
+		return this.number.length() > 40 ? null
+				: new ApiRequest<>("/api/v1/patents/" + LocalApi.encode(this.number), PatentDetails.class);
 	}
 
 	@Override

@@ -39,7 +39,7 @@ abstract class ReportCommand<T> extends ApplicationCommand {
 			return null;
 		}
 		java.util.Optional<String> body = localApi().flatMap(api -> api.get(request.path()));
-		return body.isEmpty() ? null : answer(Output.read(body.get(), request.type()));
+		return body.isEmpty() ? null : answer(request.read(body.get()));
 	}
 
 	/**
@@ -55,10 +55,25 @@ abstract class ReportCommand<T> extends ApplicationCommand {
 	 *
 	 * @param path path and query, encoded
 	 * @param type the result's type (the API answers with the same object the verb's
-	 * service returns)
+	 * service returns): a class, or a type reference for a generic type
 	 * @param <T> the result
 	 */
-	record ApiRequest<T>(String path, Class<T> type) {
+	record ApiRequest<T>(String path, Object type) {
+
+		ApiRequest(String path, Class<T> type) {
+			this(path, (Object) type);
+		}
+
+		ApiRequest(String path, tools.jackson.core.type.TypeReference<T> type) {
+			this(path, (Object) type);
+		}
+
+		@SuppressWarnings("unchecked")
+		T read(String json) {
+			return this.type instanceof Class<?> c ? Output.read(json, (Class<T>) c)
+					: Output.read(json, (tools.jackson.core.type.TypeReference<T>) this.type);
+		}
+
 	}
 
 	/**

@@ -65,16 +65,22 @@ public class EntityService {
 		return names;
 	}
 
+	/** The most nodes one list gives. */
+	public static final int MAX_LIMIT = 10_000;
+
 	/**
 	 * @param label one of {@link #LABELS}
 	 * @param query text to match, or null for all
-	 * @param limit how many
+	 * @param limit how many, 1 to {@value #MAX_LIMIT}
 	 */
 	public List<EntitySummary> list(String label, String query, int limit) {
 		String[] spec = LABELS.get(label);
 		if (spec == null) {
 			throw new IllegalArgumentException(
 					"Unknown type '" + label + "'. Known: " + String.join(", ", new TreeMap<>(LABELS).keySet()));
+		}
+		if (limit < 1 || limit > MAX_LIMIT) {
+			throw new IllegalArgumentException("limit must be between 1 and " + MAX_LIMIT);
 		}
 		Map<String, Object> parameters = new HashMap<>();
 		parameters.put("label", label);
@@ -85,7 +91,7 @@ public class EntityService {
 			match = "MATCH (n:$($label))";
 		}
 		else if (spec[1] != null) {
-			match = "CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS n WHERE n:$($label)";
+			match = "CALL db.index.fulltext.queryNodes($index, $query) YIELD node AS n WHERE $label IN labels(n)";
 			parameters.put("index", spec[1]);
 			parameters.put("query", FullText.escape(query));
 		}

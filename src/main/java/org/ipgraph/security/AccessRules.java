@@ -22,6 +22,9 @@ final class AccessRules {
 	/** User management and the audit log. */
 	static final String[] ADMIN = { "/api/v1/users/**", "/api/v1/audit/**" };
 
+	/** Lists of every node of a type, people included: analysts and admins. */
+	static final String[] ENTITIES = { "/api/v1/entities/**" };
+
 	/** Saved pool work: organizers. Reading pool candidates is open to every user. */
 	static final String[] POOL_WORK = { "/api/v1/pools/saved/**" };
 
@@ -55,6 +58,8 @@ final class AccessRules {
 			.requestMatchers(RISK)
 			.hasAnyRole(RISK_ROLES)
 			.requestMatchers(INGEST)
+			.hasAnyRole(INGEST_ROLES)
+			.requestMatchers(ENTITIES)
 			.hasAnyRole(INGEST_ROLES)
 			.requestMatchers(ADMIN)
 			.hasRole(Role.ADMIN.name())

@@ -66,7 +66,15 @@ class LocalApiTest {
 				CREATE (o:Organization {id: 'acme', name: 'Acme Robotics'}),
 				       (p:Patent {number: 'US7000001', title: 'Gripper with a soft finger', kind: 'B2'}),
 				       (q:Patent {number: 'US7000002', title: 'Another gripper'}),
-				       (o)-[:OWNS {from: date('2010-01-05')}]->(p), (p)-[:CITES]->(q)
+				       (o)-[:OWNS {from: date('2010-01-05')}]->(p), (p)-[:CITES]->(q),
+				       (f:Fund {id: 'fund:nsf', name: 'National Science Foundation'}),
+				       (d:Document {id: 'doc:1', name: 'award.txt', path: '/texts/award.txt'}),
+				       (o)-[:MENTIONED_IN {start: 0, end: 13, text: 'Acme Robotics', extractor: 'ner', confidence: 0.9,
+				                           sentence: 'Acme Robotics was funded by the NSF.'}]->(d),
+				       (o)-[:FUNDED_BY {confidence: 0.8}]->(f),
+				       (e:Evidence {type: 'FUNDED_BY', start: 0, end: 36, extractor: 'rule', confidence: 0.8,
+				                    sentence: 'Acme Robotics was funded by the NSF.'}),
+				       (e)-[:SUBJECT]->(o), (e)-[:OBJECT]->(f), (e)-[:IN_DOCUMENT]->(d)
 				""").execute();
 		// the API path: only the server's note in the data directory
 		this.token.write(this.apiDir, ProcessHandle.current().pid(), "http://127.0.0.1:" + this.port);
@@ -78,7 +86,10 @@ class LocalApiTest {
 				StandardCharsets.UTF_8);
 		Files.writeString(this.boltDir.resolve("neo4j-password"), server.password() + "\n", StandardCharsets.UTF_8);
 		for (String[] command : new String[][] { { "stats" }, { "stats", "--json" }, { "patent", "US7000001" },
-				{ "patent", "US 7,000,001", "--json" } }) {
+				{ "patent", "US 7,000,001", "--json" }, { "entities", "--type", "Organization" },
+				{ "entities", "--type", "Patent", "--query", "soft gripper", "--limit", "5", "--json" },
+				{ "evidence", "acme" }, { "evidence", "acme", "--json", "--limit", "3" },
+				{ "evidence", "--from", "acme", "--type", "FUNDED_BY", "--to", "fund:nsf" } }) {
 			String viaApi = run(this.apiDir, command);
 			System.setProperty("ipgraph.cli.api", "false");
 			String viaBolt = run(this.boltDir, command);
@@ -88,6 +99,9 @@ class LocalApiTest {
 		assertThat(run(this.apiDir, "stats")).contains("Organization").contains("CITES");
 		assertThat(run(this.apiDir, "patent", "US7000001")).contains("Gripper with a soft finger")
 			.contains("owner: Acme Robotics (since 2010-01-05)");
+		assertThat(run(this.apiDir, "entities", "--type", "Patent")).contains("US7000001").contains("US7000002");
+		assertThat(run(this.apiDir, "evidence", "--from", "acme", "--type", "FUNDED_BY", "--to", "fund:nsf"))
+			.contains("Acme Robotics was funded by the NSF.");
 	}
 
 	@Test
@@ -97,6 +111,7 @@ class LocalApiTest {
 		assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(note))).isEqualTo("rw-------");
 		LocalApi api = LocalApi.find(this.apiDir).orElseThrow();
 		assertThat(status("GET", "/api/v1/stats", api.token())).isEqualTo(200);
+		assertThat(status("GET", "/api/v1/entities?type=Person", api.token())).isEqualTo(200);
 		assertThat(status("GET", "/api/v1/stats", api.token() + "x")).isEqualTo(401);
 		// reads only: a write with the token is refused
 		assertThat(status("POST", "/api/v1/ingest?format=lens-csv", api.token())).isEqualTo(401);

@@ -121,6 +121,21 @@ class ThinContextTest {
 		PatentCommand patent = new PatentCommand();
 		patent.number = "US 8,090,141 B2";
 		assertThat(patent.apiRequest().path()).isEqualTo("/api/v1/patents/US%208%2C090%2C141%20B2");
+		EntitiesCommand entities = new EntitiesCommand();
+		entities.type = "Organization";
+		entities.query = "acme & co";
+		entities.limit = 5;
+		assertThat(entities.apiRequest().path())
+			.isEqualTo("/api/v1/entities?type=Organization&query=acme%20%26%20co&limit=5");
+		entities.type = "Nothing";
+		assertThat(entities.apiRequest()).isNull();
+		EvidenceCommand evidence = new EvidenceCommand();
+		evidence.limit = 50;
+		evidence.entity = "ONR";
+		assertThat(evidence.apiRequest().path()).isEqualTo("/api/v1/evidence?entity=ONR&limit=50");
+		evidence.type = "FUNDED_BY";
+		// an entity and a relationship at once: the application path says what is wrong
+		assertThat(evidence.apiRequest()).isNull();
 	}
 
 }

@@ -62,6 +62,7 @@ class RoleMatrixTest {
 				row("GET", "/api/v1/organizations/acme", null, ALL),
 				row("GET", "/api/v1/organizations/acme/links", null, ALL),
 				row("GET", "/api/v1/evidence?entity=acme", null, ALL),
+				row("GET", "/api/v1/entities?type=Person", null, EnumSet.of(Role.ANALYST, Role.ADMIN)),
 				row("GET", "/api/v1/partners?organization=acme", null, ALL),
 				row("POST", "/api/v1/partners/for-demand", "{\"text\": \"low-power gait sensor for wearables\"}", ALL),
 				row("GET", "/api/v1/pools?cpc=H04N19", null, ALL),

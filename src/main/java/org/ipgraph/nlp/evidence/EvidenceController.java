@@ -30,8 +30,8 @@ class EvidenceController {
 	EvidenceReport evidence(@RequestParam(required = false) String entity, @RequestParam(required = false) String from,
 			@RequestParam(required = false) String type, @RequestParam(required = false) String to,
 			@RequestParam(defaultValue = "50") int limit) {
-		if (limit < 1 || limit > 1000) {
-			throw new IllegalArgumentException("limit must be between 1 and 1000");
+		if (limit < 1 || limit > EvidenceService.MAX_LIMIT) {
+			throw new IllegalArgumentException("limit must be between 1 and " + EvidenceService.MAX_LIMIT);
 		}
 		if (entity != null) {
 			return this.evidence.forEntity(entity, limit);

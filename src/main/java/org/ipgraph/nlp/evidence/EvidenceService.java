@@ -106,6 +106,9 @@ public class EvidenceService {
 			       coalesce(d.synthetic, false) AS synthetic
 			""";
 
+	/** The most sentences of each kind one answer of the API gives. */
+	public static final int MAX_LIMIT = 1000;
+
 	private final Neo4jClient neo4j;
 
 	private final HiddenPersons persons;
