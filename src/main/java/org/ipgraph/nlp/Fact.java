@@ -7,9 +7,10 @@ import java.util.Map;
  *
  * @param type relationship type: FUNDED_BY, ISSUED, TARGETS, AFFILIATED_WITH,
  * ACQUIRED_FROM, LICENSED_TO, PARTNERED_WITH, PLAINTIFF_IN, DEFENDANT_IN, ASSERTED_IN,
- * EXPERT_IN
+ * EXPERT_IN, DESCRIBED_AS
  * @param from start node
- * @param to end node; null for EXPERT_IN when no technology matches the topic
+ * @param to end node; null for EXPERT_IN when no technology matches the topic, and for
+ * DESCRIBED_AS (an Evidence node on the organization only)
  * @param properties the relationship's properties (role, on, amount, grantNumbers...)
  * @param sentence index of the sentence
  * @param start first character of the evidence in the document

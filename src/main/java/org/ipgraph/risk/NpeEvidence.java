@@ -30,6 +30,8 @@ final class NpeEvidence {
 					.map(l -> link(profile.organization(), l))
 					.toList());
 		paths.put("ptab", profile.ptab().stream().map(p -> ptab(profile, p)).toList());
+		paths.put("descriptions",
+				profile.descriptions().stream().limit(PER_KIND).map(NpeEvidence::description).toList());
 		return paths;
 	}
 
@@ -111,6 +113,15 @@ final class NpeEvidence {
 		String kind = l.holdsOnly() ? "holds patents without inventors of its own" : HoldingNames.why(name);
 		return path.build("shellNetwork", what + " " + name + ", which " + (l.holdsOnly() ? kind : "has " + kind), null,
 				List.of());
+	}
+
+	static EvidencePath description(OwnerProfile.DescriptionFact d) {
+		return EvidencePath.from("Organization", d.member(), d.memberName())
+			.in("SUBJECT", "Evidence", d.document(), d.description())
+			.build(NpeSignal.TEXT_DESCRIPTION.key(),
+					(d.memberName() != null ? d.memberName() : d.member()) + " described in text: " + d.description()
+							+ (d.document() != null ? " in " + d.document() : ""),
+					"text", d.sentence() == null ? List.of() : List.of(d.sentence()));
 	}
 
 	static EvidencePath ptab(OwnerProfile profile, OwnerProfile.PtabFact p) {

@@ -24,6 +24,7 @@ public final class NpeFeatures {
 		x[NpeSignal.ASSERTED_PATENT_AGE.ordinal()] = f.assertedPatentAges().isEmpty() ? 0
 				: f.assertedPatentAges().stream().mapToDouble(Double::doubleValue).average().orElse(0) / 10;
 		x[NpeSignal.PTAB_CHALLENGES.ordinal()] = Math.log1p(f.ptabChallenges());
+		x[NpeSignal.TEXT_DESCRIPTION.ordinal()] = Math.log1p(f.describingDocuments());
 		return x;
 	}
 

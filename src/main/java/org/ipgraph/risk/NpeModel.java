@@ -65,6 +65,7 @@ public record NpeModel(String kind, String version, List<String> features, doubl
 		w[NpeSignal.SHELL_NETWORK.ordinal()] = 0.8;
 		w[NpeSignal.ASSERTED_PATENT_AGE.ordinal()] = 0.5;
 		w[NpeSignal.PTAB_CHALLENGES.ordinal()] = 0.3;
+		w[NpeSignal.TEXT_DESCRIPTION.ordinal()] = 1.5;
 		double[] zeros = new double[NpeFeatures.SIZE];
 		double[] ones = new double[NpeFeatures.SIZE];
 		Arrays.fill(ones, 1);

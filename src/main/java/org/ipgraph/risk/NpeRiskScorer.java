@@ -75,6 +75,8 @@ public final class NpeRiskScorer {
 							f.assertedPatentAges().stream().mapToDouble(Double::doubleValue).average().orElse(0),
 							f.assertedPatentAges().size());
 			case PTAB_CHALLENGES -> plural(f.ptabChallenges(), "PTAB trial");
+			case TEXT_DESCRIPTION -> "described so in " + plural(f.describingDocuments(), "document")
+					+ (f.describingDocuments() > 0 ? " (evidence: descriptions)" : "");
 		};
 	}
 

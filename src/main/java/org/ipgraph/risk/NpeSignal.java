@@ -21,7 +21,11 @@ public enum NpeSignal {
 
 	ASSERTED_PATENT_AGE("assertedPatentAge", "mean age of asserted patents at suit, in decades"),
 
-	PTAB_CHALLENGES("ptabChallenges", "PTAB trials against its patents (log 1 + n)");
+	PTAB_CHALLENGES("ptabChallenges", "PTAB trials against its patents (log 1 + n)"),
+
+	TEXT_DESCRIPTION("textDescription",
+			"documents describing it as a patent-assertion or licensing company, or as suing many companies "
+					+ "(log 1 + n)");
 
 	private final String key;
 

@@ -26,11 +26,21 @@ import java.util.List;
  * it
  * @param hasParentOrAddress whether the graph knows a parent, subsidiary or address at
  * all
+ * @param describingDocuments documents with a sentence that describes the owner as a
+ * patent-assertion or licensing company, or as suing many companies
  */
 public record OwnerFacts(String name, List<String> aliases, int patents, int acquiredPatents, int acquisitions,
 		int patentsWithOwnInventor, int ownInventors, int plaintiffSuits, int defendantGroups,
-		List<Double> assertedPatentAges, int ptabChallenges, int holdingLinks,
-		boolean hasParentOrAddress) implements Serializable {
+		List<Double> assertedPatentAges, int ptabChallenges, int holdingLinks, boolean hasParentOrAddress,
+		int describingDocuments) implements Serializable {
+
+	public OwnerFacts(String name, List<String> aliases, int patents, int acquiredPatents, int acquisitions,
+			int patentsWithOwnInventor, int ownInventors, int plaintiffSuits, int defendantGroups,
+			List<Double> assertedPatentAges, int ptabChallenges, int holdingLinks, boolean hasParentOrAddress) {
+		this(name, aliases, patents, acquiredPatents, acquisitions, patentsWithOwnInventor, ownInventors,
+				plaintiffSuits, defendantGroups, assertedPatentAges, ptabChallenges, holdingLinks, hasParentOrAddress,
+				0);
+	}
 
 	public OwnerFacts {
 		aliases = aliases == null ? List.of() : List.copyOf(aliases);
@@ -54,6 +64,9 @@ public record OwnerFacts(String name, List<String> aliases, int patents, int acq
 			observed += 1;
 		}
 		if (this.hasParentOrAddress) {
+			observed += 1;
+		}
+		if (this.describingDocuments > 0) {
 			observed += 1;
 		}
 		return observed;

@@ -15,9 +15,31 @@ import java.util.List;
  * @param acquisitions recorded acquisitions of patents
  * @param links holding-like organizations around it and how they are linked
  * @param ptab PTAB trials against its patents
+ * @param descriptions sentences that describe a member as a patent-assertion or licensing
+ * company, or as suing many companies
  */
 public record OwnerProfile(Ref organization, List<Ref> members, OwnerFacts facts, List<CaseFact> cases,
-		List<AcquisitionFact> acquisitions, List<LinkFact> links, List<PtabFact> ptab) implements Serializable {
+		List<AcquisitionFact> acquisitions, List<LinkFact> links, List<PtabFact> ptab,
+		List<DescriptionFact> descriptions) implements Serializable {
+
+	public OwnerProfile(Ref organization, List<Ref> members, OwnerFacts facts, List<CaseFact> cases,
+			List<AcquisitionFact> acquisitions, List<LinkFact> links, List<PtabFact> ptab) {
+		this(organization, members, facts, cases, acquisitions, links, ptab, List.of());
+	}
+
+	/**
+	 * A sentence describing a member's business with patents.
+	 *
+	 * @param member the member described
+	 * @param memberName its name
+	 * @param description {@code patent-assertion entity}, {@code licensing company} or
+	 * {@code sues many companies}
+	 * @param sentence the sentence
+	 * @param document the document it is in
+	 */
+	public record DescriptionFact(String member, String memberName, String description, String sentence,
+			String document) implements Serializable {
+	}
 
 	/**
 	 * A node: its key and name.

@@ -91,6 +91,15 @@ public final class OwnerProfiles {
 			                  petitioners: [(x:Organization)-[:PETITIONER_IN]->(c) | {id: x.id, name: x.name}],
 			                  patents: [(q:Patent)-[:ASSERTED_IN]->(c) | q.number]}) AS ptab
 			}
+			CALL (members) {
+			  UNWIND members AS m
+			  OPTIONAL MATCH (e:Evidence {type: 'DESCRIBED_AS'})-[:SUBJECT]->(m)
+			  OPTIONAL MATCH (e)-[:IN_DOCUMENT]->(d:Document)
+			  WITH m, e, d WHERE e IS NOT NULL
+			  RETURN collect({member: m.id, memberName: m.name, description: e.description,
+			                  sentence: toString(coalesce(e.text, e.sentence)), document: coalesce(d.name, d.id),
+			                  documentId: d.id})[..50] AS descriptions
+			}
 			CALL (o, members) {
 			  CALL (o, members) {
 			    MATCH (o)-[:SUBSIDIARY_OF]->(parent:Organization)
@@ -116,6 +125,7 @@ public final class OwnerProfiles {
 			RETURN o.id AS id, o.name AS name, coalesce(o.aliases, []) AS aliases,
 			       [m IN members | {id: m.id, name: m.name}] AS members,
 			       patents, acquiredPatents, withOwnInventor, ownInventors, acquisitions, cases, ptab, links,
+			       descriptions,
 			       o.address IS NOT NULL OR size(members) > 1 OR EXISTS { (o)-[:SUBSIDIARY_OF]->() } AS linked
 			""";
 
@@ -195,12 +205,21 @@ public final class OwnerProfiles {
 				}
 			}
 		}
+		List<OwnerProfile.DescriptionFact> descriptions = r.get("descriptions")
+			.asList(d -> new OwnerProfile.DescriptionFact(d.get("member").asString(),
+					d.get("memberName").asString(null), d.get("description").asString(null),
+					d.get("sentence").asString(null), d.get("document").asString(null)));
+		int describingDocuments = (int) r.get("descriptions")
+			.asList(d -> d.get("documentId").asString(""))
+			.stream()
+			.distinct()
+			.count();
 		long recorded = acquisitions.size();
 		int holding = (int) links.values().stream().filter(OwnerProfile.LinkFact::holdingLike).count();
 		OwnerFacts facts = new OwnerFacts(organization.name() == null ? organization.id() : organization.name(),
 				r.get("aliases").asList(Value::asString), r.get("patents").asInt(), r.get("acquiredPatents").asInt(),
 				(int) recorded, r.get("withOwnInventor").asInt(), r.get("ownInventors").asInt(), cases.size(),
-				groups.size(), ages, ptab.size(), holding, r.get("linked").asBoolean());
+				groups.size(), ages, ptab.size(), holding, r.get("linked").asBoolean(), describingDocuments);
 		Comparator<LocalDate> newestFirst = Comparator.nullsLast(Comparator.<LocalDate>reverseOrder());
 		return new OwnerProfile(organization, members, facts,
 				cases.values()
@@ -219,6 +238,12 @@ public final class OwnerProfiles {
 				ptab.stream()
 					.sorted(Comparator.comparing(OwnerProfile.PtabFact::filedOn, newestFirst)
 						.thenComparing(OwnerProfile.PtabFact::id))
+					.toList(),
+				descriptions.stream()
+					.sorted(Comparator
+						.comparing(OwnerProfile.DescriptionFact::document,
+								Comparator.nullsLast(Comparator.<String>naturalOrder()))
+						.thenComparing(d -> String.valueOf(d.sentence())))
 					.toList());
 	}
 

@@ -62,6 +62,34 @@ class RiskServicesTest {
 	}
 
 	@Test
+	void textDescribingALicensingCompanyIsAShownSignalWithItsSentences() {
+		org.ipgraph.test.TestNeo4j.driver().executableQuery("""
+				CREATE (o:Organization {id: 'patentia', name: 'Patentia Group'}),
+				       (q:Organization {id: 'quietco', name: 'Quietco Group'}),
+				       (d1:Document {id: 'doc:a', name: 'news-a.md'}), (d2:Document {id: 'doc:b', name: 'wiki-b.md'}),
+				       (e1:Evidence {type: 'DESCRIBED_AS', description: 'patent-assertion entity',
+				                     sentence: 'Patentia Group, a patent assertion entity, sued ten retailers.'}),
+				       (e2:Evidence {type: 'DESCRIBED_AS', description: 'sues many companies',
+				                     sentence: 'Patentia Group has sued dozens of companies.'}),
+				       (e1)-[:SUBJECT]->(o), (e1)-[:IN_DOCUMENT]->(d1), (e2)-[:SUBJECT]->(o), (e2)-[:IN_DOCUMENT]->(d2)
+				""").execute();
+		NpeReport described = this.npe.report("patentia");
+		NpeReport quiet = this.npe.report("quietco");
+		assertThat(described.score().signals()).filteredOn(s -> s.signal().equals("textDescription"))
+			.singleElement()
+			.satisfies(s -> {
+				assertThat(s.shown()).startsWith("described so in 2 documents");
+				assertThat(s.contribution()).isPositive();
+			});
+		assertThat(described.score().probability()).isGreaterThan(quiet.score().probability());
+		assertThat(described.evidenceCounts()).containsEntry("descriptions", 2);
+		assertThat(described.evidence()).filteredOn(p -> p.signal().equals("textDescription"))
+			.extracting(p -> p.sentences().get(0))
+			.containsExactlyInAnyOrder("Patentia Group, a patent assertion entity, sued ten retailers.",
+					"Patentia Group has sued dozens of companies.");
+	}
+
+	@Test
 	void theHoldingParentCountsItsShellsAndTheOperatingCompanyIsNoNpe() {
 		NpeReport parent = this.npe.report("acme ip hldg");
 		assertThat(parent.group()).extracting(OwnerProfile.Ref::id).containsExactly("acme ip hldg", "acme licensing");

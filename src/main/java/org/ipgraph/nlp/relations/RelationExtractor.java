@@ -17,7 +17,7 @@ import org.ipgraph.nlp.AnnotatedText;
 public final class RelationExtractor {
 
 	private final List<RelationRule> rules = List.of(new FundingRule(), new PolicyRule(), new TransactionRule(),
-			new LitigationRule(), new AffiliationRule(), new ExpertiseRule());
+			new LitigationRule(), new AffiliationRule(), new ExpertiseRule(), new NpeDescriptionRule());
 
 	/**
 	 * Facts and the nodes re-keyed on the way (people keyed to the organization they work

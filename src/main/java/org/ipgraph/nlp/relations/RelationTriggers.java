@@ -13,7 +13,8 @@ public final class RelationTriggers {
 			"acquir", "assign", "purchas", "bought", "licens", "sue", "sued", "infring", "lawsuit", "complaint",
 			"launch", "partner", "joint", "issu", "publish", "releas", "adopt", "announc", "enact", "promulgat", "work",
 			"specializ", "expert", "research", "professor", "director", "officer", "founder", "president", "chair",
-			"head", "invent", "target", "aim", "provid", "allocat", "invest");
+			"head", "invent", "target", "aim", "provid", "allocat", "invest", "troll", "assert", "non-practi", "npe",
+			"monetiz", "aggregat");
 
 	private RelationTriggers() {
 	}

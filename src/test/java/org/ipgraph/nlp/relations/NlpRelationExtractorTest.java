@@ -231,6 +231,47 @@ class NlpRelationExtractorTest {
 		assertThat(fact(expert, "EXPERT_IN").properties()).containsEntry("topic", "gene editing");
 	}
 
+	@Test
+	void descriptionsOfPatentAssertionAndLicensingCompaniesAreRead() {
+		assertThat(described("Acacia Research Corporation, a patent assertion entity, filed another suit."))
+			.containsEntry("Acacia Research Corporation", NpeDescriptionRule.ASSERTION);
+		assertThat(described("Intellectual Ventures is a patent licensing company based in Bellevue."))
+			.containsEntry("Intellectual Ventures", NpeDescriptionRule.LICENSING);
+		assertThat(
+				described("The case was brought by patent troll Acacia Research Corporation against a small retailer."))
+			.containsValue(NpeDescriptionRule.ASSERTION);
+		assertThat(described("Lodsys has sued dozens of app developers over in-app purchases."))
+			.containsValue(NpeDescriptionRule.SUES_MANY);
+		// negated, or a description of someone else
+		assertThat(described("Intellectual Ventures is not a patent troll, its founder said.")).isEmpty();
+		assertThat(described("Microsoft licensed the patents to Nokia, a phone maker.")).isEmpty();
+	}
+
+	@Test
+	void descriptionPhrasesNextToTheName() {
+		assertThat(NpeDescriptionRule.after(", a non-practicing entity based in Texas"))
+			.isEqualTo(NpeDescriptionRule.ASSERTION);
+		assertThat(NpeDescriptionRule.after(" is one of the largest patent licensing firms"))
+			.isEqualTo(NpeDescriptionRule.LICENSING);
+		assertThat(NpeDescriptionRule.after(" has filed lawsuits against more than 100 companies"))
+			.isEqualTo(NpeDescriptionRule.SUES_MANY);
+		assertThat(NpeDescriptionRule.after(" sued Apple in Texas")).isNull();
+		assertThat(NpeDescriptionRule.after(" is a maker of phones and a licensing company's target")).isNull();
+		assertThat(NpeDescriptionRule.after(" is not a non-practicing entity")).isNull();
+		assertThat(NpeDescriptionRule.before("a suit filed by the patent troll "))
+			.isEqualTo(NpeDescriptionRule.ASSERTION);
+		assertThat(NpeDescriptionRule.before("customers of ")).isNull();
+	}
+
+	private static java.util.Map<String, Object> described(String text) {
+		java.util.Map<String, Object> described = new java.util.LinkedHashMap<>();
+		analyze(text, null).facts()
+			.stream()
+			.filter(f -> f.type().equals("DESCRIBED_AS"))
+			.forEach(f -> described.put(f.from().name(), f.properties().get("description")));
+		return described;
+	}
+
 	private static DocumentAnalysis analyze(String text, NodeRef subject) {
 		return analyzer.analyze(text, subject);
 	}
