@@ -351,10 +351,10 @@ final class ContextNames {
 	 */
 	static List<Mention> outlet(List<Mention> found, Sentence sentence) {
 		String[] t = sentence.tokens();
-		if (t.length == 0 || !t[0].matches("\\d{2,4}-\\d{2}(?:-\\d{2})?")) {
+		int start = dateTokens(t);
+		if (start == 0) {
 			return found;
 		}
-		int start = 1;
 		if (start < t.length && (t[start].equals("The") || t[start].equals("the"))) {
 			start++;
 		}
@@ -388,5 +388,26 @@ final class ContextNames {
 		out.sort(java.util.Comparator.comparingInt(Mention::start));
 		return out;
 	}
+
+	/**
+	 * How many tokens the date that opens a sentence takes: one ("2004-10-19") or, as the
+	 * tokenizer splits it before some words, three or five ("2004 - 10-21", "2004 - 10 -
+	 * 19"); 0 when the sentence does not open with a date.
+	 */
+	static int dateTokens(String[] t) {
+		StringBuilder date = new StringBuilder();
+		for (int i = 0; i < Math.min(5, t.length); i++) {
+			if (!t[i].matches("[\\d-]+")) {
+				break;
+			}
+			date.append(t[i]);
+			if (DATE.matcher(date).matches() && (i + 1 == t.length || !t[i + 1].matches("[\\d-]+"))) {
+				return i + 1;
+			}
+		}
+		return 0;
+	}
+
+	private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{2,4}-\\d{2}(?:-\\d{2})?");
 
 }

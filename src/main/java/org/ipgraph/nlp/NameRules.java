@@ -80,7 +80,7 @@ final class NameRules {
 			out = with(out, designation, true, sentence.tokens());
 		}
 		for (Mention phrase : phrases(sentence, headline)) {
-			if (markup || phrase.type() != EntityType.ORGANIZATION) {
+			if (markup || phrase.type() != EntityType.ORGANIZATION || completes(out, phrase, sentence.tokens())) {
 				out = with(out, phrase, false, sentence.tokens());
 			}
 		}
@@ -98,6 +98,24 @@ final class NameRules {
 			out = ContextNames.mendPeople(out, sentence);
 		}
 		return ContextNames.joinSubBodies(out, sentence);
+	}
+
+	/**
+	 * Whether an organization's phrase completes an organization already found that ends
+	 * at its head, before "of" or "for": "Federal Ministry" + "for Economic Affairs and
+	 * Climate Action", "Guangdong Provincial Administration" + "for Market Regulation".
+	 * On text that is no web page such phrases are not read as new names (see
+	 * {@link #apply}); this one only completes a name the name finder or a list found.
+	 */
+	static boolean completes(List<Mention> found, Mention phrase, String[] t) {
+		for (Mention m : found) {
+			if (m.type() == EntityType.ORGANIZATION && m.tokenStart() == phrase.tokenStart()
+					&& m.tokenEnd() < phrase.tokenEnd() && headOf(t[m.tokenEnd() - 1]) == EntityType.ORGANIZATION
+					&& (t[m.tokenEnd()].equals("of") || t[m.tokenEnd()].equals("for"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -134,6 +152,14 @@ final class NameRules {
 				if ((NameWords.TITLES.contains(t[k - 1]) || titled(t, start, k)) && ContextNames.nameEnd(t, k) == end) {
 					return mention(EntityType.PERSON, sentence, k, end, m);
 				}
+			}
+		}
+		// "Google Search", "SEC Filing", "Nokia Statement", "Techdirt article": the
+		// organization, not the page or paper of it
+		while (type == EntityType.ORGANIZATION && end - start > 1 && NameWords.PAPER_WORDS.contains(t[end - 1])) {
+			end--;
+			if (end - start > 1 && t[end - 1].equals("News")) {
+				end--;
 			}
 		}
 		if (type == EntityType.ORGANIZATION || type == EntityType.FUND) {

@@ -60,6 +60,24 @@ class NlpContextNamesTest {
 	}
 
 	@Test
+	void aDateTheTokenizerSplitStillOpensANewsLine() {
+		// the tokenizer cuts "2004-10-21" before some words: the outlet is still read
+		Sentence three = sentence("2004 - 10-21 IEEE Computer : European Union Struggles With New Rules");
+		assertThat(ContextNames.outlet(new ArrayList<>(List.of(organization(three, 3, 4))), three))
+			.extracting(Mention::text)
+			.containsExactly("IEEE Computer");
+		Sentence five = sentence("2004 - 10 - 19 Patently Obvious : USPTO 's Role is to Protect Property");
+		assertThat(ContextNames.outlet(new ArrayList<>(), five)).extracting(Mention::text)
+			.containsExactly("Patently Obvious");
+		assertThat(ContextNames.dateTokens(three.tokens())).isEqualTo(3);
+		assertThat(ContextNames.dateTokens(five.tokens())).isEqualTo(5);
+		// numbers that are no date open no news line
+		assertThat(ContextNames.dateTokens(sentence("1 - 2 Members : voted").tokens())).isZero();
+		assertThat(ContextNames.dateTokens(sentence("2004 - 10-21 - 7 Members : voted").tokens())).isZero();
+		assertThat(ContextNames.outlet(List.of(), sentence("1 - 2 Council Members : voted"))).isEmpty();
+	}
+
+	@Test
 	void partiesOfASuitAndPeopleByTheirRolesAreFoundOnFreeWords() {
 		Sentence s = sentence("In May 2004 , ePlus filed suit against Ariba and Timeline sued Oracle .");
 		assertThat(ContextNames.find(s, new boolean[s.tokens().length])).extracting(Mention::text)
