@@ -377,6 +377,14 @@ final class ContextNames {
 				return found;
 			}
 		}
+		// "Timeline PR: Timeline sues ...": the outlet without the word for its paper
+		if (colon - start > 1 && NameWords.PAPER_WORDS.contains(t[colon - 1])) {
+			return outletOf(found, sentence, start, colon - 1);
+		}
+		return outletOf(found, sentence, start, colon);
+	}
+
+	private static List<Mention> outletOf(List<Mention> found, Sentence sentence, int start, int colon) {
 		List<Mention> out = new ArrayList<>(found.size() + 1);
 		for (Mention m : found) {
 			if (m.tokenEnd() <= start || m.tokenStart() >= colon) {

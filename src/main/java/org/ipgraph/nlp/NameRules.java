@@ -652,7 +652,7 @@ final class NameRules {
 				continue;
 			}
 			// "EP 0 689 133", "US 6,075,901": an office code before a number
-			if (i + 1 < t.length && Character.isDigit(t[i + 1].charAt(0))) {
+			if (i + 1 < t.length && Character.isDigit(t[i + 1].charAt(0)) || shouted(t, i)) {
 				continue;
 			}
 			out.add(new Mention(EntityType.ORGANIZATION, token, sentence.index(), i, i + 1, sentence.charStart(i),
@@ -660,6 +660,22 @@ final class NameRules {
 			taken[i] = true;
 		}
 		return out;
+	}
+
+	/**
+	 * Whether a word in capitals is a word of a phrase written in capitals ("WRITTEN
+	 * QUESTION E-4042/06", "WE SUCCESSFULLY PROSECUTED A PATENT"): it and a word beside
+	 * it both have four letters or more and are written in capitals.
+	 */
+	static boolean shouted(String[] t, int i) {
+		if (!longCaps(t[i])) {
+			return false;
+		}
+		return i > 0 && longCaps(t[i - 1]) || i + 1 < t.length && longCaps(t[i + 1]);
+	}
+
+	private static boolean longCaps(String token) {
+		return token.length() >= 4 && token.chars().allMatch(c -> Character.isUpperCase(c));
 	}
 
 	static boolean isOrganizationAcronym(String token, Set<String> document) {

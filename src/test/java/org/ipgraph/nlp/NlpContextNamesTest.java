@@ -69,6 +69,9 @@ class NlpContextNamesTest {
 		Sentence five = sentence("2004 - 10 - 19 Patently Obvious : USPTO 's Role is to Protect Property");
 		assertThat(ContextNames.outlet(new ArrayList<>(), five)).extracting(Mention::text)
 			.containsExactly("Patently Obvious");
+		// the outlet without the word for its paper
+		Sentence pr = sentence("2003-11-06 Timeline PR : Timeline sues Cognos");
+		assertThat(ContextNames.outlet(new ArrayList<>(), pr)).extracting(Mention::text).containsExactly("Timeline");
 		assertThat(ContextNames.dateTokens(three.tokens())).isEqualTo(3);
 		assertThat(ContextNames.dateTokens(five.tokens())).isEqualTo(5);
 		// numbers that are no date open no news line

@@ -84,6 +84,17 @@ class NlpNameRulesTest {
 	}
 
 	@Test
+	void wordsOfAPhraseInCapitalsAreNoAcronyms() {
+		assertThat(page("Here is the WRITTEN QUESTION by the FFII to the Commission.")).extracting(Mention::text)
+			.doesNotContain("WRITTEN", "QUESTION")
+			.contains("FFII");
+		assertThat(page("The FFII and EICTA met.")).extracting(Mention::text).contains("FFII", "EICTA");
+		assertThat(NameRules.shouted("the FFII EICTA letter".split(" "), 1)).isTrue();
+		assertThat(NameRules.shouted("the FFII and EICTA".split(" "), 1)).isFalse();
+		assertThat(NameRules.shouted("the BSA EICTA letter".split(" "), 1)).isFalse();
+	}
+
+	@Test
 	void pronounsGenericAcronymsAndPatentNumbersAreNoOrganizations() {
 		assertThat(page("They said the NPE asserted US 6,075,901 against SAP and the FFII."))
 			.extracting(Mention::type, Mention::text)
