@@ -154,7 +154,7 @@ final class NameRules {
 				}
 			}
 		}
-		// "Google Search", "SEC Filing", "Nokia Statement", "Techdirt article": the
+		// "Google Search", "SEC Filing", "Nokia Statement", "Timeline PR": the
 		// organization, not the page or paper of it
 		while (type == EntityType.ORGANIZATION && end - start > 1 && NameWords.PAPER_WORDS.contains(t[end - 1])) {
 			end--;
