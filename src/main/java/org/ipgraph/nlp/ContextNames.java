@@ -72,7 +72,50 @@ final class ContextNames {
 		List<Mention> out = new ArrayList<>();
 		people(sentence, taken, out);
 		parties(sentence, taken, out);
+		members(sentence, taken, out);
 		return out;
+	}
+
+	/** Plural nouns for organizations, before "such as" and a list of them. */
+	private static final Set<String> KINDS = Set.of("companies", "firms", "corporations", "industries", "groups",
+			"organisations", "organizations", "associations", "vendors", "manufacturers", "businesses",
+			"multinationals", "publishers", "banks", "universities");
+
+	private static final Set<String> WORK = Set.of("work", "works", "worked", "working");
+
+	/**
+	 * Organizations by the words before them: the items of a list after a plural noun for
+	 * organizations and "such as" ("IT companies such as Simcorp", "industries such as
+	 * Google or Nokia", "lobby groups such as DCI or CompTIA"), and the employer after
+	 * "work for" ("now working for Nokia").
+	 */
+	private static void members(Sentence sentence, boolean[] taken, List<Mention> out) {
+		String[] t = sentence.tokens();
+		for (int i = 0; i + 1 < t.length; i++) {
+			String lower = t[i].toLowerCase(Locale.ROOT);
+			if (WORK.contains(lower) && t[i + 1].equals("for") && i + 2 < t.length) {
+				int end = partyAfter(t, i + 2);
+				if (end == t.length || !NameRules.capitalized(t[end])) {
+					party(sentence, taken, out, i + 2, end);
+				}
+			}
+			if (KINDS.contains(lower) && i + 3 < t.length && t[i + 1].equals("such") && t[i + 2].equals("as")) {
+				int k = i + 3;
+				while (k < t.length) {
+					int end = partyAfter(t, k);
+					if (end == k || end < t.length && NameRules.capitalized(t[end])) {
+						break;
+					}
+					party(sentence, taken, out, k, end);
+					if (end + 1 < t.length && (t[end].equals(",") || t[end].equals("or") || t[end].equals("and"))) {
+						k = end + 1;
+					}
+					else {
+						break;
+					}
+				}
+			}
+		}
 	}
 
 	private static void people(Sentence sentence, boolean[] taken, List<Mention> out) {

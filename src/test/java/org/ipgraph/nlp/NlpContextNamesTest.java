@@ -81,6 +81,23 @@ class NlpContextNamesTest {
 	}
 
 	@Test
+	void theItemsOfAListOfCompaniesAndAnEmployerAreOrganizations() {
+		Sentence list = sentence("It is the practice of industries such as Google or Nokia , and of IT companies "
+				+ "such as Simcorp , Navision and SAP in Denmark .");
+		assertThat(ContextNames.find(list, new boolean[list.tokens().length])).extracting(Mention::text)
+			.containsExactly("Google", "Nokia", "Simcorp", "Navision", "SAP");
+		Sentence work = sentence("Charles Perkins , now working for Nokia , spoke .");
+		assertThat(ContextNames.find(work, new boolean[work.tokens().length])).extracting(Mention::text)
+			.containsExactly("Nokia");
+		// no list after "such as" a word for no organization, no employer after a title
+		// or
+		// before a capitalized word, no country
+		Sentence none = sentence("Topics such as Patents matter ; they work for Mr Smith , work for Big Blue Team "
+				+ "Members and work for Germany .");
+		assertThat(ContextNames.find(none, new boolean[none.tokens().length])).isEmpty();
+	}
+
+	@Test
 	void partiesOfASuitAndPeopleByTheirRolesAreFoundOnFreeWords() {
 		Sentence s = sentence("In May 2004 , ePlus filed suit against Ariba and Timeline sued Oracle .");
 		assertThat(ContextNames.find(s, new boolean[s.tokens().length])).extracting(Mention::text)
