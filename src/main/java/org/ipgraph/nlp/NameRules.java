@@ -662,6 +662,8 @@ final class NameRules {
 		return out;
 	}
 
+	private static final Pattern PLURAL_ACRONYM = Pattern.compile("[A-Z][A-Z0-9&]*[A-Z0-9]s");
+
 	/**
 	 * Whether a word in capitals is a word of a phrase written in capitals ("WRITTEN
 	 * QUESTION E-4042/06", "WE SUCCESSFULLY PROSECUTED A PATENT"): it and a word beside
@@ -680,6 +682,10 @@ final class NameRules {
 
 	static boolean isOrganizationAcronym(String token, Set<String> document) {
 		if (!ACRONYM.matcher(token).matches() || NameWords.NOT_ORGANIZATIONS.contains(token)) {
+			return false;
+		}
+		// "MP3s", "CPUs", "PCs": an acronym in the plural names things, not a body
+		if (PLURAL_ACRONYM.matcher(token).matches()) {
 			return false;
 		}
 		String letters = token.replaceAll("[^A-Za-z]", "");

@@ -89,6 +89,9 @@ class NlpNameRulesTest {
 			.doesNotContain("WRITTEN", "QUESTION")
 			.contains("FFII");
 		assertThat(page("The FFII and EICTA met.")).extracting(Mention::text).contains("FFII", "EICTA");
+		// an acronym in the plural names things
+		assertThat(page("The FFII says that players of MP3s and the CPUs of PCs infringe.")).extracting(Mention::text)
+			.containsExactly("FFII");
 		assertThat(NameRules.shouted("the FFII EICTA letter".split(" "), 1)).isTrue();
 		assertThat(NameRules.shouted("the FFII and EICTA".split(" "), 1)).isFalse();
 		assertThat(NameRules.shouted("the BSA EICTA letter".split(" "), 1)).isFalse();
