@@ -72,7 +72,50 @@ final class ContextNames {
 		List<Mention> out = new ArrayList<>();
 		people(sentence, taken, out);
 		parties(sentence, taken, out);
+		members(sentence, taken, out);
 		return out;
+	}
+
+	/** Plural nouns for organizations, before "such as" and a list of them. */
+	private static final Set<String> KINDS = Set.of("companies", "firms", "corporations", "industries", "groups",
+			"organisations", "organizations", "associations", "vendors", "manufacturers", "businesses",
+			"multinationals", "publishers", "banks", "universities");
+
+	private static final Set<String> WORK = Set.of("work", "works", "worked", "working");
+
+	/**
+	 * Organizations by the words before them: the items of a list after a plural noun for
+	 * organizations and "such as" ("IT companies such as Simcorp", "industries such as
+	 * Google or Nokia", "lobby groups such as DCI or CompTIA"), and the employer after
+	 * "work for" ("now working for Nokia").
+	 */
+	private static void members(Sentence sentence, boolean[] taken, List<Mention> out) {
+		String[] t = sentence.tokens();
+		for (int i = 0; i + 1 < t.length; i++) {
+			String lower = t[i].toLowerCase(Locale.ROOT);
+			if (WORK.contains(lower) && t[i + 1].equals("for") && i + 2 < t.length) {
+				int end = partyAfter(t, i + 2);
+				if (end == t.length || !NameRules.capitalized(t[end])) {
+					party(sentence, taken, out, i + 2, end);
+				}
+			}
+			if (KINDS.contains(lower) && i + 3 < t.length && t[i + 1].equals("such") && t[i + 2].equals("as")) {
+				int k = i + 3;
+				while (k < t.length) {
+					int end = partyAfter(t, k);
+					if (end == k || end < t.length && NameRules.capitalized(t[end])) {
+						break;
+					}
+					party(sentence, taken, out, k, end);
+					if (end + 1 < t.length && (t[end].equals(",") || t[end].equals("or") || t[end].equals("and"))) {
+						k = end + 1;
+					}
+					else {
+						break;
+					}
+				}
+			}
+		}
 	}
 
 	private static void people(Sentence sentence, boolean[] taken, List<Mention> out) {
@@ -351,10 +394,10 @@ final class ContextNames {
 	 */
 	static List<Mention> outlet(List<Mention> found, Sentence sentence) {
 		String[] t = sentence.tokens();
-		if (t.length == 0 || !t[0].matches("\\d{2,4}-\\d{2}(?:-\\d{2})?")) {
+		int start = dateTokens(t);
+		if (start == 0) {
 			return found;
 		}
-		int start = 1;
 		if (start < t.length && (t[start].equals("The") || t[start].equals("the"))) {
 			start++;
 		}
@@ -377,6 +420,14 @@ final class ContextNames {
 				return found;
 			}
 		}
+		// "Timeline PR: Timeline sues ...": the outlet without the word for its paper
+		if (colon - start > 1 && NameWords.PAPER_WORDS.contains(t[colon - 1])) {
+			return outletOf(found, sentence, start, colon - 1);
+		}
+		return outletOf(found, sentence, start, colon);
+	}
+
+	private static List<Mention> outletOf(List<Mention> found, Sentence sentence, int start, int colon) {
 		List<Mention> out = new ArrayList<>(found.size() + 1);
 		for (Mention m : found) {
 			if (m.tokenEnd() <= start || m.tokenStart() >= colon) {
@@ -388,5 +439,26 @@ final class ContextNames {
 		out.sort(java.util.Comparator.comparingInt(Mention::start));
 		return out;
 	}
+
+	/**
+	 * How many tokens the date that opens a sentence takes: one ("2004-10-19") or, as the
+	 * tokenizer splits it before some words, three or five ("2004 - 10-21", "2004 - 10 -
+	 * 19"); 0 when the sentence does not open with a date.
+	 */
+	static int dateTokens(String[] t) {
+		StringBuilder date = new StringBuilder();
+		for (int i = 0; i < Math.min(5, t.length); i++) {
+			if (!t[i].matches("[\\d-]+")) {
+				break;
+			}
+			date.append(t[i]);
+			if (DATE.matcher(date).matches() && (i + 1 == t.length || !t[i + 1].matches("[\\d-]+"))) {
+				return i + 1;
+			}
+		}
+		return 0;
+	}
+
+	private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile("\\d{2,4}-\\d{2}(?:-\\d{2})?");
 
 }

@@ -80,7 +80,7 @@ final class NameRules {
 			out = with(out, designation, true, sentence.tokens());
 		}
 		for (Mention phrase : phrases(sentence, headline)) {
-			if (markup || phrase.type() != EntityType.ORGANIZATION) {
+			if (markup || phrase.type() != EntityType.ORGANIZATION || completes(out, phrase, sentence.tokens())) {
 				out = with(out, phrase, false, sentence.tokens());
 			}
 		}
@@ -98,6 +98,24 @@ final class NameRules {
 			out = ContextNames.mendPeople(out, sentence);
 		}
 		return ContextNames.joinSubBodies(out, sentence);
+	}
+
+	/**
+	 * Whether an organization's phrase completes an organization already found that ends
+	 * at its head, before "of" or "for": "Federal Ministry" + "for Economic Affairs and
+	 * Climate Action", "Guangdong Provincial Administration" + "for Market Regulation".
+	 * On text that is no web page such phrases are not read as new names (see
+	 * {@link #apply}); this one only completes a name the name finder or a list found.
+	 */
+	static boolean completes(List<Mention> found, Mention phrase, String[] t) {
+		for (Mention m : found) {
+			if (m.type() == EntityType.ORGANIZATION && m.tokenStart() == phrase.tokenStart()
+					&& m.tokenEnd() < phrase.tokenEnd() && headOf(t[m.tokenEnd() - 1]) == EntityType.ORGANIZATION
+					&& (t[m.tokenEnd()].equals("of") || t[m.tokenEnd()].equals("for"))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -134,6 +152,14 @@ final class NameRules {
 				if ((NameWords.TITLES.contains(t[k - 1]) || titled(t, start, k)) && ContextNames.nameEnd(t, k) == end) {
 					return mention(EntityType.PERSON, sentence, k, end, m);
 				}
+			}
+		}
+		// "Google Search", "SEC Filing", "Nokia Statement", "Timeline PR": the
+		// organization, not the page or paper of it
+		while (type == EntityType.ORGANIZATION && end - start > 1 && NameWords.PAPER_WORDS.contains(t[end - 1])) {
+			end--;
+			if (end - start > 1 && t[end - 1].equals("News")) {
+				end--;
 			}
 		}
 		if (type == EntityType.ORGANIZATION || type == EntityType.FUND) {
@@ -626,7 +652,7 @@ final class NameRules {
 				continue;
 			}
 			// "EP 0 689 133", "US 6,075,901": an office code before a number
-			if (i + 1 < t.length && Character.isDigit(t[i + 1].charAt(0))) {
+			if (i + 1 < t.length && Character.isDigit(t[i + 1].charAt(0)) || shouted(t, i)) {
 				continue;
 			}
 			out.add(new Mention(EntityType.ORGANIZATION, token, sentence.index(), i, i + 1, sentence.charStart(i),
@@ -636,8 +662,30 @@ final class NameRules {
 		return out;
 	}
 
+	private static final Pattern PLURAL_ACRONYM = Pattern.compile("[A-Z][A-Z0-9&]*[A-Z0-9]s");
+
+	/**
+	 * Whether a word in capitals is a word of a phrase written in capitals ("WRITTEN
+	 * QUESTION E-4042/06", "WE SUCCESSFULLY PROSECUTED A PATENT"): it and a word beside
+	 * it both have four letters or more and are written in capitals.
+	 */
+	static boolean shouted(String[] t, int i) {
+		if (!longCaps(t[i])) {
+			return false;
+		}
+		return i > 0 && longCaps(t[i - 1]) || i + 1 < t.length && longCaps(t[i + 1]);
+	}
+
+	private static boolean longCaps(String token) {
+		return token.length() >= 4 && token.chars().allMatch(c -> Character.isUpperCase(c));
+	}
+
 	static boolean isOrganizationAcronym(String token, Set<String> document) {
 		if (!ACRONYM.matcher(token).matches() || NameWords.NOT_ORGANIZATIONS.contains(token)) {
+			return false;
+		}
+		// "MP3s", "CPUs", "PCs": an acronym in the plural names things, not a body
+		if (PLURAL_ACRONYM.matcher(token).matches()) {
 			return false;
 		}
 		String letters = token.replaceAll("[^A-Za-z]", "");

@@ -172,6 +172,14 @@ final class NameWords {
 			"second", "third", "press");
 
 	/** Legal forms after a company's name: the name ends there ("Qdeck Inc. in ..."). */
+	/**
+	 * Words for a page, paper or search of an organization that end an organization's
+	 * mention on web pages ("Google Search", "SEC Filing", "Timeline PR", "BKSH Text"):
+	 * the name is the words before them. Case-sensitive.
+	 */
+	static final Set<String> PAPER_WORDS = Set.of("Search", "Filing", "Filings", "Statement", "PR", "Text", "article",
+			"Article", "homepage", "Homepage", "website", "Website");
+
 	static final Set<String> LEGAL_FORMS = words("Inc", "Inc.", "Ltd", "Ltd.", "Corp", "Corp.", "Corporation", "GmbH",
 			"AG", "SA", "S.A.", "LLC", "Llc", "plc", "PLC", "Co.", "BV", "B.V.", "NV", "AB", "Oy", "SpA", "SARL");
 

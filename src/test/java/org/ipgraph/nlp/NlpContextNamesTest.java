@@ -60,6 +60,44 @@ class NlpContextNamesTest {
 	}
 
 	@Test
+	void aDateTheTokenizerSplitStillOpensANewsLine() {
+		// the tokenizer cuts "2004-10-21" before some words: the outlet is still read
+		Sentence three = sentence("2004 - 10-21 IEEE Computer : European Union Struggles With New Rules");
+		assertThat(ContextNames.outlet(new ArrayList<>(List.of(organization(three, 3, 4))), three))
+			.extracting(Mention::text)
+			.containsExactly("IEEE Computer");
+		Sentence five = sentence("2004 - 10 - 19 Patently Obvious : USPTO 's Role is to Protect Property");
+		assertThat(ContextNames.outlet(new ArrayList<>(), five)).extracting(Mention::text)
+			.containsExactly("Patently Obvious");
+		// the outlet without the word for its paper
+		Sentence pr = sentence("2003-11-06 Timeline PR : Timeline sues Cognos");
+		assertThat(ContextNames.outlet(new ArrayList<>(), pr)).extracting(Mention::text).containsExactly("Timeline");
+		assertThat(ContextNames.dateTokens(three.tokens())).isEqualTo(3);
+		assertThat(ContextNames.dateTokens(five.tokens())).isEqualTo(5);
+		// numbers that are no date open no news line
+		assertThat(ContextNames.dateTokens(sentence("1 - 2 Members : voted").tokens())).isZero();
+		assertThat(ContextNames.dateTokens(sentence("2004 - 10-21 - 7 Members : voted").tokens())).isZero();
+		assertThat(ContextNames.outlet(List.of(), sentence("1 - 2 Council Members : voted"))).isEmpty();
+	}
+
+	@Test
+	void theItemsOfAListOfCompaniesAndAnEmployerAreOrganizations() {
+		Sentence list = sentence("It is the practice of industries such as Google or Nokia , and of IT companies "
+				+ "such as Simcorp , Navision and SAP in Denmark .");
+		assertThat(ContextNames.find(list, new boolean[list.tokens().length])).extracting(Mention::text)
+			.containsExactly("Google", "Nokia", "Simcorp", "Navision", "SAP");
+		Sentence work = sentence("Charles Perkins , now working for Nokia , spoke .");
+		assertThat(ContextNames.find(work, new boolean[work.tokens().length])).extracting(Mention::text)
+			.containsExactly("Nokia");
+		// no list after "such as" a word for no organization, no employer after a title
+		// or
+		// before a capitalized word, no country
+		Sentence none = sentence("Topics such as Patents matter ; they work for Mr Smith , work for Big Blue Team "
+				+ "Members and work for Germany .");
+		assertThat(ContextNames.find(none, new boolean[none.tokens().length])).isEmpty();
+	}
+
+	@Test
 	void partiesOfASuitAndPeopleByTheirRolesAreFoundOnFreeWords() {
 		Sentence s = sentence("In May 2004 , ePlus filed suit against Ariba and Timeline sued Oracle .");
 		assertThat(ContextNames.find(s, new boolean[s.tokens().length])).extracting(Mention::text)

@@ -42,6 +42,62 @@ class NlpNameRulesTest {
 	}
 
 	@Test
+	void aNameFoundIsCompletedByItsComplementOnPlainTextToo() {
+		Gazetteer known = new Gazetteer();
+		known.add(EntityType.ORGANIZATION, "Federal Ministry");
+		String text = "The programme is run by the Federal Ministry for Economic Affairs and Climate Action in Berlin.";
+		assertThat(pipeline.annotate(text, known).mentions()).extracting(Mention::type, Mention::text)
+			.contains(tuple(EntityType.ORGANIZATION, "Federal Ministry for Economic Affairs and Climate Action"));
+		// on plain text the phrase alone, with no name found in it, is still no name
+		assertThat(names(text)).noneMatch(m -> m.type() == EntityType.ORGANIZATION);
+		// a name that does not end at its head before "for" is not run on
+		Gazetteer company = new Gazetteer();
+		company.add(EntityType.ORGANIZATION, "Siemens");
+		assertThat(pipeline.annotate("Siemens for Economic Affairs and Climate Action wrote.", company).mentions())
+			.extracting(Mention::text)
+			.containsExactly("Siemens");
+	}
+
+	@Test
+	void aPageOrPaperWordEndsAnOrganization() {
+		String[] tokens = "see the Google News Search and the Nokia Statement or Search".split(" ");
+		opennlp.tools.util.Span[] spans = new opennlp.tools.util.Span[tokens.length];
+		int at = 0;
+		for (int i = 0; i < tokens.length; i++) {
+			spans[i] = new opennlp.tools.util.Span(at, at + tokens[i].length());
+			at += tokens[i].length() + 1;
+		}
+		Sentence s = new Sentence(0, 0, at - 1, String.join(" ", tokens), tokens, spans, null, null);
+		assertThat(NameRules.checked(organization(s, 2, 5), s).text()).isEqualTo("Google");
+		assertThat(NameRules.checked(organization(s, 7, 9), s).text()).isEqualTo("Nokia");
+		// the word alone stays as it is: the rule only cuts it off a name
+		assertThat(NameRules.checked(organization(s, 10, 11), s).text()).isEqualTo("Search");
+		// and a person's name is not cut
+		Mention person = new Mention(EntityType.PERSON, s.cover(7, 9), 0, 7, 9, s.charStart(7), s.charEnd(8), 0.9,
+				"ner");
+		assertThat(NameRules.checked(person, s).text()).isEqualTo("Nokia Statement");
+	}
+
+	private static Mention organization(Sentence s, int from, int to) {
+		return new Mention(EntityType.ORGANIZATION, s.cover(from, to), 0, from, to, s.charStart(from),
+				s.charEnd(to - 1), 0.9, "ner");
+	}
+
+	@Test
+	void wordsOfAPhraseInCapitalsAreNoAcronyms() {
+		assertThat(page("Here is the WRITTEN QUESTION by the FFII to the Commission.")).extracting(Mention::text)
+			.doesNotContain("WRITTEN", "QUESTION")
+			.contains("FFII");
+		assertThat(page("The FFII and EICTA met.")).extracting(Mention::text).contains("FFII", "EICTA");
+		// an acronym in the plural names things
+		assertThat(page("The FFII says that players of MP3s and the CPUs of PCs infringe.")).extracting(Mention::text)
+			.containsExactly("FFII");
+		assertThat(NameRules.shouted("the FFII EICTA letter".split(" "), 1)).isTrue();
+		assertThat(NameRules.shouted("the FFII and EICTA".split(" "), 1)).isFalse();
+		assertThat(NameRules.shouted("the BSA EICTA letter".split(" "), 1)).isFalse();
+	}
+
+	@Test
 	void pronounsGenericAcronymsAndPatentNumbersAreNoOrganizations() {
 		assertThat(page("They said the NPE asserted US 6,075,901 against SAP and the FFII."))
 			.extracting(Mention::type, Mention::text)

@@ -111,7 +111,8 @@ final class ModelCards {
 				systems.get(Systems.PREVIOUS), systems.get(Systems.PIPELINE)));
 		md.append("\nBoth run the same NER model and gazetteer; held-out sentences are read as plain text, so "
 				+ "the rules for web pages (acronyms, one-word institutions, organization phrases, names found again across a page) do "
-				+ "not apply to them. The annotated web pages and policy passages: `docs/nlp.md`.\n\n");
+				+ "not apply to them (a phrase that completes a name already found, \"Federal Ministry\" + \"for Economic "
+				+ "Affairs and Climate Action\", does). The annotated web pages and policy passages: `docs/nlp.md`.\n\n");
 	}
 
 	private static void beforeAfter(StringBuilder md, String set, Prf before, Prf after) {
