@@ -612,6 +612,8 @@ public final class ScaleBenchmark {
 				new Request("/api/v1/experts?topic=" + encode(requests.titles().get(0)), null),
 				new Request("/api/v1/patents/" + encode(requests.numbers().get(0)) + "/value", null));
 		Map<String, Double> rebuilt = new LinkedHashMap<>();
+		// how each was brought up to date: full or incremental (readiness' kind)
+		Map<String, String> kinds = new LinkedHashMap<>();
 		Instant deadline = ingested.plus(this.settings.refreshTimeout());
 		while (rebuilt.size() < expected.size() && Instant.now().isBefore(deadline)) {
 			for (Request request : touch) {
@@ -619,8 +621,8 @@ public final class ScaleBenchmark {
 			}
 			snapshotDetails().forEach((name, detail) -> {
 				Double after = rebuiltAfter(detail, ingested);
-				if (expected.contains(name) && after != null) {
-					rebuilt.putIfAbsent(name, after);
+				if (expected.contains(name) && after != null && rebuilt.putIfAbsent(name, after) == null) {
+					kinds.put(name, detail.path("kind").asString("?"));
 				}
 			});
 			Thread.sleep(2000);
@@ -633,7 +635,8 @@ public final class ScaleBenchmark {
 		}
 		Double seconds = missing.isEmpty()
 				? rebuilt.values().stream().mapToDouble(Double::doubleValue).max().orElseThrow() : null;
-		this.log.printf(Locale.ROOT, "Ingest %.1f s; snapshots rebuilt after %s%n", ingestSeconds, rebuilt);
+		this.log.printf(Locale.ROOT, "Ingest %.1f s; snapshots rebuilt after %s (kind %s)%n", ingestSeconds, rebuilt,
+				kinds);
 		return new Refresh(ingestSeconds, seconds, rebuilt);
 	}
 

@@ -24,8 +24,6 @@ final class BatchingSink extends FileSink {
 
 	private final Query document;
 
-	private boolean documentStored;
-
 	private final Map<Class<?>, List<Entry>> pending = new LinkedHashMap<>();
 
 	private int pendingCount;
@@ -33,8 +31,11 @@ final class BatchingSink extends FileSink {
 	private final java.util.function.BooleanSupplier stopRequested;
 
 	/**
-	 * @param document the statement that records the file's Document node: it runs in the
-	 * first batch that commits, so a file of which nothing is stored leaves no Document
+	 * @param document the statement that records the file's Document node: it runs in
+	 * every batch that commits (so a file of which nothing is stored leaves no Document),
+	 * which keeps the Document's {@code lastSeenAt} at the file's last batch: the
+	 * snapshots read the patents recorded in documents seen since their last update from
+	 * it
 	 */
 	BatchingSink(Driver driver, Map<Class<?>, RecordWriter<?>> writers, int batchSize, String file, String documentId,
 			Query document, IngestLimits limits, IngestReport report, IngestListener listener,
@@ -89,10 +90,8 @@ final class BatchingSink extends FileSink {
 	}
 
 	private void write(Map<Class<?>, List<Entry>> batch, int size) {
-		TransactionWrites written = TransactionWrites.ingest(this.driver, documentId(),
-				this.documentStored ? null : this.document,
+		TransactionWrites written = TransactionWrites.ingest(this.driver, documentId(), this.document,
 				context -> batch.forEach((type, entries) -> writeAll(this.writers.get(type), entries, context)));
-		this.documentStored = true;
 		this.report.stored(size, written.changes(), written.organizationNames());
 	}
 

@@ -32,12 +32,25 @@ public class GraphSnapshots {
 
 	private volatile SnapshotFiles files;
 
+	private final SnapshotProperties properties;
+
+	/**
+	 * The patents recorded in documents seen since an instant (ingest sets
+	 * {@code lastSeenAt} with each batch; index {@code document_last_seen}).
+	 */
+	private static final String CHANGED_PATENTS = """
+			MATCH (d:Document) WHERE d.lastSeenAt >= $since
+			MATCH (p:Patent)-[:RECORDED_IN]->(d)
+			RETURN DISTINCT id(p) AS node, p.number AS number
+			""";
+
 	// one build at a time over all snapshots (reentrant: a test may build inside a build)
 	private final Lock builds = new ReentrantLock();
 
 	GraphSnapshots(Neo4jClient neo4j, SnapshotMetrics metrics, SnapshotProperties properties) {
 		this.neo4j = neo4j;
 		this.metrics = metrics;
+		this.properties = properties;
 		this.files = properties.persist() ? new SnapshotFiles(properties.dir(), this::database) : null;
 	}
 
@@ -63,16 +76,54 @@ public class GraphSnapshots {
 	 */
 	public <T> GraphSnapshot<T> register(String name, GraphSnapshot.Settings settings, GraphFingerprint fingerprint,
 			GraphSnapshot.Builder<T> builder, SnapshotCodec<T> codec) {
+		return register(name, settings, fingerprint, builder, null, codec);
+	}
+
+	/**
+	 * A new snapshot kept on disk that is brought up to date by increments where it can
+	 * be (see {@link GraphSnapshot.Updater}), else built whole.
+	 * @param updater brings the previous value up to date, or null
+	 */
+	public <T> GraphSnapshot<T> register(String name, GraphSnapshot.Settings settings, GraphFingerprint fingerprint,
+			GraphSnapshot.Builder<T> builder, GraphSnapshot.Updater<T> updater, SnapshotCodec<T> codec) {
 		if (this.snapshots.stream().anyMatch(s -> s.name().equals(name))) {
 			throw new IllegalStateException("A snapshot named " + name + " is registered already");
 		}
 		// builds and fingerprints only read: behind a neo4j:// URI they go to secondaries
+		GraphSnapshot.Updater<T> reading = updater == null ? null : new GraphSnapshot.Updater<>() {
+
+			@Override
+			public java.util.Set<String> follows() {
+				return updater.follows();
+			}
+
+			@Override
+			public T update(T previous, Changes changes) {
+				return GraphAccess.read(() -> updater.update(previous, changes));
+			}
+
+		};
 		GraphSnapshot<T> snapshot = new GraphSnapshot<>(name, settings,
 				() -> GraphAccess.read(() -> fingerprint.read(this.neo4j)), () -> GraphAccess.read(builder::build),
+				reading,
+				new GraphSnapshot.Increments(this.properties.maxIncrements(), this.properties.fullRebuildFraction(),
+						this.properties.changeMargin(), this::changedPatents),
 				this.metrics, new Persistence<>(codec, () -> this.files), this.builds);
 		this.snapshots.add(snapshot);
 		this.metrics.register(snapshot);
 		return snapshot;
+	}
+
+	/**
+	 * The patents recorded in documents seen since an instant, read from the graph.
+	 */
+	public List<Changes.ChangedPatent> changedPatents(java.time.Instant since) {
+		return GraphAccess.read(() -> List.copyOf(this.neo4j.query(CHANGED_PATENTS)
+			.bind(since.atOffset(java.time.ZoneOffset.UTC))
+			.to("since")
+			.fetchAs(Changes.ChangedPatent.class)
+			.mappedBy((t, r) -> new Changes.ChangedPatent(r.get("node").asLong(), r.get("number").asString(null)))
+			.all()));
 	}
 
 	/**

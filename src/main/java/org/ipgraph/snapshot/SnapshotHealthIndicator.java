@@ -12,8 +12,10 @@ import org.springframework.stereotype.Component;
  * a snapshot has no value yet (requests would get 503) or its last build failed (the
  * reason in {@code lastError}), UP when every one is ready. For each snapshot: whether it
  * is ready, its graph version, when it was built and how long that took, whether this
- * process built it or loaded it from its file (which, and how long that took), and the
- * last error.
+ * process built it or loaded it from its file (which, and how long that took), whether
+ * its last update was a whole build ({@code kind: full}) or an increment
+ * ({@code incremental}; {@code builtAt} and {@code buildSeconds} are then the
+ * increment's) with the increments since the last whole build, and the last error.
  */
 @Component
 class SnapshotHealthIndicator implements HealthIndicator {
@@ -37,6 +39,11 @@ class SnapshotHealthIndicator implements HealthIndicator {
 				detail.put("builtAt", current.builtAt().toString());
 				detail.put("buildSeconds", current.buildTime().toMillis() / 1e3);
 				detail.put("source", current.loadedFrom() == null ? "built" : "loaded");
+				// how the value was last brought up to date, and increments since its
+				// last
+				// whole build
+				detail.put("kind", current.kind());
+				detail.put("increments", current.increments());
 				if (current.stale()) {
 					detail.put("stale", true);
 					detail.put("note",

@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Each snapshot's meters, tagged {@code snapshot=<name>}: {@code ipgraph.snapshot.build}
- * (a timer of builds), {@code ipgraph.snapshot.failures} (builds that threw),
+ * (a timer of builds, tagged {@code kind=full}, and of increments,
+ * {@code kind=incremental}), {@code ipgraph.snapshot.failures} (builds that threw),
  * {@code ipgraph.snapshot.ready} (1 once built) and {@code ipgraph.snapshot.age} (seconds
  * since the value in use was built).
  */
@@ -39,10 +40,11 @@ class SnapshotMetrics {
 			.register(this.registry);
 	}
 
-	void built(GraphSnapshot<?> snapshot, Duration took) {
+	void built(GraphSnapshot<?> snapshot, Duration took, String kind) {
 		Timer.builder("ipgraph.snapshot.build")
 			.tag("snapshot", snapshot.name())
-			.description("Snapshot builds")
+			.tag("kind", kind)
+			.description("Snapshot builds (kind=full) and increments (kind=incremental)")
 			.register(this.registry)
 			.record(took);
 	}

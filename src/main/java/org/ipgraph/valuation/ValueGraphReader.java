@@ -92,6 +92,86 @@ public class ValueGraphReader {
 			RETURN id AS owner, id(p) AS node
 			""";
 
+	// the scoped reads of an increment: the changed patents and those they cite, then
+	// every member of their families, each phase restricted to these nodes ($nodes)
+	private static final String AROUND = """
+			UNWIND $nodes AS n
+			MATCH (p:Patent) WHERE id(p) = n
+			OPTIONAL MATCH (p)-[:CITES]->(cited:Patent)
+			WITH collect(p) + collect(cited) AS around
+			UNWIND around AS p
+			WITH DISTINCT p
+			WHERE NOT coalesce(p.stub, false)
+			RETURN id(p) AS node, p.familyId AS family
+			""";
+
+	private static final String FAMILIES = """
+			UNWIND $families AS family
+			MATCH (p:Patent {familyId: family})
+			WHERE NOT coalesce(p.stub, false)
+			RETURN id(p) AS node
+			""";
+
+	private static final String SCOPED_PATENTS = """
+			UNWIND $nodes AS n
+			MATCH (p:Patent) WHERE id(p) = n AND NOT coalesce(p.stub, false)
+			RETURN id(p) AS node, p.number AS number, p.familyId AS family, p.jurisdiction AS jurisdiction,
+			       coalesce(p.grantDate, p.publicationDate, p.filingDate) AS born, p.type AS type,
+			       p.filingDate AS filing, p.grantDate AS grant, p.expiry AS expiry, p.claims AS claims
+			ORDER BY node
+			""";
+
+	private static final String SCOPED_CLASSIFICATIONS = """
+			UNWIND $nodes AS n
+			MATCH (p)-[c:CLASSIFIED_AS]->(t) WHERE id(p) = n
+			RETURN id(p) AS node, t.symbol AS symbol, coalesce(c.first, false) AS first
+			ORDER BY id(c)
+			""";
+
+	// the citing patent's date as ValueData dates a citation: its grant, publication or
+	// filing date when it is a described patent, else none
+	private static final String SCOPED_CITATIONS = """
+			UNWIND $nodes AS n
+			MATCH (q)-[:CITES]->(p) WHERE id(p) = n
+			RETURN id(p) AS node,
+			       CASE WHEN q:Patent AND NOT coalesce(q.stub, false)
+			            THEN coalesce(q.grantDate, q.publicationDate, q.filingDate) END AS on
+			""";
+
+	private static final String SCOPED_ASSIGNED_AWAY = """
+			UNWIND $nodes AS n
+			MATCH ()-[o:OWNS]->(p) WHERE id(p) = n AND o.to IS NOT NULL
+			RETURN id(p) AS node, o.to AS on
+			""";
+
+	private static final String SCOPED_CASES = """
+			UNWIND $nodes AS n
+			MATCH (p)-[:ASSERTED_IN]->(c:LitigationCase) WHERE id(p) = n
+			RETURN id(p) AS node, coalesce(c.caseType, 'civil') IN $ptab AS ptab, c.filedOn AS on
+			""";
+
+	private static final String SCOPED_DECLARATIONS = """
+			UNWIND $nodes AS n
+			MATCH (p)-[d:DECLARED_ESSENTIAL_TO]->(:Standard) WHERE id(p) = n
+			RETURN id(p) AS node, d.declaredOn AS on
+			""";
+
+	private static final String SCOPED_POOLS = """
+			UNWIND $nodes AS n
+			MATCH (p)-[:MEMBER_OF]->(pool:Pool) WHERE id(p) = n AND NOT coalesce(pool.candidate, false)
+			RETURN id(p) AS node, null AS on
+			""";
+
+	// a licence event per dated deal of each current owner, as LICENSORS and
+	// LICENSOR_PATENTS give them (collect() drops a deal without a date)
+	private static final String SCOPED_LICENCES = """
+			UNWIND $nodes AS n
+			MATCH (o:Organization)-[h:OWNS]->(p) WHERE id(p) = n AND h.to IS NULL
+			MATCH (o)-[l:LICENSED_TO]->(:Organization)
+			WHERE l.on IS NOT NULL
+			RETURN id(p) AS node, l.on AS on
+			""";
+
 	private final Neo4jClient neo4j;
 
 	public ValueGraphReader(Neo4jClient neo4j) {
@@ -131,6 +211,75 @@ public class ValueGraphReader {
 			read(graph, side);
 		}
 		return graph;
+	}
+
+	/**
+	 * What valuation reads about the patents an ingest may have changed, for an
+	 * increment: the changed patents, the patents they cite (their forward citations
+	 * grew) and every member of all these patents' families (family sizes and offices),
+	 * each with all its events, as {@link #read()} reads them for every patent.
+	 * @param changed the graph nodes of the changed patents
+	 */
+	Around readAround(java.util.Collection<Long> changed) {
+		java.util.Set<Long> nodes = new java.util.TreeSet<>();
+		java.util.Set<String> families = new java.util.TreeSet<>();
+		List<Long> seeds = List.copyOf(changed);
+		for (int from = 0; from < seeds.size(); from += 1000) {
+			scan(AROUND, Map.of("nodes", seeds.subList(from, Math.min(seeds.size(), from + 1000))), r -> {
+				nodes.add(r.get("node").asLong());
+				if (!r.get("family").isNull()) {
+					families.add(r.get("family").asString());
+				}
+			});
+		}
+		List<String> familyList = List.copyOf(families);
+		for (int from = 0; from < familyList.size(); from += 1000) {
+			scan(FAMILIES, Map.of("families", familyList.subList(from, Math.min(familyList.size(), from + 1000))),
+					r -> nodes.add(r.get("node").asLong()));
+		}
+		List<Long> scope = List.copyOf(nodes);
+		ValueData graph = new ValueData();
+		java.util.Set<String> numbers = new java.util.HashSet<>();
+		scoped(SCOPED_PATENTS, scope, Map.of(), r -> {
+			numbers.add(r.get("number").asString());
+			graph.patent(r.get("node").asLong(), r.get("number").asString(), r.get("family").asString(null),
+					r.get("jurisdiction").asString(null), date(r.get("born")), PatentTerm.expiry(date(r.get("expiry")),
+							r.get("type").asString(null), date(r.get("filing")), date(r.get("grant"))),
+					Claims.count(r.get("claims").asString(null)));
+		});
+		graph.patentsRead();
+		scoped(SCOPED_CLASSIFICATIONS, scope, Map.of(), r -> graph.classification(r.get("node").asLong(),
+				r.get("symbol").asString(null), r.get("first").asBoolean()));
+		scoped(SCOPED_CITATIONS, scope, Map.of(),
+				r -> graph.event(r.get("node").asLong(), ValueData.Kind.CITATION, date(r.get("on"))));
+		scoped(SCOPED_ASSIGNED_AWAY, scope, Map.of(),
+				r -> graph.event(r.get("node").asLong(), ValueData.Kind.REASSIGNMENT, date(r.get("on"))));
+		scoped(SCOPED_CASES, scope, Map.of("ptab", PTAB_TYPES), r -> graph.event(r.get("node").asLong(),
+				r.get("ptab").asBoolean() ? ValueData.Kind.PTAB : ValueData.Kind.CASE, date(r.get("on"))));
+		scoped(SCOPED_DECLARATIONS, scope, Map.of(),
+				r -> graph.event(r.get("node").asLong(), ValueData.Kind.DECLARATION, date(r.get("on"))));
+		scoped(SCOPED_POOLS, scope, Map.of(), r -> graph.event(r.get("node").asLong(), ValueData.Kind.LICENCE, null));
+		scoped(SCOPED_LICENCES, scope, Map.of(),
+				r -> graph.event(r.get("node").asLong(), ValueData.Kind.LICENCE, date(r.get("on"))));
+		return new Around(graph, numbers);
+	}
+
+	/**
+	 * The patents read around a change.
+	 *
+	 * @param data what valuation reads about them
+	 * @param numbers their numbers
+	 */
+	record Around(ValueData data, java.util.Set<String> numbers) {
+	}
+
+	// one scoped query per 1,000 nodes
+	private void scoped(String query, List<Long> nodes, Map<String, Object> parameters, Consumer<Record> consumer) {
+		for (int from = 0; from < nodes.size(); from += 1000) {
+			Map<String, Object> bound = new HashMap<>(parameters);
+			bound.put("nodes", nodes.subList(from, Math.min(nodes.size(), from + 1000)));
+			scan(query, bound, consumer);
+		}
 	}
 
 	private void read(ValueData graph, ExecutorService side) {

@@ -43,7 +43,15 @@ public final class ValueIndex implements Serializable {
 
 	private final long[] nodes;
 
+	// increments since the model was fitted (0: built whole)
+	private final int increments;
+
 	private ValueIndex(ValueModel model, LocalDate asOf, List<PatentFacts> patents, long[] nodes) {
+		this(model, asOf, patents, nodes, 0);
+	}
+
+	private ValueIndex(ValueModel model, LocalDate asOf, List<PatentFacts> patents, long[] nodes, int increments) {
+		this.increments = increments;
 		this.model = model;
 		this.asOf = asOf;
 		this.patents = List.copyOf(patents);
@@ -121,6 +129,59 @@ public final class ValueIndex implements Serializable {
 		return new ValueIndex(model, asOf, now, nodes);
 	}
 
+	/**
+	 * This index with the facts of some patents read again: each patent read whose facts
+	 * are given replaces its old facts (or is added), a patent read without facts (no
+	 * longer valued) is dropped, every other patent keeps its facts; the model is kept
+	 * (it is refitted at the next whole build), the cohort means, values and percentiles
+	 * are computed again over all patents, as a whole build with this model would.
+	 * @param read the numbers of the patents read again
+	 * @param facts the facts of those of them valued now
+	 * @param nodes the graph node of each, in the order of {@code facts}
+	 */
+	ValueIndex updated(java.util.Set<String> read, List<PatentFacts> facts, long[] nodes) {
+		Map<String, Integer> fresh = new HashMap<>();
+		for (int f = 0; f < facts.size(); f++) {
+			fresh.put(facts.get(f).number(), f);
+		}
+		List<PatentFacts> merged = new ArrayList<>(this.patents.size() + facts.size());
+		long[] mergedNodes = new long[this.patents.size() + facts.size()];
+		int n = 0;
+		for (int i = 0; i < this.patents.size(); i++) {
+			String number = this.patents.get(i).number();
+			Integer f = fresh.remove(number);
+			if (f != null) {
+				merged.add(facts.get(f));
+				mergedNodes[n++] = nodes[f];
+			}
+			else if (!read.contains(number)) {
+				merged.add(this.patents.get(i));
+				mergedNodes[n++] = this.nodes[i];
+			}
+		}
+		for (int f = 0; f < facts.size(); f++) {
+			if (fresh.containsKey(facts.get(f).number())) {
+				merged.add(facts.get(f));
+				mergedNodes[n++] = nodes[f];
+			}
+		}
+		return new ValueIndex(this.model, this.asOf, merged, Arrays.copyOf(mergedNodes, n), this.increments + 1);
+	}
+
+	/**
+	 * The day the patents were valued as of.
+	 */
+	LocalDate asOf() {
+		return this.asOf;
+	}
+
+	/**
+	 * Increments since the model was fitted: 0 when built whole.
+	 */
+	int increments() {
+		return this.increments;
+	}
+
 	public ValueModel model() {
 		return this.model;
 	}
@@ -185,9 +246,13 @@ public final class ValueIndex implements Serializable {
 			components
 				.add(new PatentValue.Component(s.key(), s.description(), p.shown(s, mean), round(c[s.ordinal()])));
 		}
+		String training = this.increments == 0 ? this.model.training()
+				: this.model.training() + "; fitted at the last whole build and kept by " + this.increments
+						+ " incremental update(s) since, which read the changed patents' facts again "
+						+ "(the model is refitted at the next whole build)";
 		return Optional
 			.of(new PatentValue(number, round(this.values[i]), this.percentiles[i], round(this.model.logit(x)),
-					round(this.model.intercept()), components, this.model.kind(), this.model.training(), this.asOf));
+					round(this.model.intercept()), components, this.model.kind(), training, this.asOf));
 	}
 
 	static double round(double v) {

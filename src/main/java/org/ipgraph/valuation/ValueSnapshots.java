@@ -3,11 +3,13 @@ package org.ipgraph.valuation;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
 import org.ipgraph.db.GraphConnection;
 import org.ipgraph.graph.Schema;
+import org.ipgraph.snapshot.Changes;
 import org.ipgraph.snapshot.GraphFingerprint;
 import org.ipgraph.snapshot.GraphSnapshot;
 import org.ipgraph.snapshot.GraphSnapshots;
@@ -41,10 +43,60 @@ class ValueSnapshots {
 		this.properties = properties;
 		this.neo4j = neo4j;
 		this.access = ValueAccess.of(connection, neo4j);
+		ValueGraphReader reader = new ValueGraphReader(neo4j);
 		this.snapshot = snapshots.register("valuation",
 				new GraphSnapshot.Settings(properties.checkInterval(), properties.warmUp()), FINGERPRINT,
-				() -> build(this.access, properties, LocalDate.now()),
-				SnapshotCodec.serialization(ValueIndex.class, "org.ipgraph.valuation"));
+				() -> build(this.access, properties, LocalDate.now()), new GraphSnapshot.Updater<>() {
+
+					@Override
+					public Set<String> follows() {
+						return FOLLOWED;
+					}
+
+					@Override
+					public ValueIndex update(ValueIndex previous, Changes changes) {
+						return ValueSnapshots.update(previous, changes, reader, LocalDate.now());
+					}
+
+				}, SnapshotCodec.serialization(ValueIndex.class, "org.ipgraph.valuation"));
+	}
+
+	/**
+	 * The counts an ingest of patents changes, which an increment follows: a change of
+	 * any other (litigation, declarations, pools, licences) builds the values whole.
+	 */
+	static final Set<String> FOLLOWED = Set.of("patents", "cites", "owns", "classified_as");
+
+	/**
+	 * The values brought up to date with the patents an ingest changed, or null when they
+	 * are to be built whole (another day than the previous values' or too many changed
+	 * patents): the changed patents, those they cite and their families' members are read
+	 * again ({@link ValueGraphReader#readAround}), the model is kept.
+	 */
+	static ValueIndex update(ValueIndex previous, Changes changes, ValueGraphReader reader, LocalDate today) {
+		if (!previous.asOf().equals(today)) {
+			logger.info("Valuation: the values were computed as of " + previous.asOf() + ", not today: built whole");
+			return null;
+		}
+		List<Changes.ChangedPatent> changed = changes.patents();
+		if (changes.tooMany(changed.size(), previous.size())) {
+			return null;
+		}
+		long start = System.nanoTime();
+		ValueGraphReader.Around around = reader.readAround(changed.stream().map(Changes.ChangedPatent::node).toList());
+		if (changes.tooMany(around.numbers().size(), previous.size())) {
+			return null;
+		}
+		long read = System.nanoTime();
+		List<PatentFacts> facts = around.data().facts(today, null);
+		ValueIndex index = previous.updated(around.numbers(), facts, around.data().nodes(facts));
+		long valued = System.nanoTime();
+		index.timings.put("read", seconds(read - start));
+		index.timings.put("value", seconds(valued - read));
+		logger.info("Valuation updated: " + changed.size() + " changed patents, " + around.numbers().size()
+				+ " read again, " + index.size() + " valued (model kept: " + index.model().kind() + "): "
+				+ index.timings + " s");
+		return index;
 	}
 
 	// the patents and every relationship whose count changes what valuation reads
