@@ -193,9 +193,10 @@ class PolicyEvaluation implements Evaluation {
 			Neo4jClient client = scratch.client();
 			PolicyService service = PolicyService.over(client, this.properties);
 			Map<String, String> subjects = subjects(client, sources);
+			Map<String, List<String>> parts = parts(client, sources);
 			facts(report, client, gold, sources);
-			matching(report, service, pairs, subjects, policyTexts(sources), "dev".equals(options.get("explain")),
-					heldoutStatus);
+			matching(report, service, pairs, subjects, parts, policyTexts(sources),
+					"dev".equals(options.get("explain")), heldoutStatus);
 			report.note("Ingested " + orgFiles.size() + " organization files (" + rejected + " records rejected) and "
 					+ textFiles.size() + " texts (" + read.getRejected() + " rejected) into a scratch graph; "
 					+ subjects.size() + " of " + sources.size() + " policies got a subject with eligibility facts.");
@@ -310,6 +311,33 @@ class PolicyEvaluation implements Evaluation {
 		return out;
 	}
 
+	private static final String PARTS = """
+			MATCH (d:Document) WHERE d.path IN $paths
+			MATCH (e:Evidence {type: 'ELIGIBILITY', documentId: d.id})-[:SUBJECT]->(p:Policy)-[:PART_OF]->(:Policy)
+			RETURN DISTINCT p.id AS id ORDER BY id
+			""";
+
+	/**
+	 * The subsection policies a gold policy's texts went to, for a policy whose files are
+	 * two or more subsections that each name their own recipients: the pair is judged
+	 * eligible when one of them admits the organization (the policy the annotator read is
+	 * those subsections together, and nothing else of their section).
+	 */
+	private static Map<String, List<String>> parts(Neo4jClient client, Map<String, List<Path>> sources) {
+		Map<String, List<String>> out = new LinkedHashMap<>();
+		sources.forEach((id, files) -> {
+			List<String> ids = List.copyOf(client.query(PARTS)
+				.bind(files.stream().map(Path::toString).toList())
+				.to("paths")
+				.fetchAs(String.class)
+				.all());
+			if (ids.size() > 1) {
+				out.put(id, ids);
+			}
+		});
+		return out;
+	}
+
 	private static final String FACTS = """
 			MATCH (d:Document) WHERE d.path IN $paths
 			MATCH (e:Evidence {type: 'ELIGIBILITY', documentId: d.id})
@@ -384,14 +412,19 @@ class PolicyEvaluation implements Evaluation {
 	}
 
 	private void matching(EvaluationReport.Builder report, PolicyService service, List<Pair> pairs,
-			Map<String, String> subjects, Map<String, String> texts, boolean explainDev, String heldoutStatus) {
+			Map<String, String> subjects, Map<String, List<String>> parts, Map<String, String> texts,
+			boolean explainDev, String heldoutStatus) {
 		Map<String, Optional<Applicant>> applicants = new HashMap<>();
 		Map<String, Judged> judged = new LinkedHashMap<>();
 		for (Pair pair : pairs) {
 			Optional<Applicant> applicant = applicants.computeIfAbsent(pair.orgName(), service::applicantNamed);
 			String subject = subjects.get(pair.policy());
-			PolicyMatch match = applicant.isEmpty() || subject == null ? null
-					: service.judge(applicant.get(), List.of(subject)).stream().findFirst().orElse(null);
+			List<String> judgedOn = parts.getOrDefault(pair.policy(), subject == null ? List.of() : List.of(subject));
+			List<PolicyMatch> matches = applicant.isEmpty() ? List.of() : service.judge(applicant.get(), judgedOn);
+			PolicyMatch match = matches.stream()
+				.filter(PolicyMatch::predictedEligible)
+				.findFirst()
+				.orElse(matches.isEmpty() ? null : matches.get(0));
 			double overlap = applicant.map(a -> KeywordBaseline.overlap(a, texts.get(pair.policy()))).orElse(0.0);
 			judged.put(pair.id(), new Judged(pair, applicant.isPresent(), match, overlap));
 		}
