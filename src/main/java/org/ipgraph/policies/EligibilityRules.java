@@ -281,8 +281,11 @@ final class EligibilityRules {
 	static final String TAX_RESIDENCE = "tax residence";
 
 	/**
-	 * Instruments that give money (all but {@code other}: fee reductions, licences,
-	 * title).
+	 * Rule I: public money goes to the country's own, but a right, a service or
+	 * information a law gives is open to foreign persons where the text does not say
+	 * otherwise (national treatment): a jurisdiction is a region of a policy only when
+	 * one of its texts gives money, one of these instruments (all but {@code other}: fee
+	 * reductions, licences, title).
 	 */
 	static final Set<String> MONEY_INSTRUMENTS = Set.of("grant", "subsidy", "loan-guarantee", "risk-compensation",
 			"tax-relief", "investment");
@@ -553,6 +556,14 @@ final class EligibilityRules {
 	 * States for US federal law (it cites the Code or the CFR, or is headed by a section
 	 * sign); else null.
 	 */
+	/**
+	 * Whether a text defines its terms ("the term “eligible recipient” means"): the
+	 * definitions of a statute's subsection are its section's.
+	 */
+	static boolean defines(String text) {
+		return text != null && PARTY_DEFINITION.matcher(text).find();
+	}
+
 	static String home(List<Line> lines) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		boolean usLaw = false;
@@ -659,12 +670,6 @@ final class EligibilityRules {
 		// a text that says where applicants may not be has said what it means of places
 		if (facts.stream()
 			.anyMatch(f -> f.kind().equals("region") || (f.kind().equals("excluded") && LEFT_OUT.equals(f.detail())))) {
-			return;
-		}
-		// rule I: public money goes to the country's own; a right, a service or
-		// information a law gives is open to foreign persons where the text does not say
-		// otherwise (national treatment)
-		if (facts.stream().noneMatch(f -> f.kind().equals("instrument") && MONEY_INSTRUMENTS.contains(f.value()))) {
 			return;
 		}
 		Map<String, Integer> counts = new LinkedHashMap<>();

@@ -51,7 +51,13 @@ class EligibilityWriter implements TextFactWriter {
 		SUMMARY.put("excludedKinds", "e.kind = 'excluded'");
 		SUMMARY.put("sizes", "e.kind = 'size' AND coalesce(e.detail, '') <> 'preferred'");
 		SUMMARY.put("preferredSizes", "e.kind = 'size' AND e.detail = 'preferred'");
-		SUMMARY.put("regions", "e.kind = 'region' AND coalesce(e.detail, '') <> 'tax residence'");
+		// a jurisdiction (the place the text names most) is a region of a policy that
+		// gives
+		// money only (rule I, EligibilityRules.MONEY_INSTRUMENTS)
+		SUMMARY.put("regions",
+				"e.kind = 'region' AND coalesce(e.detail, '') <> 'tax residence' AND (coalesce(e.detail, "
+						+ "'') <> 'jurisdiction' OR any(x IN es WHERE x.kind = 'instrument' AND x.value IN "
+						+ EligibilityRules.MONEY_INSTRUMENTS.stream().sorted().map(v -> "'" + v + "'").toList() + "))");
 		SUMMARY.put("taxResidence", "e.kind = 'region' AND e.detail = 'tax residence'");
 		SUMMARY.put("fieldCpc", "e.kind = 'fields' AND NOT coalesce(e.detail, '') IN ['example', 'mentioned']");
 		SUMMARY.put("exampleCpc", "e.kind = 'fields' AND e.detail IN ['example', 'mentioned']");
@@ -129,7 +135,9 @@ class EligibilityWriter implements TextFactWriter {
 			StatuteSection section = StatuteSection.of(analysis.text().text()).orElse(null);
 			// a subsection naming its own recipients is a programme of its own; a text of
 			// the section naming none goes to the section
-			boolean own = section != null && section.subsection() != null && namesRecipients(facts);
+			// (a subsection that defines terms defines them for its whole section)
+			boolean own = section != null && section.subsection() != null && namesRecipients(facts)
+					&& !EligibilityRules.defines(analysis.text().text());
 			String id = section == null ? "policy:" + documentId : own ? section.subsectionKey() : section.key();
 			String name = section != null ? (own ? section.subsectionTitle() : section.title())
 					: title == null || title.isBlank() ? "Policy of " + documentId : title.strip();

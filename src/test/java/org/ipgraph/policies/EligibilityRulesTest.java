@@ -81,21 +81,6 @@ class EligibilityRulesTest {
 	}
 
 	@Test
-	void onlyATextThatGivesMoneyHasAJurisdiction() {
-		// rule I: a fee reduction, a right or a service is open to foreign persons where
-		// the
-		// text names no place for applicants
-		List<EligibilityFact> fees = EligibilityRules.read(
-				lines("Patentees receive a reduction of the fees.", "The court of appeal is in Luxembourg."),
-				List.of());
-		assertThat(facts(fees, "region")).isEmpty();
-		List<EligibilityFact> right = EligibilityRules.read(
-				lines("A patent owner may request a review.", "The office of Luxembourg decides within a year."),
-				List.of());
-		assertThat(facts(right, "region")).isEmpty();
-	}
-
-	@Test
 	void whatAnAgencyGivesOrDisseminatesToOthersNamesThemAsRecipients() {
 		// rule H, with industry and academia as kinds
 		List<EligibilityFact> information = EligibilityRules.read(lines(

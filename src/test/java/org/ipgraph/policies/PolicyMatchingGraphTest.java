@@ -160,6 +160,30 @@ class PolicyMatchingGraphTest {
 	}
 
 	@Test
+	void definitionsAreTheSectionsAndOnlyAPolicyThatGivesMoneyHasItsJurisdictionAsRegion() throws IOException {
+		Path statute = Files.createDirectories(this.dir.resolve("defined"));
+		String heading = "Title 98\u2014 COMMERCE\n\n\u00a7 9801. Research awards\n\n";
+		Files.writeString(statute.resolve("chunk-1.md"), heading + "(a) Definitions\n\n"
+				+ "In this section, the term \u201celigible recipient\u201d means a university or a nonprofit organization.\n");
+		Files.writeString(statute.resolve("chunk-2.md"), heading + "(c) Awards\n\n"
+				+ "Grants may be made only to companies. The awards are made in the United States of America.\n");
+		Files.writeString(this.dir.resolve("review.txt"), "A patent owner may request a review of the patent. "
+				+ "The office of the United States decides within a year.\n");
+		this.ingest.ingest("text", List.of(statute, this.dir.resolve("review.txt")), IngestListener.NONE);
+		// the definitions subsection is no policy of its own: its recipients are the
+		// section's, and so its awards subsection's
+		assertThat(count("MATCH (p:Policy {id: 'policy:title 98 \u00a7 9801(a)'}) RETURN count(p)")).isZero();
+		PolicyDetails awards = this.policies.policy("policy:title 98 \u00a7 9801(c)");
+		assertThat(awards.policy().applicantKinds()).contains("company", "university", "nonprofit");
+		// rule I: a grant's jurisdiction is a region, a right's is not
+		assertThat(awards.policy().regions()).containsExactly("US");
+		PolicyDetails review = this.policies.policy(subject("review.txt"));
+		assertThat(review.policy().applicantKinds()).containsExactly("any");
+		assertThat(review.facts()).anySatisfy(f -> assertThat(f.detail()).isEqualTo("jurisdiction"));
+		assertThat(review.policy().regions()).isEmpty();
+	}
+
+	@Test
 	void aSectionPolicyOfAnEarlierVersionIsReadAgainBySubsectionAfterTheMigration() throws IOException {
 		Path statute = statute();
 		this.ingest.ingest("text", List.of(statute), IngestListener.NONE);
