@@ -40,6 +40,28 @@ final class EligibilityRules {
 			+ "to\\b|to (?:innovative )?(?:small|smes?|micro)\\b|submitted by|may (?:also )?lead\\b)",
 			Pattern.CASE_INSENSITIVE);
 
+	// Rule F: a right the text gives to a person or a holder ("a patent owner may
+	// request", "a person who is not the owner of a patent may file", "applications filed
+	// by nationals or residents of"): the party the text lets act, or whose filings it
+	// takes, may be of any kind (an organization is a legal person and owns patents). The
+	// party is a person, an owner or holder, a national or a resident, named with an
+	// article as the subject of "may" (not "may not", "may be") in the same clause, or as
+	// the agent of a filing
+	private static final Pattern PARTY_MAY = Pattern.compile("\\b(?:a|an|any|every|each)\\s+(?:[\\w-]+\\s+){0,2}?"
+			+ "(?:person|owner|holder|national|resident)s?\\b(?:(?!\\bmay\\b)[^.;:]){0,200}?\\bmay (?:also )?"
+			+ "(?!not\\b|be\\b)\\w+|\\b(?:filed|made|requested|brought) by (?:the |a |an |any )?"
+			+ "(?:persons?|nationals?|residents?|owners?|holders?)\\b", Pattern.CASE_INSENSITIVE);
+
+	// Rule H: what an agency runs for others names them as it gives ("disseminate
+	// information ... to State and local governments and to private industry", "may loan,
+	// lease, or give research equipment ... to an educational institution", "make its
+	// data
+	// available to"): the parties something is provided, given, lent, transferred or
+	// disseminated to are its recipients
+	private static final Pattern GIVES_TO = Pattern.compile("\\b(?:provid(?:e|es|ed|ing)|give|gives|given|lend|lends|"
+			+ "loan|loans|lease|transfer(?:s|red)?|disseminat(?:e|es|ed|ion|ing)|furnish(?:es|ed)?|distribut(?:e|es|ed|ion))"
+			+ "\\b[^.;:]{0,160}?\\bto\\b", Pattern.CASE_INSENSITIVE);
+
 	// An item of a statute's list: "(1) a State;", "(A) is a nonprofit organization..."
 	private static final Pattern ITEM = Pattern.compile("^\\s*\\((?:[0-9]{1,3}|[A-Za-z]{1,4})\\)\\s");
 
@@ -101,6 +123,12 @@ final class EligibilityRules {
 	private static final Pattern EXCEPT = Pattern.compile(
 			"\\b(?:excluding|except(?:ing)?|other than)\\b(?:\\s+(?:for|in|the))?(?:[\\s,]+(?:and|or|[A-Z][\\w'.-]*))*\\s*$");
 
+	// Rule G: a residence denied ("every patentee not residing in the United States", "a
+	// non-resident in") leaves the place out: applicants must reside elsewhere
+	private static final Pattern NOT_IN = Pattern.compile(
+			"\\b(?:not|non-?)\\s*(?:residing|resident|domiciled)\\s+" + "(?:in|within)\\s+(?:the\\s+)?$",
+			Pattern.CASE_INSENSITIVE);
+
 	// A sentence on what money may be used for ("Grants may not be used to pay for (A)
 	// costs ... to relocate an existing business") says what it pays for, not who gets it
 	private static final Pattern USE = Pattern.compile(
@@ -143,10 +171,10 @@ final class EligibilityRules {
 		APPLICANTS.put("company", Pattern.compile("\\b(small business (?:concerns?|firms?)|businesse?s?|business "
 				+ "firms?|compan(?:y|ies)|enterprises?|smes?|start-ups?|spin-outs?|firms|(?<!not[- ])for[- ]profit|industrial "
 				+ "organi[sz]ations?|private entit(?:y|ies)|corporations?|manufacturers?|entrepreneurs|contractors|"
-				+ "patentees?|proprietors?)\\b", Pattern.CASE_INSENSITIVE));
+				+ "patentees?|proprietors?|(?:private )?industry|private sector)\\b", Pattern.CASE_INSENSITIVE));
 		APPLICANTS.put("university",
-				Pattern.compile("\\b(universit(?:y|ies)|institutions? of higher (?:education|learning)|colleges?)\\b",
-						Pattern.CASE_INSENSITIVE));
+				Pattern.compile("\\b(universit(?:y|ies)|institutions? of higher (?:education|learning)|colleges?|"
+						+ "academia|educational institutions?)\\b", Pattern.CASE_INSENSITIVE));
 		APPLICANTS.put("institute", Pattern.compile("\\b((?:research|research and development|r&d|scientific research) "
 				+ "(?:institutions?|institutes?|organi[sz]ations?|centers?|centres?|bodies)|public research|ffrdcs?)\\b",
 				Pattern.CASE_INSENSITIVE));
@@ -252,6 +280,19 @@ final class EligibilityRules {
 	 */
 	static final String TAX_RESIDENCE = "tax residence";
 
+	/**
+	 * Rule I: public money goes to the country's own, but a right, a service or
+	 * information a law gives is open to foreign persons where the text does not say
+	 * otherwise (national treatment): a jurisdiction is a region of a policy only when
+	 * one of its texts gives money, one of these instruments (all but {@code other}: fee
+	 * reductions, licences, title).
+	 */
+	static final Set<String> MONEY_INSTRUMENTS = Set.of("grant", "subsidy", "loan-guarantee", "risk-compensation",
+			"tax-relief", "investment");
+
+	/** The detail of an exclusion that is a place: applicants must be elsewhere. */
+	static final String LEFT_OUT = "place left out";
+
 	/** Details of a size or field fact that make it no condition. */
 	static final Set<String> NOT_BINDING = Set.of("preferred", "example", "mentioned");
 
@@ -278,7 +319,8 @@ final class EligibilityRules {
 			// definition of a party says who that party may be
 			Matcher definition = PARTY_DEFINITION.matcher(text);
 			boolean party = definition.find() && PARTY_NOUN.matcher(definition.group(1).strip()).find();
-			boolean ownCue = party || (!USE.matcher(text).find() && CUE.matcher(text).find());
+			boolean ownCue = party || (!USE.matcher(text).find()
+					&& (CUE.matcher(text).find() || PARTY_MAY.matcher(text).find() || GIVES_TO.matcher(text).find()));
 			if (!item) {
 				leadCue = ownCue;
 			}
@@ -290,6 +332,10 @@ final class EligibilityRules {
 			boolean preferred = PREFERENCE.matcher(text).find();
 			if (cue) {
 				String scope = scope(text, party ? definition.end() : -1);
+				Matcher acts = PARTY_MAY.matcher(scope);
+				if (acts.find()) {
+					add(facts, seen, "applicants", "any", acts.group(), line, null);
+				}
 				applicants(line, scope, negated, facts, seen);
 				sizes(line, scope, negated, preferred, facts, seen);
 				regions(line, scope, home, facts, seen);
@@ -417,6 +463,9 @@ final class EligibilityRules {
 		for (Places.Place place : places(scope)) {
 			add(facts, seen, "region", place.code(), place.words(), line, null);
 		}
+		for (Places.Place place : leftOut(scope)) {
+			add(facts, seen, "excluded", place.code(), LEFT_OUT, line, null);
+		}
 		if (home != null && DOMESTIC.matcher(scope).find()) {
 			add(facts, seen, "region", home, "domestic", line, null);
 		}
@@ -433,7 +482,23 @@ final class EligibilityRules {
 			int at = text.indexOf(place.words());
 			String before = at < 0 ? "" : text.substring(Math.max(0, at - 60), at);
 			if (at < 0 || !(PURPOSE_OF.matcher(before).find() || SEAT_OF.matcher(before).find()
-					|| EXCEPT.matcher(before).find())) {
+					|| EXCEPT.matcher(before).find() || NOT_IN.matcher(before).find())) {
+				out.add(place);
+			}
+		}
+		return out;
+	}
+
+	/**
+	 * The places a sentence leaves out: named after "excluding", "except", "other than",
+	 * or as where applicants do not reside or are not established.
+	 */
+	static List<Places.Place> leftOut(String text) {
+		List<Places.Place> out = new ArrayList<>();
+		for (Places.Place place : Places.in(text)) {
+			int at = text.indexOf(place.words());
+			String before = at < 0 ? "" : text.substring(Math.max(0, at - 60), at);
+			if (at >= 0 && (EXCEPT.matcher(before).find() || NOT_IN.matcher(before).find())) {
 				out.add(place);
 			}
 		}
@@ -491,6 +556,14 @@ final class EligibilityRules {
 	 * States for US federal law (it cites the Code or the CFR, or is headed by a section
 	 * sign); else null.
 	 */
+	/**
+	 * Whether a text defines its terms ("the term “eligible recipient” means"): the
+	 * definitions of a statute's subsection are its section's.
+	 */
+	static boolean defines(String text) {
+		return text != null && PARTY_DEFINITION.matcher(text).find();
+	}
+
 	static String home(List<Line> lines) {
 		Map<String, Integer> counts = new LinkedHashMap<>();
 		boolean usLaw = false;
@@ -589,12 +662,14 @@ final class EligibilityRules {
 	}
 
 	/**
-	 * Where no sentence names who may apply where, the country or region the whole text
-	 * names most is its jurisdiction (a place named only as the one whose good the policy
-	 * serves does not count).
+	 * Where no sentence names who may apply where (nor where they may not be), the
+	 * country or region the whole text names most is its jurisdiction (a place named only
+	 * as the one whose good the policy serves does not count).
 	 */
 	private static void jurisdiction(List<Line> lines, List<EligibilityFact> facts, Set<String> seen) {
-		if (facts.stream().anyMatch(f -> f.kind().equals("region"))) {
+		// a text that says where applicants may not be has said what it means of places
+		if (facts.stream()
+			.anyMatch(f -> f.kind().equals("region") || (f.kind().equals("excluded") && LEFT_OUT.equals(f.detail())))) {
 			return;
 		}
 		Map<String, Integer> counts = new LinkedHashMap<>();

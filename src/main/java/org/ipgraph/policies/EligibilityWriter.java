@@ -23,9 +23,16 @@ import org.springframework.stereotype.Component;
  * {@code sizes}, {@code regions}, {@code fieldCpc}, {@code instruments}...) recomputed
  * from all its eligibility evidence. The subject is the Policy or Fund the text names
  * most (the first named on a tie); a text that names none but states who may apply gets a
- * Policy of its own, keyed by the statute section its headings name (texts cut from one
- * section share it, {@link StatuteSection}), else by its Document. A text that states
- * neither applicants, size nor instrument is not a policy text: nothing is written.
+ * Policy of its own, keyed by the statute unit its headings name
+ * ({@link StatuteSection}), else by its Document. A subsection that names its own
+ * recipients (applicants or exclusions) is a Policy of its own, {@code PART_OF} the
+ * Policy of its section; a text of the section that names none (its establishment,
+ * funding, amounts, a section without subsections) goes to the section. A subsection's
+ * summary is read from its own facts and its section's, so programmes set up by different
+ * subsections of one section keep their own recipients and share what the section says of
+ * all. A section with subsection policies is not matched itself (its subsections are). A
+ * text that states neither applicants nor instrument is not a policy text: nothing is
+ * written.
  */
 @Component
 class EligibilityWriter implements TextFactWriter {
@@ -44,7 +51,13 @@ class EligibilityWriter implements TextFactWriter {
 		SUMMARY.put("excludedKinds", "e.kind = 'excluded'");
 		SUMMARY.put("sizes", "e.kind = 'size' AND coalesce(e.detail, '') <> 'preferred'");
 		SUMMARY.put("preferredSizes", "e.kind = 'size' AND e.detail = 'preferred'");
-		SUMMARY.put("regions", "e.kind = 'region' AND coalesce(e.detail, '') <> 'tax residence'");
+		// a jurisdiction (the place the text names most) is a region of a policy that
+		// gives
+		// money only (rule I, EligibilityRules.MONEY_INSTRUMENTS)
+		SUMMARY.put("regions",
+				"e.kind = 'region' AND coalesce(e.detail, '') <> 'tax residence' AND (coalesce(e.detail, "
+						+ "'') <> 'jurisdiction' OR any(x IN es WHERE x.kind = 'instrument' AND x.value IN "
+						+ EligibilityRules.MONEY_INSTRUMENTS.stream().sorted().map(v -> "'" + v + "'").toList() + "))");
 		SUMMARY.put("taxResidence", "e.kind = 'region' AND e.detail = 'tax residence'");
 		SUMMARY.put("fieldCpc", "e.kind = 'fields' AND NOT coalesce(e.detail, '') IN ['example', 'mentioned']");
 		SUMMARY.put("exampleCpc", "e.kind = 'fields' AND e.detail IN ['example', 'mentioned']");
@@ -63,6 +76,15 @@ class EligibilityWriter implements TextFactWriter {
 			ON CREATE SET r.extractor = 'rule:eligibility', r.sentence = 0
 			""";
 
+	// a subsection's policy is part of its section's
+	private static final String PART_OF = """
+			MATCH (p:Policy {id: $id})
+			MERGE (s:Policy {id: $section})
+			ON CREATE SET s.title = $title, s.origin = 'text'
+			MERGE (p)-[r:PART_OF]->(s)
+			ON CREATE SET r.extractor = 'rule:eligibility'
+			""";
+
 	private static final String EVIDENCE = """
 			MATCH (p:%LABEL% {id: $subject})
 			MATCH (d:Document {id: $documentId})
@@ -73,11 +95,28 @@ class EligibilityWriter implements TextFactWriter {
 			MERGE (e)-[:IN_DOCUMENT]->(d)
 			""";
 
+	// the node's own facts and, for a subsection, its section's; written on a subsection,
+	// its section's summary and its sibling subsections' are made again too (a text of
+	// the
+	// section read again in an earlier batch may have changed the section's facts), and
+	// written on a section, its subsections' (they hold its facts)
 	private static final String SUMMARIZE = """
-			MATCH (p:%LABEL% {id: $subject})
-			OPTIONAL MATCH (p)<-[:SUBJECT]-(e:Evidence {type: 'ELIGIBILITY'})
-			WITH p, e ORDER BY e.documentId, e.start
-			WITH p, collect(e) AS es
+			MATCH (p0:%LABEL% {id: $subject})
+			OPTIONAL MATCH (p0)-[:PART_OF]->(up:Policy)
+			WITH p0, collect(up) AS ups
+			UNWIND [p0] + ups AS top
+			OPTIONAL MATCH (down:Policy)-[:PART_OF]->(top)
+			WITH p0, ups, collect(DISTINCT down) AS downs
+			UNWIND [p0] + ups + downs AS p
+			WITH DISTINCT p
+			CALL (p) {
+			  OPTIONAL MATCH (p)-[:PART_OF]->(s:Policy)
+			  WITH p, collect(s) AS up
+			  UNWIND [p] + up AS unit
+			  OPTIONAL MATCH (unit)<-[:SUBJECT]-(e:Evidence {type: 'ELIGIBILITY'})
+			  WITH e ORDER BY e.documentId, e.start
+			  RETURN collect(e) AS es
+			}
 			SET %SUMMARY%, p.eligibilityFacts = size(es)
 			""";
 
@@ -93,13 +132,20 @@ class EligibilityWriter implements TextFactWriter {
 		String documentId = context.documentId();
 		NodeRef subject = subject(analysis).orElse(null);
 		if (subject == null) {
-			// a section of a statute is one policy, whatever the texts it is cut into
 			StatuteSection section = StatuteSection.of(analysis.text().text()).orElse(null);
-			String name = section != null ? section.title()
+			// a subsection naming its own recipients is a programme of its own; a text of
+			// the section naming none goes to the section
+			// (a subsection that defines terms defines them for its whole section)
+			boolean own = section != null && section.subsection() != null && namesRecipients(facts)
+					&& !EligibilityRules.defines(analysis.text().text());
+			String id = section == null ? "policy:" + documentId : own ? section.subsectionKey() : section.key();
+			String name = section != null ? (own ? section.subsectionTitle() : section.title())
 					: title == null || title.isBlank() ? "Policy of " + documentId : title.strip();
-			subject = new NodeRef(Schema.POLICY, section != null ? section.key() : "policy:" + documentId, name,
-					Map.of());
+			subject = new NodeRef(Schema.POLICY, id, name, Map.of());
 			context.run(OWN_POLICY, Map.of("id", subject.id(), "title", name, "documentId", documentId));
+			if (own) {
+				context.run(PART_OF, Map.of("id", id, "section", section.key(), "title", section.title()));
+			}
 		}
 		List<Map<String, Object>> rows = new ArrayList<>();
 		for (EligibilityFact fact : facts) {
@@ -109,6 +155,13 @@ class EligibilityWriter implements TextFactWriter {
 		context.run(EVIDENCE.replace("%LABEL%", label),
 				Map.of("subject", subject.id(), "documentId", documentId, "rows", rows));
 		context.run(summarize(label), Map.of("subject", subject.id()));
+	}
+
+	/**
+	 * Whether the facts say who may or may not apply (recipients of its own).
+	 */
+	static boolean namesRecipients(List<EligibilityFact> facts) {
+		return facts.stream().anyMatch(f -> f.kind().equals("applicants") || f.kind().equals("excluded"));
 	}
 
 	static String summarize(String label) {

@@ -108,6 +108,14 @@ final class Places {
 	}
 
 	/**
+	 * Whether a value is a place code of this list ({@code US}, {@code CN-GD},
+	 * {@code EU}), not a kind of applicant.
+	 */
+	static boolean isCode(String value) {
+		return value != null && PLACES.containsKey(value);
+	}
+
+	/**
 	 * Whether an organization's country (and subdivision, when known) lies in a region.
 	 * @return true, false, or null when the subdivision would decide and is unknown
 	 */

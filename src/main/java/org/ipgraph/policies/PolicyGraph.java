@@ -14,14 +14,18 @@ import org.springframework.data.neo4j.core.Neo4jClient;
 
 /**
  * Reads what matching needs from the graph: the eligibility summaries of policies and
- * funds, their evidence, and an organization's facts (kind, country, size proxies from
- * its patents and its group, the CPC areas of its patents), each with what it rests on.
+ * funds (a statute section with subsection policies is matched through them), their
+ * evidence (a subsection's with its section's), and an organization's facts (kind,
+ * country, size proxies from its patents and its group, the CPC areas of its patents),
+ * each with what it rests on.
  */
 final class PolicyGraph {
 
 	private static final String POLICIES = """
 			MATCH (p) WHERE (p:Policy OR p:Fund) AND p.eligibilityFacts > 0
 			  AND ($ids IS NULL OR p.id IN $ids)
+			  // a section with subsection policies is matched through them
+			  AND ($ids IS NOT NULL OR NOT EXISTS { (:Policy)-[:PART_OF]->(p) })
 			RETURN p.id AS id, CASE WHEN p:Fund THEN 'Fund' ELSE 'Policy' END AS label,
 			       coalesce(p.title, p.name, p.id) AS title, p.applicantKinds AS applicantKinds,
 			       p.excludedKinds AS excludedKinds, p.sizes AS sizes, p.preferredSizes AS preferredSizes,
@@ -32,7 +36,11 @@ final class PolicyGraph {
 			""";
 
 	private static final String EVIDENCE = """
-			MATCH (p {id: $id})<-[:SUBJECT]-(e:Evidence {type: 'ELIGIBILITY'}) WHERE p:Policy OR p:Fund
+			MATCH (p {id: $id}) WHERE p:Policy OR p:Fund
+			OPTIONAL MATCH (p)-[:PART_OF]->(s:Policy)
+			WITH p, collect(s) AS up
+			UNWIND [p] + up AS unit
+			MATCH (unit)<-[:SUBJECT]-(e:Evidence {type: 'ELIGIBILITY'})
 			RETURN e.kind AS kind, e.value AS value, e.detail AS detail, e.quote AS sentence,
 			       e.documentId AS documentId, e.start AS start, e.end AS end, e.extractor AS extractor
 			ORDER BY e.documentId, e.start, e.kind

@@ -68,7 +68,18 @@ final class PolicyMatcher {
 
 	private static Reason exclusion(Applicant a, PolicyFacts p) {
 		for (String kind : p.excludedKinds()) {
-			if (kind.equals("foreign-entity-of-concern")) {
+			if (Places.isCode(kind)) {
+				// a place the text leaves out ("not residing in the United States")
+				if (a.country() == null) {
+					return new Reason("exclusion", Reason.UNKNOWN,
+							"exclusion: unknown (" + a.placeBasis() + "); the text leaves out " + kind);
+				}
+				if (Boolean.TRUE.equals(Places.contains(kind, a.country(), a.subdivision()))) {
+					return new Reason("exclusion", Reason.NO, "exclusion: no, " + a.country() + " (" + a.placeBasis()
+							+ ") is in " + kind + ", a place the text leaves out");
+				}
+			}
+			else if (kind.equals("foreign-entity-of-concern")) {
 				if (a.country() == null) {
 					return new Reason("exclusion", Reason.UNKNOWN,
 							"exclusion: unknown, the text excludes foreign entities of concern and the country is unknown");

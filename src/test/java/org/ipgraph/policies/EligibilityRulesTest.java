@@ -75,10 +75,27 @@ class EligibilityRulesTest {
 		List<EligibilityFact> seat = EligibilityRules.read(lines("Patentees receive a reduction of the fees.",
 				"The court of appeal sits in Luxembourg and the office is seated in Germany."), List.of());
 		assertThat(facts(seat, "region")).isEmpty();
-		List<EligibilityFact> once = EligibilityRules.read(
-				lines("Patentees receive a reduction of the fees.", "The court of appeal is in Luxembourg."),
-				List.of());
+		List<EligibilityFact> once = EligibilityRules
+			.read(lines("Patentees receive a grant.", "The court of appeal is in Luxembourg."), List.of());
 		assertThat(facts(once, "region")).containsExactly("LU");
+	}
+
+	@Test
+	void whatAnAgencyGivesOrDisseminatesToOthersNamesThemAsRecipients() {
+		// rule H, with industry and academia as kinds
+		List<EligibilityFact> information = EligibilityRules.read(lines(
+				"The Office shall disseminate information on federal technologies to State and local governments and to private industry."),
+				List.of());
+		assertThat(facts(information, "applicants")).containsExactlyInAnyOrder("government", "company");
+		List<EligibilityFact> equipment = EligibilityRules.read(lines(
+				"Each agency may loan or give surplus research equipment to an educational institution or to academia."),
+				List.of());
+		assertThat(facts(equipment, "applicants")).containsExactly("university");
+		// the same kinds named without giving are no recipients
+		assertThat(facts(
+				EligibilityRules.read(lines("Private industry and academia met at the conference in May."), List.of()),
+				"applicants"))
+			.isEmpty();
 	}
 
 	@Test
@@ -330,6 +347,59 @@ class EligibilityRulesTest {
 		List<EligibilityFact> nowhere = EligibilityRules
 			.read(lines("A company may claim a tax credit for its research expenses."), List.of());
 		assertThat(facts(nowhere, "region")).isEmpty();
+	}
+
+	@Test
+	void aRightGivenToAPersonOrAnOwnerIsOpenToAnyKind() {
+		// rule F: the party that may act, a person or an owner, is of any kind; without a
+		// party that may act, nothing
+		List<EligibilityFact> owner = EligibilityRules
+			.read(lines("A patent owner may request a review of the patent by the registry."), List.of());
+		assertThat(facts(owner, "applicants")).containsExactly("any");
+		List<EligibilityFact> person = EligibilityRules.read(
+				lines("A person who is not the owner of a design may file a petition to cancel its registration."),
+				List.of());
+		assertThat(facts(person, "applicants")).containsExactly("any");
+		assertThat(facts(EligibilityRules.read(lines("A patent owner may not request a second review."), List.of()),
+				"applicants"))
+			.isEmpty();
+		assertThat(
+				facts(EligibilityRules.read(lines("The registry shall publish each review within a year."), List.of()),
+						"applicants"))
+			.isEmpty();
+	}
+
+	@Test
+	void filingsTakenFromNationalsOfACountryAreForThatCountry() {
+		// rule F's "filed by" nationals or residents; the place is the region
+		List<EligibilityFact> facts = EligibilityRules.read(lines(
+				"The Office shall act as a receiving office for applications filed by nationals or residents of Canada."),
+				List.of());
+		assertThat(facts(facts, "applicants")).containsExactly("any");
+		assertThat(facts(facts, "region")).containsExactly("CA");
+		// the residents that a text mentions without a filing or a right are nobody
+		assertThat(facts(EligibilityRules.read(lines("Residents of Canada read the gazette every week."), List.of()),
+				"applicants"))
+			.isEmpty();
+	}
+
+	@Test
+	void aPlaceWhereApplicantsDoNotResideIsLeftOutAndNoJurisdiction() {
+		// rule G: the place is an exclusion, not a region, and the text gets no
+		// jurisdiction
+		List<EligibilityFact> facts = EligibilityRules.read(lines(
+				"Every patent owner not residing in Japan may designate an agent in Japan for service of notices.",
+				"The court of Japan decides when no agent is designated in Japan."), List.of());
+		assertThat(facts(facts, "applicants")).containsExactly("any");
+		assertThat(facts(facts, "region")).isEmpty();
+		assertThat(facts).filteredOn(f -> f.kind().equals("excluded"))
+			.extracting(EligibilityFact::value, EligibilityFact::detail)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("JP", EligibilityRules.LEFT_OUT));
+		// without the denial, the place is where applicants must be
+		assertThat(facts(
+				EligibilityRules.read(lines("Every patent owner residing in Japan may designate an agent."), List.of()),
+				"region"))
+			.containsExactly("JP");
 	}
 
 }

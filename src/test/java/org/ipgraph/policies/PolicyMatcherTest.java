@@ -106,4 +106,20 @@ class PolicyMatcherTest {
 			.doesNotContain("residence");
 	}
 
+	@Test
+	void aPlaceTheTextLeavesOutIsNoForOrganizationsThereAndUnknownWithoutACountry() {
+		// rule G in the matcher: "every patentee not residing in Japan"
+		PolicyFacts designation = new PolicyFacts("policy:agent", "Policy", "Agent designation", List.of("any"),
+				List.of("JP"), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+				List.of(), List.of());
+		PolicyMatch home = PolicyMatcher.match(company("JP", null, List.of()), designation);
+		assertThat(home.eligible()).isEqualTo("not-eligible");
+		assertThat(home.reasons()).extracting(Reason::text)
+			.contains("exclusion: no, JP (address in the graph) is in JP, a place the text leaves out");
+		assertThat(PolicyMatcher.match(company("FR", null, List.of()), designation).eligible()).isEqualTo("eligible");
+		assertThat(PolicyMatcher.match(company(null, null, List.of()), designation).reasons())
+			.extracting(Reason::criterion, Reason::verdict)
+			.contains(org.assertj.core.groups.Tuple.tuple("exclusion", "unknown"));
+	}
+
 }

@@ -104,8 +104,9 @@ class PolicyMatchingGraphTest {
 		assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
 	}
 
-	@Test
-	void textsCutFromOneStatuteSectionAreOnePolicyAndAMatchedPatentCountMakesACompanyLarge() throws IOException {
+	// three subsections of one section: (a) sets up a loan guarantee and names no
+	// recipient, (c) and (d) name their own
+	private Path statute() throws IOException {
 		Path statute = Files.createDirectories(this.dir.resolve("statute"));
 		String heading = "Title 99\u2014 COMMERCE\n\nCHAPTER 9\u2014 INNOVATION\n\n"
 				+ "\u00a7 9901. Loan guarantees for innovative manufacturing\n\n";
@@ -113,14 +114,38 @@ class PolicyMatchingGraphTest {
 				+ "The Secretary shall establish a program to provide loan guarantees for innovative technologies.\n");
 		Files.writeString(statute.resolve("chunk-2.md"), heading + "(c) Eligible borrower\n\n"
 				+ "A loan guarantee may be made only for a borrower who is a small- or medium-sized manufacturer.\n");
-		this.ingest.ingest("text", List.of(statute), IngestListener.NONE);
+		Files.writeString(statute.resolve("chunk-3.md"), heading + "(d) Research grants\n\n"
+				+ "The Secretary may award grants to universities and nonprofit organizations for research on manufacturing.\n");
+		return statute;
+	}
+
+	@Test
+	void subsectionsNamingTheirOwnRecipientsAreTwoPoliciesSharingTheirSectionsFacts() throws IOException {
+		this.ingest.ingest("text", List.of(statute()), IngestListener.NONE);
+		PolicyDetails borrower = this.policies.policy("policy:title 99 \u00a7 9901(c)");
+		assertThat(borrower.policy().title())
+			.isEqualTo("Title 99 \u00a7 9901(c). Eligible borrower (Loan guarantees for innovative manufacturing)");
+		// its own recipients, and the instrument its section sets up in (a)
+		assertThat(borrower.policy().applicantKinds()).containsExactly("company");
+		assertThat(borrower.policy().sizes()).containsExactly("sme");
+		assertThat(borrower.policy().instruments()).contains("loan-guarantee");
+		assertThat(borrower.facts().stream().map(PolicyDetails.Fact::documentId).distinct()).hasSize(2);
+		PolicyDetails grants = this.policies.policy("policy:title 99 \u00a7 9901(d)");
+		assertThat(grants.policy().applicantKinds()).contains("university", "nonprofit").doesNotContain("company");
+		assertThat(grants.policy().sizes()).isEmpty();
+		// the section holds (a) only, and is matched through its subsections
 		PolicyDetails section = this.policies.policy("policy:title 99 \u00a7 9901");
+		assertThat(section.policy().applicantKinds()).isEmpty();
 		assertThat(section.policy().title())
 			.isEqualTo("Title 99 \u00a7 9901. Loan guarantees for innovative manufacturing");
-		assertThat(section.policy().instruments()).contains("loan-guarantee");
-		assertThat(section.policy().applicantKinds()).containsExactly("company");
-		assertThat(section.policy().sizes()).containsExactly("sme");
-		assertThat(count("MATCH (p:Policy) WHERE p.id STARTS WITH 'policy:' RETURN count(p)")).isOne();
+		assertThat(count("MATCH (p:Policy)-[:PART_OF]->(:Policy {id: 'policy:title 99 \u00a7 9901'}) RETURN count(p)"))
+			.isEqualTo(2);
+		assertThat(count("MATCH (p:Policy) WHERE p.id STARTS WITH 'policy:' RETURN count(p)")).isEqualTo(3);
+
+		MatchReport university = this.policies.match("univ state", null);
+		assertThat(verdict(university, grants.policy().id())).isNotEqualTo("not-eligible");
+		assertThat(verdict(university, borrower.policy().id())).isEqualTo("not-eligible");
+		assertThat(university.matches()).noneMatch(m -> m.policy().id().equals(section.policy().id()));
 
 		this.neo4j
 			.query("MATCH (o:Organization {id: 'mystery'}) SET o.matchedPatents = 4100.5, "
@@ -128,10 +153,87 @@ class PolicyMatchingGraphTest {
 			.run();
 		MatchReport mystery = this.policies.match("Mystery Ltd", null);
 		assertThat(mystery.applicant().size()).isEqualTo("large");
-		assertThat(verdict(mystery, section.policy().id())).isEqualTo("not-eligible");
-		assertThat(reasons(mystery, section.policy().id())).anySatisfy(r -> assertThat(r)
+		assertThat(verdict(mystery, borrower.policy().id())).isEqualTo("not-eligible");
+		assertThat(reasons(mystery, borrower.policy().id())).anySatisfy(r -> assertThat(r)
 			.isEqualTo("SME: no, large (4,101 US patents under its name in substringMatch_manuallyReviewed (MYSTERY) "
 					+ "(at least 25))"));
+	}
+
+	@Test
+	void definitionsAreTheSectionsAndOnlyAPolicyThatGivesMoneyHasItsJurisdictionAsRegion() throws IOException {
+		Path statute = Files.createDirectories(this.dir.resolve("defined"));
+		String heading = "Title 98\u2014 COMMERCE\n\n\u00a7 9801. Research awards\n\n";
+		Files.writeString(statute.resolve("chunk-1.md"), heading + "(a) Definitions\n\n"
+				+ "In this section, the term \u201celigible recipient\u201d means a university or a nonprofit organization.\n");
+		Files.writeString(statute.resolve("chunk-2.md"), heading + "(c) Awards\n\n"
+				+ "Grants may be made only to companies. The awards are made in the United States of America.\n");
+		Files.writeString(this.dir.resolve("review.txt"), "A patent owner may request a review of the patent. "
+				+ "The office of the United States decides within a year.\n");
+		this.ingest.ingest("text", List.of(statute, this.dir.resolve("review.txt")), IngestListener.NONE);
+		// the definitions subsection is no policy of its own: its recipients are the
+		// section's, and so its awards subsection's
+		assertThat(count("MATCH (p:Policy {id: 'policy:title 98 \u00a7 9801(a)'}) RETURN count(p)")).isZero();
+		PolicyDetails awards = this.policies.policy("policy:title 98 \u00a7 9801(c)");
+		assertThat(awards.policy().applicantKinds()).contains("company", "university", "nonprofit");
+		// rule I: a grant's jurisdiction is a region, a right's is not
+		assertThat(awards.policy().regions()).containsExactly("US");
+		PolicyDetails review = this.policies.policy(subject("review.txt"));
+		assertThat(review.policy().applicantKinds()).containsExactly("any");
+		assertThat(review.facts()).anySatisfy(f -> assertThat(f.detail()).isEqualTo("jurisdiction"));
+		assertThat(review.policy().regions()).isEmpty();
+	}
+
+	@Test
+	void aSectionPolicyOfAnEarlierVersionIsReadAgainBySubsectionAfterTheMigration() throws IOException {
+		Path statute = statute();
+		this.ingest.ingest("text", List.of(statute), IngestListener.NONE);
+		long evidence = count("MATCH (e:Evidence {type: 'ELIGIBILITY'}) RETURN count(e)");
+		long nodes = count("MATCH (n) RETURN count(n)");
+		long relationships = count("MATCH ()-[r]->() RETURN count(r)");
+		// the graph as the section-keyed version left it: every fact on the section's
+		// policy
+		this.neo4j.query("""
+				MATCH (s:Policy {id: 'policy:title 99 \u00a7 9901'})
+				MATCH (e:Evidence {type: 'ELIGIBILITY'})-[r:SUBJECT]->(p:Policy)-[:PART_OF]->(s)
+				DELETE r
+				MERGE (e)-[:SUBJECT]->(s)
+				WITH DISTINCT s, p
+				MATCH (p)-[:MENTIONED_IN]->(d:Document)
+				MERGE (s)-[m:MENTIONED_IN]->(d) ON CREATE SET m.extractor = 'rule:eligibility', m.sentence = 0
+				DETACH DELETE p
+				""").run();
+		this.neo4j.query("""
+				MATCH (s:Policy {id: 'policy:title 99 \u00a7 9901'})
+				SET s.applicantKinds = ['company', 'university', 'nonprofit'], s.eligibilityFacts = 9
+				""").run();
+		assertThat(count("MATCH (p:Policy) WHERE p.id STARTS WITH 'policy:' RETURN count(p)")).isOne();
+		// re-ingest alone changes nothing: the texts were read with this model
+		this.ingest.ingest("text", List.of(statute), IngestListener.NONE);
+		assertThat(count("MATCH (p:Policy) WHERE p.id STARTS WITH 'policy:' RETURN count(p)")).isOne();
+
+		migration("V140__Read_statute_policies_again_by_subsection.cypher");
+		this.ingest.ingest("text", List.of(statute), IngestListener.NONE);
+		assertThat(this.policies.policy("policy:title 99 \u00a7 9901(c)").policy().applicantKinds())
+			.containsExactly("company");
+		assertThat(this.policies.policy("policy:title 99 \u00a7 9901").policy().applicantKinds()).isEmpty();
+		// as a fresh read: nothing duplicated, nothing left beside
+		assertThat(count("MATCH (e:Evidence {type: 'ELIGIBILITY'}) RETURN count(e)")).isEqualTo(evidence);
+		assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
+		assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(relationships);
+		// and once read, the migration marks nothing more
+		migration("V140__Read_statute_policies_again_by_subsection.cypher");
+		assertThat(count("MATCH (d:Document) WHERE d.nlpModel ENDS WITH 'by subsection)' RETURN count(d)")).isZero();
+	}
+
+	private void migration(String file) throws IOException {
+		try (var in = getClass().getClassLoader().getResourceAsStream("neo4j/migrations/" + file)) {
+			String text = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+			String statement = text.lines()
+				.filter(l -> !l.strip().startsWith("//"))
+				.collect(java.util.stream.Collectors.joining("\n"))
+				.strip();
+			this.neo4j.query(statement.substring(0, statement.length() - 1)).run();
+		}
 	}
 
 	@Test

@@ -43,12 +43,12 @@ import org.springframework.util.FileSystemUtils;
  * texts the set names are ingested as text into a scratch graph (the text pipeline reads
  * their eligibility facts), the organizations' shared data files are ingested beside
  * them, and each labelled (organization, policy) pair is matched. Accuracy on the
- * held-out pairs ({@code heldout3/pairs.tsv}, or the folder {@code --option heldout=DIR}
+ * held-out pairs ({@code heldout4/pairs.tsv}, or the folder {@code --option heldout=DIR}
  * names; when absent the report says there is no held-out figure) and on each development
  * split, beside a keyword-overlap baseline whose threshold is chosen on the development
- * pairs (the dev, the old test split and the two old held-out sets, {@code heldout/} and
- * {@code heldout2/}); the facts read are scored against the gold facts per kind and
- * split.
+ * pairs (the dev, the old test split and the three old held-out sets, {@code heldout/},
+ * {@code heldout2/} and {@code heldout3/}); the facts read are scored against the gold
+ * facts per kind and split.
  */
 @Component
 class PolicyEvaluation implements Evaluation {
@@ -61,11 +61,13 @@ class PolicyEvaluation implements Evaluation {
 	// the second old held-out pairs, development since 2026-12-07 (session 10)
 	static final String OLD_HELDOUT2_DIR = "heldout2";
 
-	// the held-out pairs: --option heldout=DIR names another folder (a test's fixture)
-	static final String HELDOUT_DIR = "heldout3";
+	// the third old held-out pairs, development since 2026-12-07 (session 11)
+	static final String OLD_HELDOUT3_DIR = "heldout3";
 
-	// the splits as pairs.tsv and the pairs.tsv of heldout/, heldout2/ and heldout3/ name
-	// them
+	// the held-out pairs: --option heldout=DIR names another folder (a test's fixture)
+	static final String HELDOUT_DIR = "heldout4";
+
+	// the splits as pairs.tsv and the pairs.tsv of heldout/ ... heldout4/ name them
 	static final String DEV = "dev";
 
 	static final String OLD_TEST = "test";
@@ -74,10 +76,16 @@ class PolicyEvaluation implements Evaluation {
 
 	static final String OLD_HELDOUT2 = "heldout2";
 
-	static final String HELDOUT = "heldout3";
+	static final String OLD_HELDOUT3 = "heldout3";
+
+	static final String HELDOUT = "heldout4";
 
 	/** The development splits, in report order. */
-	static final List<String> DEVELOPMENT_SPLITS = List.of(DEV, OLD_TEST, OLD_HELDOUT, OLD_HELDOUT2);
+	static final List<String> DEVELOPMENT_SPLITS = List.of(DEV, OLD_TEST, OLD_HELDOUT, OLD_HELDOUT2, OLD_HELDOUT3);
+
+	/** The folders of the old held-out pairs (development), with the split each names. */
+	static final Map<String, String> OLD_HELDOUT_DIRS = Map.of(OLD_HELDOUT_DIR, OLD_HELDOUT, OLD_HELDOUT2_DIR,
+			OLD_HELDOUT2, OLD_HELDOUT3_DIR, OLD_HELDOUT3);
 
 	private final IngestService ingest;
 
@@ -103,7 +111,8 @@ class PolicyEvaluation implements Evaluation {
 	public EvaluationReport run(Map<String, String> options) {
 		Path set = set(options.get("dir"));
 		// split=dev scores the development pairs and facts only (the dev, the old test
-		// split and the two old held-out sets): for choosing rules without a look at the
+		// split and the three old held-out sets): for choosing rules without a look at
+		// the
 		// held-out pairs
 		String only = options.get("split");
 		if (only != null && !"dev".equals(only)) {
@@ -119,16 +128,13 @@ class PolicyEvaluation implements Evaluation {
 		passages.addAll(lines(set.resolve("test.jsonl"), json));
 		List<Pair> pairs = new ArrayList<>(pairs(set.resolve("pairs.tsv")));
 		Map<String, List<Path>> pairSources = new LinkedHashMap<>();
-		PairFile oldHeldout = PairFile.read(set.resolve(OLD_HELDOUT_DIR), OLD_HELDOUT, shared)
-			.orElseThrow(() -> new IllegalArgumentException("the development pairs of " + OLD_HELDOUT_DIR
-					+ "/ were not found at " + set.resolve(OLD_HELDOUT_DIR).resolve(PairFile.PAIRS)));
-		pairs.addAll(oldHeldout.pairs());
-		pairSources.putAll(oldHeldout.policyFiles());
-		PairFile oldHeldout2 = PairFile.read(set.resolve(OLD_HELDOUT2_DIR), OLD_HELDOUT2, shared)
-			.orElseThrow(() -> new IllegalArgumentException("the development pairs of " + OLD_HELDOUT2_DIR
-					+ "/ were not found at " + set.resolve(OLD_HELDOUT2_DIR).resolve(PairFile.PAIRS)));
-		pairs.addAll(oldHeldout2.pairs());
-		pairSources.putAll(oldHeldout2.policyFiles());
+		for (String dir : List.of(OLD_HELDOUT_DIR, OLD_HELDOUT2_DIR, OLD_HELDOUT3_DIR)) {
+			PairFile old = PairFile.read(set.resolve(dir), OLD_HELDOUT_DIRS.get(dir), shared)
+				.orElseThrow(() -> new IllegalArgumentException("the development pairs of " + dir
+						+ "/ were not found at " + set.resolve(dir).resolve(PairFile.PAIRS)));
+			pairs.addAll(old.pairs());
+			pairSources.putAll(old.policyFiles());
+		}
 		// split=dev never reads the held-out folder
 		Path heldoutDir = PairFile.folder(set, options.get("heldout"), HELDOUT_DIR);
 		Optional<PairFile> heldout = only == null ? PairFile.read(heldoutDir, HELDOUT, shared) : Optional.empty();
@@ -187,16 +193,17 @@ class PolicyEvaluation implements Evaluation {
 			Neo4jClient client = scratch.client();
 			PolicyService service = PolicyService.over(client, this.properties);
 			Map<String, String> subjects = subjects(client, sources);
+			Map<String, List<String>> parts = parts(client, sources);
 			facts(report, client, gold, sources);
-			matching(report, service, pairs, subjects, policyTexts(sources), "dev".equals(options.get("explain")),
-					heldoutStatus);
+			matching(report, service, pairs, subjects, parts, policyTexts(sources),
+					"dev".equals(options.get("explain")), heldoutStatus);
 			report.note("Ingested " + orgFiles.size() + " organization files (" + rejected + " records rejected) and "
 					+ textFiles.size() + " texts (" + read.getRejected() + " rejected) into a scratch graph; "
 					+ subjects.size() + " of " + sources.size() + " policies got a subject with eligibility facts.");
 			report.note("Development pairs: the dev split, the old test split (scored three times by 2026-12-06) and "
-					+ "the old held-out pairs of " + OLD_HELDOUT_DIR + "/ and " + OLD_HELDOUT2_DIR
-					+ "/ (each scored once on 2026-12-07), all opened for rule writing; the held-out pairs ("
-					+ heldoutDir.resolve(PairFile.PAIRS)
+					+ "the old held-out pairs of " + OLD_HELDOUT_DIR + "/, " + OLD_HELDOUT2_DIR + "/ and "
+					+ OLD_HELDOUT3_DIR + "/ (each scored once on 2026-12-07), all opened for rule writing; the "
+					+ "held-out pairs (" + heldoutDir.resolve(PairFile.PAIRS)
 					+ ") are the headline. Pairs whose policy got no facts are judged 'not eligible'.");
 			report.note("The linker also knows the names of the graph the command runs against; run it against an "
 					+ "empty store for figures independent of it.");
@@ -212,7 +219,7 @@ class PolicyEvaluation implements Evaluation {
 		return report.build();
 	}
 
-	// the dev, the old test split and the two old held-out sets together
+	// the dev, the old test split and the three old held-out sets together
 	private static final String DEVELOPMENT = "development";
 
 	private static boolean isDevelopment(String split) {
@@ -224,6 +231,7 @@ class PolicyEvaluation implements Evaluation {
 			case OLD_TEST -> "old test";
 			case OLD_HELDOUT -> "old held-out";
 			case OLD_HELDOUT2 -> "old held-out 2";
+			case OLD_HELDOUT3 -> "old held-out 3";
 			case HELDOUT -> "held-out";
 			default -> split;
 		};
@@ -282,12 +290,15 @@ class PolicyEvaluation implements Evaluation {
 	private static final String SUBJECT = """
 			MATCH (d:Document) WHERE d.path IN $paths
 			MATCH (e:Evidence {type: 'ELIGIBILITY', documentId: d.id})-[:SUBJECT]->(p)
-			WITH p, count(e) AS facts ORDER BY facts DESC LIMIT 1
+			WITH p, count(e) AS facts
+			ORDER BY EXISTS { (p)-[:PART_OF]->(:Policy) } DESC, facts DESC, p.id LIMIT 1
 			RETURN p.id
 			""";
 
 	/**
-	 * The subject each gold policy's text got: the node holding its eligibility facts.
+	 * The subject each gold policy's text got: the node holding its eligibility facts; of
+	 * a statute cut into subsections, the subsection policy (its summary holds the
+	 * section's facts too), the one with most facts when its files are several.
 	 */
 	private static Map<String, String> subjects(Neo4jClient client, Map<String, List<Path>> sources) {
 		Map<String, String> out = new LinkedHashMap<>();
@@ -297,6 +308,33 @@ class PolicyEvaluation implements Evaluation {
 			.fetchAs(String.class)
 			.one()
 			.ifPresent(subject -> out.put(id, subject)));
+		return out;
+	}
+
+	private static final String PARTS = """
+			MATCH (d:Document) WHERE d.path IN $paths
+			MATCH (e:Evidence {type: 'ELIGIBILITY', documentId: d.id})-[:SUBJECT]->(p:Policy)-[:PART_OF]->(:Policy)
+			RETURN DISTINCT p.id AS id ORDER BY id
+			""";
+
+	/**
+	 * The subsection policies a gold policy's texts went to, for a policy whose files are
+	 * two or more subsections that each name their own recipients: the pair is judged
+	 * eligible when one of them admits the organization (the policy the annotator read is
+	 * those subsections together, and nothing else of their section).
+	 */
+	private static Map<String, List<String>> parts(Neo4jClient client, Map<String, List<Path>> sources) {
+		Map<String, List<String>> out = new LinkedHashMap<>();
+		sources.forEach((id, files) -> {
+			List<String> ids = List.copyOf(client.query(PARTS)
+				.bind(files.stream().map(Path::toString).toList())
+				.to("paths")
+				.fetchAs(String.class)
+				.all());
+			if (ids.size() > 1) {
+				out.put(id, ids);
+			}
+		});
 		return out;
 	}
 
@@ -374,14 +412,19 @@ class PolicyEvaluation implements Evaluation {
 	}
 
 	private void matching(EvaluationReport.Builder report, PolicyService service, List<Pair> pairs,
-			Map<String, String> subjects, Map<String, String> texts, boolean explainDev, String heldoutStatus) {
+			Map<String, String> subjects, Map<String, List<String>> parts, Map<String, String> texts,
+			boolean explainDev, String heldoutStatus) {
 		Map<String, Optional<Applicant>> applicants = new HashMap<>();
 		Map<String, Judged> judged = new LinkedHashMap<>();
 		for (Pair pair : pairs) {
 			Optional<Applicant> applicant = applicants.computeIfAbsent(pair.orgName(), service::applicantNamed);
 			String subject = subjects.get(pair.policy());
-			PolicyMatch match = applicant.isEmpty() || subject == null ? null
-					: service.judge(applicant.get(), List.of(subject)).stream().findFirst().orElse(null);
+			List<String> judgedOn = parts.getOrDefault(pair.policy(), subject == null ? List.of() : List.of(subject));
+			List<PolicyMatch> matches = applicant.isEmpty() ? List.of() : service.judge(applicant.get(), judgedOn);
+			PolicyMatch match = matches.stream()
+				.filter(PolicyMatch::predictedEligible)
+				.findFirst()
+				.orElse(matches.isEmpty() ? null : matches.get(0));
 			double overlap = applicant.map(a -> KeywordBaseline.overlap(a, texts.get(pair.policy()))).orElse(0.0);
 			judged.put(pair.id(), new Judged(pair, applicant.isPresent(), match, overlap));
 		}
