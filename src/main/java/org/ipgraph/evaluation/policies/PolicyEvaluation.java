@@ -43,12 +43,12 @@ import org.springframework.util.FileSystemUtils;
  * texts the set names are ingested as text into a scratch graph (the text pipeline reads
  * their eligibility facts), the organizations' shared data files are ingested beside
  * them, and each labelled (organization, policy) pair is matched. Accuracy on the
- * held-out pairs ({@code heldout4/pairs.tsv}, or the folder {@code --option heldout=DIR}
+ * held-out pairs ({@code heldout5/pairs.tsv}, or the folder {@code --option heldout=DIR}
  * names; when absent the report says there is no held-out figure) and on each development
  * split, beside a keyword-overlap baseline whose threshold is chosen on the development
- * pairs (the dev, the old test split and the three old held-out sets, {@code heldout/},
- * {@code heldout2/} and {@code heldout3/}); the facts read are scored against the gold
- * facts per kind and split.
+ * pairs (the dev, the old test split and the four old held-out sets, {@code heldout/},
+ * {@code heldout2/}, {@code heldout3/} and {@code heldout4/}); the facts read are scored
+ * against the gold facts per kind and split.
  */
 @Component
 class PolicyEvaluation implements Evaluation {
@@ -64,10 +64,14 @@ class PolicyEvaluation implements Evaluation {
 	// the third old held-out pairs, development since 2026-12-07 (session 11)
 	static final String OLD_HELDOUT3_DIR = "heldout3";
 
-	// the held-out pairs: --option heldout=DIR names another folder (a test's fixture)
-	static final String HELDOUT_DIR = "heldout4";
+	// the fourth old held-out pairs, development since 2026-12-07 (scored once in session
+	// 11)
+	static final String OLD_HELDOUT4_DIR = "heldout4";
 
-	// the splits as pairs.tsv and the pairs.tsv of heldout/ ... heldout4/ name them
+	// the held-out pairs: --option heldout=DIR names another folder (a test's fixture)
+	static final String HELDOUT_DIR = "heldout5";
+
+	// the splits as pairs.tsv and the pairs.tsv of heldout/ ... heldout5/ name them
 	static final String DEV = "dev";
 
 	static final String OLD_TEST = "test";
@@ -78,14 +82,17 @@ class PolicyEvaluation implements Evaluation {
 
 	static final String OLD_HELDOUT3 = "heldout3";
 
-	static final String HELDOUT = "heldout4";
+	static final String OLD_HELDOUT4 = "heldout4";
+
+	static final String HELDOUT = "heldout5";
 
 	/** The development splits, in report order. */
-	static final List<String> DEVELOPMENT_SPLITS = List.of(DEV, OLD_TEST, OLD_HELDOUT, OLD_HELDOUT2, OLD_HELDOUT3);
+	static final List<String> DEVELOPMENT_SPLITS = List.of(DEV, OLD_TEST, OLD_HELDOUT, OLD_HELDOUT2, OLD_HELDOUT3,
+			OLD_HELDOUT4);
 
 	/** The folders of the old held-out pairs (development), with the split each names. */
 	static final Map<String, String> OLD_HELDOUT_DIRS = Map.of(OLD_HELDOUT_DIR, OLD_HELDOUT, OLD_HELDOUT2_DIR,
-			OLD_HELDOUT2, OLD_HELDOUT3_DIR, OLD_HELDOUT3);
+			OLD_HELDOUT2, OLD_HELDOUT3_DIR, OLD_HELDOUT3, OLD_HELDOUT4_DIR, OLD_HELDOUT4);
 
 	private final IngestService ingest;
 
@@ -128,7 +135,7 @@ class PolicyEvaluation implements Evaluation {
 		passages.addAll(lines(set.resolve("test.jsonl"), json));
 		List<Pair> pairs = new ArrayList<>(pairs(set.resolve("pairs.tsv")));
 		Map<String, List<Path>> pairSources = new LinkedHashMap<>();
-		for (String dir : List.of(OLD_HELDOUT_DIR, OLD_HELDOUT2_DIR, OLD_HELDOUT3_DIR)) {
+		for (String dir : List.of(OLD_HELDOUT_DIR, OLD_HELDOUT2_DIR, OLD_HELDOUT3_DIR, OLD_HELDOUT4_DIR)) {
 			PairFile old = PairFile.read(set.resolve(dir), OLD_HELDOUT_DIRS.get(dir), shared)
 				.orElseThrow(() -> new IllegalArgumentException("the development pairs of " + dir
 						+ "/ were not found at " + set.resolve(dir).resolve(PairFile.PAIRS)));
@@ -201,9 +208,10 @@ class PolicyEvaluation implements Evaluation {
 					+ textFiles.size() + " texts (" + read.getRejected() + " rejected) into a scratch graph; "
 					+ subjects.size() + " of " + sources.size() + " policies got a subject with eligibility facts.");
 			report.note("Development pairs: the dev split, the old test split (scored three times by 2026-12-06) and "
-					+ "the old held-out pairs of " + OLD_HELDOUT_DIR + "/, " + OLD_HELDOUT2_DIR + "/ and "
-					+ OLD_HELDOUT3_DIR + "/ (each scored once on 2026-12-07), all opened for rule writing; the "
-					+ "held-out pairs (" + heldoutDir.resolve(PairFile.PAIRS)
+					+ "the old held-out pairs of " + OLD_HELDOUT_DIR + "/, " + OLD_HELDOUT2_DIR + "/, "
+					+ OLD_HELDOUT3_DIR + "/ and " + OLD_HELDOUT4_DIR
+					+ "/ (each scored once on 2026-12-07), all opened for rule writing; the " + "held-out pairs ("
+					+ heldoutDir.resolve(PairFile.PAIRS)
 					+ ") are the headline. Pairs whose policy got no facts are judged 'not eligible'.");
 			report.note("The linker also knows the names of the graph the command runs against; run it against an "
 					+ "empty store for figures independent of it.");
@@ -219,7 +227,7 @@ class PolicyEvaluation implements Evaluation {
 		return report.build();
 	}
 
-	// the dev, the old test split and the three old held-out sets together
+	// the dev, the old test split and the four old held-out sets together
 	private static final String DEVELOPMENT = "development";
 
 	private static boolean isDevelopment(String split) {
@@ -232,6 +240,7 @@ class PolicyEvaluation implements Evaluation {
 			case OLD_HELDOUT -> "old held-out";
 			case OLD_HELDOUT2 -> "old held-out 2";
 			case OLD_HELDOUT3 -> "old held-out 3";
+			case OLD_HELDOUT4 -> "old held-out 4";
 			case HELDOUT -> "held-out";
 			default -> split;
 		};

@@ -41,17 +41,20 @@ class HeldOutPairsTest {
 		assertThat(file.pairs())
 			.extracting(PolicyEvaluation.Pair::id, PolicyEvaluation.Pair::split, PolicyEvaluation.Pair::eligible,
 					PolicyEvaluation.Pair::confidence)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("univ@ex.award", "heldout4", true, "high"),
-					org.assertj.core.groups.Tuple.tuple("acme@ex.award", "heldout4", false, "medium"));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("univ@ex.award", "heldout5", true, "high"),
+					org.assertj.core.groups.Tuple.tuple("acme@ex.award", "heldout5", false, "medium"));
 		assertThat(file.policyFiles()).containsOnlyKeys("ex.award");
 		assertThat(file.policyFiles().get("ex.award")).containsExactly(set.resolve("shared/law/award.md"));
-		// without the option: heldout4 of the set, absent here
-		assertThat(PairFile.folder(set, null, PolicyEvaluation.HELDOUT_DIR)).isEqualTo(set.resolve("heldout4"));
-		assertThat(PairFile.read(set.resolve("heldout4"), PolicyEvaluation.HELDOUT, set.resolve("shared"))).isEmpty();
-		// heldout3/ (scored once) is development now, read beside the other old held-out
-		// sets
-		assertThat(PolicyEvaluation.DEVELOPMENT_SPLITS).contains("heldout3").doesNotContain(PolicyEvaluation.HELDOUT);
+		// without the option: heldout5 of the set, absent here
+		assertThat(PairFile.folder(set, null, PolicyEvaluation.HELDOUT_DIR)).isEqualTo(set.resolve("heldout5"));
+		assertThat(PairFile.read(set.resolve("heldout5"), PolicyEvaluation.HELDOUT, set.resolve("shared"))).isEmpty();
+		// heldout3/ and heldout4/ (scored once) are development now, read beside the
+		// other
+		// old held-out sets
+		assertThat(PolicyEvaluation.DEVELOPMENT_SPLITS).contains("heldout3", "heldout4")
+			.doesNotContain(PolicyEvaluation.HELDOUT);
 		assertThat(PolicyEvaluation.OLD_HELDOUT_DIRS).containsEntry("heldout3", "heldout3")
+			.containsEntry("heldout4", "heldout4")
 			.doesNotContainKey(PolicyEvaluation.HELDOUT_DIR);
 	}
 
@@ -65,10 +68,10 @@ class HeldOutPairsTest {
 			.hasMessageContaining(wrongSplit.resolve("pairs.tsv").toString())
 			.hasMessageContaining("line 2")
 			.hasMessageContaining("split is 'dev'");
-		Path badLabel = write("label", header + "a@p\theldout4\tp\tlaw/award.md\tA\tf.csv\tmaybe\thigh\n");
+		Path badLabel = write("label", header + "a@p\theldout5\tp\tlaw/award.md\tA\tf.csv\tmaybe\thigh\n");
 		assertThatThrownBy(() -> PairFile.read(badLabel, PolicyEvaluation.HELDOUT, shared))
 			.hasMessageContaining("label is 'maybe'");
-		Path missing = write("file", header + "a@p\theldout4\tp\tlaw/none.md\tA\tf.csv\teligible\thigh\n");
+		Path missing = write("file", header + "a@p\theldout5\tp\tlaw/none.md\tA\tf.csv\teligible\thigh\n");
 		assertThatThrownBy(() -> PairFile.read(missing, PolicyEvaluation.HELDOUT, shared))
 			.hasMessageContaining("policy file")
 			.hasMessageContaining("none.md does not exist");
@@ -97,12 +100,12 @@ class HeldOutPairsTest {
 
 		EvaluationReport.Builder without = EvaluationReport.builder("policies");
 		PolicyEvaluation.score(without, Map.of("dev", List.of(right, wrong)), 0.3,
-				"no held-out figure: heldout4/pairs.tsv does not exist");
+				"no held-out figure: heldout5/pairs.tsv does not exist");
 		EvaluationReport none = without.build();
 		assertThat(none.headline("policies.accuracy")).isNull();
 		assertThat(none.headline("baseline.keyword.accuracy")).isNull();
 		assertThat(none.tasks().get("matching (held-out pairs)").get("policies").get("status"))
-			.isEqualTo("no held-out figure: heldout4/pairs.tsv does not exist");
+			.isEqualTo("no held-out figure: heldout5/pairs.tsv does not exist");
 		assertThat(none.notes()).anyMatch(n -> n.contains("no held-out figure"));
 	}
 
