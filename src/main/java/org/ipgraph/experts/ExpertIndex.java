@@ -31,7 +31,7 @@ public final class ExpertIndex implements Serializable {
 	 * Pinned to the value of the layout it was computed for, so that a snapshot survives
 	 * a change of methods; change it when the fields change.
 	 */
-	private static final long serialVersionUID = -8261470089072473495L;
+	private static final long serialVersionUID = -8261470089072473496L;
 
 	private static final Affiliation[] NONE = {};
 
@@ -60,6 +60,18 @@ public final class ExpertIndex implements Serializable {
 	private final Map<Integer, Group> groups;
 
 	final Instant builtAt;
+
+	/**
+	 * The day patents were judged ended on (the last whole build's): an increment on
+	 * another day builds whole.
+	 */
+	java.time.LocalDate asOf;
+
+	/**
+	 * The hashes ({@link TermIds#hash}) of the name blocks of the Person nodes read,
+	 * sorted, once per node: whether an increment's people can be resolved alone.
+	 */
+	private long[] blocks = new long[0];
 
 	/**
 	 * The Person nodes of one identity and their names.
@@ -102,6 +114,7 @@ public final class ExpertIndex implements Serializable {
 		Arrays.fill(this.affiliations, NONE);
 		this.groups = new HashMap<>();
 		this.builtAt = Instant.now();
+		this.asOf = java.time.LocalDate.now();
 	}
 
 	private void keep(int person, List<String> members, String name, List<String> names, boolean inventor,
@@ -141,7 +154,145 @@ public final class ExpertIndex implements Serializable {
 		ExpertCorpus corpus = builder.build(Set.of(), resolution::identityOf);
 		ExpertIndex index = new ExpertIndex(resolution, corpus, settings, reader.endedPatents(), corpus.people.size());
 		index.profiles(persons);
+		index.blocks = persons.values()
+			.stream()
+			.map(p -> p.name().block())
+			.filter(b -> !b.isEmpty())
+			.mapToLong(TermIds::hash)
+			.sorted()
+			.toArray();
 		return index;
+	}
+
+	/**
+	 * The index a whole build would make after an ingest changed these patents, or null
+	 * when it must be built whole: another day than the previous index's (patents end
+	 * with time), or an inventor of a changed patent (before or after) who may be one
+	 * person with another Person node (a member of a group, or of a name block with any
+	 * other node read). The changed patents and their inventors are read again; every
+	 * other item is copied from the previous corpus, and document frequencies, lengths,
+	 * norms and profiles are computed over the merged corpus as a whole build does.
+	 * @param changed numbers of the patents recorded in documents seen since the previous
+	 * index
+	 */
+	static ExpertIndex updated(ExpertIndex previous, GraphReader reader, java.util.Collection<String> changed,
+			java.time.LocalDate today) {
+		if (!previous.asOf.equals(today)) {
+			return null;
+		}
+		Set<String> numbers = new TreeSet<>(changed);
+		ExpertCorpus old = previous.corpus;
+		List<GraphReader.ItemRow> rows = reader.patents(numbers);
+		Set<String> ids = new TreeSet<>();
+		rows.forEach(r -> r.people().forEach(i -> ids.add(i.person())));
+		for (String number : numbers) {
+			int i = old.item(number);
+			for (int m = i < 0 ? 0 : old.peopleStart[i]; i >= 0 && m < old.peopleStart[i + 1]; m++) {
+				ids.add(old.people.get(old.itemPeople[m]).key());
+			}
+		}
+		Map<String, GraphReader.PersonRow> persons = reader.persons(ids);
+		// who resolution could link: a changed inventor already in a group, or sharing a
+		// name block with any other Person node read (before or now), builds whole
+		List<Long> added = new ArrayList<>();
+		for (String id : ids) {
+			if (previous.resolution.identities().containsKey(id)) {
+				return null;
+			}
+			GraphReader.PersonRow row = persons.get(id);
+			if (row != null && !row.name().block().isEmpty() && old.person(id) < 0) {
+				added.add(TermIds.hash(row.name().block()));
+			}
+		}
+		long[] blocks = java.util.stream.LongStream
+			.concat(Arrays.stream(previous.blocks), added.stream().mapToLong(Long::longValue))
+			.sorted()
+			.toArray();
+		for (GraphReader.PersonRow row : persons.values()) {
+			if (!row.name().block().isEmpty() && occurrences(blocks, TermIds.hash(row.name().block())) > 1) {
+				return null;
+			}
+		}
+		// the items in a whole build's order: patents by number, then documents
+		ExpertCorpus.Forward forward = old.forward();
+		ExpertCorpus.Builder builder = ExpertCorpus.builder();
+		int next = 0;
+		for (int i = 0; i < old.size(); i++) {
+			if (old.kind(i) == ExpertCorpus.Kind.PATENT) {
+				for (; next < rows.size() && rows.get(next).key().compareTo(old.key(i)) < 0; next++) {
+					add(builder, rows.get(next));
+				}
+				if (!numbers.contains(old.key(i))) {
+					builder.copy(old, forward, i);
+				}
+			}
+		}
+		for (; next < rows.size(); next++) {
+			add(builder, rows.get(next));
+		}
+		for (int i = 0; i < old.size(); i++) {
+			if (old.kind(i) == ExpertCorpus.Kind.DOCUMENT) {
+				builder.copy(old, forward, i);
+			}
+		}
+		old.people.forEach(p -> builder.expertise(p.key(), p.expertIn()));
+		persons.values().forEach(p -> builder.expertise(p.id(), p.expertise()));
+		ExpertCorpus corpus = builder.build(Set.of(), previous.resolution::identityOf);
+		Set<String> ended = new HashSet<>();
+		for (int i = 0; i < old.size(); i++) {
+			if (previous.ended[i] && !numbers.contains(old.key(i))) {
+				ended.add(old.key(i));
+			}
+		}
+		ended.addAll(reader.endedPatents(numbers));
+		ExpertIndex index = new ExpertIndex(previous.resolution, corpus, previous.ranker.settings(), ended,
+				corpus.people.size());
+		for (int p = 0; p < corpus.people.size(); p++) {
+			String key = index.key(p);
+			int before = old.person(key);
+			if (ids.contains(key) || before < 0) {
+				GraphReader.PersonRow row = persons.get(key);
+				List<Affiliation> affiliations = new ArrayList<>(
+						row == null ? Set.of() : new HashSet<>(row.affiliations()));
+				affiliations.sort(Affiliation::latestFirst);
+				index.keep(p, List.of(key), row == null ? key : row.display(),
+						row == null ? List.of() : List.of(row.display()), row != null && row.inventor(),
+						row != null && row.expert(), affiliations);
+			}
+			else {
+				index.names[p] = previous.names[before];
+				index.flags[p] = previous.flags[before];
+				index.affiliations[p] = previous.affiliations[before];
+				Group group = previous.groups.get(before);
+				if (group != null) {
+					index.groups.put(p, group);
+				}
+			}
+		}
+		index.blocks = blocks;
+		index.asOf = previous.asOf;
+		return index;
+	}
+
+	private static void add(ExpertCorpus.Builder builder, GraphReader.ItemRow row) {
+		builder.item(row.key(), ExpertCorpus.Kind.PATENT, ExpertTerms.of(row.text()), row.year(), row.cpc(),
+				row.owner(), row.people().stream().map(GraphReader.Inventor::person).toArray(String[]::new));
+	}
+
+	private static int occurrences(long[] sorted, long value) {
+		int at = Arrays.binarySearch(sorted, value);
+		if (at < 0) {
+			return 0;
+		}
+		int from = at;
+		int to = at;
+		while (from > 0 && sorted[from - 1] == value) {
+			from--;
+		}
+		while (to + 1 < sorted.length && sorted[to + 1] == value) {
+			to++;
+		}
+		return to - from + 1;
 	}
 
 	/**
