@@ -94,7 +94,8 @@ public class ExpertIndexHolder {
 	/**
 	 * The index brought up to date with the patents an ingest changed
 	 * ({@link ExpertIndex#updated}), or null when it is to be built whole: too many
-	 * changed patents, another day, or inventors whose identities could change.
+	 * changed patents, another day, or a Person read before now resolved into another
+	 * identity.
 	 */
 	static ExpertIndex update(ExpertIndex previous, Changes changes, GraphReader reader, LocalDate today) {
 		List<String> numbers = changes.patents().stream().map(Changes.ChangedPatent::number).distinct().toList();
@@ -104,8 +105,7 @@ public class ExpertIndexHolder {
 		long start = System.nanoTime();
 		ExpertIndex index = ExpertIndex.updated(previous, reader, numbers, today);
 		if (index == null) {
-			logger.info("Expert profiles: the changed patents' inventors may be resolved differently"
-					+ " (or a new day): built whole");
+			logger.info("Expert profiles: a Person moved to another identity (or a new day): built whole");
 			return null;
 		}
 		logger.info(String.format("Expert profiles updated: %,d changed patents, %,d people from %,d items in %.1f s",

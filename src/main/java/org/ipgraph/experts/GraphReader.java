@@ -73,6 +73,12 @@ public final class GraphReader {
 					RETURN p.number AS number
 					""";
 
+	private static final String INVENTED = """
+			UNWIND $ids AS id
+			MATCH (:Person {id: id})-[:INVENTED]->(p:Patent)
+			RETURN DISTINCT p.number AS number
+			""";
+
 	private static final String ENDED = """
 			MATCH (p:Patent) WHERE EXISTS { (p)<-[:INVENTED]-(:Person) } AND NOT """ + PatentStatus.inForce("p") + """
 			RETURN p.number AS number
@@ -208,6 +214,15 @@ public final class GraphReader {
 				return numbers;
 			});
 		}
+	}
+
+	/**
+	 * The numbers of the patents these Person nodes invented.
+	 */
+	Set<String> invented(java.util.Collection<String> ids) {
+		Set<String> numbers = new java.util.TreeSet<>();
+		scoped(INVENTED, "ids", ids, r -> numbers.add(r.get("number").asString()));
+		return numbers;
 	}
 
 	/**

@@ -202,35 +202,65 @@ class ExpertIncrementTest {
 	}
 
 	@Test
-	void inventorsWhoCouldBeResolvedDifferentlyBuildWhole() {
+	void theChangedInventorsNameBlocksAreResolvedAgain() {
 		ExpertIndex before = whole();
 		assertThat(before.identityOf("person:dan lee@acme2").members()).hasSize(2);
 		Map<String, Object> counts = counts();
 		Instant since = Instant.now().minusSeconds(1);
-		// a new Person in Alice Smith's name block (smith|a)
+		// a new Person in Alice Smith's name block (smith|a), not her; a new patent of a
+		// member of the Dan Lee group; a new Dan Lee who shares the co-inventor, joining
+		// the group under its key
 		TestNeo4j.run("""
-				MATCH (b:Organization {id: 'beta'})
-				CREATE (d:Document {id: 'sha256:alicia', lastSeenAt: datetime()}),
+				MATCH (b:Organization {id: 'beta'}), (dan:Person {id: 'person:dan lee@acme'}),
+				      (carol:Person {id: 'person:carol jones@acme'})
+				CREATE (d:Document {id: 'sha256:block', lastSeenAt: datetime()}),
 				       (x:Person {id: 'person:alicia smith@beta', firstName: 'Alicia', lastName: 'Smith',
 				                  name: 'Alicia Smith', inventor: true}),
+				       (dan3:Person {id: 'person:dan lee@acme3', firstName: 'Dan', lastName: 'Lee', name: 'Dan Lee',
+				                     inventor: true}),
 				       (p:Patent {number: 'US1000008', title: 'Gait sensor strap', filingDate: date('2024-02-01')}),
-				       (p)-[:RECORDED_IN]->(d), (b)-[:OWNS {sequence: 0}]->(p), (x)-[:INVENTED {sequence: 0}]->(p)
+				       (q:Patent {number: 'US1000009', title: 'Battery heater', filingDate: date('2024-02-01')}),
+				       (r:Patent {number: 'US1000010', title: 'Battery pack fan', filingDate: date('2024-03-01')}),
+				       (p)-[:RECORDED_IN]->(d), (q)-[:RECORDED_IN]->(d), (r)-[:RECORDED_IN]->(d),
+				       (b)-[:OWNS {sequence: 0}]->(p), (x)-[:INVENTED {sequence: 0}]->(p),
+				       (dan)-[:INVENTED {sequence: 0}]->(q),
+				       (dan3)-[:INVENTED {sequence: 0}]->(r), (carol)-[:INVENTED {sequence: 1}]->(r)
+				""");
+		ExpertIndex updated = ExpertIndexHolder.update(before, changes(since, counts, 1.0), reader(), this.today);
+		assertThat(updated).isNotNull();
+		assertThat(updated.identityOf("person:alicia smith@beta").members())
+			.containsExactly("person:alicia smith@beta");
+		assertThat(updated.identityOf("person:dan lee@acme3").members()).containsExactly("person:dan lee@acme",
+				"person:dan lee@acme2", "person:dan lee@acme3");
+		assertThat(updated.identityOf("person:dan lee@acme").patents()).isEqualTo(4);
+		assertSameAnswers(updated, whole());
+	}
+
+	@Test
+	void aChangedIdentityOrAnotherDayOrTooManyBuildWhole() {
+		ExpertIndex before = whole();
+		Map<String, Object> counts = counts();
+		Instant since = Instant.now().minusSeconds(1);
+		// a new Dan Lee whose id comes before the group's key: the group's key changes
+		TestNeo4j.run("""
+				MATCH (carol:Person {id: 'person:carol jones@acme'})
+				CREATE (d:Document {id: 'sha256:dan', lastSeenAt: datetime()}),
+				       (dan:Person {id: 'person:dan lee@aaa', firstName: 'Dan', lastName: 'Lee', name: 'Dan Lee',
+				                    inventor: true}),
+				       (p:Patent {number: 'US1000009', title: 'Battery heater', filingDate: date('2024-02-01')}),
+				       (p)-[:RECORDED_IN]->(d), (dan)-[:INVENTED {sequence: 0}]->(p),
+				       (carol)-[:INVENTED {sequence: 1}]->(p)
 				""");
 		assertThat(ExpertIndexHolder.update(before, changes(since, counts, 1.0), reader(), this.today)).isNull();
-		// a patent of a member of a group of Person nodes
+		assertThat(whole().identityOf("person:dan lee@acme").members()).contains("person:dan lee@aaa");
+		// another day, or too many changed patents
 		TestNeo4j.clear();
 		TestNeo4j.run(GRAPH);
 		before = whole();
 		counts = counts();
 		since = Instant.now().minusSeconds(1);
-		TestNeo4j.run("""
-				MATCH (dan:Person {id: 'person:dan lee@acme'})
-				CREATE (d:Document {id: 'sha256:dan', lastSeenAt: datetime()}),
-				       (p:Patent {number: 'US1000009', title: 'Battery heater', filingDate: date('2024-02-01')}),
-				       (p)-[:RECORDED_IN]->(d), (dan)-[:INVENTED {sequence: 0}]->(p)
-				""");
-		assertThat(ExpertIndexHolder.update(before, changes(since, counts, 1.0), reader(), this.today)).isNull();
-		// another day, or too many changed patents
+		TestNeo4j.run(INGEST);
+		assertThat(ExpertIndexHolder.update(before, changes(since, counts, 1.0), reader(), this.today)).isNotNull();
 		assertThat(ExpertIndexHolder.update(before, changes(since, counts, 1.0), reader(), this.today.plusDays(1)))
 			.isNull();
 		assertThat(ExpertIndexHolder.update(before, changes(since, counts, 0.1), reader(), this.today)).isNull();
