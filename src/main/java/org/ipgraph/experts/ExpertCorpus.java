@@ -272,6 +272,39 @@ public final class ExpertCorpus implements Serializable {
 		return Math.log(1 + (size() - df + 0.5) / (df + 0.5));
 	}
 
+	/**
+	 * Each item's terms (ids of this corpus, ascending) and counts, and each id's term
+	 * hash: what an increment copies unchanged items from.
+	 */
+	Forward forward() {
+		int n = size();
+		int[] start = new int[n + 1];
+		for (int k = 0; k < this.postingItems.length; k++) {
+			start[this.postingItems[k] + 1]++;
+		}
+		for (int i = 0; i < n; i++) {
+			start[i + 1] += start[i];
+		}
+		int[] fill = Arrays.copyOf(start, n);
+		int[] terms = new int[this.postingItems.length];
+		byte[] counts = new byte[this.postingItems.length];
+		for (int t = 0; t < this.vocabulary; t++) {
+			for (int k = this.postingStart[t]; k < this.postingStart[t + 1]; k++) {
+				int i = this.postingItems[k];
+				terms[fill[i]] = t;
+				counts[fill[i]++] = this.postingCounts[k];
+			}
+		}
+		return new Forward(start, terms, counts, this.termIds.hashesById());
+	}
+
+	/**
+	 * A corpus's items' terms: item i's are {@code terms[start[i]..start[i+1]]} with
+	 * their counts, term t's hash is {@code hashes[t]}.
+	 */
+	record Forward(int[] start, int[] terms, byte[] counts, long[] hashes) {
+	}
+
 	private static int[][] invert(int people, int items, int[] start, int[] members) {
 		int[] counts = new int[people];
 		for (int k = 0; k < start[items]; k++) {
@@ -384,15 +417,54 @@ public final class ExpertCorpus implements Serializable {
 				counts.merge(this.termIds.add(term), 1, Integer::sum);
 			}
 			int[] ids = counts.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-			for (int id : ids) {
-				this.terms.add(id);
-				this.counts.add((byte) Math.min(MAX_COUNT, counts.get(id)));
+			byte[] capped = new byte[ids.length];
+			for (int k = 0; k < ids.length; k++) {
+				capped[k] = (byte) Math.min(MAX_COUNT, counts.get(ids[k]));
+			}
+			return add(key, kind, ids, capped, terms.size(), year, cpc, organization, people);
+		}
+
+		/**
+		 * An item of another corpus as it is there (an increment copies the items that
+		 * did not change): its terms become ids of this builder in the order of their ids
+		 * there, so that copying a corpus's items in order gives the ids a build from the
+		 * texts would.
+		 * @param forward the other corpus's {@link ExpertCorpus#forward()}
+		 */
+		Builder copy(ExpertCorpus from, Forward forward, int item) {
+			int start = forward.start[item];
+			int n = forward.start[item + 1] - start;
+			long[] pairs = new long[n];
+			for (int k = 0; k < n; k++) {
+				int id = this.termIds.addHash(forward.hashes[forward.terms[start + k]]);
+				pairs[k] = (long) id << 8 | (forward.counts[start + k] & 0xFF);
+			}
+			Arrays.sort(pairs);
+			int[] ids = new int[n];
+			byte[] counts = new byte[n];
+			for (int k = 0; k < n; k++) {
+				ids[k] = (int) (pairs[k] >>> 8);
+				counts[k] = (byte) pairs[k];
+			}
+			String[] people = new String[from.peopleStart[item + 1] - from.peopleStart[item]];
+			for (int m = 0; m < people.length; m++) {
+				people[m] = from.people.get(from.itemPeople[from.peopleStart[item] + m]).key();
+			}
+			return add(from.key(item), from.kind(item), ids, counts, from.lengths[item], from.year(item),
+					from.cpc(item), from.organization(item), people);
+		}
+
+		private Builder add(String key, Kind kind, int[] ids, byte[] counts, int length, int year, List<String> cpc,
+				String organization, String... people) {
+			for (int k = 0; k < ids.length; k++) {
+				this.terms.add(ids[k]);
+				this.counts.add(counts[k]);
 			}
 			this.termStart.add(this.terms.size());
 			this.keys.add(key);
 			this.documents.add(kind == Kind.DOCUMENT);
 			this.years.add(Math.max(0, Math.min(Short.MAX_VALUE, year)));
-			this.lengths.add(terms.size());
+			this.lengths.add(length);
 			this.organizations.add(organization == null ? -1 : this.organizationNames.id(organization));
 			for (String c : cpc.stream().distinct().toList()) {
 				this.cpcCodes.add(this.cpcNames.id(c));

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -31,7 +32,7 @@ public final class ExpertIndex implements Serializable {
 	 * Pinned to the value of the layout it was computed for, so that a snapshot survives
 	 * a change of methods; change it when the fields change.
 	 */
-	private static final long serialVersionUID = -8261470089072473495L;
+	private static final long serialVersionUID = -8261470089072473496L;
 
 	private static final Affiliation[] NONE = {};
 
@@ -60,6 +61,21 @@ public final class ExpertIndex implements Serializable {
 	private final Map<Integer, Group> groups;
 
 	final Instant builtAt;
+
+	/**
+	 * The day patents were judged ended on (the last whole build's): an increment on
+	 * another day builds whole.
+	 */
+	java.time.LocalDate asOf;
+
+	/**
+	 * The hashes ({@link TermIds#hash}) of the name blocks of the Person nodes read
+	 * (those with a block), sorted, and aligned with them the nodes' ids: whom an
+	 * increment resolves again.
+	 */
+	private long[] blocks = new long[0];
+
+	private String[] blockIds = new String[0];
 
 	/**
 	 * The Person nodes of one identity and their names.
@@ -102,6 +118,7 @@ public final class ExpertIndex implements Serializable {
 		Arrays.fill(this.affiliations, NONE);
 		this.groups = new HashMap<>();
 		this.builtAt = Instant.now();
+		this.asOf = java.time.LocalDate.now();
 	}
 
 	private void keep(int person, List<String> members, String name, List<String> names, boolean inventor,
@@ -141,7 +158,171 @@ public final class ExpertIndex implements Serializable {
 		ExpertCorpus corpus = builder.build(Set.of(), resolution::identityOf);
 		ExpertIndex index = new ExpertIndex(resolution, corpus, settings, reader.endedPatents(), corpus.people.size());
 		index.profiles(persons);
+		index.blocks(List.of(), List.of(), persons.values());
 		return index;
+	}
+
+	// the blocks of these rows added to those of a previous index
+	private void blocks(List<Long> blocks, List<String> ids, java.util.Collection<GraphReader.PersonRow> rows) {
+		List<Map.Entry<Long, String>> all = new ArrayList<>(blocks.size() + rows.size());
+		for (int k = 0; k < blocks.size(); k++) {
+			all.add(Map.entry(blocks.get(k), ids.get(k)));
+		}
+		rows.stream()
+			.filter(r -> !r.name().block().isEmpty())
+			.forEach(r -> all.add(Map.entry(TermIds.hash(r.name().block()), r.id())));
+		all.sort(Map.Entry.<Long, String>comparingByKey().thenComparing(Map.Entry.comparingByValue()));
+		this.blocks = all.stream().mapToLong(Map.Entry::getKey).toArray();
+		this.blockIds = all.stream().map(Map.Entry::getValue).toArray(String[]::new);
+	}
+
+	// the ids of the Person nodes read of a block, by its hash
+	private List<String> inBlock(long hash) {
+		int at = Arrays.binarySearch(this.blocks, hash);
+		if (at < 0) {
+			return List.of();
+		}
+		int from = at;
+		int to = at;
+		while (from > 0 && this.blocks[from - 1] == hash) {
+			from--;
+		}
+		while (to + 1 < this.blocks.length && this.blocks[to + 1] == hash) {
+			to++;
+		}
+		return List.of(Arrays.copyOfRange(this.blockIds, from, to + 1));
+	}
+
+	/**
+	 * The index a whole build would make after an ingest changed these patents, or null
+	 * when it must be built whole: another day than the previous index's (patents end
+	 * with time), or a Person node read before that resolution now puts in another
+	 * identity (a group split, or a new node joined a group with an id before its key).
+	 * The changed patents are read again; the name blocks of their inventors (before and
+	 * after) are resolved again with every Person of those blocks, their patents and
+	 * their co-inventors (resolution never links across blocks); every other item is
+	 * copied from the previous corpus, and document frequencies, lengths, norms and the
+	 * profiles of the re-resolved people are computed over the merged corpus as a whole
+	 * build does.
+	 * @param changed numbers of the patents recorded in documents seen since the previous
+	 * index
+	 */
+	static ExpertIndex updated(ExpertIndex previous, GraphReader reader, java.util.Collection<String> changed,
+			java.time.LocalDate today) {
+		if (!previous.asOf.equals(today)) {
+			return null;
+		}
+		Set<String> numbers = new TreeSet<>(changed);
+		ExpertCorpus old = previous.corpus;
+		List<GraphReader.ItemRow> rows = reader.patents(numbers);
+		Set<String> ids = new TreeSet<>();
+		rows.forEach(r -> r.people().forEach(i -> ids.add(i.person())));
+		for (String number : numbers) {
+			int i = old.item(number);
+			for (int m = i < 0 ? 0 : old.peopleStart[i]; i >= 0 && m < old.peopleStart[i + 1]; m++) {
+				ids.addAll(previous.members(old.itemPeople[m]));
+			}
+		}
+		// every Person of the changed inventors' name blocks, with their patents and the
+		// rows of their co-inventors (for the co-inventors' blocks)
+		Set<String> members = new TreeSet<>(ids);
+		Set<Long> hashes = new HashSet<>();
+		reader.persons(ids).values().stream().filter(r -> !r.name().block().isEmpty()).forEach(r -> {
+			hashes.add(TermIds.hash(r.name().block()));
+		});
+		hashes.forEach(h -> members.addAll(previous.inBlock(h)));
+		Map<String, GraphReader.PersonRow> persons = new HashMap<>(reader.persons(members));
+		List<GraphReader.ItemRow> invented = reader.patents(reader.invented(members));
+		Set<String> coInventors = new TreeSet<>();
+		invented.forEach(r -> r.people().forEach(i -> coInventors.add(i.person())));
+		coInventors.removeAll(persons.keySet());
+		Map<String, GraphReader.PersonRow> all = new HashMap<>(persons);
+		all.putAll(reader.persons(coInventors));
+		List<PersonRecord> records = ResolverInput.records(all, invented)
+			.stream()
+			.filter(r -> persons.containsKey(r.id()))
+			.toList();
+		PersonResolver.Resolution again = new PersonResolver().resolve(records);
+		Set<String> known = new HashSet<>(Arrays.asList(previous.blockIds));
+		for (String id : persons.keySet()) {
+			if ((known.contains(id) || old.person(id) >= 0)
+					&& !again.identityOf(id).equals(previous.resolution.identityOf(id))) {
+				return null;
+			}
+		}
+		Map<String, String> identities = new TreeMap<>(previous.resolution.identities());
+		identities.keySet().removeAll(persons.keySet());
+		identities.putAll(again.identities());
+		PersonResolver.Resolution resolution = new PersonResolver.Resolution(identities, List.of());
+		// the items in a whole build's order: patents by number, then documents
+		ExpertCorpus.Forward forward = old.forward();
+		ExpertCorpus.Builder builder = ExpertCorpus.builder();
+		int next = 0;
+		for (int i = 0; i < old.size(); i++) {
+			if (old.kind(i) == ExpertCorpus.Kind.PATENT) {
+				for (; next < rows.size() && rows.get(next).key().compareTo(old.key(i)) < 0; next++) {
+					add(builder, rows.get(next));
+				}
+				if (!numbers.contains(old.key(i))) {
+					builder.copy(old, forward, i);
+				}
+			}
+		}
+		for (; next < rows.size(); next++) {
+			add(builder, rows.get(next));
+		}
+		for (int i = 0; i < old.size(); i++) {
+			if (old.kind(i) == ExpertCorpus.Kind.DOCUMENT) {
+				builder.copy(old, forward, i);
+			}
+		}
+		old.people.forEach(p -> builder.expertise(p.key(), p.expertIn()));
+		persons.values().forEach(p -> builder.expertise(p.id(), p.expertise()));
+		ExpertCorpus corpus = builder.build(Set.of(), resolution::identityOf);
+		Set<String> ended = new HashSet<>();
+		for (int i = 0; i < old.size(); i++) {
+			if (previous.ended[i] && !numbers.contains(old.key(i))) {
+				ended.add(old.key(i));
+			}
+		}
+		ended.addAll(reader.endedPatents(numbers));
+		ExpertIndex index = new ExpertIndex(resolution, corpus, previous.ranker.settings(), ended,
+				corpus.people.size());
+		// the profiles of the identities of the people resolved again, from their rows;
+		// every other one as it was
+		Set<String> touched = new HashSet<>();
+		persons.keySet().forEach(id -> touched.add(resolution.identityOf(id)));
+		Map<String, List<String>> groups = members(persons.keySet(), resolution);
+		Map<Object, Object> shared = new HashMap<>();
+		for (int p = 0; p < corpus.people.size(); p++) {
+			String key = index.key(p);
+			int before = old.person(key);
+			if (touched.contains(key) || before < 0) {
+				index.profile(p, groups, persons, shared);
+			}
+			else {
+				index.names[p] = previous.names[before];
+				index.flags[p] = previous.flags[before];
+				index.affiliations[p] = previous.affiliations[before];
+				Group group = previous.groups.get(before);
+				if (group != null) {
+					index.groups.put(p, group);
+				}
+			}
+		}
+		List<GraphReader.PersonRow> added = persons.values()
+			.stream()
+			.filter(r -> !known.contains(r.id()))
+			.sorted(Comparator.comparing(GraphReader.PersonRow::id))
+			.toList();
+		index.blocks(Arrays.stream(previous.blocks).boxed().toList(), Arrays.asList(previous.blockIds), added);
+		index.asOf = previous.asOf;
+		return index;
+	}
+
+	private static void add(ExpertCorpus.Builder builder, GraphReader.ItemRow row) {
+		builder.item(row.key(), ExpertCorpus.Kind.PATENT, ExpertTerms.of(row.text()), row.year(), row.cpc(),
+				row.owner(), row.people().stream().map(GraphReader.Inventor::person).toArray(String[]::new));
 	}
 
 	/**
@@ -222,40 +403,51 @@ public final class ExpertIndex implements Serializable {
 	// what each identity's profile shows, from its members' Person rows; strings and
 	// dates that many people share are kept once
 	private void profiles(Map<String, GraphReader.PersonRow> persons) {
+		Map<String, List<String>> members = members(persons.keySet(), this.resolution);
+		Map<Object, Object> shared = new HashMap<>();
+		for (int p = 0; p < this.corpus.people.size(); p++) {
+			profile(p, members, persons, shared);
+		}
+	}
+
+	// the Person ids of each identity of several, the identity's own first
+	private static Map<String, List<String>> members(java.util.Collection<String> ids,
+			PersonResolver.Resolution resolution) {
 		Map<String, List<String>> members = new HashMap<>();
-		for (String id : persons.keySet()) {
-			String identity = this.resolution.identityOf(id);
+		for (String id : ids) {
+			String identity = resolution.identityOf(id);
 			if (!identity.equals(id)) {
 				members.computeIfAbsent(identity, k -> new ArrayList<>(List.of(identity))).add(id);
 			}
 		}
-		Map<Object, Object> shared = new HashMap<>();
-		for (int p = 0; p < this.corpus.people.size(); p++) {
-			String key = key(p);
-			List<String> ids = members.containsKey(key) ? new ArrayList<>(new TreeSet<>(members.get(key)))
-					: List.of(key);
-			GraphReader.PersonRow fullest = null;
-			List<String> names = new ArrayList<>();
-			boolean inventor = false;
-			boolean expert = false;
-			Set<Affiliation> affiliations = new HashSet<>();
-			for (String id : ids) {
-				GraphReader.PersonRow row = persons.get(id);
-				if (row == null) {
-					continue;
-				}
-				names.add(row.display());
-				inventor |= row.inventor();
-				expert |= row.expert();
-				row.affiliations().forEach(a -> affiliations.add(shared(shared, a)));
-				if (fullest == null || row.name().fuller(fullest.name())) {
-					fullest = row;
-				}
+		return members;
+	}
+
+	private void profile(int p, Map<String, List<String>> members, Map<String, GraphReader.PersonRow> persons,
+			Map<Object, Object> shared) {
+		String key = key(p);
+		List<String> ids = members.containsKey(key) ? new ArrayList<>(new TreeSet<>(members.get(key))) : List.of(key);
+		GraphReader.PersonRow fullest = null;
+		List<String> names = new ArrayList<>();
+		boolean inventor = false;
+		boolean expert = false;
+		Set<Affiliation> affiliations = new HashSet<>();
+		for (String id : ids) {
+			GraphReader.PersonRow row = persons.get(id);
+			if (row == null) {
+				continue;
 			}
-			List<Affiliation> sorted = new ArrayList<>(affiliations);
-			sorted.sort(Affiliation::latestFirst);
-			keep(p, ids, fullest == null ? key : fullest.display(), names, inventor, expert, sorted);
+			names.add(row.display());
+			inventor |= row.inventor();
+			expert |= row.expert();
+			row.affiliations().forEach(a -> affiliations.add(shared(shared, a)));
+			if (fullest == null || row.name().fuller(fullest.name())) {
+				fullest = row;
+			}
 		}
+		List<Affiliation> sorted = new ArrayList<>(affiliations);
+		sorted.sort(Affiliation::latestFirst);
+		keep(p, ids, fullest == null ? key : fullest.display(), names, inventor, expert, sorted);
 	}
 
 	@SuppressWarnings("unchecked")

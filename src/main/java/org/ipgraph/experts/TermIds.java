@@ -57,10 +57,17 @@ final class TermIds implements Serializable {
 	 * The id of a term, a new one (the next number) when it is new.
 	 */
 	int add(String term) {
+		return addHash(hash(term));
+	}
+
+	/**
+	 * The id of a term given by its {@link #hash}, a new one when it is new (an increment
+	 * copies terms from a corpus that keeps only their hashes).
+	 */
+	int addHash(long hash) {
 		if (2 * (this.size + 1) > this.hashes.length) {
 			grow();
 		}
-		long hash = hash(term);
 		int mask = this.hashes.length - 1;
 		int slot = (int) hash & mask;
 		while (this.hashes[slot] != 0) {
@@ -72,6 +79,19 @@ final class TermIds implements Serializable {
 		this.hashes[slot] = hash;
 		this.ids[slot] = this.size;
 		return this.size++;
+	}
+
+	/**
+	 * Each id's term hash, by id.
+	 */
+	long[] hashesById() {
+		long[] byId = new long[this.size];
+		for (int slot = 0; slot < this.hashes.length; slot++) {
+			if (this.hashes[slot] != 0) {
+				byId[this.ids[slot]] = this.hashes[slot];
+			}
+		}
+		return byId;
 	}
 
 	private void grow() {

@@ -64,6 +64,15 @@ public final class TestNeo4j {
 	/**
 	 * Removes all data, keeping the schema and the migration records.
 	 */
+	/**
+	 * Runs a statement on the test graph, e.g. to seed it.
+	 */
+	public static void run(String cypher) {
+		try (var session = driver().session()) {
+			session.run(cypher).consume();
+		}
+	}
+
 	public static void clear() {
 		try (var session = driver().session()) {
 			session.run("""

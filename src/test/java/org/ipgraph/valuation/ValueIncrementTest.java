@@ -62,9 +62,7 @@ class ValueIncrementTest {
 	}
 
 	private void run(String cypher) {
-		try (var session = TestNeo4j.driver().session()) {
-			session.run(cypher).consume();
-		}
+		TestNeo4j.run(cypher);
 	}
 
 	private Map<String, Object> counts() {
