@@ -168,10 +168,12 @@ public class PartnerGraphLoader {
 	 * on the day) or keeps no terms.
 	 * @param changedNumbers the numbers of the patents recorded in documents seen since
 	 * the previous graph was read
-	 * @param counts told how many patents were read again
+	 * @param timings gets the patents read again ({@code readAgain}) and the seconds of
+	 * each step: reading them ({@code readAgainSeconds}), merging with the previous
+	 * graph's patents ({@code merge}), the other facts and the TF-IDF fit ({@code fit})
 	 */
-	PartnerGraph update(PartnerGraph previous, Collection<String> changedNumbers,
-			java.util.function.IntConsumer counts) {
+	PartnerGraph update(PartnerGraph previous, Collection<String> changedNumbers, Map<String, Double> timings) {
+		long t0 = System.nanoTime();
 		java.time.LocalDate today = java.time.LocalDate.now();
 		if (previous.spool() == null || !today.equals(previous.day)) {
 			return null;
@@ -184,7 +186,7 @@ public class PartnerGraphLoader {
 			.mappedBy((types, r) -> r.get("number").asString())
 			.all()
 			.forEach(numbers::add);
-		counts.accept(numbers.size());
+		timings.put("readAgain", (double) numbers.size());
 		// the patents read again, by number (a stub or deleted one is not among them)
 		java.util.SortedMap<String, org.neo4j.driver.Record> read = new java.util.TreeMap<>();
 		this.neo4j.query(PATENTS_BY_NUMBER)
@@ -199,6 +201,8 @@ public class PartnerGraphLoader {
 			.all();
 		PartnerGraph.Builder builder = PartnerGraph.builder().termsPerPatent(this.termsPerPatent).day(today);
 		organizations(builder);
+		long t1 = System.nanoTime();
+		timings.put("readAgainSeconds", (t1 - t0) / 1e9);
 		// merged in number order, as a whole read pages through the patents
 		java.util.Iterator<Map.Entry<String, org.neo4j.driver.Record>> fresh = read.entrySet().iterator();
 		Map.Entry<String, org.neo4j.driver.Record> next = fresh.hasNext() ? fresh.next() : null;
@@ -218,7 +222,11 @@ public class PartnerGraphLoader {
 			patent(builder, next.getValue());
 			next = fresh.hasNext() ? fresh.next() : null;
 		}
-		return relationsAndBuild(builder);
+		long t2 = System.nanoTime();
+		timings.put("merge", (t2 - t1) / 1e9);
+		PartnerGraph graph = relationsAndBuild(builder);
+		timings.put("fit", (System.nanoTime() - t2) / 1e9);
+		return graph;
 	}
 
 	/**

@@ -74,13 +74,15 @@ public class PartnerSnapshots {
 			return null;
 		}
 		long start = System.nanoTime();
-		int[] reread = new int[1];
-		PartnerGraph graph = loader.update(previous.graph, numbers, n -> reread[0] = n);
+		Map<String, Double> steps = new java.util.LinkedHashMap<>();
+		PartnerGraph graph = loader.update(previous.graph, numbers, steps);
 		if (graph == null) {
 			logger.info("Partners: the previous graph was read on another day or keeps no terms: built whole");
 			return null;
 		}
+		long checked = System.nanoTime();
 		String unseen = unseen(previous.graph, graph, changes, loader);
+		steps.put("check", (System.nanoTime() - checked) / 1e9);
 		if (unseen != null) {
 			logger.info("Partners: " + unseen + ", not recorded in a document: built whole");
 			return null;
@@ -88,9 +90,11 @@ public class PartnerSnapshots {
 		double loaded = (System.nanoTime() - start) / 1e9;
 		PartnerSnapshot snapshot = PartnerSnapshot.keeping(graph, previous, previous.increments + 1);
 		snapshot.timings.put("load", loaded);
+		snapshot.timings.putAll(steps);
 		candidateIndex(snapshot, graph, properties);
-		logger.info("Partners updated: " + numbers.size() + " changed patents, " + reread[0] + " read again, " + graph
-				+ " (models kept by " + snapshot.increments + " increment(s)): " + snapshot.timings);
+		logger.info("Partners updated: " + numbers.size() + " changed patents, " + steps.get("readAgain").intValue()
+				+ " read again, " + graph + " (models kept by " + snapshot.increments + " increment(s)): "
+				+ snapshot.timings);
 		return snapshot;
 	}
 
