@@ -104,7 +104,22 @@ public final class PartnerGraph implements Serializable {
 
 	private final Map<String, Integer> patentIndex;
 
-	private PartnerGraph(Builder b, TfIdf tfidf, PatentTexts texts) {
+	/**
+	 * The day the patents' ended flags were read (they depend on it: an expiry passes),
+	 * or null when unknown.
+	 */
+	final java.time.LocalDate day;
+
+	/**
+	 * Every patent's terms, in position order, on disk: an increment fits TF-IDF again
+	 * over them ({@link PartnerGraphLoader#update}). Written into the snapshot's file
+	 * with the graph; null when the graph was not built from a spool.
+	 */
+	private transient PatentTexts.Spool spool;
+
+	private PartnerGraph(Builder b, TfIdf tfidf, PatentTexts texts, PatentTexts.Spool spool) {
+		this.day = b.day;
+		this.spool = spool;
 		this.orgIds = b.orgs.ids();
 		this.orgIndex = b.orgs.index;
 		this.orgNames = b.orgNames.toArray(String[]::new);
@@ -159,6 +174,76 @@ public final class PartnerGraph implements Serializable {
 
 	public static Builder builder() {
 		return new Builder();
+	}
+
+	/**
+	 * Every patent's terms in position order, or null when they are not kept.
+	 */
+	PatentTexts.Spool spool() {
+		return this.spool;
+	}
+
+	private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
+		out.defaultWriteObject();
+		if (this.spool == null) {
+			out.writeInt(-1);
+			return;
+		}
+		java.nio.file.Path file = this.spool.file();
+		out.writeInt(this.spool.size());
+		out.writeLong(java.nio.file.Files.size(file));
+		java.nio.file.Files.copy(file, out);
+	}
+
+	private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
+		in.defaultReadObject();
+		int size = in.readInt();
+		if (size < 0) {
+			return;
+		}
+		long length = in.readLong();
+		this.spool = PatentTexts.Spool.read(new BoundedInput(in, length), size);
+		this.spool.deleteWhenUnreachable(this);
+	}
+
+	/**
+	 * The next {@code length} bytes of a stream.
+	 */
+	private static final class BoundedInput extends java.io.InputStream {
+
+		private final java.io.InputStream in;
+
+		private long left;
+
+		BoundedInput(java.io.InputStream in, long length) {
+			this.in = in;
+			this.left = length;
+		}
+
+		@Override
+		public int read() throws java.io.IOException {
+			if (this.left <= 0) {
+				return -1;
+			}
+			int b = this.in.read();
+			if (b >= 0) {
+				this.left--;
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] buffer, int offset, int length) throws java.io.IOException {
+			if (this.left <= 0) {
+				return -1;
+			}
+			int n = this.in.read(buffer, offset, (int) Math.min(length, this.left));
+			if (n > 0) {
+				this.left -= n;
+			}
+			return n;
+		}
+
 	}
 
 	/**
@@ -320,7 +405,37 @@ public final class PartnerGraph implements Serializable {
 
 		private final java.util.BitSet ended = new java.util.BitSet();
 
+		private java.time.LocalDate day;
+
 		private Builder() {
+		}
+
+		/**
+		 * The day the patents' ended flags are read.
+		 */
+		Builder day(java.time.LocalDate today) {
+			this.day = today;
+			return this;
+		}
+
+		/**
+		 * A patent of a previous graph with everything it read, its text as terms: for an
+		 * increment, which copies the patents that did not change.
+		 */
+		Builder copy(PartnerGraph g, int p, List<String> terms) {
+			String number = g.patentNumbers[p];
+			int office = g.patentOffices[p];
+			patentTerms(number, g.patentYears[p], office < 0 ? null : g.offices[office], g.patentTitles[p], terms,
+					java.util.Arrays.stream(g.patentOwners[p]).mapToObj(o -> g.orgIds[o]).toList(),
+					java.util.Arrays.stream(g.patentInventors[p])
+						.mapToObj(x -> new Inventor(g.personIds[x], g.nameKeys[g.personNames[x]]))
+						.toList(),
+					java.util.Arrays.stream(g.patentCodes[p]).mapToObj(c -> g.codes[c]).toList(),
+					java.util.Arrays.stream(g.patentCites[p]).mapToObj(q -> g.patentNumbers[q]).toList());
+			if (g.patentEnded.get(p)) {
+				ended(number);
+			}
+			return this;
 		}
 
 		/**
@@ -361,6 +476,15 @@ public final class PartnerGraph implements Serializable {
 			if (this.patents.index.containsKey(number)) {
 				return this;
 			}
+			return patentTerms(number, year, office, title, org.ipgraph.similarity.Terms.of(text), ownerIds,
+					inventorList, symbols, cited);
+		}
+
+		private Builder patentTerms(String number, int year, String office, String title, List<String> terms,
+				List<String> ownerIds, List<Inventor> inventorList, List<String> symbols, List<String> cited) {
+			if (this.patents.index.containsKey(number)) {
+				return this;
+			}
 			this.patents.add(number);
 			this.years.add(year);
 			this.titles.add(title);
@@ -368,7 +492,7 @@ public final class PartnerGraph implements Serializable {
 			if (this.texts == null) {
 				this.texts = new PatentTexts.Spool();
 			}
-			this.texts.add(text == null ? "" : text);
+			this.texts.addTerms(terms);
 			this.owners.add(ownerIds.stream().distinct().mapToInt(this::org).toArray());
 			this.inventors.add(inventorList.stream().mapToInt(this::person).distinct().toArray());
 			this.patentCodes.add(symbols.stream().mapToInt(this::code).distinct().toArray());
@@ -394,10 +518,18 @@ public final class PartnerGraph implements Serializable {
 		}
 
 		public PartnerGraph build() {
-			try (PatentTexts.Spool spool = this.texts != null ? this.texts : new PatentTexts.Spool()) {
-				this.texts = null;
+			PatentTexts.Spool spool = this.texts != null ? this.texts : new PatentTexts.Spool();
+			this.texts = null;
+			try {
 				PatentTexts.Fitted fitted = PatentTexts.fit(spool, 2, this.termsPerPatent);
-				return new PartnerGraph(this, fitted.tfidf(), fitted.texts());
+				PartnerGraph graph = new PartnerGraph(this, fitted.tfidf(), fitted.texts(), spool);
+				// kept for increments, deleted when the graph is let go
+				spool.deleteWhenUnreachable(graph);
+				return graph;
+			}
+			catch (RuntimeException ex) {
+				spool.close();
+				throw ex;
 			}
 		}
 

@@ -1,8 +1,11 @@
 package org.ipgraph.partners;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.ipgraph.graph.PatentStatus;
 import org.ipgraph.graph.Schema;
@@ -38,15 +41,36 @@ public class PartnerGraphLoader {
 			MATCH (p:Patent)
 			WHERE p.number > $after AND p.stub IS NULL
 			WITH p ORDER BY p.number LIMIT $limit
-			RETURN p.number AS number,
-			       coalesce(p.priorityDate, p.filingDate, p.publicationDate, p.grantDate).year AS year,
-			       p.jurisdiction AS office, p.title AS title, p.abstract AS abstract, left(coalesce(p.claims, ''), $claimsChars) AS claims,
-			       [(o:Organization)-[:OWNS]->(p) | o.id] AS owners,
-			       [(x:Person)-[:INVENTED]->(p) | [x.id, x.nameKey]] AS inventors,
-			       [(p)-[:CLASSIFIED_AS]->(t:Technology) | t.symbol] AS codes,
-			       [(p)-[:CITES]->(q:Patent) WHERE q.stub IS NULL | q.number] AS cites,
-			"""
-			+ "NOT " + PatentStatus.inForce("p") + " AS ended";
+			""" + PatentColumns.RETURN;
+
+	// the changed patents, read again by an increment
+	private static final String PATENTS_BY_NUMBER = """
+			MATCH (p:Patent)
+			WHERE p.number IN $numbers AND p.stub IS NULL
+			""" + PatentColumns.RETURN;
+
+	// the patents citing changed ones: a cited patent that was a stub (or missing) is
+	// now in their citations
+	private static final String CITING = """
+			MATCH (q:Patent)-[:CITES]->(p:Patent)
+			WHERE p.number IN $numbers AND q.stub IS NULL
+			RETURN DISTINCT q.number AS number
+			""";
+
+	private static final class PatentColumns {
+
+		static final String RETURN = """
+				RETURN p.number AS number,
+				       coalesce(p.priorityDate, p.filingDate, p.publicationDate, p.grantDate).year AS year,
+				       p.jurisdiction AS office, p.title AS title, p.abstract AS abstract, left(coalesce(p.claims, ''), $claimsChars) AS claims,
+				       [(o:Organization)-[:OWNS]->(p) | o.id] AS owners,
+				       [(x:Person)-[:INVENTED]->(p) | [x.id, x.nameKey]] AS inventors,
+				       [(p)-[:CLASSIFIED_AS]->(t:Technology) | t.symbol] AS codes,
+				       [(p)-[:CITES]->(q:Patent) WHERE q.stub IS NULL | q.number] AS cites,
+				"""
+				+ "NOT " + PatentStatus.inForce("p") + " AS ended";
+
+	}
 
 	private static final String SUBSIDIARIES = """
 			MATCH (a:Organization)-[:SUBSIDIARY_OF]->(b:Organization)
@@ -109,12 +133,10 @@ public class PartnerGraphLoader {
 	}
 
 	public PartnerGraph load() {
-		PartnerGraph.Builder builder = PartnerGraph.builder().termsPerPatent(this.termsPerPatent);
-		this.neo4j.query(ORGANIZATIONS).fetchAs(Boolean.class).mappedBy((types, r) -> {
-			builder.organization(r.get("id").asString(), r.get("name").asString(null), r.get("kind").asString(null),
-					r.get("country").asString(null));
-			return true;
-		}).all();
+		PartnerGraph.Builder builder = PartnerGraph.builder()
+			.termsPerPatent(this.termsPerPatent)
+			.day(java.time.LocalDate.now());
+		organizations(builder);
 		String after = "";
 		while (true) {
 			List<String> numbers = new ArrayList<>();
@@ -132,6 +154,101 @@ public class PartnerGraphLoader {
 			}
 			after = numbers.get(numbers.size() - 1);
 		}
+		return relationsAndBuild(builder);
+	}
+
+	/**
+	 * The graph as {@link #load()} would read it now, from a previous graph and the
+	 * patents that changed since it was read: the changed patents and those citing them
+	 * are read again, every other patent is copied from the previous graph (its terms
+	 * from the previous graph's spool), organizations, the corporate tree, declared
+	 * relations and affiliations (a few rows per organization) are read whole, and TF-IDF
+	 * is fitted again over every patent's terms, in the same order as a whole read. Null
+	 * when it cannot be: the previous graph was read on another day (ended flags depend
+	 * on the day) or keeps no terms.
+	 * @param changedNumbers the numbers of the patents recorded in documents seen since
+	 * the previous graph was read
+	 * @param timings gets the patents read again ({@code readAgain}) and the seconds of
+	 * each step: reading them ({@code readAgainSeconds}), merging with the previous
+	 * graph's patents ({@code merge}), the other facts and the TF-IDF fit ({@code fit})
+	 */
+	PartnerGraph update(PartnerGraph previous, Collection<String> changedNumbers, Map<String, Double> timings) {
+		long t0 = System.nanoTime();
+		java.time.LocalDate today = java.time.LocalDate.now();
+		if (previous.spool() == null || !today.equals(previous.day)) {
+			return null;
+		}
+		Set<String> numbers = new TreeSet<>(changedNumbers);
+		this.neo4j.query(CITING)
+			.bind(List.copyOf(changedNumbers))
+			.to("numbers")
+			.fetchAs(String.class)
+			.mappedBy((types, r) -> r.get("number").asString())
+			.all()
+			.forEach(numbers::add);
+		timings.put("readAgain", (double) numbers.size());
+		// the patents read again, by number (a stub or deleted one is not among them)
+		java.util.SortedMap<String, org.neo4j.driver.Record> read = new java.util.TreeMap<>();
+		this.neo4j.query(PATENTS_BY_NUMBER)
+			.bind(List.copyOf(numbers))
+			.to("numbers")
+			.bindAll(Map.of("claimsChars", CLAIMS_CHARS))
+			.fetchAs(Boolean.class)
+			.mappedBy((types, r) -> {
+				read.put(r.get("number").asString(), r);
+				return true;
+			})
+			.all();
+		PartnerGraph.Builder builder = PartnerGraph.builder().termsPerPatent(this.termsPerPatent).day(today);
+		organizations(builder);
+		long t1 = System.nanoTime();
+		timings.put("readAgainSeconds", (t1 - t0) / 1e9);
+		// merged in number order, as a whole read pages through the patents
+		java.util.Iterator<Map.Entry<String, org.neo4j.driver.Record>> fresh = read.entrySet().iterator();
+		Map.Entry<String, org.neo4j.driver.Record> next = fresh.hasNext() ? fresh.next() : null;
+		int p = 0;
+		for (List<String> terms : previous.spool()) {
+			String number = previous.patentNumbers[p];
+			while (next != null && next.getKey().compareTo(number) < 0) {
+				patent(builder, next.getValue());
+				next = fresh.hasNext() ? fresh.next() : null;
+			}
+			if (!numbers.contains(number)) {
+				builder.copy(previous, p, terms);
+			}
+			p++;
+		}
+		while (next != null) {
+			patent(builder, next.getValue());
+			next = fresh.hasNext() ? fresh.next() : null;
+		}
+		long t2 = System.nanoTime();
+		timings.put("merge", (t2 - t1) / 1e9);
+		PartnerGraph graph = relationsAndBuild(builder);
+		timings.put("fit", (System.nanoTime() - t2) / 1e9);
+		return graph;
+	}
+
+	/**
+	 * The patents that are not stubs, as {@link #load()} reads them.
+	 */
+	long patentCount() {
+		return this.neo4j.query("MATCH (p:Patent) WHERE p.stub IS NULL RETURN count(p) AS n")
+			.fetchAs(Long.class)
+			.mappedBy((types, r) -> r.get("n").asLong())
+			.one()
+			.orElse(0L);
+	}
+
+	private void organizations(PartnerGraph.Builder builder) {
+		this.neo4j.query(ORGANIZATIONS).fetchAs(Boolean.class).mappedBy((types, r) -> {
+			builder.organization(r.get("id").asString(), r.get("name").asString(null), r.get("kind").asString(null),
+					r.get("country").asString(null));
+			return true;
+		}).all();
+	}
+
+	private PartnerGraph relationsAndBuild(PartnerGraph.Builder builder) {
 		this.neo4j.query(SUBSIDIARIES).fetchAs(Boolean.class).mappedBy((types, r) -> {
 			builder.subsidiary(r.get("child").asString(), r.get("parent").asString());
 			return true;

@@ -41,7 +41,13 @@ public class PartnerService {
 	}
 
 	public PartnerRecommendations recommend(PartnerQuery query) {
-		GraphSnapshot.Current<PartnerSnapshot> current = this.snapshots.get();
+		return recommend(this.snapshots.get(), query);
+	}
+
+	/**
+	 * Recommendations from a given snapshot (tests compare two).
+	 */
+	PartnerRecommendations recommend(GraphSnapshot.Current<PartnerSnapshot> current, PartnerQuery query) {
 		PartnerSnapshot s = current.value();
 		int requester = organization(s.graph, query.organization());
 		if (requester < 0) {
@@ -67,12 +73,18 @@ public class PartnerService {
 			items = Withheld.people(items, this.persons);
 		}
 		return new PartnerRecommendations(OrganizationRef.of(s.profiles, requester), role.key, role.rule,
-				ModelInfo.of(ranking.model()), ranking.excludedOwnGroup(), groupMembers(s, competitors),
+				s.modelInfo(ranking.model()), ranking.excludedOwnGroup(), groupMembers(s, competitors),
 				ranking.candidates().size(), Page.of(items, page), current.version());
 	}
 
 	public DemandRecommendations forDemand(DemandQuery query) {
-		GraphSnapshot.Current<PartnerSnapshot> current = this.snapshots.get();
+		return forDemand(this.snapshots.get(), query);
+	}
+
+	/**
+	 * Technology sources for a demand from a given snapshot (tests compare two).
+	 */
+	DemandRecommendations forDemand(GraphSnapshot.Current<PartnerSnapshot> current, DemandQuery query) {
 		PartnerSnapshot s = current.value();
 		Role role = Role.of(query.role());
 		if (role != Role.ANY && role != Role.LICENSOR && role != Role.RESEARCH) {
@@ -91,7 +103,7 @@ public class PartnerService {
 		List<DemandRecommendations.DemandCandidate> items = ranking.page(result, id, page);
 		return new DemandRecommendations(
 				new DemandRecommendations.DemandInfo(id, DemandStore.normalize(query.text()), query.region()),
-				result.technologies(), result.patents(), role.key, ModelInfo.of(s.demandModel),
+				result.technologies(), result.patents(), role.key, s.modelInfo(s.demandModel),
 				groupMembers(s, competitors), result.candidates().size(), Page.of(items, page), current.version());
 	}
 

@@ -40,8 +40,15 @@ public final class PartnerSnapshot implements Serializable {
 	/** Seconds per build step, for the benchmark. */
 	public final Map<String, Double> timings;
 
+	/**
+	 * Incremental updates since the models were trained (at the last whole build): they
+	 * keep the models.
+	 */
+	final int increments;
+
 	private PartnerSnapshot(PartnerGraph graph, Profiles profiles, PartnerModels models, LinearModel demandModel,
-			DemandMatcher matcher, int present, Map<String, Double> timings) {
+			DemandMatcher matcher, int present, Map<String, Double> timings, int increments) {
+		this.increments = increments;
 		this.graph = graph;
 		this.profiles = profiles;
 		this.models = models;
@@ -81,7 +88,43 @@ public final class PartnerSnapshot implements Serializable {
 		timings.put("demandModel", (t3 - t2) / 1e9);
 		DemandMatcher matcher = new DemandMatcher(profiles);
 		timings.put("demandIndex", (System.nanoTime() - t3) / 1e9);
-		return new PartnerSnapshot(graph, profiles, models, demand, matcher, present, timings);
+		return new PartnerSnapshot(graph, profiles, models, demand, matcher, present, timings, 0);
+	}
+
+	/**
+	 * The present profiles and demand matcher of a graph, computed whole over it (every
+	 * corpus-wide statistic: CPC and text IDF, norms, links, code associations, indexes),
+	 * with the models, demand model and training end of another snapshot, kept rather
+	 * than trained again: an increment's value, or (in tests) a whole build that reuses
+	 * the models.
+	 * @param increments incremental updates since the models were trained
+	 */
+	static PartnerSnapshot keeping(PartnerGraph graph, PartnerSnapshot kept, int increments) {
+		Map<String, Double> timings = new LinkedHashMap<>();
+		long t0 = System.nanoTime();
+		Profiles profiles = kept.profiles.inForceOnly ? Profiles.present(graph, true) : Profiles.present(graph, false);
+		long t1 = System.nanoTime();
+		timings.put("profiles", (t1 - t0) / 1e9);
+		DemandMatcher matcher = new DemandMatcher(profiles);
+		timings.put("demandIndex", (System.nanoTime() - t1) / 1e9);
+		return new PartnerSnapshot(graph, profiles, kept.models, kept.demandModel, matcher, kept.present, timings,
+				increments);
+	}
+
+	/**
+	 * How a model that ranked an answer was trained, noting when increments kept it.
+	 */
+	ModelInfo modelInfo(LinearModel model) {
+		ModelInfo info = ModelInfo.of(model);
+		if (this.increments == 0) {
+			return info;
+		}
+		String kept = "trained at the last whole build and kept by " + this.increments
+				+ " incremental update(s) since, which read the changed patents again (the models are trained "
+				+ "again at the next whole build)";
+		return new ModelInfo(info.name(), info.method(), info.label(), info.windows(), info.positives(),
+				info.negatives(), info.intercept(),
+				info.note() == null || info.note().isBlank() ? kept : info.note() + "; " + kept);
 	}
 
 	PartnerScorer scorer() {

@@ -1,7 +1,12 @@
 package org.ipgraph.partners;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.ipgraph.snapshot.Changes;
 import org.ipgraph.snapshot.GraphSnapshot;
 import org.ipgraph.snapshot.GraphSnapshots;
 import org.ipgraph.snapshot.SnapshotCodec;
@@ -24,8 +29,107 @@ public class PartnerSnapshots {
 	PartnerSnapshots(GraphSnapshots snapshots, PartnerGraphLoader loader, PartnerProperties properties) {
 		this.snapshot = snapshots.register("partners",
 				new GraphSnapshot.Settings(properties.checkInterval(), properties.warmUp()),
-				PartnerGraphLoader.FINGERPRINT, () -> build(loader, properties),
+				PartnerGraphLoader.FINGERPRINT, () -> build(loader, properties), new GraphSnapshot.Updater<>() {
+
+					@Override
+					public Set<String> follows() {
+						return FOLLOWED;
+					}
+
+					@Override
+					public PartnerSnapshot update(PartnerSnapshot previous, Changes changes) {
+						return PartnerSnapshots.update(previous, changes, loader, properties);
+					}
+
+				},
 				SnapshotCodec.serialization(PartnerSnapshot.class, "org.ipgraph.partners", "org.ipgraph.similarity"));
+	}
+
+	/**
+	 * The counts an increment follows: every one but legal events (a patent's ended flag
+	 * may change without the patent being recorded in a document).
+	 */
+	static final Set<String> FOLLOWED = Set.of("patents", "organizations", "owns", "invented", "cites", "classified",
+			"subsidiaries", "partnered", "licensed", "wantsToDeal", "affiliated");
+
+	/**
+	 * The snapshot brought up to date with the patents recorded in documents seen since
+	 * it was, keeping its models (see {@link PartnerGraphLoader#update} and
+	 * {@link PartnerSnapshot#keeping}), or null when it is to be built whole: profiles
+	 * not of the present, another day than the previous read's, a graph keeping no terms,
+	 * or too many changed patents.
+	 */
+	static PartnerSnapshot update(PartnerSnapshot previous, Changes changes, PartnerGraphLoader loader,
+			PartnerProperties properties) {
+		if (previous.profiles.asOf != Profiles.NOW) {
+			return null;
+		}
+		List<String> numbers = changes.patents()
+			.stream()
+			.map(Changes.ChangedPatent::number)
+			.filter(java.util.Objects::nonNull)
+			.distinct()
+			.toList();
+		if (changes.tooMany(numbers.size(), previous.graph.patents())) {
+			return null;
+		}
+		long start = System.nanoTime();
+		Map<String, Double> steps = new java.util.LinkedHashMap<>();
+		PartnerGraph graph = loader.update(previous.graph, numbers, steps);
+		if (graph == null) {
+			logger.info("Partners: the previous graph was read on another day or keeps no terms: built whole");
+			return null;
+		}
+		long checked = System.nanoTime();
+		String unseen = unseen(previous.graph, graph, changes, loader);
+		steps.put("check", (System.nanoTime() - checked) / 1e9);
+		if (unseen != null) {
+			logger.info("Partners: " + unseen + ", not recorded in a document: built whole");
+			return null;
+		}
+		double loaded = (System.nanoTime() - start) / 1e9;
+		PartnerSnapshot snapshot = PartnerSnapshot.keeping(graph, previous, previous.increments + 1);
+		snapshot.timings.put("load", loaded);
+		snapshot.timings.putAll(steps);
+		candidateIndex(snapshot, graph, properties);
+		logger.info("Partners updated: " + numbers.size() + " changed patents, " + steps.get("readAgain").intValue()
+				+ " read again, " + graph + " (models kept by " + snapshot.increments + " increment(s)): "
+				+ snapshot.timings);
+		return snapshot;
+	}
+
+	/**
+	 * What changed in the graph that the merged graph does not show, or null: patents
+	 * added, or owners, inventors or codes of patents, beside an ingest that records them
+	 * in a document (the increment reads only the patents recorded in documents).
+	 * Compared are the patents that are not stubs, and the growth of the owns, invented
+	 * and classified counts with that of the graphs' (citations are not compared: a
+	 * citation of a stub counts in the graph but not in the merged graph).
+	 */
+	static String unseen(PartnerGraph previous, PartnerGraph merged, Changes changes, PartnerGraphLoader loader) {
+		long patents = loader.patentCount();
+		if (patents != merged.patents()) {
+			return patents + " patents in the graph, " + merged.patents() + " read";
+		}
+		for (Map.Entry<String, java.util.function.Function<PartnerGraph, int[][]>> count : Map.<String, java.util.function.Function<PartnerGraph, int[][]>>of(
+				"owns", g -> g.patentOwners, "invented", g -> g.patentInventors, "classified", g -> g.patentCodes)
+			.entrySet()) {
+			long grew = ((Number) changes.after().getOrDefault(count.getKey(), 0L)).longValue()
+					- ((Number) changes.before().getOrDefault(count.getKey(), 0L)).longValue();
+			long read = links(count.getValue().apply(merged)) - links(count.getValue().apply(previous));
+			if (grew != read) {
+				return count.getKey() + " grew by " + grew + ", " + read + " read";
+			}
+		}
+		return null;
+	}
+
+	private static long links(int[][] perPatent) {
+		long n = 0;
+		for (int[] links : perPatent) {
+			n += links.length;
+		}
+		return n;
 	}
 
 	/**
@@ -49,6 +153,12 @@ public class PartnerSnapshots {
 		PartnerSnapshot snapshot = PartnerSnapshot.build(graph, Profiles.NOW, properties.trainingWindows(),
 				properties.options());
 		snapshot.timings.put("load", loaded);
+		candidateIndex(snapshot, graph, properties);
+		logger.info("Partner profiles and models built for " + graph + ": " + snapshot.timings);
+		return snapshot;
+	}
+
+	private static void candidateIndex(PartnerSnapshot snapshot, PartnerGraph graph, PartnerProperties properties) {
 		if (properties.candidates() > 0 && graph.organizations() > properties.candidates()) {
 			// the candidate indexes of a bounded ranking, so that the first request does
 			// not build them (a snapshot read from its file builds them on first use)
@@ -56,8 +166,6 @@ public class PartnerSnapshots {
 			PartnerCandidates.of(snapshot.profiles);
 			snapshot.timings.put("candidateIndex", (System.nanoTime() - t) / 1e9);
 		}
-		logger.info("Partner profiles and models built for " + graph + ": " + snapshot.timings);
-		return snapshot;
 	}
 
 }

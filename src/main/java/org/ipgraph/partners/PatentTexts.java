@@ -11,13 +11,17 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.lang.ref.Cleaner;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.zip.GZIPInputStream;
 import java.util.zip.GZIPOutputStream;
 
 import org.ipgraph.similarity.SparseVector;
+import org.ipgraph.similarity.Terms;
 import org.ipgraph.similarity.TfIdf;
 
 /**
@@ -41,19 +45,19 @@ final class PatentTexts implements Serializable {
 	}
 
 	/**
-	 * Fits TF-IDF on the spooled texts (read twice from disk, never all in the heap) and
-	 * keeps every patent's vector.
-	 * @param texts the texts in patent order
+	 * Fits TF-IDF on the spooled texts' terms (read twice from disk, never all in the
+	 * heap) and keeps every patent's vector.
+	 * @param texts the texts' terms in patent order
 	 * @param minDocumentFrequency terms in fewer texts are dropped
 	 * @param termsPerPatent terms kept per patent at most, or 0 for all
 	 */
 	static Fitted fit(Spool texts, int minDocumentFrequency, int termsPerPatent) {
-		TfIdf tfidf = TfIdf.fit(texts, minDocumentFrequency);
+		TfIdf tfidf = TfIdf.fitTerms(texts, minDocumentFrequency);
 		int[] start = new int[texts.size() + 1];
 		int[] terms = new int[Math.max(16, texts.size() * 16)];
 		float[] weights = new float[terms.length];
 		int p = 0;
-		for (String text : texts) {
+		for (List<String> text : texts) {
 			SparseVector v = cut(tfidf.vector(text), termsPerPatent);
 			int from = start[p];
 			if (from + v.indices().length > terms.length) {
@@ -129,10 +133,16 @@ final class PatentTexts implements Serializable {
 	}
 
 	/**
-	 * Texts written to a compressed temporary file as they arrive and read back in order,
-	 * as often as needed: the heap holds none of them.
+	 * The terms of texts ({@link Terms#of}: each text is split once) written to a
+	 * compressed temporary file as they arrive and read back in order, as often as
+	 * needed: the heap holds none of them. A graph keeps its spool, so that an increment
+	 * fits TF-IDF again over every patent without reading the texts from the graph; the
+	 * file is deleted when the graph is let go ({@link #deleteWhenUnreachable}) or
+	 * closed.
 	 */
-	static final class Spool implements Iterable<String>, AutoCloseable {
+	static final class Spool implements Iterable<List<String>>, AutoCloseable {
+
+		private static final Cleaner CLEANER = Cleaner.create();
 
 		private final Path file;
 
@@ -152,11 +162,24 @@ final class PatentTexts implements Serializable {
 			}
 		}
 
+		/**
+		 * Adds a text's terms.
+		 */
 		void add(String text) {
-			byte[] bytes = (text == null ? "" : text).getBytes(StandardCharsets.UTF_8);
+			addTerms(Terms.of(text));
+		}
+
+		/**
+		 * Adds terms split before ({@link Terms#of}).
+		 */
+		void addTerms(List<String> terms) {
 			try {
-				this.out.writeInt(bytes.length);
-				this.out.write(bytes);
+				this.out.writeInt(terms.size());
+				for (String term : terms) {
+					byte[] bytes = term.getBytes(StandardCharsets.UTF_8);
+					this.out.writeShort(bytes.length);
+					this.out.write(bytes);
+				}
 			}
 			catch (IOException ex) {
 				throw new UncheckedIOException(ex);
@@ -164,17 +187,68 @@ final class PatentTexts implements Serializable {
 			this.size++;
 		}
 
+		/**
+		 * Deletes the file once {@code owner} is unreachable (the spool must not be
+		 * closed before).
+		 */
+		void deleteWhenUnreachable(Object owner) {
+			Path path = this.file;
+			CLEANER.register(owner, () -> {
+				try {
+					Files.deleteIfExists(path);
+				}
+				catch (IOException ex) {
+					// a temporary file: deleted on exit
+				}
+			});
+		}
+
+		/**
+		 * The compressed file, to copy into a snapshot's file.
+		 */
+		Path file() {
+			finish();
+			return this.file;
+		}
+
+		/**
+		 * A spool of {@code size} texts read from a compressed stream written by
+		 * {@link #file()}.
+		 */
+		static Spool read(java.io.InputStream in, int size) {
+			Spool spool = new Spool();
+			try {
+				spool.out.close();
+				spool.out = null;
+				Files.copy(in, spool.file, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			spool.size = size;
+			return spool;
+		}
+
+		private void finish() {
+			if (this.out != null) {
+				try {
+					this.out.close();
+				}
+				catch (IOException ex) {
+					throw new UncheckedIOException(ex);
+				}
+				this.out = null;
+			}
+		}
+
 		int size() {
 			return this.size;
 		}
 
 		@Override
-		public Iterator<String> iterator() {
+		public Iterator<List<String>> iterator() {
 			try {
-				if (this.out != null) {
-					this.out.close();
-					this.out = null;
-				}
+				finish();
 				DataInputStream in = new DataInputStream(
 						new BufferedInputStream(new GZIPInputStream(Files.newInputStream(this.file), 1 << 16)));
 				return new Iterator<>() {
@@ -191,15 +265,20 @@ final class PatentTexts implements Serializable {
 					}
 
 					@Override
-					public String next() {
+					public List<String> next() {
 						if (!hasNext()) {
 							throw new NoSuchElementException();
 						}
 						try {
-							byte[] bytes = new byte[in.readInt()];
-							in.readFully(bytes);
+							int n = in.readInt();
+							List<String> terms = new ArrayList<>(n);
+							for (int i = 0; i < n; i++) {
+								byte[] bytes = new byte[in.readUnsignedShort()];
+								in.readFully(bytes);
+								terms.add(new String(bytes, StandardCharsets.UTF_8));
+							}
 							this.read++;
-							return new String(bytes, StandardCharsets.UTF_8);
+							return terms;
 						}
 						catch (EOFException ex) {
 							throw new IllegalStateException("Partner text spool " + Spool.this.file + " ends early",

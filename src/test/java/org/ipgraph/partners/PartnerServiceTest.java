@@ -19,6 +19,42 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @TestPropertySource(properties = "ipgraph.partners.check-interval=0s")
 class PartnerServiceTest {
 
+	// five organizations (one a subsidiary), gait, fall and battery patents, citations
+	// and
+	// a name shared by inventors of two organizations
+	static final String SEED = """
+			CREATE (acme:Organization {id: 'acme', name: 'Acme Corp.', kind: 'company', country: 'US'}),
+			       (holding:Organization {id: 'acme holding', name: 'Acme Holding', kind: 'company'}),
+			       (src:Organization {id: 'sourceco', name: 'SourceCo', kind: 'company', country: 'DE'}),
+			       (tu:Organization {id: 'tu munich', name: 'TU Munich', kind: 'university', country: 'DE'}),
+			       (cells:Organization {id: 'cellco', name: 'CellCo', kind: 'company', country: 'KR'}),
+			       (acme)-[:SUBSIDIARY_OF {relation: 'subsidiary'}]->(holding),
+			       (gait:Technology {symbol: 'A61B5/112'}), (fall:Technology {symbol: 'A61B5/1117'}),
+			       (cell:Technology {symbol: 'H01M10/0525'}),
+			       (jane:Person {id: 'person:jane doe@acme', nameKey: 'jane doe'}),
+			       (jane2:Person {id: 'person:jane doe@tu munich', nameKey: 'jane doe'})
+			CREATE (s1:Patent {number: 'US10', priorityDate: date('2008-01-01'), title: 'Gait sensor housing',
+			                   abstract: 'A wearable gait sensor with a low-power accelerometer'}),
+			       (src)-[:OWNS]->(s1), (s1)-[:CLASSIFIED_AS]->(gait)
+			CREATE (h1:Patent {number: 'US11', priorityDate: date('2009-01-01'), title: 'Holding gait patent',
+			                   abstract: 'Gait analysis by the holding'}),
+			       (holding)-[:OWNS]->(h1), (h1)-[:CLASSIFIED_AS]->(gait)
+			WITH acme, tu, cells, gait, fall, cell, jane, jane2, s1
+			UNWIND range(1, 3) AS i
+			CREATE (p:Patent {number: 'US' + i, priorityDate: date({year: 2010 + i, month: 1, day: 1}),
+			                  title: 'Low-power gait sensing ' + i,
+			                  abstract: 'Gait cycle segmentation for elderly care wearables'}),
+			       (acme)-[:OWNS]->(p), (p)-[:CLASSIFIED_AS]->(gait), (p)-[:CITES]->(s1),
+			       (jane)-[:INVENTED]->(p)
+			CREATE (u:Patent {number: 'US2' + i, priorityDate: date({year: 2012 + i, month: 1, day: 1}),
+			                  title: 'Stride estimation ' + i, abstract: 'Gait and fall detection research'}),
+			       (tu)-[:OWNS]->(u), (u)-[:CLASSIFIED_AS]->(gait), (u)-[:CLASSIFIED_AS]->(fall),
+			       (jane2)-[:INVENTED]->(u)
+			CREATE (c:Patent {number: 'US3' + i, priorityDate: date({year: 2011, month: i, day: 1}),
+			                  title: 'Lithium-ion cell ' + i, abstract: 'Electrolyte additive for battery cells'}),
+			       (cells)-[:OWNS]->(c), (c)-[:CLASSIFIED_AS]->(cell)
+			""";
+
 	@Autowired
 	PartnerService partners;
 
@@ -26,40 +62,7 @@ class PartnerServiceTest {
 	void seed() {
 		TestNeo4j.clear();
 		try (var session = TestNeo4j.driver().session()) {
-			session
-				.run("""
-						CREATE (acme:Organization {id: 'acme', name: 'Acme Corp.', kind: 'company', country: 'US'}),
-						       (holding:Organization {id: 'acme holding', name: 'Acme Holding', kind: 'company'}),
-						       (src:Organization {id: 'sourceco', name: 'SourceCo', kind: 'company', country: 'DE'}),
-						       (tu:Organization {id: 'tu munich', name: 'TU Munich', kind: 'university', country: 'DE'}),
-						       (cells:Organization {id: 'cellco', name: 'CellCo', kind: 'company', country: 'KR'}),
-						       (acme)-[:SUBSIDIARY_OF {relation: 'subsidiary'}]->(holding),
-						       (gait:Technology {symbol: 'A61B5/112'}), (fall:Technology {symbol: 'A61B5/1117'}),
-						       (cell:Technology {symbol: 'H01M10/0525'}),
-						       (jane:Person {id: 'person:jane doe@acme', nameKey: 'jane doe'}),
-						       (jane2:Person {id: 'person:jane doe@tu munich', nameKey: 'jane doe'})
-						CREATE (s1:Patent {number: 'US10', priorityDate: date('2008-01-01'), title: 'Gait sensor housing',
-						                   abstract: 'A wearable gait sensor with a low-power accelerometer'}),
-						       (src)-[:OWNS]->(s1), (s1)-[:CLASSIFIED_AS]->(gait)
-						CREATE (h1:Patent {number: 'US11', priorityDate: date('2009-01-01'), title: 'Holding gait patent',
-						                   abstract: 'Gait analysis by the holding'}),
-						       (holding)-[:OWNS]->(h1), (h1)-[:CLASSIFIED_AS]->(gait)
-						WITH acme, tu, cells, gait, fall, cell, jane, jane2, s1
-						UNWIND range(1, 3) AS i
-						CREATE (p:Patent {number: 'US' + i, priorityDate: date({year: 2010 + i, month: 1, day: 1}),
-						                  title: 'Low-power gait sensing ' + i,
-						                  abstract: 'Gait cycle segmentation for elderly care wearables'}),
-						       (acme)-[:OWNS]->(p), (p)-[:CLASSIFIED_AS]->(gait), (p)-[:CITES]->(s1),
-						       (jane)-[:INVENTED]->(p)
-						CREATE (u:Patent {number: 'US2' + i, priorityDate: date({year: 2012 + i, month: 1, day: 1}),
-						                  title: 'Stride estimation ' + i, abstract: 'Gait and fall detection research'}),
-						       (tu)-[:OWNS]->(u), (u)-[:CLASSIFIED_AS]->(gait), (u)-[:CLASSIFIED_AS]->(fall),
-						       (jane2)-[:INVENTED]->(u)
-						CREATE (c:Patent {number: 'US3' + i, priorityDate: date({year: 2011, month: i, day: 1}),
-						                  title: 'Lithium-ion cell ' + i, abstract: 'Electrolyte additive for battery cells'}),
-						       (cells)-[:OWNS]->(c), (c)-[:CLASSIFIED_AS]->(cell)
-						""")
-				.consume();
+			session.run(SEED).consume();
 		}
 		this.partners.refresh(true);
 	}
