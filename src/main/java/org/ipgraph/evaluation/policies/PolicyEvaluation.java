@@ -453,12 +453,17 @@ class PolicyEvaluation implements Evaluation {
 		if (explainDev) {
 			// the development pairs only: the held-out pairs are never looked at pair by
 			// pair
-			development.stream()
-				.filter(j -> predicted(j) != j.pair().eligible())
-				.forEach(j -> report.note("development miss (" + label(j.pair().split()) + ") " + j.pair().id()
-						+ ": gold " + (j.pair().eligible() ? "eligible" : "not-eligible") + ", "
-						+ (j.match() == null ? "no match" : j.match().eligible() + " "
-								+ j.match().reasons().stream().map(org.ipgraph.policies.Reason::text).toList())));
+			// every pair, the misses first: what each criterion said, to weigh a rule on
+			// all development pairs and not only on those it fixes
+			for (boolean miss : List.of(true, false)) {
+				development.stream()
+					.filter(j -> (predicted(j) != j.pair().eligible()) == miss)
+					.forEach(j -> report.note("development " + (miss ? "miss" : "hit") + " (" + label(j.pair().split())
+							+ ") " + j.pair().id() + ": gold " + (j.pair().eligible() ? "eligible" : "not-eligible")
+							+ ", keyword overlap " + String.format(Locale.ROOT, "%.3f", j.overlap()) + ", "
+							+ (j.match() == null ? "no match" : j.match().eligible() + " "
+									+ j.match().reasons().stream().map(org.ipgraph.policies.Reason::text).toList())));
+			}
 		}
 		if (explainDev) {
 			// the facts each development policy got, with their sentences
