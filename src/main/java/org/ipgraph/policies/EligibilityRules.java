@@ -123,6 +123,17 @@ final class EligibilityRules {
 	private static final Pattern EXCEPT = Pattern.compile(
 			"\\b(?:excluding|except(?:ing)?|other than)\\b(?:\\s+(?:for|in|the))?(?:[\\s,]+(?:and|or|[A-Z][\\w'.-]*))*\\s*$");
 
+	// Rule J: a place named as where goods are used, sold, made or traded ("the exclusive
+	// right to use or sell any subject invention in the United States", "products ...
+	// manufactured substantially in") or as a party sued ("bring suit against the United
+	// States") is a condition on products or a defendant, not where applicants must be.
+	// Where research is done or a facility is built stays a region (a condition of the
+	// project the applicant runs)
+	private static final Pattern ACT_IN = Pattern.compile(
+			"\\b(?:(?:use|used|sell|sold|manufactured|produced|"
+					+ "exported|imported)\\b(?:\\s+[\\w-]+){0,4}?\\s+(?:in|within|into)|against)\\s+(?:the\\s+)?$",
+			Pattern.CASE_INSENSITIVE);
+
 	// Rule G: a residence denied ("every patentee not residing in the United States", "a
 	// non-resident in") leaves the place out: applicants must reside elsewhere
 	private static final Pattern NOT_IN = Pattern.compile(
@@ -239,10 +250,11 @@ final class EligibilityRules {
 				Pattern.CASE_INSENSITIVE));
 		INSTRUMENTS.put("investment", Pattern.compile("\\b(equity|quasi-equity|investment component|invests?\\b|"
 				+ "investments in exchange|venture capital fund)", Pattern.CASE_INSENSITIVE));
-		INSTRUMENTS.put("grant",
-				Pattern.compile(
-						"\\b(grants?\\b|awards?\\b|vouchers?|prizes?|cooperative " + "agreements?|matching grants?)",
-						Pattern.CASE_INSENSITIVE));
+		// "shall grant a license", "may grant title": the verb is no grant (rule J)
+		INSTRUMENTS.put("grant", Pattern.compile(
+				"\\b((?<!\\b(?:shall|may|to|not|will|must|also) )grants?\\b|awards?\\b|vouchers?|prizes?|cooperative "
+						+ "agreements?|matching grants?)",
+				Pattern.CASE_INSENSITIVE));
 		INSTRUMENTS.put("other",
 				Pattern.compile("\\b(fees? (?:are |is )?(?:reduced|reduction|exempted|waived)|reduced "
 						+ "(?:court )?fees|fee reductions?|reduction of (?:the )?fees|compensation for the costs|"
@@ -327,7 +339,10 @@ final class EligibilityRules {
 			// an item of a list whose lead says nothing of applicants (a list of
 			// activities) names applicants only by a cue of its own that is not a weak
 			// one
-			boolean cue = item ? leadCue || strongCue(text) : ownCue;
+			// rule K: an item that defines a party ("(C) the term “related health care
+			// entity” shall mean an entity ...") says who the party may be, as a
+			// definition outside a list does
+			boolean cue = item ? leadCue || party || strongCue(text) : ownCue;
 			boolean negated = NEGATION.matcher(text).find();
 			boolean preferred = PREFERENCE.matcher(text).find();
 			if (cue) {
@@ -482,7 +497,8 @@ final class EligibilityRules {
 			int at = text.indexOf(place.words());
 			String before = at < 0 ? "" : text.substring(Math.max(0, at - 60), at);
 			if (at < 0 || !(PURPOSE_OF.matcher(before).find() || SEAT_OF.matcher(before).find()
-					|| EXCEPT.matcher(before).find() || NOT_IN.matcher(before).find())) {
+					|| EXCEPT.matcher(before).find() || NOT_IN.matcher(before).find()
+					|| ACT_IN.matcher(before).find())) {
 				out.add(place);
 			}
 		}

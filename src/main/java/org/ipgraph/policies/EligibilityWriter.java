@@ -130,9 +130,14 @@ class EligibilityWriter implements TextFactWriter {
 			return;
 		}
 		String documentId = context.documentId();
-		NodeRef subject = subject(analysis).orElse(null);
+		StatuteSection section = StatuteSection.of(analysis.text().text()).orElse(null);
+		// rule L: a statute text is keyed by its section: a policy it names ("section 3
+		// of
+		// the Small Business Act", "section 501(c) of the Internal Revenue Code") is a
+		// reference, not its subject (else every text citing that act would pool its
+		// facts there)
+		NodeRef subject = section != null ? null : subject(analysis).orElse(null);
 		if (subject == null) {
-			StatuteSection section = StatuteSection.of(analysis.text().text()).orElse(null);
 			// a subsection naming its own recipients is a programme of its own; a text of
 			// the section naming none goes to the section
 			// (a subsection that defines terms defines them for its whole section)

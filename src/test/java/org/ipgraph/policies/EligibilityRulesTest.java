@@ -402,4 +402,53 @@ class EligibilityRulesTest {
 			.containsExactly("JP");
 	}
 
+	// the values of one kind of fact read from one sentence
+	private static List<String> read(String kind, String sentence) {
+		return facts(EligibilityRules.read(lines(sentence), List.of()), kind);
+	}
+
+	@Test
+	void aPlaceWhereAnActIsDoneOrAPlaceSuedIsNoRegion() {
+		// rule J: where the product is made or sold is no condition on who applies, and
+		// no jurisdiction either; nor is a place sued
+		assertThat(read("region",
+				"Small companies may apply for a grant for products to be manufactured substantially in Canada."))
+			.isEmpty();
+		assertThat(read("region", "A licensee may sell or use the subject invention in Canada only with consent."))
+			.isEmpty();
+		assertThat(read("region", "A claimant may bring suit against Canada in the Federal Court.")).isEmpty();
+		// where the applicant is established, or where the project builds a facility, is
+		// still a region
+		assertThat(read("region", "Small companies established in Canada may apply for a grant."))
+			.containsExactly("CA");
+		assertThat(read("region",
+				"A loan guarantee may be made only for a project that establishes a manufacturing facility in Canada."))
+			.containsExactly("CA");
+	}
+
+	@Test
+	void theVerbGrantIsNoGrant() {
+		// "shall grant a license" gives no money: with no other instrument the text's
+		// jurisdiction is no condition (rule I)
+		assertThat(read("instrument", "The agency may grant a license to any person to use the invention in Canada."))
+			.doesNotContain("grant");
+		assertThat(read("instrument", "The agency awards grants to small companies in Canada.")).contains("grant");
+	}
+
+	@Test
+	void anItemOfAListThatDefinesAPartySaysWhoItMayBe() {
+		// rule K: a definition that is an item of a list is read as one outside a list
+		List<EligibilityFact> facts = EligibilityRules.read(lines("For the purposes of this subsection:",
+				"(A) the term \u201cmedical activity\u201d means a procedure performed on a body;",
+				"(B) the term \u201crelated clinic entity\u201d shall mean an entity with which a practitioner is "
+						+ "affiliated, including a hospital, a university or a medical school."),
+				List.of());
+		assertThat(facts(facts, "applicants")).containsExactly("university");
+		// an item that defines no party says nothing of applicants
+		assertThat(facts(EligibilityRules.read(lines("For the purposes of this subsection:",
+				"(A) the term \u201cmedical activity\u201d means a procedure performed by a university hospital."),
+				List.of()), "applicants"))
+			.isEmpty();
+	}
+
 }

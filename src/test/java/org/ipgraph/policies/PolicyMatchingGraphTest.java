@@ -160,6 +160,28 @@ class PolicyMatchingGraphTest {
 	}
 
 	@Test
+	void aStatuteTextIsKeyedByItsSectionNotByAnActItCites() throws IOException {
+		// rule L: the act a statute text cites is a reference, not the text's subject
+		Path statute = Files.createDirectories(this.dir.resolve("cites"));
+		Files.writeString(statute.resolve("chunk-1.md"),
+				"Title 97\u2014 COMMERCE\n\n\u00a7 9701. Loan guarantees for small manufacturers\n\n"
+						+ "(c) Eligible borrower\n\nA loan guarantee may be made only for a borrower who is a small "
+						+ "business concern under section 3 of the Small Business Act.\n");
+		Files.writeString(statute.resolve("chunk-2.md"),
+				"Title 96\u2014 TRADE\n\n\u00a7 9601. Export vouchers\n\n(b) Eligible exporters\n\n"
+						+ "Vouchers may be awarded only to universities, as section 5 of the Export Promotion Act "
+						+ "provides.\n");
+		this.ingest.ingest("text", List.of(statute), IngestListener.NONE);
+		assertThat(this.policies.policy("policy:title 97 \u00a7 9701(c)").policy().applicantKinds())
+			.containsExactly("company");
+		assertThat(this.policies.policy("policy:title 96 \u00a7 9601(b)").policy().applicantKinds())
+			.containsExactly("university");
+		assertThat(count("MATCH (:Evidence {type: 'ELIGIBILITY'})-[:SUBJECT]->(p) "
+				+ "WHERE NOT p.id STARTS WITH 'policy:title' RETURN count(p)"))
+			.isZero();
+	}
+
+	@Test
 	void definitionsAreTheSectionsAndOnlyAPolicyThatGivesMoneyHasItsJurisdictionAsRegion() throws IOException {
 		Path statute = Files.createDirectories(this.dir.resolve("defined"));
 		String heading = "Title 98\u2014 COMMERCE\n\n\u00a7 9801. Research awards\n\n";

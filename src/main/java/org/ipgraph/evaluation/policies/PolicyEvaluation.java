@@ -46,53 +46,54 @@ import org.springframework.util.FileSystemUtils;
  * held-out pairs ({@code heldout5/pairs.tsv}, or the folder {@code --option heldout=DIR}
  * names; when absent the report says there is no held-out figure) and on each development
  * split, beside a keyword-overlap baseline whose threshold is chosen on the development
- * pairs (the dev, the old test split and the four old held-out sets, {@code heldout/},
- * {@code heldout2/}, {@code heldout3/} and {@code heldout4/}); the facts read are scored
- * against the gold facts per kind and split.
+ * pairs (the dev, the old test split and the old held-out sets of
+ * {@link #OLD_HELDOUT_SETS}); the facts read are scored against the gold facts per kind
+ * and split.
  */
 @Component
 class PolicyEvaluation implements Evaluation {
 
 	static final String SET = "nlp-models/annotated/policy";
 
-	// the old held-out pairs, development since 2026-12-07
-	static final String OLD_HELDOUT_DIR = "heldout";
+	/**
+	 * A set of pairs in a folder of the annotated set ({@code heldout/pairs.tsv}...): the
+	 * folder, the split every row names, and the label of its figures ("development:
+	 * matching (old held-out 2 pairs)").
+	 */
+	record PairSet(String dir, String split, String label) {
+	}
 
-	// the second old held-out pairs, development since 2026-12-07 (session 10)
-	static final String OLD_HELDOUT2_DIR = "heldout2";
+	/**
+	 * The development sets after {@code pairs.tsv} (dev and old test), in report order:
+	 * the old held-out sets, each scored once as held-out and opened afterwards. When the
+	 * held-out set has been scored, it becomes one more line here and
+	 * {@link #HELDOUT_SET} names the next folder.
+	 */
+	static final List<PairSet> OLD_HELDOUT_SETS = List.of(new PairSet("heldout", "heldout", "old held-out"),
+			new PairSet("heldout2", "heldout2", "old held-out 2"), // session 10
+			new PairSet("heldout3", "heldout3", "old held-out 3"), // session 11
+			new PairSet("heldout4", "heldout4", "old held-out 4")); // scored in session
+																	// 11
 
-	// the third old held-out pairs, development since 2026-12-07 (session 11)
-	static final String OLD_HELDOUT3_DIR = "heldout3";
+	/**
+	 * The held-out pairs: {@code --option heldout=DIR} names another folder (a test's
+	 * fixture).
+	 */
+	static final PairSet HELDOUT_SET = new PairSet("heldout5", "heldout5", "held-out");
 
-	// the fourth old held-out pairs, development since 2026-12-07 (scored once in session
-	// 11)
-	static final String OLD_HELDOUT4_DIR = "heldout4";
+	static final String HELDOUT_DIR = HELDOUT_SET.dir();
 
-	// the held-out pairs: --option heldout=DIR names another folder (a test's fixture)
-	static final String HELDOUT_DIR = "heldout5";
+	static final String HELDOUT = HELDOUT_SET.split();
 
-	// the splits as pairs.tsv and the pairs.tsv of heldout/ ... heldout5/ name them
+	// the splits of pairs.tsv
 	static final String DEV = "dev";
 
 	static final String OLD_TEST = "test";
 
-	static final String OLD_HELDOUT = "heldout";
-
-	static final String OLD_HELDOUT2 = "heldout2";
-
-	static final String OLD_HELDOUT3 = "heldout3";
-
-	static final String OLD_HELDOUT4 = "heldout4";
-
-	static final String HELDOUT = "heldout5";
-
 	/** The development splits, in report order. */
-	static final List<String> DEVELOPMENT_SPLITS = List.of(DEV, OLD_TEST, OLD_HELDOUT, OLD_HELDOUT2, OLD_HELDOUT3,
-			OLD_HELDOUT4);
-
-	/** The folders of the old held-out pairs (development), with the split each names. */
-	static final Map<String, String> OLD_HELDOUT_DIRS = Map.of(OLD_HELDOUT_DIR, OLD_HELDOUT, OLD_HELDOUT2_DIR,
-			OLD_HELDOUT2, OLD_HELDOUT3_DIR, OLD_HELDOUT3, OLD_HELDOUT4_DIR, OLD_HELDOUT4);
+	static final List<String> DEVELOPMENT_SPLITS = java.util.stream.Stream
+		.concat(java.util.stream.Stream.of(DEV, OLD_TEST), OLD_HELDOUT_SETS.stream().map(PairSet::split))
+		.toList();
 
 	private final IngestService ingest;
 
@@ -118,8 +119,7 @@ class PolicyEvaluation implements Evaluation {
 	public EvaluationReport run(Map<String, String> options) {
 		Path set = set(options.get("dir"));
 		// split=dev scores the development pairs and facts only (the dev, the old test
-		// split and the three old held-out sets): for choosing rules without a look at
-		// the
+		// split and the old held-out sets): for choosing rules without a look at the
 		// held-out pairs
 		String only = options.get("split");
 		if (only != null && !"dev".equals(only)) {
@@ -135,15 +135,16 @@ class PolicyEvaluation implements Evaluation {
 		passages.addAll(lines(set.resolve("test.jsonl"), json));
 		List<Pair> pairs = new ArrayList<>(pairs(set.resolve("pairs.tsv")));
 		Map<String, List<Path>> pairSources = new LinkedHashMap<>();
-		for (String dir : List.of(OLD_HELDOUT_DIR, OLD_HELDOUT2_DIR, OLD_HELDOUT3_DIR, OLD_HELDOUT4_DIR)) {
-			PairFile old = PairFile.read(set.resolve(dir), OLD_HELDOUT_DIRS.get(dir), shared)
-				.orElseThrow(() -> new IllegalArgumentException("the development pairs of " + dir
-						+ "/ were not found at " + set.resolve(dir).resolve(PairFile.PAIRS)));
+		for (PairSet oldSet : OLD_HELDOUT_SETS) {
+			Path dir = set.resolve(oldSet.dir());
+			PairFile old = PairFile.read(dir, oldSet.split(), shared)
+				.orElseThrow(() -> new IllegalArgumentException("the development pairs of " + oldSet.dir()
+						+ "/ were not found at " + dir.resolve(PairFile.PAIRS)));
 			pairs.addAll(old.pairs());
 			pairSources.putAll(old.policyFiles());
 		}
 		// split=dev never reads the held-out folder
-		Path heldoutDir = PairFile.folder(set, options.get("heldout"), HELDOUT_DIR);
+		Path heldoutDir = PairFile.folder(set, options.get("heldout"), HELDOUT_SET.dir());
 		Optional<PairFile> heldout = only == null ? PairFile.read(heldoutDir, HELDOUT, shared) : Optional.empty();
 		heldout.ifPresent(h -> {
 			pairs.addAll(h.pairs());
@@ -208,9 +209,9 @@ class PolicyEvaluation implements Evaluation {
 					+ textFiles.size() + " texts (" + read.getRejected() + " rejected) into a scratch graph; "
 					+ subjects.size() + " of " + sources.size() + " policies got a subject with eligibility facts.");
 			report.note("Development pairs: the dev split, the old test split (scored three times by 2026-12-06) and "
-					+ "the old held-out pairs of " + OLD_HELDOUT_DIR + "/, " + OLD_HELDOUT2_DIR + "/, "
-					+ OLD_HELDOUT3_DIR + "/ and " + OLD_HELDOUT4_DIR
-					+ "/ (each scored once on 2026-12-07), all opened for rule writing; the " + "held-out pairs ("
+					+ "the old held-out pairs of "
+					+ String.join(", ", OLD_HELDOUT_SETS.stream().map(s -> s.dir() + "/").toList())
+					+ " (each scored once as held-out), all opened for rule writing; the held-out pairs ("
 					+ heldoutDir.resolve(PairFile.PAIRS)
 					+ ") are the headline. Pairs whose policy got no facts are judged 'not eligible'.");
 			report.note("The linker also knows the names of the graph the command runs against; run it against an "
@@ -227,23 +228,22 @@ class PolicyEvaluation implements Evaluation {
 		return report.build();
 	}
 
-	// the dev, the old test split and the four old held-out sets together
+	// the dev, the old test split and the old held-out sets together
 	private static final String DEVELOPMENT = "development";
 
 	private static boolean isDevelopment(String split) {
 		return DEVELOPMENT_SPLITS.contains(split);
 	}
 
-	private static String label(String split) {
-		return switch (split) {
-			case OLD_TEST -> "old test";
-			case OLD_HELDOUT -> "old held-out";
-			case OLD_HELDOUT2 -> "old held-out 2";
-			case OLD_HELDOUT3 -> "old held-out 3";
-			case OLD_HELDOUT4 -> "old held-out 4";
-			case HELDOUT -> "held-out";
-			default -> split;
-		};
+	static String label(String split) {
+		if (split.equals(OLD_TEST)) {
+			return "old test";
+		}
+		return java.util.stream.Stream.concat(OLD_HELDOUT_SETS.stream(), java.util.stream.Stream.of(HELDOUT_SET))
+			.filter(s -> s.split().equals(split))
+			.map(PairSet::label)
+			.findFirst()
+			.orElse(split);
 	}
 
 	private static Path set(String explicit) {
@@ -453,12 +453,17 @@ class PolicyEvaluation implements Evaluation {
 		if (explainDev) {
 			// the development pairs only: the held-out pairs are never looked at pair by
 			// pair
-			development.stream()
-				.filter(j -> predicted(j) != j.pair().eligible())
-				.forEach(j -> report.note("development miss (" + label(j.pair().split()) + ") " + j.pair().id()
-						+ ": gold " + (j.pair().eligible() ? "eligible" : "not-eligible") + ", "
-						+ (j.match() == null ? "no match" : j.match().eligible() + " "
-								+ j.match().reasons().stream().map(org.ipgraph.policies.Reason::text).toList())));
+			// every pair, the misses first: what each criterion said, to weigh a rule on
+			// all development pairs and not only on those it fixes
+			for (boolean miss : List.of(true, false)) {
+				development.stream()
+					.filter(j -> (predicted(j) != j.pair().eligible()) == miss)
+					.forEach(j -> report.note("development " + (miss ? "miss" : "hit") + " (" + label(j.pair().split())
+							+ ") " + j.pair().id() + ": gold " + (j.pair().eligible() ? "eligible" : "not-eligible")
+							+ ", keyword overlap " + String.format(Locale.ROOT, "%.3f", j.overlap()) + ", "
+							+ (j.match() == null ? "no match" : j.match().eligible() + " "
+									+ j.match().reasons().stream().map(org.ipgraph.policies.Reason::text).toList())));
+			}
 		}
 		if (explainDev) {
 			// the facts each development policy got, with their sentences

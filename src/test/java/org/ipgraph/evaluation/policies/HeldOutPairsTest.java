@@ -53,9 +53,15 @@ class HeldOutPairsTest {
 		// old held-out sets
 		assertThat(PolicyEvaluation.DEVELOPMENT_SPLITS).contains("heldout3", "heldout4")
 			.doesNotContain(PolicyEvaluation.HELDOUT);
-		assertThat(PolicyEvaluation.OLD_HELDOUT_DIRS).containsEntry("heldout3", "heldout3")
-			.containsEntry("heldout4", "heldout4")
-			.doesNotContainKey(PolicyEvaluation.HELDOUT_DIR);
+		assertThat(PolicyEvaluation.OLD_HELDOUT_SETS).extracting(PolicyEvaluation.PairSet::dir)
+			.containsExactly("heldout", "heldout2", "heldout3", "heldout4")
+			.doesNotContain(PolicyEvaluation.HELDOUT_DIR);
+		// one ordered list: the development splits follow it, and so do the labels
+		assertThat(PolicyEvaluation.DEVELOPMENT_SPLITS).containsExactly("dev", "test", "heldout", "heldout2",
+				"heldout3", "heldout4");
+		assertThat(PolicyEvaluation.label("heldout4")).isEqualTo("old held-out 4");
+		assertThat(PolicyEvaluation.label("test")).isEqualTo("old test");
+		assertThat(PolicyEvaluation.label(PolicyEvaluation.HELDOUT)).isEqualTo("held-out");
 	}
 
 	@Test
