@@ -22,8 +22,7 @@ final class ModelCards {
 	}
 
 	static void write(Path modelDir, EvaluationReport report, NerTrainer.Parameters parameters) {
-		List<String> all = new java.util.ArrayList<>(TrainingData.DERIVED);
-		all.addAll(TrainingData.SYNTHETIC);
+		List<String> all = TrainingData.corpora();
 		write(modelDir, NlpTraining.MODEL, "ipgraph NER", all, Systems.MODEL_ONLY, report, parameters, true);
 		write(modelDir, NlpTraining.BASELINE, "ipgraph NER, baseline without derived data", TrainingData.SYNTHETIC,
 				Systems.NO_DERIVED, report, parameters, false);
@@ -55,7 +54,10 @@ final class ModelCards {
 			md.append("| `train/")
 				.append(corpus)
 				.append(".train` | ")
-				.append(TrainingData.DERIVED.contains(corpus) ? "derived" : "synthetic")
+				.append(TrainingData.DERIVED.contains(corpus) ? "derived"
+						: TrainingData.ANNOTATED.contains(corpus)
+								? "hand-annotated dev pages, weight " + TrainingData.WEIGHTS.getOrDefault(corpus, 1)
+								: "synthetic")
 				.append(" | ")
 				.append(samples.size())
 				.append(" | ")
