@@ -66,6 +66,13 @@ final class ModelCards {
 		}
 		md.append("\nHow each corpus is made: see `docs/nlp.md` (section \"Training data\"). Checksums of every "
 				+ "file are in `nlp-models/SHA256SUMS`.\n\n");
+		if (corpora.stream().anyMatch(TrainingData.ANNOTATED::contains)) {
+			md.append("`train/annotated-dev.train` holds the gold mentions of the annotated **dev** pages and passages "
+					+ "(never the test split): the dev figures (`text_dev`) are not held-out figures for this model. "
+					+ "It is measured by 5-fold cross-validation on dev by page, `./mvnw -Peval test "
+					+ "-Dtest=NlpDevCrossValidationEval -Dipgraph.nlp.cv=true`; the figures are in `docs/nlp.md` "
+					+ "(\"In-domain supervision\").\n\n");
+		}
 		md.append("## Held-out figures (exact span and type)\n\n");
 		md.append("| held-out set | type | P | R | F1 |\n|---|---|---|---|---|\n");
 		report.heldOut().forEach((corpus, systems) -> {
