@@ -22,8 +22,7 @@ final class ModelCards {
 	}
 
 	static void write(Path modelDir, EvaluationReport report, NerTrainer.Parameters parameters) {
-		List<String> all = new java.util.ArrayList<>(TrainingData.DERIVED);
-		all.addAll(TrainingData.SYNTHETIC);
+		List<String> all = TrainingData.corpora();
 		write(modelDir, NlpTraining.MODEL, "ipgraph NER", all, Systems.MODEL_ONLY, report, parameters, true);
 		write(modelDir, NlpTraining.BASELINE, "ipgraph NER, baseline without derived data", TrainingData.SYNTHETIC,
 				Systems.NO_DERIVED, report, parameters, false);
@@ -55,7 +54,10 @@ final class ModelCards {
 			md.append("| `train/")
 				.append(corpus)
 				.append(".train` | ")
-				.append(TrainingData.DERIVED.contains(corpus) ? "derived" : "synthetic")
+				.append(TrainingData.DERIVED.contains(corpus) ? "derived"
+						: TrainingData.ANNOTATED.contains(corpus)
+								? "hand-annotated dev pages, weight " + TrainingData.WEIGHTS.getOrDefault(corpus, 1)
+								: "synthetic")
 				.append(" | ")
 				.append(samples.size())
 				.append(" | ")
@@ -64,6 +66,13 @@ final class ModelCards {
 		}
 		md.append("\nHow each corpus is made: see `docs/nlp.md` (section \"Training data\"). Checksums of every "
 				+ "file are in `nlp-models/SHA256SUMS`.\n\n");
+		if (corpora.stream().anyMatch(TrainingData.ANNOTATED::contains)) {
+			md.append("`train/annotated-dev.train` holds the gold mentions of the annotated **dev** pages and passages "
+					+ "(never the test split): the dev figures (`text_dev`) are not held-out figures for this model. "
+					+ "It is measured by 5-fold cross-validation on dev by page, `./mvnw -Peval test "
+					+ "-Dtest=NlpDevCrossValidationEval -Dipgraph.nlp.cv=true`; the figures are in `docs/nlp.md` "
+					+ "(\"In-domain supervision\").\n\n");
+		}
 		md.append("## Held-out figures (exact span and type)\n\n");
 		md.append("| held-out set | type | P | R | F1 |\n|---|---|---|---|---|\n");
 		report.heldOut().forEach((corpus, systems) -> {

@@ -69,6 +69,21 @@ public final class NerTrainer {
 	}
 
 	/**
+	 * The samples {@code times} times over, in order (a small corpus weighted against
+	 * large ones).
+	 */
+	public static List<NameSample> repeat(List<NameSample> samples, int times) {
+		if (times < 1) {
+			throw new IllegalArgumentException("a corpus is trained on at least once, not " + times + " times");
+		}
+		List<NameSample> out = new ArrayList<>(samples.size() * times);
+		for (int i = 0; i < times; i++) {
+			out.addAll(samples);
+		}
+		return out;
+	}
+
+	/**
 	 * Samples of a {@code .train} file; a blank line starts a new document.
 	 */
 	public static List<NameSample> read(Path file) {
@@ -88,6 +103,18 @@ public final class NerTrainer {
 			throw new UncheckedIOException("cannot read " + file, ex);
 		}
 		return samples;
+	}
+
+	/**
+	 * The samples of one labelled document, as read back from its {@code .train} lines
+	 * (adaptive data cleared at its first sentence).
+	 */
+	static List<NameSample> samples(LabelledDocument document) {
+		List<NameSample> out = new ArrayList<>(document.samples().size());
+		for (TrainingSample sample : document.samples()) {
+			out.add(TrainingSample.parse(sample.toLine()).toNameSample(out.isEmpty()));
+		}
+		return out;
 	}
 
 	static byte[] bytes(TokenNameFinderModel model) {

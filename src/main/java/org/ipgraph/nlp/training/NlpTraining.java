@@ -88,12 +88,16 @@ public final class NlpTraining {
 	 * synthetic) and writes it.
 	 */
 	static void trainModel(Path modelDir, NerTrainer.Parameters parameters, PrintStream log) {
-		List<Path> all = new ArrayList<>();
-		for (String corpus : concat(TrainingData.DERIVED, TrainingData.SYNTHETIC)) {
-			all.add(modelDir.resolve(TrainingData.TRAIN).resolve(corpus + ".train"));
+		List<opennlp.tools.namefind.NameSample> samples = new ArrayList<>();
+		List<String> corpora = TrainingData.corpora();
+		for (String corpus : corpora) {
+			samples.addAll(
+					NerTrainer.repeat(NerTrainer.read(modelDir.resolve(TrainingData.TRAIN).resolve(corpus + ".train")),
+							TrainingData.WEIGHTS.getOrDefault(corpus, 1)));
 		}
-		log.println("Training " + MODEL + " on " + all.size() + " corpora (" + parameters + ")");
-		write(modelDir.resolve(MODEL), NerTrainer.trainFiles(all, parameters));
+		log.println("Training " + MODEL + " on " + corpora.size() + " corpora, weights " + TrainingData.WEIGHTS + " ("
+				+ parameters + ")");
+		write(modelDir.resolve(MODEL), NerTrainer.train(samples, parameters));
 	}
 
 	/**
@@ -196,12 +200,6 @@ public final class NlpTraining {
 		catch (IOException ex) {
 			return -1;
 		}
-	}
-
-	private static List<String> concat(List<String> a, List<String> b) {
-		List<String> out = new ArrayList<>(a);
-		out.addAll(b);
-		return out;
 	}
 
 }
