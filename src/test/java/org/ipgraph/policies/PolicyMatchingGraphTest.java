@@ -209,9 +209,7 @@ class PolicyMatchingGraphTest {
 	void aSectionPolicyOfAnEarlierVersionIsReadAgainBySubsectionAfterTheMigration() throws IOException {
 		Path statute = statute();
 		this.ingest.ingest("text", List.of(statute), IngestListener.NONE);
-		long evidence = count("MATCH (e:Evidence {type: 'ELIGIBILITY'}) RETURN count(e)");
-		long nodes = count("MATCH (n) RETURN count(n)");
-		long relationships = count("MATCH ()-[r]->() RETURN count(r)");
+		List<Long> fresh = graphCounts();
 		// the graph as the section-keyed version left it: every fact on the section's
 		// policy
 		this.neo4j.query("""
@@ -238,13 +236,62 @@ class PolicyMatchingGraphTest {
 		assertThat(this.policies.policy("policy:title 99 \u00a7 9901(c)").policy().applicantKinds())
 			.containsExactly("company");
 		assertThat(this.policies.policy("policy:title 99 \u00a7 9901").policy().applicantKinds()).isEmpty();
-		// as a fresh read: nothing duplicated, nothing left beside
-		assertThat(count("MATCH (e:Evidence {type: 'ELIGIBILITY'}) RETURN count(e)")).isEqualTo(evidence);
-		assertThat(count("MATCH (n) RETURN count(n)")).isEqualTo(nodes);
-		assertThat(count("MATCH ()-[r]->() RETURN count(r)")).isEqualTo(relationships);
-		// and once read, the migration marks nothing more
-		migration("V140__Read_statute_policies_again_by_subsection.cypher");
-		assertThat(count("MATCH (d:Document) WHERE d.nlpModel ENDS WITH 'by subsection)' RETURN count(d)")).isZero();
+		readAsFreshAndMarkedNoMore(fresh, "V140__Read_statute_policies_again_by_subsection.cypher", "by subsection)");
+	}
+
+	@Test
+	void aStatuteTextReadUnderTheActItCitesIsReadAgainBySectionAfterTheMigration() throws IOException {
+		Path statute = Files.createDirectories(this.dir.resolve("cited"));
+		Files.writeString(statute.resolve("chunk-1.md"),
+				"Title 97\u2014 COMMERCE\n\n\u00a7 9701. Loan guarantees for small manufacturers\n\n"
+						+ "(c) Eligible borrower\n\nA loan guarantee may be made only for a borrower who is a small "
+						+ "business concern under section 3 of the Small Business Act.\n");
+		this.ingest.ingest("text", List.of(statute), IngestListener.NONE);
+		List<Long> fresh = graphCounts();
+		// the graph as the version before rule L left it: every fact on the act the text
+		// cites, no statute policy
+		this.neo4j.query("""
+				MERGE (a:Policy {id: 'policy:small business act'})
+				ON CREATE SET a.origin = 'text', a.name = 'Small Business Act'
+				WITH a
+				MATCH (e:Evidence {type: 'ELIGIBILITY'})-[r:SUBJECT]->(p:Policy)
+				WHERE p.id STARTS WITH 'policy:title 97'
+				DELETE r
+				MERGE (e)-[:SUBJECT]->(a)
+				WITH DISTINCT a
+				MATCH (e:Evidence {type: 'ELIGIBILITY'})-[:IN_DOCUMENT]->(d:Document)
+				MERGE (a)-[m:MENTIONED_IN]->(d) ON CREATE SET m.extractor = 'rule:eligibility', m.sentence = 0
+				""").run();
+		this.neo4j.query("MATCH (p:Policy) WHERE p.id STARTS WITH 'policy:title 97' DETACH DELETE p").run();
+		assertThat(count("MATCH (p:Policy) WHERE p.id STARTS WITH 'policy:title 97' RETURN count(p)")).isZero();
+		// re-ingest alone changes nothing: the text was read with this model
+		this.ingest.ingest("text", List.of(statute), IngestListener.NONE);
+		assertThat(count("MATCH (p:Policy) WHERE p.id STARTS WITH 'policy:title 97' RETURN count(p)")).isZero();
+
+		migration("V141__Read_statute_texts_citing_an_act_again.cypher");
+		this.ingest.ingest("text", List.of(statute), IngestListener.NONE);
+		assertThat(this.policies.policy("policy:title 97 \u00a7 9701(c)").policy().applicantKinds())
+			.containsExactly("company");
+		// the act is a mention again, no subject of eligibility facts
+		assertThat(count("MATCH (:Evidence {type: 'ELIGIBILITY'})-[:SUBJECT]->(p:Policy) "
+				+ "WHERE NOT p.id STARTS WITH 'policy:title' RETURN count(p)"))
+			.isZero();
+		readAsFreshAndMarkedNoMore(fresh, "V141__Read_statute_texts_citing_an_act_again.cypher", "by section)");
+	}
+
+	private List<Long> graphCounts() {
+		return List.of(count("MATCH (e:Evidence {type: 'ELIGIBILITY'}) RETURN count(e)"),
+				count("MATCH (n) RETURN count(n)"), count("MATCH ()-[r]->() RETURN count(r)"));
+	}
+
+	/**
+	 * The graph is as a fresh read left it (nothing duplicated, nothing left beside), and
+	 * the migration, run again, marks no Document.
+	 */
+	private void readAsFreshAndMarkedNoMore(List<Long> fresh, String migration, String marker) throws IOException {
+		assertThat(graphCounts()).isEqualTo(fresh);
+		migration(migration);
+		assertThat(count("MATCH (d:Document) WHERE d.nlpModel ENDS WITH $marker RETURN count(d)", marker)).isZero();
 	}
 
 	private void migration(String file) throws IOException {
@@ -328,6 +375,10 @@ class PolicyMatchingGraphTest {
 
 	private long count(String cypher) {
 		return this.neo4j.query(cypher).fetchAs(Long.class).one().orElseThrow();
+	}
+
+	private long count(String cypher, String marker) {
+		return this.neo4j.query(cypher).bind(marker).to("marker").fetchAs(Long.class).one().orElseThrow();
 	}
 
 	static Map<String, Object> none() {
