@@ -120,6 +120,17 @@ public final class ExpertRanker implements Serializable {
 	/** Count every owner's items instead (a reference for tests). */
 	transient boolean countOwners;
 
+	/**
+	 * Per term, the most it adds to an item's score ({@link #termBounds}): built on use.
+	 */
+	private transient volatile float[] termBounds;
+
+	/**
+	 * Bound what unread terms add by {@code idf * (k1 + 1)} instead of their best
+	 * postings, as before {@link #termBounds} (a reference for tests).
+	 */
+	transient boolean idfBounds;
+
 	public ExpertRanker(ExpertCorpus corpus, RankerSettings settings) {
 		this(corpus, settings, new boolean[corpus.size()]);
 	}
@@ -412,31 +423,39 @@ public final class ExpertRanker implements Serializable {
 		for (int j = 0; j < m; j++) {
 			idf[j] = this.corpus.bm25Idf(ids[j]);
 		}
-		// rarest terms first; a term adds less than idf * (k1 + 1) to any item
+		// rarest terms first; a term adds at most its best posting's score to any item
 		Integer[] byRarity = new Integer[m];
 		for (int j = 0; j < m; j++) {
 			byRarity[j] = j;
 		}
 		java.util.Arrays.sort(byRarity,
 				Comparator.comparingInt((Integer j) -> this.corpus.documentFrequency(ids[j])).thenComparingInt(j -> j));
+		float[] bounds = this.idfBounds ? null : termBounds();
 		double[] remaining = new double[m + 1];
 		for (int r = m - 1; r >= 0; r--) {
-			remaining[r] = remaining[r + 1] + idf[byRarity[r]] * (this.settings.k1() + 1);
+			remaining[r] = remaining[r + 1]
+					+ (bounds == null ? idf[byRarity[r]] * (this.settings.k1() + 1) : bounds[ids[byRarity[r]]]);
 		}
 		int limit = this.settings.neighbours();
 		int[] touched = new int[256];
 		int n = 0;
 		int scanned = m;
 		double most = 0;
-		double lastCheck = Double.MAX_VALUE;
+		// postings read since the threshold was last taken: it is taken again (a pass
+		// over the touched items) once as many postings were read as items touched, so
+		// that the checks cost no more than the reading
+		long read = 0;
 		double threshold = 0;
 		for (int r = 0; r < m; r++) {
 			// items not yet touched cannot reach the best `limit` once the terms left
-			// cannot give them what the limit-th best already has
-			if (r > 0 && remaining[r] < most && remaining[r] < lastCheck / 2 && n >= limit) {
-				lastCheck = remaining[r];
-				int[] best = top(touched, n, scores, limit);
-				threshold = best.length < limit ? 0 : scores[best[limit - 1]];
+			// cannot give them what the limit-th best already has (the threshold only
+			// grows: one taken earlier still holds)
+			if (r > 0 && remaining[r] < most && n >= limit) {
+				if (below(remaining[r], threshold) || read >= n) {
+					read = 0;
+					int[] best = top(touched, n, scores, limit);
+					threshold = best.length < limit ? 0 : scores[best[limit - 1]];
+				}
 				if (below(remaining[r], threshold)) {
 					scanned = r;
 					break;
@@ -444,6 +463,7 @@ public final class ExpertRanker implements Serializable {
 			}
 			int j = byRarity[r];
 			int t = ids[j];
+			read += this.corpus.postingStart[t + 1] - this.corpus.postingStart[t];
 			for (int k = this.corpus.postingStart[t]; k < this.corpus.postingStart[t + 1]; k++) {
 				int i = this.corpus.postingItems[k];
 				if (excluded[i]) {
@@ -461,11 +481,20 @@ public final class ExpertRanker implements Serializable {
 		}
 		touchedCount[0] = n;
 		// the touched items that can still reach the best: completed with the terms not
-		// scanned (their postings read, or each item looked up, whichever reads less),
-		// dropping those the terms left cannot lift to the best
+		// scanned, in item order, each term's postings searched forward from the last
+		// item found (galloping: a walk where the items are dense, a search where they
+		// are sparse), dropping those the terms left cannot lift to the best
 		int kept = n;
-		boolean[] marked = scanned < m ? new boolean[this.corpus.size()] : null;
+		if (scanned < m) {
+			java.util.Arrays.sort(touched, 0, kept);
+		}
 		for (int r = scanned; r <= m; r++) {
+			if (r > scanned && kept > limit) {
+				// the threshold rises with the scores completed so far: the limit-th best
+				// of partial scores is no more than the limit-th best in the end
+				int[] best = top(touched, kept, scores, limit);
+				threshold = Math.max(threshold, scores[best[limit - 1]]);
+			}
 			// drop those that cannot reach the best any more
 			int left = 0;
 			for (int x = 0; x < kept; x++) {
@@ -479,30 +508,13 @@ public final class ExpertRanker implements Serializable {
 				break;
 			}
 			int j = byRarity[r];
-			int from = this.corpus.postingStart[ids[j]];
 			int to = this.corpus.postingStart[ids[j] + 1];
-			if (to - from <= kept * (32 - Integer.numberOfLeadingZeros(to - from))) {
-				// read the postings for the marked items
-				for (int x = 0; x < kept; x++) {
-					marked[touched[x]] = true;
-				}
-				for (int k = from; k < to; k++) {
-					int i = this.corpus.postingItems[k];
-					if (marked[i]) {
-						scores[i] += bm25(idf[j], ExpertCorpus.count(this.corpus.postingCounts[k]), i);
-					}
-				}
-				for (int x = 0; x < kept; x++) {
-					marked[touched[x]] = false;
-				}
-			}
-			else {
-				for (int x = 0; x < kept; x++) {
-					int i = touched[x];
-					int tf = count(ids[j], i);
-					if (tf > 0) {
-						scores[i] += bm25(idf[j], tf, i);
-					}
+			int k = this.corpus.postingStart[ids[j]];
+			for (int x = 0; x < kept && k < to; x++) {
+				int i = touched[x];
+				k = gallop(this.corpus.postingItems, k, to, i);
+				if (k < to && this.corpus.postingItems[k] == i) {
+					scores[i] += bm25(idf[j], ExpertCorpus.count(this.corpus.postingCounts[k]), i);
 				}
 			}
 		}
@@ -529,6 +541,73 @@ public final class ExpertRanker implements Serializable {
 			scores[i] = exact;
 		}
 		return top(touched, near, scores, limit);
+	}
+
+	/**
+	 * Per term, the most it adds to any item's BM25 score (its best posting's score,
+	 * rounded up): a bound of what the terms not read yet can add, much tighter than
+	 * {@code idf * (k1 + 1)} for short texts, so that {@link #bestItems} stops reading
+	 * common terms' postings sooner. One pass over every posting on first use (not kept
+	 * in snapshots); the same best items and scores.
+	 */
+	float[] termBounds() {
+		float[] bounds = this.termBounds;
+		if (bounds == null) {
+			synchronized (this) {
+				bounds = this.termBounds;
+				if (bounds == null) {
+					int terms = this.corpus.postingStart.length - 1;
+					bounds = new float[terms];
+					for (int t = 0; t < terms; t++) {
+						int from = this.corpus.postingStart[t];
+						int to = this.corpus.postingStart[t + 1];
+						if (from == to) {
+							continue;
+						}
+						double idf = this.corpus.bm25Idf(t);
+						double most = 0;
+						for (int k = from; k < to; k++) {
+							most = Math.max(most, bm25(idf, ExpertCorpus.count(this.corpus.postingCounts[k]),
+									this.corpus.postingItems[k]));
+						}
+						bounds[t] = Math.nextUp((float) most);
+					}
+					this.termBounds = bounds;
+				}
+			}
+		}
+		return bounds;
+	}
+
+	/**
+	 * The first position in {@code [from, to)} of the ascending {@code values} holding
+	 * {@code key} or more, or {@code to}: searched forward from {@code from} in doubling
+	 * steps, then by bisection, so a run of ascending keys costs about the logarithm of
+	 * each gap rather than a whole walk or a whole search for each.
+	 */
+	static int gallop(int[] values, int from, int to, int key) {
+		if (from >= to || values[from] >= key) {
+			return from;
+		}
+		// values[low] < key
+		int low = from;
+		int step = 1;
+		while (low + step < to && values[low + step] < key) {
+			low += step;
+			step <<= 1;
+		}
+		int high = Math.min(to, low + step);
+		// values[low] < key <= values[high] (or high == to)
+		while (high - low > 1) {
+			int mid = (low + high) >>> 1;
+			if (values[mid] < key) {
+				low = mid;
+			}
+			else {
+				high = mid;
+			}
+		}
+		return high;
 	}
 
 	// clearly below: by more than rounding

@@ -128,24 +128,23 @@ final class Profiles {
 		for (int j = 0; j < ids.length; j++) {
 			int from = this.corpus.postingStart[ids[j]];
 			int to = this.corpus.postingStart[ids[j] + 1];
-			// the postings are in item order: walk them beside the candidates' items, or
-			// look each of those up, whichever reads less
-			if (to - from <= items.length * (32 - Integer.numberOfLeadingZeros(to - from))) {
-				int c = 0;
-				for (int k = from; k < to && c < items.length; k++) {
+			// the postings are in item order, as the candidates' items: the shorter of
+			// the two read in order, each searched forward in the longer (galloping: a
+			// walk where they are dense, a search where sparse)
+			if (to - from < items.length) {
+				for (int k = from, c = 0; k < to && c < items.length; k++) {
 					int i = this.corpus.postingItems[k];
-					while (c < items.length && items[c] < i) {
-						c++;
-					}
+					c = ExpertRanker.gallop(items, c, items.length, i);
 					if (c < items.length && items[c] == i) {
 						count(i, k, j, ids.length, isExtra, slots, kept, removed);
 					}
 				}
 			}
 			else {
-				for (int i : items) {
-					int k = java.util.Arrays.binarySearch(this.corpus.postingItems, from, to, i);
-					if (k >= 0) {
+				for (int c = 0, k = from; c < items.length && k < to; c++) {
+					int i = items[c];
+					k = ExpertRanker.gallop(this.corpus.postingItems, k, to, i);
+					if (k < to && this.corpus.postingItems[k] == i) {
 						count(i, k, j, ids.length, isExtra, slots, kept, removed);
 					}
 				}

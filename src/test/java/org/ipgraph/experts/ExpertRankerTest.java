@@ -255,6 +255,77 @@ class ExpertRankerTest {
 		assertThat(pruned).as("items the common terms were not read for").isPositive();
 	}
 
+	@Test
+	void termBoundsAreEachTermsBestPostingAndReadFewerItemsThanIdfBoundsForTheSameBest() {
+		java.util.Random random = new java.util.Random(5);
+		for (int i = 0; i < 3000; i++) {
+			StringBuilder text = new StringBuilder();
+			for (int w = 0; w < 8 + random.nextInt(30); w++) {
+				int word = random.nextInt(3) == 0 ? random.nextInt(8) : random.nextInt(2000);
+				text.append("w").append(Integer.toString(word, 26).replace('0', 'q')).append(' ');
+			}
+			patent("US" + i, text.toString(), 2020, "A61B", "org" + (i % 40), "p" + random.nextInt(2000));
+		}
+		ExpertCorpus corpus = this.builder.build();
+		RankerSettings settings = new RankerSettings(20, 3, 10, 1.0, 0.3, 0.3, 0.3, 0.3, 0.5, 10, 1.2, 0.75);
+		ExpertRanker bounded = new ExpertRanker(corpus, settings);
+		ExpertRanker idf = new ExpertRanker(corpus, settings);
+		idf.idfBounds = true;
+		float[] bounds = bounded.termBounds();
+		for (int t = 0; t + 1 < corpus.postingStart.length; t++) {
+			double best = 0;
+			for (int k = corpus.postingStart[t]; k < corpus.postingStart[t + 1]; k++) {
+				double tf = ExpertCorpus.count(corpus.postingCounts[k]);
+				int i = corpus.postingItems[k];
+				best = Math.max(best, corpus.bm25Idf(t) * tf * 2.2
+						/ (tf + 1.2 * (1 - 0.75 + 0.75 * corpus.lengths[i] / corpus.averageLength)));
+			}
+			assertThat((double) bounds[t]).as("term " + t)
+				.isGreaterThanOrEqualTo(best)
+				.isCloseTo(best, org.assertj.core.api.Assertions.within(1e-5 * Math.max(1, best)));
+			if (best > 0) {
+				assertThat((double) bounds[t]).isLessThan(corpus.bm25Idf(t) * 2.2);
+			}
+		}
+		long readBounded = 0;
+		long readIdf = 0;
+		for (int q = 0; q < 40; q++) {
+			int from = random.nextInt(3000);
+			List<String> terms = ExpertTerms.of(this.textOf(corpus, from, random));
+			boolean[] excluded = new boolean[corpus.size()];
+			excluded[from] = q % 2 == 0;
+			double[] scores = new double[corpus.size()];
+			double[] reference = new double[corpus.size()];
+			int[] touched = new int[1];
+			int[] best = bounded.bestItems(terms, excluded, scores, touched);
+			readBounded += touched[0];
+			assertThat(best).as("query " + q).containsExactly(idf.bestItems(terms, excluded, reference, touched));
+			readIdf += touched[0];
+			for (int i : best) {
+				assertThat(scores[i]).isEqualTo(reference[i]);
+			}
+		}
+		assertThat(readBounded).as("items touched with term bounds against idf bounds").isLessThan(readIdf);
+	}
+
+	@Test
+	void gallopingFindsTheFirstPositionAtOrAboveTheKeyAsALinearSearchDoes() {
+		java.util.Random random = new java.util.Random(3);
+		for (int round = 0; round < 200; round++) {
+			int[] values = random.ints(random.nextInt(60), 0, 200).sorted().toArray();
+			int from = values.length == 0 ? 0 : random.nextInt(values.length + 1);
+			int to = from + random.nextInt(values.length - from + 1);
+			for (int key = -1; key <= 201; key++) {
+				int expected = from;
+				while (expected < to && values[expected] < key) {
+					expected++;
+				}
+				assertThat(ExpertRanker.gallop(values, from, to, key)).as("key " + key + " in " + from + ".." + to)
+					.isEqualTo(expected);
+			}
+		}
+	}
+
 	// words of an item's text, or of random items for some queries: long and short
 	// queries
 	private String textOf(ExpertCorpus corpus, int item, java.util.Random random) {
