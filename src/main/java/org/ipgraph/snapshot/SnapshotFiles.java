@@ -44,6 +44,15 @@ final class SnapshotFiles {
 
 	private static final int BUFFER = 1 << 16;
 
+	/**
+	 * How long a temporary file must have been left unmodified before {@link #sweep}
+	 * deletes it.
+	 */
+	static final Duration ABANDONED = Duration.ofHours(1);
+
+	private static final org.apache.commons.logging.Log logger = org.apache.commons.logging.LogFactory
+		.getLog(SnapshotFiles.class);
+
 	private final Path dir;
 
 	/**
@@ -87,6 +96,7 @@ final class SnapshotFiles {
 	 */
 	<T> long write(String name, SnapshotCodec<T> codec, GraphSnapshot.Current<T> current) throws IOException {
 		Files.createDirectories(this.dir);
+		sweep(name);
 		Path file = file(name);
 		Path temp = Files.createTempFile(this.dir, name + ".", ".tmp");
 		try {
@@ -115,6 +125,33 @@ final class SnapshotFiles {
 		}
 		finally {
 			Files.deleteIfExists(temp);
+		}
+	}
+
+	/**
+	 * Deletes the temporary files of {@code name} that a writer stopped part way left (a
+	 * process killed while writing): those not modified for {@link #ABANDONED}, so that a
+	 * write going on in another process is never touched.
+	 */
+	void sweep(String name) {
+		Instant before = Instant.now().minus(ABANDONED);
+		try (var temps = Files.newDirectoryStream(this.dir, name + ".*.tmp")) {
+			for (Path temp : temps) {
+				try {
+					if (Files.getLastModifiedTime(temp).toInstant().isBefore(before)) {
+						long size = Files.size(temp);
+						Files.deleteIfExists(temp);
+						logger.info("Deleted " + temp + " (" + size + " bytes), left by a write of snapshot " + name
+								+ " stopped part way");
+					}
+				}
+				catch (NoSuchFileException ex) {
+					// deleted meanwhile
+				}
+			}
+		}
+		catch (IOException ex) {
+			logger.warn("Could not sweep the temporary files of snapshot " + name + " in " + this.dir + ": " + ex);
 		}
 	}
 

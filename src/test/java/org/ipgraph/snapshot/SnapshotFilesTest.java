@@ -6,6 +6,7 @@ import java.io.Serializable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -174,6 +175,25 @@ class SnapshotFilesTest {
 					SnapshotCodec.serialization(Value.class, "org.ipgraph.snapshot"), this.counts))
 			.isInstanceOf(SnapshotFiles.Unusable.class)
 			.hasMessageContaining("written by the build " + SnapshotFiles.BUILD);
+	}
+
+	@Test
+	void aTemporaryFileLeftByAWriteStoppedPartWayIsDeletedAtTheNextWrite(CapturedOutput output) throws IOException {
+		Files.createDirectories(this.dir);
+		Path abandoned = Files.write(this.dir.resolve("test.123.tmp"), new byte[100]);
+		Files.setLastModifiedTime(abandoned,
+				java.nio.file.attribute.FileTime.from(Instant.now().minus(SnapshotFiles.ABANDONED).minusSeconds(60)));
+		// a write going on now (another process) and another snapshot's file are kept
+		Path current = Files.write(this.dir.resolve("test.456.tmp"), new byte[10]);
+		Path other = Files.write(this.dir.resolve("other.789.tmp"), new byte[10]);
+		Files.setLastModifiedTime(other,
+				java.nio.file.attribute.FileTime.from(Instant.now().minus(SnapshotFiles.ABANDONED).minusSeconds(60)));
+		start(true).refresh(false);
+		assertThat(file()).isNotEmptyFile();
+		assertThat(abandoned).doesNotExist();
+		assertThat(current).exists();
+		assertThat(other).exists();
+		assertThat(output).contains("Deleted " + abandoned + " (100 bytes), left by a write of snapshot test");
 	}
 
 	@Test
