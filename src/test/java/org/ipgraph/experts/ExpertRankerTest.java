@@ -205,21 +205,29 @@ class ExpertRankerTest {
 		}
 	}
 
-	@Test
-	void theBestItemsAreExactlyThoseOfReadingEveryPostingWithoutReadingThemAll() {
-		java.util.Random random = new java.util.Random(9);
+	private static final RankerSettings LONG_TAIL_SETTINGS = new RankerSettings(20, 3, 10, 1.0, 0.3, 0.3, 0.3, 0.3, 0.5,
+			10, 1.2, 0.75);
+
+	/**
+	 * 3,000 patents of a few very common words and a long tail, as in real abstracts.
+	 */
+	private ExpertCorpus commonWordsAndALongTail(java.util.Random random) {
 		for (int i = 0; i < 3000; i++) {
 			StringBuilder text = new StringBuilder();
 			for (int w = 0; w < 8 + random.nextInt(30); w++) {
-				// a few very common words and a long tail, as in real abstracts
 				int word = random.nextInt(3) == 0 ? random.nextInt(8) : random.nextInt(2000);
 				text.append("w").append(Integer.toString(word, 26).replace('0', 'q')).append(' ');
 			}
 			patent("US" + i, text.toString(), 2020, "A61B", "org" + (i % 40), "p" + random.nextInt(2000));
 		}
-		ExpertCorpus corpus = this.builder.build();
-		RankerSettings settings = new RankerSettings(20, 3, 10, 1.0, 0.3, 0.3, 0.3, 0.3, 0.5, 10, 1.2, 0.75);
-		ExpertRanker ranker = new ExpertRanker(corpus, settings);
+		return this.builder.build();
+	}
+
+	@Test
+	void theBestItemsAreExactlyThoseOfReadingEveryPostingWithoutReadingThemAll() {
+		java.util.Random random = new java.util.Random(9);
+		ExpertCorpus corpus = commonWordsAndALongTail(random);
+		ExpertRanker ranker = new ExpertRanker(corpus, LONG_TAIL_SETTINGS);
 		long pruned = 0;
 		for (int q = 0; q < 40; q++) {
 			int from = random.nextInt(3000);
@@ -258,18 +266,9 @@ class ExpertRankerTest {
 	@Test
 	void termBoundsAreEachTermsBestPostingAndReadFewerItemsThanIdfBoundsForTheSameBest() {
 		java.util.Random random = new java.util.Random(5);
-		for (int i = 0; i < 3000; i++) {
-			StringBuilder text = new StringBuilder();
-			for (int w = 0; w < 8 + random.nextInt(30); w++) {
-				int word = random.nextInt(3) == 0 ? random.nextInt(8) : random.nextInt(2000);
-				text.append("w").append(Integer.toString(word, 26).replace('0', 'q')).append(' ');
-			}
-			patent("US" + i, text.toString(), 2020, "A61B", "org" + (i % 40), "p" + random.nextInt(2000));
-		}
-		ExpertCorpus corpus = this.builder.build();
-		RankerSettings settings = new RankerSettings(20, 3, 10, 1.0, 0.3, 0.3, 0.3, 0.3, 0.5, 10, 1.2, 0.75);
-		ExpertRanker bounded = new ExpertRanker(corpus, settings);
-		ExpertRanker idf = new ExpertRanker(corpus, settings);
+		ExpertCorpus corpus = commonWordsAndALongTail(random);
+		ExpertRanker bounded = new ExpertRanker(corpus, LONG_TAIL_SETTINGS);
+		ExpertRanker idf = new ExpertRanker(corpus, LONG_TAIL_SETTINGS);
 		idf.idfBounds = true;
 		float[] bounds = bounded.termBounds();
 		for (int t = 0; t + 1 < corpus.postingStart.length; t++) {
