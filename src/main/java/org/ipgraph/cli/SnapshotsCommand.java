@@ -19,7 +19,10 @@ class SnapshotsCommand {
 	@Command(name = "build", mixinStandardHelpOptions = true,
 			description = { "Brings every snapshot (partners, experts, valuation, providers, risk) up to date as a "
 					+ "batch job, one after the other, and writes its file under the data directory's snapshots/: "
-					+ "a snapshot whose file was written for the graph as it is now is only read, unless --force. "
+					+ "a snapshot whose file was written for the graph as it is now is only read, and one whose file "
+					+ "was written for an older graph is brought up to date by an increment where only what its "
+					+ "increment follows grew (an ingest of patents), else built whole; --force builds every one "
+					+ "whole. "
 					+ "Run it after an import and before `serve`, which then reads the files instead of building "
 					+ "(a server that finds a file written for an older graph answers from it while it rebuilds). "
 					+ "A running server keeps the values it holds until its own check rebuilds them.", "Example:",

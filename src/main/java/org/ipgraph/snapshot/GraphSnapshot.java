@@ -123,7 +123,7 @@ public final class GraphSnapshot<T> {
 		Current<T> now = this.current;
 		if (now == null || this.settings.checkInterval().isZero()) {
 			// a request builds: the file is written beside it, not before the answer
-			return update(false, true, now == null);
+			return update(false, true, now == null, false);
 		}
 		if (System.nanoTime() - this.checkedAt >= this.settings.checkInterval().toNanos()) {
 			refreshBeside();
@@ -159,7 +159,17 @@ public final class GraphSnapshot<T> {
 	 * value's file: after a load, in tests and benchmarks.
 	 */
 	public Current<T> refresh(boolean force) {
-		return update(force, false, false);
+		return update(force, false, false, false);
+	}
+
+	/**
+	 * Brings the value up to date on this thread and waits, also for its file: the batch
+	 * job. A file written for an older graph is read and brought up to date by an
+	 * increment where the updater can (as a server does after a restart, but here before
+	 * returning), else the value is built whole; forced, it is built whole.
+	 */
+	public Current<T> catchUp(boolean force) {
+		return update(force, false, !force, true);
 	}
 
 	/**
@@ -167,8 +177,10 @@ public final class GraphSnapshot<T> {
 	 * thread or (for a request) on one of its own.
 	 * @param stale on the first update after a start, a file written for an older graph
 	 * is read and answers at once while the value is rebuilt on a thread of its own
+	 * @param inline a file written for an older graph is brought up to date on this
+	 * thread before returning, not beside the answers
 	 */
-	private Current<T> update(boolean force, boolean writeBeside, boolean stale) {
+	private Current<T> update(boolean force, boolean writeBeside, boolean stale, boolean inline) {
 		Current<T> built;
 		synchronized (this) {
 			Map<String, Object> counts = this.fingerprint.get();
@@ -183,10 +195,14 @@ public final class GraphSnapshot<T> {
 				if (loaded != null) {
 					this.current = loaded;
 					this.lastError = null;
-					if (loaded.stale()) {
-						refreshBeside();
+					if (!loaded.stale()) {
+						return loaded;
 					}
-					return loaded;
+					if (!inline) {
+						refreshBeside();
+						return loaded;
+					}
+					now = loaded;
 				}
 			}
 			built = force || now == null ? null : increment(now, counts);
@@ -325,7 +341,7 @@ public final class GraphSnapshot<T> {
 	 */
 	void warmUp() {
 		try {
-			update(false, false, true);
+			update(false, false, true, false);
 		}
 		catch (RuntimeException ex) {
 			logger.warn("The " + this.name + " snapshot could not be built yet; the first request retries: "

@@ -188,12 +188,14 @@ public class GraphSnapshots {
 		for (GraphSnapshot<?> snapshot : chosen) {
 			i++;
 			progress.accept(String.format(Locale.ROOT, "[%d/%d] %s: %s...", i, chosen.size(), snapshot.name(),
-					force ? "building" : "reading its file or building"));
+					force ? "building" : "reading its file, updating it or building"));
 			long start = System.nanoTime();
-			GraphSnapshot.Current<?> current = snapshot.refresh(force);
+			GraphSnapshot.Current<?> current = snapshot.catchUp(force);
 			double seconds = (System.nanoTime() - start) / 1e9;
-			Brought brought = new Brought(snapshot.name(), current.loadedFrom() == null ? "built" : "current",
-					Math.round(seconds * 10) / 10.0, current.version(), this.files.file(snapshot.name()).toString());
+			String source = current.loadedFrom() != null ? "current"
+					: GraphSnapshot.INCREMENTAL.equals(current.kind()) ? "updated" : "built";
+			Brought brought = new Brought(snapshot.name(), source, Math.round(seconds * 10) / 10.0, current.version(),
+					this.files.file(snapshot.name()).toString());
 			done.add(brought);
 			// the value is in its file now: this process lets it go before the next
 			// build, so
@@ -212,7 +214,9 @@ public class GraphSnapshots {
 	 * One snapshot brought up to date.
 	 *
 	 * @param name the snapshot
-	 * @param source {@code built}, or {@code current} when its file was current and read
+	 * @param source {@code built} (whole), {@code updated} (a file written for an older
+	 * graph brought up to date by an increment), or {@code current} when its file was
+	 * current and read
 	 * @param seconds how long that took
 	 * @param version the graph version it holds
 	 * @param file its file

@@ -107,6 +107,32 @@ class SnapshotIncrementTest {
 	}
 
 	@Test
+	void theBatchJobUpdatesAFileWrittenForAnOlderGraphBeforeItReturns() {
+		start(10).refresh(false);
+		this.counts.put("patents", 4L);
+		GraphSnapshot<Integer> restarted = start(10);
+		GraphSnapshot.Current<Integer> caught = restarted.catchUp(false);
+		assertThat(caught.stale()).isFalse();
+		assertThat(caught.kind()).isEqualTo(GraphSnapshot.INCREMENTAL);
+		assertThat(caught.value()).isEqualTo(1002);
+		assertThat(caught.fingerprint()).isEqualTo(this.counts);
+		assertThat(this.builds).hasValue(1);
+		// in the file: the next start reads it as current
+		GraphSnapshot.Current<Integer> read = start(10).catchUp(false);
+		assertThat(read.loadedFrom()).isNotNull();
+		assertThat(read.stale()).isFalse();
+		assertThat(read.value()).isEqualTo(1002);
+		// a count it does not follow: built whole, on this thread
+		this.counts.put("cases", 2L);
+		GraphSnapshot.Current<Integer> whole = start(10).catchUp(false);
+		assertThat(whole.kind()).isEqualTo(GraphSnapshot.FULL);
+		assertThat(whole.loadedFrom()).isNull();
+		assertThat(whole.value()).isEqualTo(2000);
+		// forced: whole, the file not read
+		assertThat(start(10).catchUp(true).value()).isEqualTo(3000);
+	}
+
+	@Test
 	void anythingElseBuildsWhole() {
 		GraphSnapshot<Integer> snapshot = start(2);
 		snapshot.refresh(false);
