@@ -66,7 +66,8 @@ class IngestBenchCommand extends IpgraphCommand {
 
 	@Option(names = "--transactional", split = ",", paramLabel = "BATCH",
 			description = "Instead: the transactional ingest of the files into a new embedded store at each batch "
-					+ "size (records per transaction), patents/s of a run after an untimed one on the emptied store.")
+					+ "size (records per transaction), patents/s of a run after an untimed one on the emptied store; "
+					+ "first the readers alone with no database (parse and normalise), the ceiling of any batch size.")
 	List<Integer> batchSizes = new ArrayList<>();
 
 	@Option(names = "--warm-up", negatable = true, defaultValue = "true",
@@ -129,6 +130,11 @@ class IngestBenchCommand extends IpgraphCommand {
 	private void transactional(List<Path> files, Path work) {
 		String loadBefore = load();
 		List<String> rows = new ArrayList<>();
+		// the readers alone, before any store: the ceiling of every batch size
+		System.err.println("reading alone (no database): warm-up");
+		IngestService.readAlone(this.format, files);
+		System.err.println("reading alone (no database): timed");
+		IngestService.ReadAlone read = IngestService.readAlone(this.format, files);
 		for (int batchSize : this.batchSizes) {
 			Path home = work.resolve("store-tx-" + batchSize);
 			FileSystemUtils.deleteRecursively(home.toFile());
@@ -160,7 +166,14 @@ class IngestBenchCommand extends IpgraphCommand {
 				describe(files));
 		System.out.println("| batch size | records | nodes created | relationships created | seconds | records/s |");
 		System.out.println("|---:|---:|---:|---:|---:|---:|");
+		System.out.println(String.format(Locale.ROOT, "| reading alone, no database | %,d | - | - | %.1f | %,.0f |",
+				read.records(), read.seconds(), read.records() / read.seconds()));
 		rows.forEach(System.out::println);
+		System.out.println();
+		System.out.println(String.format(Locale.ROOT,
+				"Reading alone (parsing and normalising, one thread, no database): %,.0f records/s, %.1f MB/s of "
+						+ "input; no batch size can store faster than this on this machine.",
+				read.records() / read.seconds(), read.bytes() / 1e6 / read.seconds()));
 	}
 
 	private BulkIngest.Report bulk(List<Path> files, Path work, PrintStream quiet) {

@@ -265,6 +265,59 @@ public class IngestService {
 		return stopped;
 	}
 
+	/**
+	 * What the readers alone do with files, with no database: parse and normalise every
+	 * record into a sink that only counts, as the ingest's readers do before a batch is
+	 * written. The ceiling of any write path on this machine.
+	 * @param format a format name, or {@code auto}
+	 * @param paths files or directories
+	 */
+	public static ReadAlone readAlone(String format, List<Path> paths) {
+		IngestReport report = new IngestReport();
+		List<Planned> plan = plan(new LinkedHashMap<>(BulkIngest.formats()), format, paths, report);
+		if (!report.getRejections().isEmpty()) {
+			Rejection first = report.getRejections().get(0);
+			throw new IllegalArgumentException(first.file() + ": " + first.reason());
+		}
+		long[] counts = new long[2];
+		RecordSink counting = new RecordSink() {
+
+			@Override
+			public void accept(String ref, Object record) {
+				counts[0]++;
+			}
+
+			@Override
+			public void reject(String ref, String reason) {
+				counts[1]++;
+			}
+
+		};
+		long bytes = 0;
+		long start = System.nanoTime();
+		for (Planned planned : plan) {
+			try (InputStream in = Files.newInputStream(planned.file())) {
+				planned.format().read(planned.file(), in, counting);
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(planned.file() + ": " + ex.getMessage(), ex);
+			}
+			bytes += size(planned.file());
+		}
+		return new ReadAlone(counts[0], counts[1], bytes, (System.nanoTime() - start) / 1e9);
+	}
+
+	/**
+	 * What {@link #readAlone} read.
+	 *
+	 * @param records records parsed
+	 * @param rejected records a reader rejected
+	 * @param bytes bytes of the files
+	 * @param seconds wall time
+	 */
+	public record ReadAlone(long records, long rejected, long bytes, double seconds) {
+	}
+
 	/** MERGEs the Documents of files: {@code $rows} of {@link #documentRow}. */
 	static final String DOCUMENTS = """
 			UNWIND $rows AS row
