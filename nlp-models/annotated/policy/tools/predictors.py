@@ -26,6 +26,8 @@ from collections import Counter, defaultdict
 
 import numpy as np
 
+from loso import best_threshold  # the keyword threshold, as loso.py fits it
+
 import os
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..') + '/'
@@ -152,15 +154,6 @@ def fit_lr(ps, l2=1.0, iters=50):
         H = X.T @ (X * (pr * (1 - pr))[:, None]) + l2 * np.diag(np.r_[0, np.ones(len(w) - 1)]) + 1e-6 * np.eye(len(w))
         w -= np.linalg.solve(H, g)
     return w
-
-
-def best_threshold(ps):
-    best = (-1, 0.0)
-    for t in sorted({p['overlap'] for p in ps}):
-        right = sum((p['overlap'] >= t) == p['gold'] for p in ps)
-        if right > best[0]:
-            best = (right, t)
-    return best[1]
 
 
 def loso(ps, fit):
