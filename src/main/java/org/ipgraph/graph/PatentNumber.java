@@ -23,6 +23,13 @@ public record PatentNumber(String jurisdiction, String docNumber, String kind) {
 	// "RE38123" is a US reissue, not office "RE"
 	private static final Pattern REISSUE_OR_PLANT = Pattern.compile("^(RE|PP)\\s*\\d.*");
 
+	// compiled once: a reader parses several numbers per record (its citations)
+	private static final Pattern SEPARATORS = Pattern.compile("[,./\\s]");
+
+	private static final Pattern FROM_FIRST_DIGIT = Pattern.compile("[0-9].*$");
+
+	private static final Pattern LEADING_ZEROS = Pattern.compile("^0+(?=\\d)");
+
 	/**
 	 * Parses common spellings: {@code US 7,654,321 B2}, {@code US-12219082-B2},
 	 * {@code US 2019/0123456 A1}, {@code EP1234567}, {@code RE38123}, {@code 7654321}.
@@ -45,9 +52,9 @@ public record PatentNumber(String jurisdiction, String docNumber, String kind) {
 		if (office == null) {
 			return Optional.empty();
 		}
-		String digits = m.group(2).replaceAll("[,./\\s]", "");
-		String series = digits.replaceAll("[0-9].*$", "");
-		String number = digits.substring(series.length()).replaceFirst("^0+(?=\\d)", "");
+		String digits = SEPARATORS.matcher(m.group(2)).replaceAll("");
+		String series = FROM_FIRST_DIGIT.matcher(digits).replaceAll("");
+		String number = LEADING_ZEROS.matcher(digits.substring(series.length())).replaceFirst("");
 		if (number.isEmpty() || number.length() > 13) {
 			return Optional.empty();
 		}

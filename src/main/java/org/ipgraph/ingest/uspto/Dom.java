@@ -102,6 +102,8 @@ final class Dom {
 		return all;
 	}
 
+	private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
 	/**
 	 * The text of an element with whitespace runs collapsed, or null when there is none.
 	 */
@@ -111,7 +113,7 @@ final class Dom {
 		}
 		StringBuilder out = new StringBuilder();
 		append(node, out);
-		String text = out.toString().replaceAll("\\s+", " ").strip();
+		String text = WHITESPACE.matcher(out).replaceAll(" ").strip();
 		return text.isEmpty() ? null : text;
 	}
 
