@@ -112,6 +112,69 @@ public final class ExpertRanker implements Serializable {
 	/** At most this many kept people over all owners: about 8 bytes each. */
 	static final long KEPT_PEOPLE = 4_000_000;
 
+	/**
+	 * Arrays of the corpus's size a query works in, kept between queries: at a million
+	 * patents they are several megabytes each, which the collector allocates outside the
+	 * young generation (humongous objects) and which started a collection cycle on almost
+	 * every query. At most {@link #SPARE_SCRATCH} are kept; more concurrent queries
+	 * allocate their own.
+	 */
+	private transient volatile java.util.concurrent.ArrayBlockingQueue<Scratch> spare;
+
+	/** Scratch arrays kept at most (about 20 MB each at a million patents). */
+	static final int SPARE_SCRATCH = 2;
+
+	/**
+	 * One query's working arrays: BM25 scores per item, excluded items, and per-person
+	 * counts or slots. Scores and counts are all zero when taken and when given back.
+	 */
+	static final class Scratch {
+
+		final double[] scores;
+
+		final boolean[] excluded;
+
+		final int[] people;
+
+		Scratch(int items, int people) {
+			this.scores = new double[items];
+			this.excluded = new boolean[items];
+			this.people = new int[people];
+		}
+
+	}
+
+	// a clean scratch of this corpus's sizes: a kept one, or a new one
+	Scratch takeScratch() {
+		Scratch kept = spares().poll();
+		return kept != null ? kept : new Scratch(this.corpus.size(), this.corpus.people.size());
+	}
+
+	// gives a scratch back, its scores zeroed, when fewer than the bound are kept
+	void giveBack(Scratch scratch) {
+		java.util.Arrays.fill(scratch.scores, 0);
+		spares().offer(scratch);
+	}
+
+	/** How many scratch arrays are kept now (tests). */
+	int spareScratch() {
+		return spares().size();
+	}
+
+	private java.util.concurrent.ArrayBlockingQueue<Scratch> spares() {
+		java.util.concurrent.ArrayBlockingQueue<Scratch> kept = this.spare;
+		if (kept == null) {
+			synchronized (this) {
+				kept = this.spare;
+				if (kept == null) {
+					kept = new java.util.concurrent.ArrayBlockingQueue<>(SPARE_SCRATCH);
+					this.spare = kept;
+				}
+			}
+		}
+		return kept;
+	}
+
 	/** Kept people by owner and variant: built on use, not kept in snapshots. */
 	private transient volatile java.util.concurrent.ConcurrentHashMap<Integer, int[][]> keptOwners;
 
@@ -262,9 +325,18 @@ public final class ExpertRanker implements Serializable {
 	 * cheap components only, as every query did before the bound (a reference for tests)
 	 */
 	Result run(Query query, int limit, boolean everyone) {
+		Scratch scratch = takeScratch();
+		// given back only after a query that ended normally: one that failed part way
+		// may leave counts behind
+		Result result = run(query, limit, everyone, scratch);
+		giveBack(scratch);
+		return result;
+	}
+
+	private Result run(Query query, int limit, boolean everyone, Scratch work) {
 		long started = System.nanoTime();
-		boolean[] excluded = excluded(query.excluded(), query.includeExpired());
-		double[] scores = new double[this.corpus.size()];
+		boolean[] excluded = excluded(query.excluded(), query.includeExpired(), work.excluded);
+		double[] scores = work.scores;
 		int[] touched = new int[1];
 		int[] best = bestItems(query.terms(), excluded, scores, touched);
 		long matched = System.nanoTime();
@@ -285,7 +357,7 @@ public final class ExpertRanker implements Serializable {
 				}
 			}
 		}
-		int[] scratch = new int[this.corpus.people.size()];
+		int[] scratch = work.people;
 		Map<Integer, Double> organization = colleagues(best, relevance, excluded, scratch, query.includeExpired(),
 				explicitlyExcluded(query));
 		Map<String, Double> cpc = query.cpc().isEmpty() ? inferredCpc(best, relevance) : query.cpc();
@@ -820,8 +892,13 @@ public final class ExpertRanker implements Serializable {
 		return 0.5 + 0.5 * Math.pow(0.5, age / this.settings.recencyHalfLife());
 	}
 
-	private boolean[] excluded(Set<String> keys, boolean includeExpired) {
-		boolean[] excluded = includeExpired ? new boolean[this.corpus.size()] : this.ended.clone();
+	private boolean[] excluded(Set<String> keys, boolean includeExpired, boolean[] excluded) {
+		if (includeExpired) {
+			java.util.Arrays.fill(excluded, false);
+		}
+		else {
+			System.arraycopy(this.ended, 0, excluded, 0, excluded.length);
+		}
 		for (String key : keys) {
 			int i = this.corpus.item(key);
 			if (i >= 0) {

@@ -115,10 +115,8 @@ final class Profiles {
 			query[j] = weight(counts.get(ids[j]), this.corpus.idf(ids[j]));
 			norm += query[j] * query[j];
 		}
-		boolean[] isExtra = extra.length == 0 ? null : new boolean[this.corpus.size()];
-		for (int i : extra) {
-			isExtra[i] = true;
-		}
+		// sorted, searched: an array of the corpus's size per query costs more
+		int[] isExtra = extra.length == 0 ? null : java.util.Arrays.stream(extra).sorted().distinct().toArray();
 		for (int s = 0; s < people.length; s++) {
 			slots[people[s]] = s + 1;
 		}
@@ -168,9 +166,9 @@ final class Profiles {
 	}
 
 	// adds posting k (item i, term j) to the counts of the item's candidates
-	private void count(int i, int k, int j, int terms, boolean[] isExtra, int[] slots, int[] kept, int[] removed) {
+	private void count(int i, int k, int j, int terms, int[] isExtra, int[] slots, int[] kept, int[] removed) {
 		boolean out = this.excluded[i];
-		if (out && (isExtra == null || !isExtra[i])) {
+		if (out && (isExtra == null || java.util.Arrays.binarySearch(isExtra, i) < 0)) {
 			return;
 		}
 		int count = ExpertCorpus.count(this.corpus.postingCounts[k]);

@@ -32,14 +32,21 @@ public final class ExposureQueries {
 			RETURN [o.id] + [s IN subs WHERE s <> o.id] AS members
 			""";
 
-	private static final String OWN_PATENTS = """
+	// a company's current patents, latest first: the ones that profile its technology
+	private static final String OWN = """
 			UNWIND $group AS id
 			MATCH (:Organization {id: id})-[r:OWNS]->(p:Patent)
 			WHERE r.to IS NULL
 			WITH DISTINCT p
 			ORDER BY coalesce(p.filingDate, p.publicationDate) DESC, p.number
 			LIMIT $max
-			""" + PATENT_FIELDS;
+			""";
+
+	private static final String OWN_PATENTS = OWN + PATENT_FIELDS;
+
+	// the same patents, numbers only (ExposureService reads their text as kept,
+	// HeldDetails)
+	private static final String OWN_NUMBERS = OWN + "RETURN p.number AS number\n";
 
 	private static final String PATENTS = """
 			MATCH (p:Patent) WHERE p.number IN $numbers
@@ -144,6 +151,17 @@ public final class ExposureQueries {
 			.all()
 			.stream()
 			.toList();
+	}
+
+	/**
+	 * The numbers of {@link #ownPatents}, in the same order.
+	 */
+	List<String> ownNumbers(List<String> group, int max) {
+		if (group.isEmpty()) {
+			return List.of();
+		}
+		return List.copyOf(
+				this.neo4j.query(OWN_NUMBERS).bindAll(Map.of("group", group, "max", max)).fetchAs(String.class).all());
 	}
 
 	/**

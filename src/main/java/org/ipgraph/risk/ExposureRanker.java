@@ -122,16 +122,16 @@ public final class ExposureRanker {
 	}
 
 	/**
-	 * As {@link #rank(List, List, List, LocalDate, boolean)}, with the candidates' terms
-	 * given ({@link Terms#of} of their text, split before).
+	 * As {@link #rank(List, List, List, LocalDate, boolean)}, with the patents' terms
+	 * given, own and candidates ({@link Terms#of} of their text, split before).
 	 */
 	public static List<Ranked> rank(List<PatentText> own, List<String> products, List<Candidate> candidates,
-			LocalDate asOf, boolean includeExpired, Function<PatentText, List<String>> candidateTerms) {
+			LocalDate asOf, boolean includeExpired, Function<PatentText, List<String>> termsOf) {
 		// every text is split into terms once, for the fit and for its vector
 		List<List<String>> corpus = new ArrayList<>();
-		own.forEach(p -> corpus.add(Terms.of(p.text())));
+		own.forEach(p -> corpus.add(termsOf.apply(p)));
 		products.forEach(p -> corpus.add(Terms.of(p)));
-		candidates.forEach(c -> corpus.add(candidateTerms.apply(c.patent())));
+		candidates.forEach(c -> corpus.add(termsOf.apply(c.patent())));
 		TfIdf tfidf = TfIdf.fitTerms(corpus, 1);
 		String[] terms = tfidf.termsById();
 		VectorIndex<String> index = new VectorIndex<>();

@@ -106,8 +106,15 @@ public class ExposureService {
 		long auditFrom = System.nanoTime();
 		this.audit.record("risk.exposure", company != null ? company.id() : "portfolio:" + numbers.size(), audited);
 		long auditNanos = System.nanoTime() - auditFrom;
-		List<ExposureRanker.PatentText> own = new ArrayList<>(
-				this.queries.ownPatents(group, this.properties.maxOwnPatents()));
+		// the company's own patents with their text, classes and terms as kept
+		// (HeldDetails), as the held ones: read and split once, not for every report
+		Map<String, HeldDetails.Details> kept = new HashMap<>();
+		List<ExposureRanker.PatentText> own = new ArrayList<>();
+		List<String> ownKeys = this.queries.ownNumbers(group, this.properties.maxOwnPatents());
+		if (!ownKeys.isEmpty()) {
+			kept.putAll(this.details.details(ownKeys));
+			ownKeys.stream().map(kept::get).filter(d -> d != null).forEach(d -> own.add(d.patent()));
+		}
 		if (!numbers.isEmpty()) {
 			List<String> known = own.stream().map(ExposureRanker.PatentText::number).toList();
 			this.queries.patents(numbers).stream().filter(p -> !known.contains(p.number())).forEach(own::add);
@@ -138,6 +145,7 @@ public class ExposureService {
 				request.includeExpired() || asOf.isBefore(LocalDate.now()));
 		Map<String, HeldDetails.Details> details = this.details
 			.details(states.stream().map(ExposureQueries.HeldState::number).distinct().toList());
+		details.forEach(kept::putIfAbsent);
 		List<ExposureQueries.Held> held = states.stream()
 			.filter(s -> details.containsKey(s.number()))
 			.map(s -> s.with(details.get(s.number()).patent(), details.get(s.number()).cases()))
@@ -150,8 +158,8 @@ public class ExposureService {
 		}).toList();
 		List<ExposureRanker.Ranked> ranked = ExposureRanker.rank(own, products, candidates, asOf,
 				request.includeExpired(), p -> {
-					HeldDetails.Details kept = details.get(p.number());
-					return kept != null && kept.patent() == p ? kept.terms() : Terms.of(p.text());
+					HeldDetails.Details split = kept.get(p.number());
+					return split != null && split.patent() == p ? split.terms() : Terms.of(p.text());
 				});
 		long rankedAt = System.nanoTime();
 		Map<String, ExposureQueries.Held> heldByNumber = new HashMap<>();

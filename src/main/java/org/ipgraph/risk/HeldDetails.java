@@ -19,7 +19,9 @@ import org.springframework.data.neo4j.core.Neo4jClient;
  * exposure reports: every report ranks the same few thousand patents, and reading their
  * abstracts and suits and splitting the abstracts into terms was most of a report's work
  * at a million patents. What a report reads fresh is who owns a patent now and its status
- * and term ({@link ExposureQueries#heldStates}).
+ * and term ({@link ExposureQueries#heldStates}). The company's own patents (up to
+ * {@code ipgraph.risk.max-own-patents}, 2,000) are kept the same way: a report reads only
+ * their numbers ({@link ExposureQueries#ownNumbers}).
  * <p>
  * Kept details are used while the counts of patents, classes, classifications, suits and
  * assertions are unchanged (read from the count store before each report); any change of

@@ -205,6 +205,40 @@ class ExpertRankerTest {
 		}
 	}
 
+	@Test
+	void scratchKeptBetweenQueriesGivesTheRankingOfFreshArraysAndIsGivenBackClean() {
+		java.util.Random random = new java.util.Random(13);
+		ExpertCorpus corpus = commonWordsAndALongTail(random);
+		boolean[] ended = new boolean[corpus.size()];
+		for (int i = 0; i < ended.length; i++) {
+			ended[i] = random.nextInt(4) == 0;
+		}
+		ExpertRanker reused = new ExpertRanker(corpus, LONG_TAIL_SETTINGS, ended);
+		for (int q = 0; q < 20; q++) {
+			int from = random.nextInt(3000);
+			// topic and patent queries (the patent left out), with and without ended
+			// patents: each leaves other scores, counts and exclusions behind
+			Set<String> named = q % 3 == 0 ? Set.of() : Set.of("US" + from);
+			ExpertRanker.Query query = new ExpertRanker.Query(ExpertTerms.of(this.textOf(corpus, from, random)),
+					q % 4 == 0 ? Map.of("A61B", 1.0) : Map.of(), named, 2025, q % 2 == 0);
+			ExpertRanker fresh = new ExpertRanker(corpus, LONG_TAIL_SETTINGS, ended);
+			assertThat(reused.run(query, 50, true)).as("query " + q)
+				.usingRecursiveComparison()
+				.ignoringFields("trace")
+				.isEqualTo(fresh.run(query, 50, true));
+			assertThat(reused.spareScratch()).isEqualTo(1);
+		}
+		ExpertRanker.Scratch kept = reused.takeScratch();
+		assertThat(kept.scores).containsOnly(0.0);
+		assertThat(kept.people).containsOnly(0);
+		assertThat(reused.spareScratch()).isZero();
+		// no more than the bound are kept
+		for (int k = 0; k < ExpertRanker.SPARE_SCRATCH + 2; k++) {
+			reused.giveBack(new ExpertRanker.Scratch(corpus.size(), corpus.people.size()));
+		}
+		assertThat(reused.spareScratch()).isEqualTo(ExpertRanker.SPARE_SCRATCH);
+	}
+
 	private static final RankerSettings LONG_TAIL_SETTINGS = new RankerSettings(20, 3, 10, 1.0, 0.3, 0.3, 0.3, 0.3, 0.5,
 			10, 1.2, 0.75);
 

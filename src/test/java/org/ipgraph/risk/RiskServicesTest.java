@@ -12,6 +12,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.data.neo4j.core.Neo4jClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,6 +30,9 @@ class RiskServicesTest {
 
 	@Autowired
 	PatentRiskService patents;
+
+	@Autowired
+	Neo4jClient neo4j;
 
 	@BeforeEach
 	void graph() {
@@ -129,6 +133,39 @@ class RiskServicesTest {
 				.containsExactly("globex", "US2000001", "US1000001", "acme licensing"));
 		assertThat(Counts.of("MATCH (e:AuditEvent {action: 'risk.exposure', target: 'globex'}) RETURN count(e)"))
 			.isEqualTo(1);
+	}
+
+	@Test
+	void ownPatentsAsKeptGiveTheReportOfTheLiveReads() {
+		ExposureQueries queries = new ExposureQueries(this.neo4j);
+		List<String> group = queries.group("globex");
+		List<ExposureRanker.PatentText> live = queries.ownPatents(group, 2000);
+		List<String> numbers = live.stream().map(ExposureRanker.PatentText::number).toList();
+		assertThat(numbers).hasSize(2);
+		// the same patents in the same order, and the same first ones under a bound
+		assertThat(queries.ownNumbers(group, 2000)).containsExactlyElementsOf(numbers);
+		assertThat(queries.ownNumbers(group, 1)).containsExactly(numbers.get(0));
+		ExposureService.Request request = new ExposureService.Request("globex", null, null, null, AS_OF);
+		ExposureReport first = this.exposure.exposure(request, PageRequest.of(0, 10));
+		ExposureReport kept = this.exposure.exposure(request, PageRequest.of(0, 10));
+		assertThat(kept).isEqualTo(first);
+		// the ranker on the patents read live, each text split now
+		ExposureReport.NpeOwner owner = first.npeOwners().get(0);
+		List<ExposureRanker.Candidate> candidates = queries
+			.heldPatents(List.of(owner.organization().id()), numbers, true)
+			.stream()
+			.map(h -> new ExposureRanker.Candidate(h.patent(), h.owner(), owner.organization().name(), owner.npeScore(),
+					owner.plaintiffSuits(), h.cases().size(), h.legal()))
+			.toList();
+		List<ExposureRanker.Ranked> reference = ExposureRanker.rank(live, List.of(), candidates, AS_OF);
+		assertThat(first.patents().items()).extracting(ExposureReport.ExposedPatent::number)
+			.containsExactlyElementsOf(reference.stream().map(r -> r.candidate().patent().number()).toList());
+		assertThat(first.patents().items()).extracting(ExposureReport.ExposedPatent::score)
+			.containsExactlyElementsOf(reference.stream().map(ExposureRanker.Ranked::score).toList());
+		assertThat(first.patents().items()).extracting(ExposureReport.ExposedPatent::components)
+			.containsExactlyElementsOf(reference.stream().map(ExposureRanker.Ranked::components).toList());
+		assertThat(first.patents().items()).extracting(ExposureReport.ExposedPatent::sharedTerms)
+			.containsExactlyElementsOf(reference.stream().map(ExposureRanker.Ranked::sharedTerms).toList());
 	}
 
 	@Test
