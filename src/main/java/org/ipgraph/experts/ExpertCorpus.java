@@ -171,6 +171,464 @@ public final class ExpertCorpus implements Serializable {
 		this.organizationItems = invert(this.organizationNames.length, n, this.organizations);
 	}
 
+	// a corpus from its arrays (an increment's, see merged)
+	private ExpertCorpus(List<Person> people, String[] keys, int[] byKey, boolean[] documents, short[] years,
+			int[] lengths, int[] cpcStart, int[] cpcCodes, String[] cpcNames, int[] organizations,
+			String[] organizationNames, int[] peopleStart, int[] itemPeople, TermIds termIds, int[] postingStart,
+			int[] postingItems, byte[] postingCounts) {
+		int n = keys.length;
+		this.people = people;
+		this.keys = keys;
+		this.byKey = byKey;
+		this.documents = documents;
+		this.years = years;
+		this.lengths = lengths;
+		this.cpcStart = cpcStart;
+		this.cpcCodes = cpcCodes;
+		this.cpcNames = cpcNames;
+		this.organizations = organizations;
+		this.organizationNames = organizationNames;
+		this.peopleStart = peopleStart;
+		this.itemPeople = itemPeople;
+		this.termIds = termIds;
+		this.vocabulary = termIds.size();
+		long total = 0;
+		for (int i = 0; i < n; i++) {
+			total += lengths[i];
+		}
+		this.averageLength = n == 0 ? 1 : Math.max(1, (double) total / n);
+		this.postingStart = postingStart;
+		this.postingItems = postingItems;
+		this.postingCounts = postingCounts;
+		this.personItems = invert(people.size(), n, peopleStart, itemPeople);
+		this.organizationItems = invert(organizationNames.length, n, organizations);
+	}
+
+	/**
+	 * A patent an increment adds (or reads again), as {@link Builder#item} takes it.
+	 *
+	 * @param people the Person ids it names
+	 */
+	record Row(String key, List<String> terms, int year, List<String> cpc, String organization, String[] people) {
+	}
+
+	/**
+	 * The corpus a whole build would make from this one's items without those removed,
+	 * with these patents added, built from this corpus's arrays (no text read, no item
+	 * copied one by one): items in a whole build's order (patents by key, then
+	 * documents), term, CPC and owner ids in the order a whole build gives them (first
+	 * use), postings of the kept items copied with their new item ids and merged with the
+	 * added ones. Null when it cannot: a person of this corpus is in another identity
+	 * now, or its term ids are not in the order of their first items (then the caller
+	 * copies the items).
+	 * @param removed per item, whether it is left out (the patents read again)
+	 * @param rows the patents added, by key
+	 * @param identityOf a Person id's identity key
+	 * @param expertise stated expertise of the Person rows read again, by Person id
+	 * @param added per added row, its position in the new corpus (filled in)
+	 * @param kept per item of this corpus, its position in the new one or -1 (filled in)
+	 */
+	ExpertCorpus merged(boolean[] removed, List<Row> rows, UnaryOperator<String> identityOf,
+			Map<String, Map<String, Double>> expertise, int[] added, int[] kept) {
+		int n0 = size();
+		int r = rows.size();
+		// the order: patents by key (kept and added), then documents
+		int[] source = new int[n0 + r];
+		int n = 0;
+		int next = 0;
+		for (int i = 0; i < n0; i++) {
+			kept[i] = -1;
+			if (!this.documents[i]) {
+				for (; next < r && rows.get(next).key().compareTo(this.keys[i]) < 0; next++) {
+					added[next] = n;
+					source[n++] = -(next + 1);
+				}
+				if (!removed[i]) {
+					kept[i] = n;
+					source[n++] = i;
+				}
+			}
+		}
+		for (; next < r; next++) {
+			added[next] = n;
+			source[n++] = -(next + 1);
+		}
+		for (int i = 0; i < n0; i++) {
+			if (this.documents[i] && !removed[i]) {
+				kept[i] = n;
+				source[n++] = i;
+			}
+		}
+		// people: those named by an item kept or added, or with stated expertise
+		int people0 = this.people.size();
+		Map<String, Map<String, Double>> stated = new HashMap<>();
+		for (int p = 0; p < people0; p++) {
+			Person person = this.people.get(p);
+			if (!identityOf.apply(person.key()).equals(person.key())) {
+				return null;
+			}
+			if (!person.expertIn().isEmpty()) {
+				stated.put(person.key(), new HashMap<>(person.expertIn()));
+			}
+		}
+		expertise.forEach((id, expertIn) -> {
+			if (!expertIn.isEmpty()) {
+				Map<String, Double> merged = stated.computeIfAbsent(identityOf.apply(id), k -> new HashMap<>());
+				expertIn.forEach((symbol, score) -> merged.merge(symbol, score, Math::max));
+			}
+		});
+		boolean[] named = new boolean[people0];
+		for (int i = 0; i < n0; i++) {
+			if (!removed[i]) {
+				for (int m = this.peopleStart[i]; m < this.peopleStart[i + 1]; m++) {
+					named[this.itemPeople[m]] = true;
+				}
+			}
+		}
+		java.util.TreeSet<String> newKeys = new java.util.TreeSet<>();
+		for (Row row : rows) {
+			for (String id : row.people()) {
+				String key = identityOf.apply(id);
+				int p = person(key);
+				if (p >= 0) {
+					named[p] = true;
+				}
+				else {
+					newKeys.add(key);
+				}
+			}
+		}
+		for (String key : stated.keySet()) {
+			int p = person(key);
+			if (p >= 0) {
+				named[p] = true;
+			}
+			else {
+				newKeys.add(key);
+			}
+		}
+		List<Person> people = new ArrayList<>(people0 + newKeys.size());
+		int[] personOf = new int[people0];
+		Map<String, Integer> newPeople = new HashMap<>();
+		java.util.Iterator<String> more = newKeys.iterator();
+		String pending = more.hasNext() ? more.next() : null;
+		for (int p = 0; p <= people0; p++) {
+			String key = p < people0 ? this.people.get(p).key() : null;
+			while (pending != null && (key == null || pending.compareTo(key) < 0)) {
+				newPeople.put(pending, people.size());
+				Map<String, Double> expertIn = stated.get(pending);
+				people.add(new Person(pending, expertIn == null ? Map.of() : Map.copyOf(expertIn)));
+				pending = more.hasNext() ? more.next() : null;
+			}
+			if (key == null) {
+				break;
+			}
+			personOf[p] = -1;
+			if (named[p]) {
+				personOf[p] = people.size();
+				Map<String, Double> expertIn = stated.get(key);
+				Person before = this.people.get(p);
+				people.add(expertIn == null ? (before.expertIn().isEmpty() ? before : new Person(key, Map.of()))
+						: expertIn.equals(before.expertIn()) ? before : new Person(key, Map.copyOf(expertIn)));
+			}
+		}
+		// the items, with CPC and owner ids by first use
+		String[] keys = new String[n];
+		boolean[] documents = new boolean[n];
+		short[] years = new short[n];
+		int[] lengths = new int[n];
+		int[] organizations = new int[n];
+		int[] cpcStart = new int[n + 1];
+		Ints cpcCodes = new Ints();
+		int[] peopleStart = new int[n + 1];
+		Ints itemPeople = new Ints();
+		Renumbering cpc = new Renumbering(this.cpcNames);
+		Renumbering owners = new Renumbering(this.organizationNames);
+		List<Map<Long, Integer>> rowTerms = new ArrayList<>(r);
+		for (int j = 0; j < n; j++) {
+			int i = source[j];
+			if (i >= 0) {
+				keys[j] = this.keys[i];
+				documents[j] = this.documents[i];
+				years[j] = this.years[i];
+				lengths[j] = this.lengths[i];
+				organizations[j] = this.organizations[i] < 0 ? -1 : owners.of(this.organizations[i]);
+				for (int k = this.cpcStart[i]; k < this.cpcStart[i + 1]; k++) {
+					cpcCodes.add(cpc.of(this.cpcCodes[k]));
+				}
+				for (int m = this.peopleStart[i]; m < this.peopleStart[i + 1]; m++) {
+					addOnce(itemPeople, peopleStart[j], personOf[this.itemPeople[m]]);
+				}
+			}
+			else {
+				Row row = rows.get(-i - 1);
+				keys[j] = row.key();
+				years[j] = (short) Math.max(0, Math.min(Short.MAX_VALUE, row.year()));
+				lengths[j] = row.terms().size();
+				organizations[j] = row.organization() == null ? -1 : owners.of(row.organization());
+				for (String c : row.cpc().stream().distinct().toList()) {
+					cpcCodes.add(cpc.of(c));
+				}
+				for (String id : row.people()) {
+					String key = identityOf.apply(id);
+					int p = person(key);
+					addOnce(itemPeople, peopleStart[j], p >= 0 ? personOf[p] : newPeople.get(key));
+				}
+				Map<Long, Integer> counts = new java.util.LinkedHashMap<>();
+				for (String term : row.terms()) {
+					counts.merge(TermIds.hash(term), 1, Integer::sum);
+				}
+				rowTerms.add(counts);
+			}
+			cpcStart[j + 1] = cpcCodes.size();
+			peopleStart[j + 1] = itemPeople.size();
+		}
+		// terms: each one's first item in the new order decides its id, as in a build
+		int v0 = this.vocabulary;
+		int[] surviving = new int[v0];
+		int[] first = new int[v0];
+		for (int t = 0; t < v0; t++) {
+			first[t] = Integer.MAX_VALUE;
+			for (int k = this.postingStart[t]; k < this.postingStart[t + 1]; k++) {
+				int i = this.postingItems[k];
+				if (!removed[i]) {
+					if (surviving[t]++ == 0) {
+						first[t] = kept[i];
+					}
+				}
+			}
+		}
+		// the added rows' terms: where each is first used (item, then its rank there)
+		Map<Long, long[]> inRows = new HashMap<>();
+		for (int j = 0; j < r; j++) {
+			int rank = 0;
+			for (Map.Entry<Long, Integer> e : rowTerms.get(j).entrySet()) {
+				int at = added[j];
+				int order = rank++;
+				inRows.computeIfAbsent(e.getKey(), h -> new long[] { at, order, this.termIds.idOfHash(h) });
+			}
+		}
+		// terms whose first item is another than before (first item removed, or an added
+		// row before it), and new terms: (item, rank, old id or -1, hash)
+		List<long[]> moved = new ArrayList<>();
+		boolean[] isMoved = new boolean[v0];
+		long[] hashes = this.termIds.hashesById();
+		inRows.forEach((hash, at) -> {
+			int t = (int) at[2];
+			if (t >= 0 && t < v0) {
+				if (at[0] < first[t]) {
+					isMoved[t] = true;
+					moved.add(new long[] { at[0], at[1], t, hash });
+				}
+			}
+			else {
+				moved.add(new long[] { at[0], at[1], -1, hash });
+			}
+		});
+		for (int t = 0; t < v0; t++) {
+			if (!isMoved[t] && surviving[t] > 0 && this.postingStart[t] < this.postingStart[t + 1]
+					&& removed[this.postingItems[this.postingStart[t]]]) {
+				isMoved[t] = true;
+				moved.add(new long[] { first[t], t, t, hashes[t] });
+			}
+		}
+		moved.sort((a, b) -> a[0] != b[0] ? Long.compare(a[0], b[0]) : Long.compare(a[1], b[1]));
+		// merge the terms that kept their first item (in id order, which is theirs) with
+		// those that moved
+		int[] oldOf = new int[v0 + moved.size()];
+		long[] newHashes = new long[v0 + moved.size()];
+		int[] newOf = new int[v0];
+		Arrays.fill(newOf, -1);
+		Map<Long, Integer> newTerms = new HashMap<>();
+		int v = 0;
+		int m = 0;
+		long lastItem = -1;
+		long lastRank = -1;
+		for (int t = 0; t <= v0; t++) {
+			boolean stays = t < v0 && !isMoved[t] && surviving[t] > 0;
+			if (t < v0 && !stays) {
+				continue;
+			}
+			while (m < moved.size() && (t == v0 || moved.get(m)[0] < first[t]
+					|| (moved.get(m)[0] == first[t] && moved.get(m)[1] < t))) {
+				long[] e = moved.get(m++);
+				if (e[0] < lastItem || (e[0] == lastItem && e[1] <= lastRank)) {
+					return null;
+				}
+				lastItem = e[0];
+				lastRank = e[1];
+				oldOf[v] = (int) e[2];
+				newHashes[v] = e[3];
+				if (e[2] >= 0) {
+					newOf[(int) e[2]] = v;
+				}
+				else {
+					newTerms.put(e[3], v);
+				}
+				v++;
+			}
+			if (t == v0) {
+				break;
+			}
+			if (first[t] < lastItem || (first[t] == lastItem && t <= lastRank)) {
+				return null;
+			}
+			lastItem = first[t];
+			lastRank = t;
+			oldOf[v] = t;
+			newHashes[v] = hashes[t];
+			newOf[t] = v++;
+		}
+		// the added rows' postings by new term id, in item order
+		Map<Integer, Ints> rowPostings = new HashMap<>();
+		Map<Integer, Ints> rowCounts = new HashMap<>();
+		for (int j = 0; j < r; j++) {
+			for (Map.Entry<Long, Integer> e : rowTerms.get(j).entrySet()) {
+				long[] at = inRows.get(e.getKey());
+				int t = (int) at[2];
+				int id = t >= 0 && t < v0 ? newOf[t] : newTerms.get(e.getKey());
+				rowPostings.computeIfAbsent(id, x -> new Ints()).add(added[j]);
+				rowCounts.computeIfAbsent(id, x -> new Ints()).add(Math.min(MAX_COUNT, e.getValue()));
+			}
+		}
+		int[] postingStart = new int[v + 1];
+		for (int id = 0; id < v; id++) {
+			Ints extra = rowPostings.get(id);
+			postingStart[id + 1] = postingStart[id] + (oldOf[id] >= 0 ? surviving[oldOf[id]] : 0)
+					+ (extra == null ? 0 : extra.size());
+		}
+		int[] postingItems = new int[postingStart[v]];
+		byte[] postingCounts = new byte[postingItems.length];
+		for (int id = 0; id < v; id++) {
+			int out = postingStart[id];
+			Ints extra = rowPostings.get(id);
+			Ints extraCounts = rowCounts.get(id);
+			int x = 0;
+			int xs = extra == null ? 0 : extra.size();
+			int t = oldOf[id];
+			if (t >= 0) {
+				for (int k = this.postingStart[t]; k < this.postingStart[t + 1]; k++) {
+					int i = this.postingItems[k];
+					if (removed[i]) {
+						continue;
+					}
+					int at = kept[i];
+					for (; x < xs && extra.get(x) < at; x++) {
+						postingItems[out] = extra.get(x);
+						postingCounts[out++] = (byte) extraCounts.get(x);
+					}
+					postingItems[out] = at;
+					postingCounts[out++] = this.postingCounts[k];
+				}
+			}
+			for (; x < xs; x++) {
+				postingItems[out] = extra.get(x);
+				postingCounts[out++] = (byte) extraCounts.get(x);
+			}
+		}
+		// items by key: the kept ones in their order, the added ones put in by key
+		int[] byKey = new int[n];
+		int b = 0;
+		int j = 0;
+		int[] insertAt = new int[r];
+		for (int k = 0; k < r; k++) {
+			insertAt[k] = insertionPoint(rows.get(k).key());
+		}
+		for (int k = 0; k <= this.byKey.length; k++) {
+			for (; j < r && insertAt[j] == k; j++) {
+				byKey[b++] = added[j];
+			}
+			if (k < this.byKey.length && !removed[this.byKey[k]]) {
+				byKey[b++] = kept[this.byKey[k]];
+			}
+		}
+		return new ExpertCorpus(List.copyOf(people), keys, byKey, documents, years, lengths, cpcStart,
+				cpcCodes.toArray(), cpc.names(), organizations, owners.names(), peopleStart, itemPeople.toArray(),
+				TermIds.of(Arrays.copyOf(newHashes, v)), postingStart, postingItems, postingCounts);
+	}
+
+	// adds a person to the item that starts at from, once
+	private static void addOnce(Ints itemPeople, int from, int person) {
+		for (int x = from; x < itemPeople.size(); x++) {
+			if (itemPeople.get(x) == person) {
+				return;
+			}
+		}
+		itemPeople.add(person);
+	}
+
+	// where a key goes among byKey: the first position whose key is not before it
+	private int insertionPoint(String key) {
+		int low = 0;
+		int high = this.byKey.length;
+		while (low < high) {
+			int mid = (low + high) >>> 1;
+			if (this.keys[this.byKey[mid]].compareTo(key) < 0) {
+				low = mid + 1;
+			}
+			else {
+				high = mid;
+			}
+		}
+		return low;
+	}
+
+	/**
+	 * Names of a dictionary numbered again by first use: old ids or names to new ids.
+	 */
+	private static final class Renumbering {
+
+		private final String[] old;
+
+		private final int[] ids;
+
+		private final Map<String, Integer> byName = new HashMap<>();
+
+		private final List<String> names = new ArrayList<>();
+
+		private Map<String, Integer> oldIds;
+
+		Renumbering(String[] old) {
+			this.old = old;
+			this.ids = new int[old.length];
+			Arrays.fill(this.ids, -1);
+		}
+
+		int of(int oldId) {
+			if (this.ids[oldId] < 0) {
+				this.ids[oldId] = add(this.old[oldId]);
+			}
+			return this.ids[oldId];
+		}
+
+		int of(String name) {
+			Integer id = this.byName.get(name);
+			if (id != null) {
+				return id;
+			}
+			if (this.oldIds == null) {
+				this.oldIds = new HashMap<>();
+				for (int k = 0; k < this.old.length; k++) {
+					this.oldIds.put(this.old[k], k);
+				}
+			}
+			Integer oldId = this.oldIds.get(name);
+			return oldId != null ? of(oldId) : add(name);
+		}
+
+		private int add(String name) {
+			int id = this.names.size();
+			this.names.add(name);
+			this.byName.put(name, id);
+			return id;
+		}
+
+		String[] names() {
+			return this.names.toArray(String[]::new);
+		}
+
+	}
+
 	/**
 	 * The id of a term, or -1 when no item has it.
 	 */

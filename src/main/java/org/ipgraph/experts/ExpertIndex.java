@@ -36,6 +36,9 @@ public final class ExpertIndex implements Serializable {
 
 	private static final Affiliation[] NONE = {};
 
+	private static final org.apache.commons.logging.Log logger = org.apache.commons.logging.LogFactory
+		.getLog(ExpertIndex.class);
+
 	private static final byte INVENTOR = 1;
 
 	private static final byte EXPERT = 2;
@@ -102,15 +105,28 @@ public final class ExpertIndex implements Serializable {
 	 */
 	private ExpertIndex(PersonResolver.Resolution resolution, ExpertCorpus corpus, RankerSettings settings,
 			Set<String> ended, int people) {
-		this.resolution = resolution;
-		this.corpus = corpus;
-		this.ended = new boolean[corpus.size()];
-		ended.forEach(key -> {
+		this(resolution, corpus, settings, endedItems(corpus, ended), people);
+	}
+
+	private static boolean[] endedItems(ExpertCorpus corpus, Set<String> keys) {
+		boolean[] ended = new boolean[corpus.size()];
+		keys.forEach(key -> {
 			int i = corpus.item(key);
 			if (i >= 0) {
-				this.ended[i] = true;
+				ended[i] = true;
 			}
 		});
+		return ended;
+	}
+
+	/**
+	 * @param ended per item, a patent that has ended
+	 */
+	private ExpertIndex(PersonResolver.Resolution resolution, ExpertCorpus corpus, RankerSettings settings,
+			boolean[] ended, int people) {
+		this.resolution = resolution;
+		this.corpus = corpus;
+		this.ended = ended;
 		this.ranker = new ExpertRanker(corpus, settings, this.ended);
 		this.names = new String[people];
 		this.flags = new byte[people];
@@ -176,6 +192,34 @@ public final class ExpertIndex implements Serializable {
 		this.blockIds = all.stream().map(Map.Entry::getValue).toArray(String[]::new);
 	}
 
+	// the blocks of a previous index with those of these rows (none read before) added,
+	// merged in (hash, id) order
+	private void blocks(ExpertIndex previous, List<GraphReader.PersonRow> rows) {
+		List<Map.Entry<Long, String>> more = new ArrayList<>();
+		rows.stream()
+			.filter(r -> !r.name().block().isEmpty())
+			.forEach(r -> more.add(Map.entry(TermIds.hash(r.name().block()), r.id())));
+		more.sort(Map.Entry.<Long, String>comparingByKey().thenComparing(Map.Entry.comparingByValue()));
+		int n = previous.blocks.length;
+		this.blocks = new long[n + more.size()];
+		this.blockIds = new String[n + more.size()];
+		int k = 0;
+		int m = 0;
+		for (int out = 0; out < this.blocks.length; out++) {
+			boolean fromMore = m < more.size() && (k == n || more.get(m).getKey() < previous.blocks[k]
+					|| (more.get(m).getKey() == previous.blocks[k]
+							&& more.get(m).getValue().compareTo(previous.blockIds[k]) < 0));
+			if (fromMore) {
+				this.blocks[out] = more.get(m).getKey();
+				this.blockIds[out] = more.get(m++).getValue();
+			}
+			else {
+				this.blocks[out] = previous.blocks[k];
+				this.blockIds[out] = previous.blockIds[k++];
+			}
+		}
+	}
+
 	// the ids of the Person nodes read of a block, by its hash
 	private List<String> inBlock(long hash) {
 		int at = Arrays.binarySearch(this.blocks, hash);
@@ -212,9 +256,11 @@ public final class ExpertIndex implements Serializable {
 		if (!previous.asOf.equals(today)) {
 			return null;
 		}
+		Phases phases = new Phases();
 		Set<String> numbers = new TreeSet<>(changed);
 		ExpertCorpus old = previous.corpus;
 		List<GraphReader.ItemRow> rows = reader.patents(numbers);
+		phases.lap("read patents");
 		Set<String> ids = new TreeSet<>();
 		rows.forEach(r -> r.people().forEach(i -> ids.add(i.person())));
 		for (String number : numbers) {
@@ -231,8 +277,11 @@ public final class ExpertIndex implements Serializable {
 			hashes.add(TermIds.hash(r.name().block()));
 		});
 		hashes.forEach(h -> members.addAll(previous.inBlock(h)));
+		phases.lap("read inventors (" + ids.size() + ")");
 		Map<String, GraphReader.PersonRow> persons = new HashMap<>(reader.persons(members));
+		phases.lap("read blocks (" + hashes.size() + " blocks, " + members.size() + " people)");
 		List<GraphReader.ItemRow> invented = reader.patents(reader.invented(members));
+		phases.lap("read their patents (" + invented.size() + ")");
 		Set<String> coInventors = new TreeSet<>();
 		invented.forEach(r -> r.people().forEach(i -> coInventors.add(i.person())));
 		coInventors.removeAll(persons.keySet());
@@ -242,8 +291,15 @@ public final class ExpertIndex implements Serializable {
 			.stream()
 			.filter(r -> persons.containsKey(r.id()))
 			.toList();
+		phases.lap("read co-inventors (" + coInventors.size() + ")");
 		PersonResolver.Resolution again = new PersonResolver().resolve(records);
-		Set<String> known = new HashSet<>(Arrays.asList(previous.blockIds));
+		// those of the Person nodes read again that were read before (in blocks)
+		Set<String> known = new HashSet<>();
+		for (String id : previous.blockIds) {
+			if (persons.containsKey(id)) {
+				known.add(id);
+			}
+		}
 		for (String id : persons.keySet()) {
 			if ((known.contains(id) || old.person(id) >= 0)
 					&& !again.identityOf(id).equals(previous.resolution.identityOf(id))) {
@@ -254,7 +310,116 @@ public final class ExpertIndex implements Serializable {
 		identities.keySet().removeAll(persons.keySet());
 		identities.putAll(again.identities());
 		PersonResolver.Resolution resolution = new PersonResolver.Resolution(identities, List.of());
-		// the items in a whole build's order: patents by number, then documents
+		phases.lap("resolve");
+		// the items in a whole build's order (patents by number, then documents), from
+		// the previous corpus's arrays
+		boolean[] removed = new boolean[old.size()];
+		for (String number : numbers) {
+			int i = old.item(number);
+			if (i >= 0 && old.kind(i) == ExpertCorpus.Kind.PATENT) {
+				removed[i] = true;
+			}
+		}
+		List<ExpertCorpus.Row> newRows = rows.stream()
+			.map(r -> new ExpertCorpus.Row(r.key(), ExpertTerms.of(r.text()), r.year(), r.cpc(), r.owner(),
+					r.people().stream().map(GraphReader.Inventor::person).toArray(String[]::new)))
+			.toList();
+		Map<String, Map<String, Double>> expertise = new HashMap<>();
+		persons.values().forEach(p -> expertise.put(p.id(), p.expertise()));
+		int[] at = new int[newRows.size()];
+		int[] kept = new int[old.size()];
+		ExpertCorpus corpus = old.merged(removed, newRows, resolution::identityOf, expertise, at, kept);
+		phases.lap("corpus");
+		boolean[] ended;
+		if (corpus != null) {
+			ended = new boolean[corpus.size()];
+			for (int i = 0; i < old.size(); i++) {
+				if (kept[i] >= 0) {
+					ended[kept[i]] = previous.ended[i];
+				}
+			}
+			Set<String> endedNow = reader.endedPatents(numbers);
+			for (int j = 0; j < newRows.size(); j++) {
+				ended[at[j]] = endedNow.contains(newRows.get(j).key());
+			}
+		}
+		else {
+			corpus = copied(previous, rows, numbers, persons.values(), resolution);
+			ended = endedOf(previous, corpus, numbers, reader);
+			phases.lap("copied (whole order of terms)");
+		}
+		phases.lap("ended");
+		ExpertIndex index = new ExpertIndex(resolution, corpus, previous.ranker.settings(), ended,
+				corpus.people.size());
+		phases.lap("norms");
+		// the profiles of the identities of the people resolved again, from their rows;
+		// every other one as it was
+		Set<String> touched = new HashSet<>();
+		persons.keySet().forEach(id -> touched.add(resolution.identityOf(id)));
+		Map<String, List<String>> groups = members(persons.keySet(), resolution);
+		Map<Object, Object> shared = new HashMap<>();
+		int walk = 0;
+		for (int p = 0; p < corpus.people.size(); p++) {
+			String key = index.key(p);
+			// both lists are ordered by key
+			while (walk < old.people.size() && old.people.get(walk).key().compareTo(key) < 0) {
+				walk++;
+			}
+			int before = walk < old.people.size() && old.people.get(walk).key().equals(key) ? walk : -1;
+			if (touched.contains(key) || before < 0) {
+				index.profile(p, groups, persons, shared);
+			}
+			else {
+				index.names[p] = previous.names[before];
+				index.flags[p] = previous.flags[before];
+				index.affiliations[p] = previous.affiliations[before];
+				Group group = previous.groups.get(before);
+				if (group != null) {
+					index.groups.put(p, group);
+				}
+			}
+		}
+		phases.lap("profiles");
+		List<GraphReader.PersonRow> added = persons.values()
+			.stream()
+			.filter(r -> !known.contains(r.id()))
+			.sorted(Comparator.comparing(GraphReader.PersonRow::id))
+			.toList();
+		index.blocks(previous, added);
+		index.asOf = previous.asOf;
+		phases.lap("blocks");
+		logger.info("Expert increment phases: " + phases);
+		return index;
+	}
+
+	/**
+	 * Seconds spent in each phase of an increment, for the log.
+	 */
+	private static final class Phases {
+
+		private final StringBuilder text = new StringBuilder();
+
+		private long at = System.nanoTime();
+
+		void lap(String name) {
+			long now = System.nanoTime();
+			this.text.append(this.text.isEmpty() ? "" : ", ")
+				.append(String.format(java.util.Locale.ROOT, "%s %.2f s", name, (now - this.at) / 1e9));
+			this.at = now;
+		}
+
+		@Override
+		public String toString() {
+			return this.text.toString();
+		}
+
+	}
+
+	// the corpus made by copying every kept item into a builder, one by one: when the
+	// previous corpus's arrays cannot be merged
+	private static ExpertCorpus copied(ExpertIndex previous, List<GraphReader.ItemRow> rows, Set<String> numbers,
+			java.util.Collection<GraphReader.PersonRow> persons, PersonResolver.Resolution resolution) {
+		ExpertCorpus old = previous.corpus;
 		ExpertCorpus.Forward forward = old.forward();
 		ExpertCorpus.Builder builder = ExpertCorpus.builder();
 		int next = 0;
@@ -277,47 +442,26 @@ public final class ExpertIndex implements Serializable {
 			}
 		}
 		old.people.forEach(p -> builder.expertise(p.key(), p.expertIn()));
-		persons.values().forEach(p -> builder.expertise(p.id(), p.expertise()));
-		ExpertCorpus corpus = builder.build(Set.of(), resolution::identityOf);
-		Set<String> ended = new HashSet<>();
+		persons.forEach(p -> builder.expertise(p.id(), p.expertise()));
+		return builder.build(Set.of(), resolution::identityOf);
+	}
+
+	private static boolean[] endedOf(ExpertIndex previous, ExpertCorpus corpus, Set<String> numbers,
+			GraphReader reader) {
+		ExpertCorpus old = previous.corpus;
+		boolean[] ended = new boolean[corpus.size()];
 		for (int i = 0; i < old.size(); i++) {
 			if (previous.ended[i] && !numbers.contains(old.key(i))) {
-				ended.add(old.key(i));
+				ended[corpus.item(old.key(i))] = true;
 			}
 		}
-		ended.addAll(reader.endedPatents(numbers));
-		ExpertIndex index = new ExpertIndex(resolution, corpus, previous.ranker.settings(), ended,
-				corpus.people.size());
-		// the profiles of the identities of the people resolved again, from their rows;
-		// every other one as it was
-		Set<String> touched = new HashSet<>();
-		persons.keySet().forEach(id -> touched.add(resolution.identityOf(id)));
-		Map<String, List<String>> groups = members(persons.keySet(), resolution);
-		Map<Object, Object> shared = new HashMap<>();
-		for (int p = 0; p < corpus.people.size(); p++) {
-			String key = index.key(p);
-			int before = old.person(key);
-			if (touched.contains(key) || before < 0) {
-				index.profile(p, groups, persons, shared);
-			}
-			else {
-				index.names[p] = previous.names[before];
-				index.flags[p] = previous.flags[before];
-				index.affiliations[p] = previous.affiliations[before];
-				Group group = previous.groups.get(before);
-				if (group != null) {
-					index.groups.put(p, group);
-				}
+		for (String number : reader.endedPatents(numbers)) {
+			int i = corpus.item(number);
+			if (i >= 0) {
+				ended[i] = true;
 			}
 		}
-		List<GraphReader.PersonRow> added = persons.values()
-			.stream()
-			.filter(r -> !known.contains(r.id()))
-			.sorted(Comparator.comparing(GraphReader.PersonRow::id))
-			.toList();
-		index.blocks(Arrays.stream(previous.blocks).boxed().toList(), Arrays.asList(previous.blockIds), added);
-		index.asOf = previous.asOf;
-		return index;
+		return ended;
 	}
 
 	private static void add(ExpertCorpus.Builder builder, GraphReader.ItemRow row) {

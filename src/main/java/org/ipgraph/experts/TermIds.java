@@ -41,16 +41,7 @@ final class TermIds implements Serializable {
 	 * The id of a term, or -1 when it was never added.
 	 */
 	int id(String term) {
-		long hash = hash(term);
-		int mask = this.hashes.length - 1;
-		for (int slot = (int) hash & mask;; slot = (slot + 1) & mask) {
-			if (this.hashes[slot] == 0) {
-				return -1;
-			}
-			if (this.hashes[slot] == hash) {
-				return this.ids[slot];
-			}
-		}
+		return idOfHash(hash(term));
 	}
 
 	/**
@@ -79,6 +70,36 @@ final class TermIds implements Serializable {
 		this.hashes[slot] = hash;
 		this.ids[slot] = this.size;
 		return this.size++;
+	}
+
+	/**
+	 * The id of a term given by its {@link #hash}, or -1 when it was never added.
+	 */
+	int idOfHash(long hash) {
+		int mask = this.hashes.length - 1;
+		for (int slot = (int) hash & mask;; slot = (slot + 1) & mask) {
+			if (this.hashes[slot] == 0) {
+				return -1;
+			}
+			if (this.hashes[slot] == hash) {
+				return this.ids[slot];
+			}
+		}
+	}
+
+	/**
+	 * A vocabulary whose id i is the term of {@code hashes[i]}.
+	 */
+	static TermIds of(long[] hashes) {
+		int capacity = 1 << 12;
+		while (2 * (hashes.length + 1) > capacity) {
+			capacity *= 2;
+		}
+		TermIds ids = new TermIds(capacity);
+		for (long hash : hashes) {
+			ids.addHash(hash);
+		}
+		return ids;
 	}
 
 	/**
