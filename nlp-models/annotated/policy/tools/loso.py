@@ -18,11 +18,11 @@ import sys
 
 SETS = {'dev': 'pairs', 'old test': 'pairs', 'old held-out': 'heldout', 'old held-out 2': 'heldout2',
         'old held-out 3': 'heldout3', 'old held-out 4': 'heldout4', 'old held-out 5': 'heldout5'}
-CRITERIA = ['kind', 'exclusion', 'size', 'region', 'residence', 'field']
-SHIPPED = ('field', 'residence')
+CRITERIA = ['kind', 'exclusion', 'size', 'region', 'residence', 'field', 'recipient']
+SHIPPED = ('field', 'residence', 'recipient')
 NOTE = re.compile(r'development (miss|hit) \(([^)]*)\) (\S+): gold (\S+), keyword overlap ([0-9.]+), '
                   r'(no match|(\S+) \[(.*)\])$', re.S)
-VERDICT = re.compile(r'(?:^|, )(kind|exclusion|region|tax residence|field|size|[A-Z][A-Z-]*(?:, [A-Z][A-Z-]*)*): '
+VERDICT = re.compile(r'(?:^|, )(kind|exclusion|region|tax residence|field|size|recipient|[A-Z][A-Z-]*(?:, [A-Z][A-Z-]*)*): '
                      r'(yes|no|unknown)')
 
 

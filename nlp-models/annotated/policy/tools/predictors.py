@@ -34,10 +34,10 @@ ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..') + '/'
 SETS = {'dev': 'pairs', 'old test': 'pairs', 'old held-out': 'heldout', 'old held-out 2': 'heldout2',
         'old held-out 3': 'heldout3', 'old held-out 4': 'heldout4', 'old held-out 5': 'heldout5'}
 NAMES = ['pairs', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5']
-CRITERIA = ['kind', 'exclusion', 'size', 'region', 'residence', 'field']
+CRITERIA = ['kind', 'exclusion', 'size', 'region', 'residence', 'field', 'recipient']
 NOTE = re.compile(r'development (miss|hit) \(([^)]*)\) (\S+): gold (\S+), keyword overlap ([0-9.]+), '
                   r'(no match|(\S+) \[(.*)\])$', re.S)
-VERDICT = re.compile(r'(?:^|, )(kind|exclusion|region|tax residence|field|size|[A-Z][A-Z-]*(?:, [A-Z][A-Z-]*)*): '
+VERDICT = re.compile(r'(?:^|, )(kind|exclusion|region|tax residence|field|size|recipient|[A-Z][A-Z-]*(?:, [A-Z][A-Z-]*)*): '
                      r'(yes|no|unknown)')
 KIND = re.compile(r'kind: (?:yes|no), ([a-z-]+) \(')
 COUNTRY = re.compile(r'(?:region|tax residence|exclusion): (?:yes|no), ([A-Z]{2})(?:-[A-Z0-9]+)? \(')
@@ -115,7 +115,7 @@ def rule_pred(p, rule, nofacts):
     return True
 
 
-SHIPPED = (1, 1, 1, 1, 2, 2)
+SHIPPED = (1, 1, 1, 1, 2, 2, 2)
 
 
 def fit_rule(ps, space):
@@ -209,11 +209,11 @@ def main(path):
     unk_space = [tuple(2 if (i in s) else 1 for i in range(6)) for r in range(7) for s in itertools.combinations(range(6), r)]
     row('matcher (rule for unknown verdicts, verdict of a text without facts)', loso(ps, lambda tr: mk(fit_rule(tr, unk_space))))
     row('matcher, each criterion ignored / a no / a no or unknown (3^6 rules; verdict without facts)',
-        loso(ps, lambda tr: mk(fit_rule(tr, list(itertools.product((0, 1, 2), repeat=6))))))
+        loso(ps, lambda tr: mk(fit_rule(tr, list(itertools.product((0, 1, 2), repeat=len(CRITERIA)))))))
     row('eligible unless the kind says no, with or without facts (nothing)',
         loso(ps, lambda tr: (lambda p: p['verdicts'].get('kind') != 'no')))
-    row('kind only (verdict without facts; unknown kind)', loso(ps, lambda tr: mk(fit_rule(tr, [(1, 0, 0, 0, 0, 0), (2, 0, 0, 0, 0, 0)]))))
-    row('kind and region (verdict without facts)', loso(ps, lambda tr: mk(fit_rule(tr, [(1, 0, 0, 1, 0, 0)]))))
+    row('kind only (verdict without facts; unknown kind)', loso(ps, lambda tr: mk(fit_rule(tr, [(1, 0, 0, 0, 0, 0, 0), (2, 0, 0, 0, 0, 0, 0)]))))
+    row('kind and region (verdict without facts)', loso(ps, lambda tr: mk(fit_rule(tr, [(1, 0, 0, 1, 0, 0, 0)]))))
     for i, c in enumerate(CRITERIA):
         r = list(SHIPPED)
         r[i] = 0

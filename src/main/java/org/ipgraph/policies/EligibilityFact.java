@@ -7,7 +7,8 @@ package org.ipgraph.policies;
  * dates, issuing_body
  * @param value the normalized value: an applicant kind ({@code company},
  * {@code university}, {@code institute}, {@code nonprofit}, {@code government},
- * {@code federal-lab}, {@code individual}, {@code bank}, {@code any}), a size
+ * {@code federal-lab}, {@code individual}, {@code bank}, {@code any},
+ * {@code patent-holder}: a patent role read from the recipient clause), a size
  * ({@code sme}, {@code small-business}, {@code small}, {@code micro}, {@code any}), a
  * region ({@code US}, {@code US-TX}, {@code EU}, {@code EU+associated},
  * {@code CN-GD}...), a CPC prefix or {@code any} for fields, an instrument

@@ -365,7 +365,32 @@ final class EligibilityRules {
 		}
 		taxResidence(lines, home, facts);
 		jurisdiction(lines, facts, seen);
+		if (facts.stream().noneMatch(f -> f.kind().equals("applicants") || f.kind().equals("excluded"))) {
+			recipients(lines, facts, seen);
+		}
 		return facts;
+	}
+
+	/** The applicant kind of a patent role: whoever files or holds patents. */
+	static final String PATENT_HOLDER = "patent-holder";
+
+	/**
+	 * A text whose sentences name no applicant kind: whom it grants a right, benefit or
+	 * duty to (the recipient clause, {@link RecipientClause}): a universal recipient
+	 * ("whoever", "any person") is {@code any}, a patent role ("the applicant", "the
+	 * patentee", "a party to") is {@link #PATENT_HOLDER}, each with the words as detail
+	 * ("recipient: the applicant"); a place the recipient does not reside in is left out.
+	 */
+	private static void recipients(List<Line> lines, List<EligibilityFact> facts, Set<String> seen) {
+		for (Line line : lines) {
+			for (RecipientClause.Recipient recipient : RecipientClause.read(line.text())) {
+				String kind = recipient.category().equals(RecipientClause.UNIVERSAL) ? "any" : PATENT_HOLDER;
+				add(facts, seen, "applicants", kind, "recipient: " + recipient.phrase(), line, null);
+				for (Places.Place place : leftOut(recipient.phrase())) {
+					add(facts, seen, "excluded", place.code(), LEFT_OUT, line, null);
+				}
+			}
+		}
 	}
 
 	/**

@@ -21,9 +21,11 @@ public record PolicyMatch(PolicyFacts policy, String eligible, double score, Lis
 	 * names fields is for organizations known to work in them (chosen on the development
 	 * pairs: the smallest of the best sets; docs/policies.md gives the rules tried). The
 	 * tax residence: paying a given country's tax is not a default of any organization,
-	 * so a tax relief is not assumed open to one whose country is unknown.
+	 * so a tax relief is not assumed open to one whose country is unknown. The recipient:
+	 * a text whose recipient is a patent role is not assumed open to an organization with
+	 * no patent in the graph (chosen by leave one set out, docs/policies.md).
 	 */
-	public static final Set<String> UNKNOWN_NOT_MET = Set.of("field", "residence");
+	public static final Set<String> UNKNOWN_NOT_MET = Set.of("field", "residence", "recipient");
 
 	/**
 	 * The yes-or-no answer: no criterion says no, and none of {@link #UNKNOWN_NOT_MET} is
@@ -36,8 +38,8 @@ public record PolicyMatch(PolicyFacts policy, String eligible, double score, Lis
 	/**
 	 * The yes-or-no answer with another rule for unknown verdicts.
 	 * @param unknownNotMet the criteria ({@code kind}, {@code exclusion}, {@code size},
-	 * {@code region}, {@code residence}, {@code field}) whose unknown verdict counts as
-	 * not met
+	 * {@code region}, {@code residence}, {@code field}, {@code recipient}) whose unknown
+	 * verdict counts as not met
 	 */
 	public boolean predictedEligible(Set<String> unknownNotMet) {
 		for (Reason reason : this.reasons) {

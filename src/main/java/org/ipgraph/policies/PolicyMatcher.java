@@ -50,12 +50,18 @@ final class PolicyMatcher {
 	}
 
 	private static Reason kind(Applicant a, PolicyFacts p) {
-		List<String> kinds = p.applicantKinds();
-		if (kinds.isEmpty()) {
+		if (p.applicantKinds().isEmpty()) {
 			return new Reason("kind", Reason.UNKNOWN, "kind: unknown, the text names no applicants");
 		}
-		if (kinds.contains("any")) {
+		if (p.applicantKinds().contains("any")) {
 			return new Reason("kind", Reason.YES, "kind: yes, the text admits any applicant");
+		}
+		List<String> kinds = p.applicantKinds()
+			.stream()
+			.filter(k -> !k.equals(EligibilityRules.PATENT_HOLDER))
+			.toList();
+		if (kinds.isEmpty()) {
+			return recipient(a, p);
 		}
 		if (a.kind() == null) {
 			return new Reason("kind", Reason.UNKNOWN,
@@ -64,6 +70,30 @@ final class PolicyMatcher {
 		boolean ok = SATISFIES.getOrDefault(a.kind(), Set.of(a.kind())).stream().anyMatch(kinds::contains);
 		return new Reason("kind", ok ? Reason.YES : Reason.NO, "kind: " + (ok ? "yes" : "no") + ", " + a.kind() + " ("
 				+ a.kindBasis() + "); the text names " + String.join(", ", kinds));
+	}
+
+	/**
+	 * A text whose recipient is a patent role (the applicant, the patentee, the owner of
+	 * a patent, a party to): open to any organization that files or holds patents, which
+	 * in the graph is one with patents of its own; none there is unknown (the graph holds
+	 * a sample). Where the text leaves out a place of residence, an unknown country
+	 * leaves the role unknown too.
+	 */
+	private static Reason recipient(Applicant a, PolicyFacts p) {
+		String role = "a patent role (the applicant, the patentee, an owner or a party: any patent holder)";
+		if (a.patents() <= 0) {
+			return new Reason("recipient", Reason.UNKNOWN,
+					"recipient: unknown, " + role + "; no patent of its own in the graph");
+		}
+		List<String> places = p.excludedKinds().stream().filter(Places::isCode).toList();
+		if (!places.isEmpty() && a.country() == null) {
+			return new Reason("recipient", Reason.UNKNOWN,
+					"recipient: unknown, " + role + "; " + a.patents()
+							+ " patents in the graph, but the text leaves out " + "residents of "
+							+ String.join(", ", places) + " and the country is unknown (" + a.placeBasis() + ")");
+		}
+		return new Reason("recipient", Reason.YES,
+				"recipient: yes, " + role + "; " + a.patents() + " patents in the graph");
 	}
 
 	private static Reason exclusion(Applicant a, PolicyFacts p) {

@@ -122,4 +122,32 @@ class PolicyMatcherTest {
 			.contains(org.assertj.core.groups.Tuple.tuple("exclusion", "unknown"));
 	}
 
+	@Test
+	void aPatentRoleIsMetByAPatentHolderAndUnknownWithoutPatents() {
+		PolicyFacts reissue = new PolicyFacts("policy:r", "Policy", "Reissue", List.of(EligibilityRules.PATENT_HOLDER),
+				List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), List.of(),
+				List.of(), List.of());
+		PolicyMatch holder = PolicyMatcher.match(company("US", null, List.of("G06F")), reissue);
+		assertThat(holder.reasons()).filteredOn(r -> r.criterion().equals("recipient"))
+			.extracting(Reason::verdict, Reason::text)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("yes",
+					"recipient: yes, a patent role (the applicant, the patentee, an owner or a party: any patent "
+							+ "holder); 3 patents in the graph"));
+		assertThat(holder.predictedEligible()).isTrue();
+		Applicant none = new Applicant("gov", "Ministry", "government", "its name", "AU", null, "address", "n/a",
+				"not a company", 0, List.of(), "no patents");
+		PolicyMatch noPatents = PolicyMatcher.match(none, reissue);
+		assertThat(noPatents.eligible()).isEqualTo("possibly");
+		assertThat(noPatents.predictedEligible()).isFalse();
+		// residents of a place left out: an unknown country leaves the role unknown, a
+		// country there is no
+		PolicyFacts nonResident = new PolicyFacts("policy:n", "Policy", "Designation",
+				List.of(EligibilityRules.PATENT_HOLDER), List.of("US"), List.of(), List.of(), List.of(), List.of(),
+				List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+		assertThat(PolicyMatcher.match(company(null, null, List.of()), nonResident).predictedEligible()).isFalse();
+		assertThat(PolicyMatcher.match(company("US", null, List.of()), nonResident).eligible())
+			.isEqualTo("not-eligible");
+		assertThat(PolicyMatcher.match(company("TW", null, List.of()), nonResident).predictedEligible()).isTrue();
+	}
+
 }

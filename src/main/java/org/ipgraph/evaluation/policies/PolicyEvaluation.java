@@ -566,10 +566,11 @@ class PolicyEvaluation implements Evaluation {
 				+ " (docs/policies.md says why).");
 	}
 
-	private static final List<String> CRITERIA = List.of("kind", "exclusion", "size", "region", "residence", "field");
+	private static final List<String> CRITERIA = List.of("kind", "exclusion", "size", "region", "residence", "field",
+			"recipient");
 
 	/**
-	 * The 64 rules for unknown verdicts: each set of criteria whose unknown verdict
+	 * The 128 rules for unknown verdicts: each set of criteria whose unknown verdict
 	 * counts as not met, the smaller sets first.
 	 */
 	static final List<Set<String>> UNKNOWN_RULES = java.util.stream.IntStream.range(0, 1 << CRITERIA.size())

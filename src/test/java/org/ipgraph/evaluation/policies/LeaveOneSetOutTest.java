@@ -73,7 +73,7 @@ class LeaveOneSetOutTest {
 		EvaluationReport.Builder builder = EvaluationReport.builder("policies");
 		PolicyEvaluation.leaveOneSetOut(builder, List.of(judged("a", "dev", true, 0.1)));
 		assertThat(builder.build().tasks()).isEmpty();
-		assertThat(PolicyEvaluation.UNKNOWN_RULES).hasSize(64).first().isEqualTo(Set.of());
+		assertThat(PolicyEvaluation.UNKNOWN_RULES).hasSize(128).first().isEqualTo(Set.of());
 	}
 
 	private static PolicyEvaluation.Judged judged(String org, String split, boolean eligible, double overlap) {
