@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
+import org.ipgraph.graph.OrganizationKind;
 import org.ipgraph.graph.OrganizationNames;
 import org.ipgraph.ingest.csv.CsvTable;
 import org.ipgraph.nlp.NameRules;
@@ -72,13 +73,25 @@ public final class KnownOrganizations {
 			"ab", "as", "asa", "aps", "spa", "srl", "sarl", "sas", "sl", "pty", "pte", "pvt", "ltda", "se", "bhd",
 			"kgaa", "ev", "e.v", "s.a", "s.p.a", "n.v", "b.v", "s.r.l", "s.l", "a.g");
 
+	/** Countries as company names write them, beside the English names. */
+	private static final Set<String> COUNTRY_WORDS = Set.of("UK", "US", "USA", "Europe", "España", "Deutschland",
+			"Italia", "Nederland", "Schweiz", "Suisse", "Österreich", "Sverige", "Danmark", "Norge", "Suomi", "Polska",
+			"Brasil", "México", "Korea", "Asia");
+
+	private static final Set<String> CONNECTORS = Set.of("of", "de", "for", "and", "the", "&", "du", "des", "der", "di",
+			"del");
+
 	private static final Set<String> ORGANIZATION_WORDS = Set.of("university", "universität", "institute", "inc",
 			"company", "corporation", "technology", "technologies", "systems", "group", "labs", "laboratories",
 			"holdings", "foundation", "association", "electronics", "industries", "research", "network", "networks");
 
 	/** One organization: the short name, full spellings, records and sources. */
-	record Organization(String name, Set<String> aliases, int records, Set<String> sources) {
+	record Organization(String name, String kind, Set<String> aliases, int records, Set<String> sources) {
 	}
+
+	/** The kinds the standards-body list's stakeholder groups give. */
+	private static final Map<String, OrganizationKind> SSO_KINDS = Map.of("Government",
+			OrganizationKind.GOVERNMENT_AGENCY, "Academia", OrganizationKind.UNIVERSITY);
 
 	private final Map<String, Organization> byKey = new TreeMap<>();
 
@@ -106,7 +119,7 @@ public final class KnownOrganizations {
 		KnownOrganizations list = new KnownOrganizations(givenNames, lowerCaseWords(referenceText(data)));
 		Path sso = data.resolve("sso-organizations/organization_categories.csv");
 		for (Map<String, String> row : CsvTable.readAll(sso)) {
-			list.add(row.get("name"), 1, "sso-organizations");
+			list.add(row.get("name"), 1, "sso-organizations", SSO_KINDS.get(row.getOrDefault("stakeholdergroup", "")));
 		}
 		Path sep = data.resolve("iplytics-sep-sample/declarations.csv");
 		for (Map<String, String> row : CsvTable.readAll(sep)) {
@@ -189,11 +202,19 @@ public final class KnownOrganizations {
 	 * Adds a name with its records, unless a rule leaves it out.
 	 */
 	void add(String raw, int records, String source) {
+		add(raw, records, source, null);
+	}
+
+	/**
+	 * Adds a name with its records and the kind its source gives (null: the kind its name
+	 * suggests), unless a rule leaves it out.
+	 */
+	void add(String raw, int records, String source, OrganizationKind sourceKind) {
 		if (raw == null || raw.isBlank() || raw.contains("|") || raw.contains("\t")) {
 			return;
 		}
 		String full = caseOf(raw.strip().replaceAll("\\s+", " "));
-		String name = shortName(full);
+		String name = withoutCountry(shortName(full));
 		String key = OrganizationNames.plainKey(name);
 		if (key.length() < 2 || name.chars().noneMatch(Character::isLetter) || isPerson(name)
 				|| NameRules.isCountry(name) || Gazetteer.GENERIC.contains(key) || !Gazetteer.isCleanName(name)) {
@@ -214,8 +235,11 @@ public final class KnownOrganizations {
 			aliases.add(full);
 		}
 		String kept = old == null ? name : old.name();
+		OrganizationKind kind = sourceKind != null ? sourceKind
+				: old != null ? OrganizationKind.of(old.kind()) : OrganizationNames.kind(name);
 		aliases.remove(kept);
-		this.byKey.put(key, new Organization(kept, aliases, (old == null ? 0 : old.records()) + records, sources));
+		this.byKey.put(key,
+				new Organization(kept, kind.value(), aliases, (old == null ? 0 : old.records()) + records, sources));
 	}
 
 	/**
@@ -236,6 +260,25 @@ public final class KnownOrganizations {
 		}
 		String out = String.join(" ", words).replaceAll("[,&]+$", "").strip();
 		return out.isEmpty() ? name : out;
+	}
+
+	/**
+	 * A branch named by its parent and a country is the parent ("Motorola Mobility UK",
+	 * "Motorola Mobility España" give "Motorola Mobility"), when at least two words are
+	 * left and they do not end in a connector ("Bank of China" and "Telecom Italia"
+	 * stay).
+	 */
+	static String withoutCountry(String name) {
+		int space = name.lastIndexOf(' ');
+		if (space < 0) {
+			return name;
+		}
+		String last = name.substring(space + 1);
+		String rest = name.substring(0, space);
+		boolean country = NameRules.isCountry(last) || COUNTRY_WORDS.contains(last);
+		return country && rest.contains(" ")
+				&& !CONNECTORS.contains(rest.substring(rest.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT)) ? rest
+						: name;
 	}
 
 	/**
@@ -314,7 +357,7 @@ public final class KnownOrganizations {
 		lines.add("# In a deployment the graph's own organizations play this role. Columns (tab-separated): name, "
 				+ "kind, acronyms, aliases, parent, records, sources. " + this.byKey.size() + " organizations.");
 		for (Organization o : this.byKey.values()) {
-			lines.add(String.join("\t", o.name(), "company", "", String.join("|", o.aliases()), "",
+			lines.add(String.join("\t", o.name(), o.kind(), "", String.join("|", o.aliases()), "",
 					Integer.toString(o.records()), String.join("|", o.sources())));
 		}
 		try {

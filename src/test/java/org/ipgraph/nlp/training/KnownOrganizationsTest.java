@@ -32,6 +32,11 @@ class KnownOrganizationsTest {
 		assertThat(KnownOrganizations.shortName(KnownOrganizations.caseOf("THALES SA"))).isEqualTo("Thales");
 		assertThat(KnownOrganizations.caseOf("BAE SYSTEMS PLC")).isEqualTo("BAE Systems Plc");
 		assertThat(KnownOrganizations.caseOf("InterDigital")).isEqualTo("InterDigital");
+		assertThat(KnownOrganizations.withoutCountry("Motorola Mobility UK")).isEqualTo("Motorola Mobility");
+		assertThat(KnownOrganizations.withoutCountry("Motorola Mobility España")).isEqualTo("Motorola Mobility");
+		assertThat(KnownOrganizations.withoutCountry("Samsung Electronics Germany")).isEqualTo("Samsung Electronics");
+		assertThat(KnownOrganizations.withoutCountry("Bank of China")).isEqualTo("Bank of China");
+		assertThat(KnownOrganizations.withoutCountry("Telecom Italia")).isEqualTo("Telecom Italia");
 	}
 
 	@Test
@@ -57,11 +62,15 @@ class KnownOrganizationsTest {
 		list.add("NOKIA CORPORATION", 2, "lens");
 		list.add("Nokia Corporation", 1, "sso");
 		list.add("Nokia Oyj", 1, "sso");
+		list.add("Ministry of Economic Affairs", 1, "sso", org.ipgraph.graph.OrganizationKind.GOVERNMENT_AGENCY);
 		List<KnownOrganizations.Organization> organizations = list.organizations();
 		assertThat(organizations).extracting(KnownOrganizations.Organization::name)
-			.containsExactly("Frontline", "InterDigital", "John Smith Technologies", "Nokia");
+			.containsExactly("Frontline", "InterDigital", "John Smith Technologies", "Ministry of Economic Affairs",
+					"Nokia");
+		assertThat(organizations).extracting(KnownOrganizations.Organization::kind)
+			.containsExactly("company", "company", "company", "government_agency", "company");
 		assertThat(list.ambiguous()).containsExactly("Apple", "Summit");
-		KnownOrganizations.Organization nokia = organizations.get(3);
+		KnownOrganizations.Organization nokia = organizations.get(4);
 		assertThat(nokia.records()).isEqualTo(4);
 		assertThat(nokia.sources()).containsExactly("lens", "sso");
 		assertThat(nokia.aliases()).containsExactly("Nokia Corporation", "Nokia Oyj");
