@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * In a headline (a heading or dated news line, written in title case) a verb ends a
  * phrase.
  */
-final class NameRules {
+public final class NameRules {
 
 	private static final Pattern ACRONYM = Pattern
 		.compile("[A-Z][A-Z0-9&]*[A-Z0-9](?:s)?|(?:[A-Z]\\.){2,}|[A-Z][a-z][A-Z]{2,4}|[A-Z]{2,6}[-/][A-Z]{2,6}");
@@ -53,6 +53,13 @@ final class NameRules {
 	static final Set<String> COUNTRIES = countries();
 
 	private NameRules() {
+	}
+
+	/**
+	 * Whether a name is a country or continent ("Germany", "Europe").
+	 */
+	public static boolean isCountry(String name) {
+		return COUNTRIES.contains(name);
 	}
 
 	/**

@@ -132,7 +132,7 @@ public record NlpModels(LanguageDetectorModel language, SentenceModel sentences,
 				this.nerVersion, this.abbreviations, java.util.Set.copyOf(names));
 	}
 
-	static java.util.Set<String> givenNames(ModelFiles files) {
+	public static java.util.Set<String> givenNames(ModelFiles files) {
 		java.util.Set<String> names = new java.util.HashSet<>();
 		for (String line : new String(files.read(GIVEN_NAMES), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
 			if (!line.isBlank() && !line.startsWith("#")) {

@@ -17,7 +17,8 @@ import org.ipgraph.nlp.EntityType;
  * A dictionary matcher over known names: organizations, agencies, policies and funds
  * already in the graph or in the reference lists. Longest match first, left to right, on
  * whole tokens. Acronyms match only as written ({@code AID} is not "aid"); other names
- * match in any case but must start with a capital or a digit in the text.
+ * match in any case but must start with a capital or a digit in the text, or be written
+ * in camel case ("eBay" for the listed "Ebay").
  */
 public final class Gazetteer {
 
@@ -187,7 +188,16 @@ public final class Gazetteer {
 			return singleWord && firstToken.equals(entry.acronym());
 		}
 		char first = firstToken.charAt(0);
-		return Character.isUpperCase(first) || Character.isDigit(first);
+		return Character.isUpperCase(first) || Character.isDigit(first) || camelCase(firstToken);
+	}
+
+	/**
+	 * A word in lower case with a capital inside ("eBay", "iPhone", "ePlus"): written as
+	 * a name, never as a common word.
+	 */
+	static boolean camelCase(String token) {
+		return token.length() > 2 && Character.isLowerCase(token.charAt(0)) && Character.isUpperCase(token.charAt(1))
+				&& token.chars().skip(2).anyMatch(Character::isLowerCase);
 	}
 
 	private record Entry(EntityType type, String acronym) {

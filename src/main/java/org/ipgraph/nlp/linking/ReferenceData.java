@@ -37,13 +37,33 @@ public final class ReferenceData {
 	 */
 	public static final String INSTITUTIONS = "reference/institutions.tsv";
 
+	/**
+	 * Organizations the patent data names (derived by {@code ipgraph nlp train}; issue
+	 * 10): in a deployment the graph's own organizations play this role.
+	 */
+	public static final String ORGANIZATIONS = "reference/organizations.tsv";
+
 	private ReferenceData() {
 	}
 
 	/**
-	 * Agencies and programs from the model files; a missing list is skipped.
+	 * Agencies, offices, institutions, programs and the organizations of the patent data
+	 * from the model files; a missing list is skipped.
 	 */
 	public static List<KnownEntity> load(ModelFiles files) {
+		List<KnownEntity> out = lists(files);
+		if (files.exists(ORGANIZATIONS)) {
+			out.addAll(agencies(files, ORGANIZATIONS));
+		}
+		return out;
+	}
+
+	/**
+	 * As {@link #load(ModelFiles)} without the organizations of the patent data: the
+	 * lists the corpora derived from web pages are labelled with, so that their labels do
+	 * not change with that list.
+	 */
+	public static List<KnownEntity> lists(ModelFiles files) {
 		List<KnownEntity> out = new ArrayList<>();
 		List<KnownEntity> offices = files.exists(IP_OFFICES) ? agencies(files, IP_OFFICES) : List.of();
 		if (files.exists(AGENCIES)) {

@@ -121,7 +121,9 @@ final class ModelCards {
 		md.append("\nBoth run the same NER model and gazetteer; held-out sentences are read as plain text, so "
 				+ "the rules for web pages (acronyms, one-word institutions, organization phrases, names found again across a page) do "
 				+ "not apply to them (a phrase that completes a name already found, \"Federal Ministry\" + \"for Economic "
-				+ "Affairs and Climate Action\", does). The annotated web pages and policy passages: `docs/nlp.md`.\n\n");
+				+ "Affairs and Climate Action\", does). The gazetteer holds the reference lists, among them "
+				+ "`reference/organizations.tsv`, the organizations the patent data names (in a deployment the graph's own "
+				+ "organizations play this role). The annotated web pages and policy passages: `docs/nlp.md`.\n\n");
 	}
 
 	private static void beforeAfter(StringBuilder md, String set, Prf before, Prf after) {

@@ -151,7 +151,7 @@ final class NamePools {
 		return pools;
 	}
 
-	private static List<Map<String, String>> readSkippingFirstLine(Path file) {
+	static List<Map<String, String>> readSkippingFirstLine(Path file) {
 		try {
 			List<String> lines = Files.readAllLines(file);
 			Path tmp = Files.createTempFile("ipgraph-csv", ".csv");

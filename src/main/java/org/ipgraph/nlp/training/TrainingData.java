@@ -90,6 +90,10 @@ final class TrainingData {
 		NamePools train = NamePools.load(data, agencies, programNames, false);
 		NamePools held = NamePools.load(data, agencies, programNames, true);
 		writeGivenNames(modelDir, train.givenNames, log);
+		KnownOrganizations organizations = KnownOrganizations.derive(data, NlpModels.givenNames(files));
+		organizations.write(KnownOrganizations.path(modelDir));
+		log.println("  reference/organizations.tsv: " + organizations.organizations().size() + " organizations, "
+				+ organizations.ambiguous().size() + " common words left out");
 		List<String> lawPolicies = lawPolicies(data);
 
 		write(modelDir, "gov-interest", templated(labeler, GovInterestCorpus.statements(train, 4000, 1)),
@@ -145,7 +149,7 @@ final class TrainingData {
 	 */
 	static Gazetteer referenceGazetteer(Path modelDir) {
 		org.ipgraph.nlp.linking.LinkIndex reference = new org.ipgraph.nlp.linking.LinkIndex();
-		ReferenceData.load(ModelFiles.at(modelDir)).forEach(reference::add);
+		ReferenceData.lists(ModelFiles.at(modelDir)).forEach(reference::add);
 		return reference.gazetteer();
 	}
 
