@@ -279,6 +279,30 @@ class PolicyMatchingGraphTest {
 		readAsFreshAndMarkedNoMore(fresh, "V141__Read_statute_texts_citing_an_act_again.cypher", "by section)");
 	}
 
+	@Test
+	void aTextWithoutApplicantFactsIsReadAgainForItsRecipientClauseAfterTheMigration() throws IOException {
+		Path statute = Files.createDirectories(this.dir.resolve("recipient"));
+		Files.writeString(statute.resolve("chunk-1.md"),
+				"Title 96\u2014 PATENTS\n\n\u00a7 9601. Certificates for bridges\n\n"
+						+ "Whoever builds a new kind of bridge may obtain a certificate therefor.\n");
+		this.ingest.ingest("text", List.of(statute), IngestListener.NONE);
+		List<Long> fresh = graphCounts();
+		String applicants = "MATCH (e:Evidence {type: 'ELIGIBILITY', kind: 'applicants'}) RETURN count(e)";
+		assertThat(count(applicants)).isPositive();
+		// the graph as the version before rule M left it: no applicant fact
+		this.neo4j.query("MATCH (e:Evidence {type: 'ELIGIBILITY', kind: 'applicants'}) DETACH DELETE e").run();
+		assertThat(count(applicants)).isZero();
+		// re-ingest alone changes nothing: the text was read with this model
+		this.ingest.ingest("text", List.of(statute), IngestListener.NONE);
+		assertThat(count(applicants)).isZero();
+
+		migration("V142__Read_texts_without_applicants_again_for_the_recipient_clause.cypher");
+		this.ingest.ingest("text", List.of(statute), IngestListener.NONE);
+		assertThat(count(applicants)).isPositive();
+		readAsFreshAndMarkedNoMore(fresh, "V142__Read_texts_without_applicants_again_for_the_recipient_clause.cypher",
+				"(read again: recipient clause)");
+	}
+
 	private List<Long> graphCounts() {
 		return List.of(count("MATCH (e:Evidence {type: 'ELIGIBILITY'}) RETURN count(e)"),
 				count("MATCH (n) RETURN count(n)"), count("MATCH ()-[r]->() RETURN count(r)"));
