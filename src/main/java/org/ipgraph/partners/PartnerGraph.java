@@ -318,15 +318,14 @@ public final class PartnerGraph implements Serializable {
 				.toArray();
 		}
 		this.texts = PatentTexts.patched(g.texts, size, vectors);
-		this.subsidiaries = b.subsidiaries.stream()
-			.map(e -> new int[] { orgAt[e[0]], orgAt[e[1]] })
-			.toArray(int[][]::new);
-		this.relations = b.relations.stream()
-			.map(r -> new Relation(orgAt[r.a()], orgAt[r.b()], r.year(), r.type()))
-			.toList();
-		this.affiliations = b.affiliations.stream()
-			.map(a -> new Affiliation(nameAt[a.name()], orgAt[a.org()], a.from(), a.to()))
-			.toList();
+		this.subsidiaries = b.keepRelations ? g.subsidiaries
+				: b.subsidiaries.stream().map(e -> new int[] { orgAt[e[0]], orgAt[e[1]] }).toArray(int[][]::new);
+		this.relations = b.keepRelations ? g.relations
+				: b.relations.stream().map(r -> new Relation(orgAt[r.a()], orgAt[r.b()], r.year(), r.type())).toList();
+		this.affiliations = b.keepRelations ? g.affiliations
+				: b.affiliations.stream()
+					.map(a -> new Affiliation(nameAt[a.name()], orgAt[a.org()], a.from(), a.to()))
+					.toList();
 		// patents per organization: again for the owners before and after of the patents
 		// read, shared for every other
 		this.orgPatents = Arrays.copyOf(g.orgPatents, this.orgIds.length);
@@ -552,6 +551,17 @@ public final class PartnerGraph implements Serializable {
 		private final java.util.BitSet ended = new java.util.BitSet();
 
 		private java.time.LocalDate day;
+
+		/**
+		 * For an increment: the previous graph's corporate tree, relations and
+		 * affiliations are kept (their counts did not change).
+		 */
+		private boolean keepRelations;
+
+		Builder keepRelations() {
+			this.keepRelations = true;
+			return this;
+		}
 
 		/** A model fitted before, kept rather than fitted again; null to fit. */
 		private TfIdf kept;

@@ -182,6 +182,16 @@ public class PartnerGraphLoader {
 	 * ({@code relations}) and putting them in ({@code merge})
 	 */
 	PartnerGraph update(PartnerGraph previous, Collection<String> changedNumbers, Map<String, Double> timings) {
+		return update(previous, changedNumbers, true, timings);
+	}
+
+	/**
+	 * As {@link #update(PartnerGraph, Collection, Map)}; when {@code relations} is false
+	 * (their counts did not change) the corporate tree, declared relations and
+	 * affiliations are the previous graph's, not read again.
+	 */
+	PartnerGraph update(PartnerGraph previous, Collection<String> changedNumbers, boolean relations,
+			Map<String, Double> timings) {
 		long t0 = System.nanoTime();
 		java.time.LocalDate today = java.time.LocalDate.now();
 		if (!today.equals(previous.day)) {
@@ -211,7 +221,12 @@ public class PartnerGraphLoader {
 			.all();
 		long t1 = System.nanoTime();
 		timings.put("readAgainSeconds", (t1 - t0) / 1e9);
-		relations(builder);
+		if (relations) {
+			relations(builder);
+		}
+		else {
+			builder.keepRelations();
+		}
 		long t2 = System.nanoTime();
 		timings.put("relations", (t2 - t1) / 1e9);
 		PartnerGraph graph = PartnerGraph.patched(previous, builder);

@@ -53,6 +53,12 @@ public class PartnerSnapshots {
 			"subsidiaries", "partnered", "licensed", "wantsToDeal", "affiliated");
 
 	/**
+	 * The counts of the corporate tree, declared relations and affiliations: when none
+	 * changed, an increment keeps the previous graph's instead of reading them whole.
+	 */
+	static final Set<String> RELATIONS = Set.of("subsidiaries", "partnered", "licensed", "wantsToDeal", "affiliated");
+
+	/**
 	 * The snapshot brought up to date with the patents recorded in documents seen since
 	 * it was, keeping its models and corpus statistics (see
 	 * {@link PartnerGraphLoader#update} and {@link PartnerSnapshot#patched}), or null
@@ -75,7 +81,9 @@ public class PartnerSnapshots {
 		}
 		long start = System.nanoTime();
 		Map<String, Double> steps = new java.util.LinkedHashMap<>();
-		PartnerGraph graph = loader.update(previous.graph, numbers, steps);
+		boolean relations = RELATIONS.stream()
+			.anyMatch(k -> !java.util.Objects.equals(changes.before().get(k), changes.after().get(k)));
+		PartnerGraph graph = loader.update(previous.graph, numbers, relations, steps);
 		if (graph == null) {
 			logger.info("Partners: the previous graph was read on another day: built whole");
 			return null;
