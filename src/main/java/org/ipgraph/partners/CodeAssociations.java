@@ -18,8 +18,54 @@ final class CodeAssociations implements Serializable {
 
 	private final List<Map<Integer, Double>> npmi;
 
+	/** The main groups by position, as the graph counted had them. */
+	private final String[] mainGroups;
+
+	private CodeAssociations(List<Map<Integer, Double>> npmi, String[] mainGroups) {
+		this.npmi = npmi;
+		this.mainGroups = mainGroups;
+	}
+
+	/**
+	 * The same associations for another graph's main-group positions (itself when they
+	 * start alike, as an increment's do: main groups new since have none), for an
+	 * increment or a whole build that keeps them.
+	 */
+	CodeAssociations on(PartnerGraph graph) {
+		String[] keys = graph.mainGroups;
+		boolean prefix = keys.length >= this.mainGroups.length;
+		for (int i = 0; prefix && i < this.mainGroups.length; i++) {
+			prefix = keys[i].equals(this.mainGroups[i]);
+		}
+		if (prefix) {
+			return this;
+		}
+		Map<String, Integer> at = new HashMap<>();
+		for (int i = 0; i < keys.length; i++) {
+			at.put(keys[i], i);
+		}
+		List<Map<Integer, Double>> npmi = new ArrayList<>(keys.length);
+		for (int i = 0; i < keys.length; i++) {
+			npmi.add(new HashMap<>());
+		}
+		for (int a = 0; a < this.npmi.size(); a++) {
+			Integer to = at.get(this.mainGroups[a]);
+			if (to == null) {
+				continue;
+			}
+			this.npmi.get(a).forEach((b, v) -> {
+				Integer other = at.get(this.mainGroups[b]);
+				if (other != null) {
+					npmi.get(to).put(other, v);
+				}
+			});
+		}
+		return new CodeAssociations(npmi, keys);
+	}
+
 	CodeAssociations(Profiles profiles) {
 		PartnerGraph g = profiles.graph;
+		this.mainGroups = g.mainGroups;
 		int size = g.mainGroups.length;
 		int[] count = new int[size];
 		Map<Long, Integer> pairs = new HashMap<>();
@@ -80,6 +126,9 @@ final class CodeAssociations implements Serializable {
 		Map<Integer, Double> out = new HashMap<>();
 		for (int i = 0; i < groups.indices().length; i++) {
 			double share = groups.values()[i];
+			if (groups.indices()[i] >= this.npmi.size()) {
+				continue;
+			}
 			this.npmi.get(groups.indices()[i]).forEach((j, v) -> out.merge(j, share * v, Double::sum));
 		}
 		for (int i : groups.indices()) {
@@ -89,7 +138,7 @@ final class CodeAssociations implements Serializable {
 	}
 
 	double between(int a, int b) {
-		return this.npmi.get(a).getOrDefault(b, 0.0);
+		return a < this.npmi.size() ? this.npmi.get(a).getOrDefault(b, 0.0) : 0.0;
 	}
 
 	private static int[] mainGroups(PartnerGraph g, int patent) {

@@ -34,8 +34,25 @@ final class DemandMatcher implements Serializable {
 
 	private final TextIndex centroids;
 
+	/**
+	 * Patents and organizations increments changed since the indexes were built: their
+	 * entries there are left out, and they are indexed again in the small indexes beside
+	 * (null for a whole build).
+	 */
+	private final java.util.BitSet replacedPatents;
+
+	private final java.util.BitSet replacedOrganizations;
+
+	private final TextIndex addedPatents;
+
+	private final TextIndex addedCentroids;
+
 	DemandMatcher(Profiles profiles) {
 		this.profiles = profiles;
+		this.replacedPatents = null;
+		this.replacedOrganizations = null;
+		this.addedPatents = null;
+		this.addedCentroids = null;
 		PartnerGraph g = profiles.graph;
 		int vocabulary = g.tfidf.vocabulary();
 		this.patents = TextIndex.of(vocabulary,
@@ -50,9 +67,53 @@ final class DemandMatcher implements Serializable {
 				o -> profiles.text[o]);
 	}
 
+	private DemandMatcher(DemandMatcher previous, Profiles profiles) {
+		this.profiles = profiles;
+		this.patents = previous.patents;
+		this.centroids = previous.centroids;
+		PartnerGraph g = profiles.graph;
+		this.replacedPatents = previous.replacedPatents == null ? new java.util.BitSet()
+				: (java.util.BitSet) previous.replacedPatents.clone();
+		for (int p : g.readAgain) {
+			this.replacedPatents.set(p);
+		}
+		this.replacedOrganizations = previous.replacedOrganizations == null ? new java.util.BitSet()
+				: (java.util.BitSet) previous.replacedOrganizations.clone();
+		for (int o : g.touched) {
+			this.replacedOrganizations.set(o);
+		}
+		this.replacedOrganizations.set(previous.profiles.organizations(), g.organizations());
+		int vocabulary = g.tfidf.vocabulary();
+		this.addedPatents = TextIndex.of(vocabulary,
+				this.replacedPatents.stream()
+					.filter(p -> profiles.counts(p) && g.hasText(p) && g.patentOwners[p].length > 0)
+					.toArray(),
+				g::patentVector);
+		this.addedCentroids = TextIndex.of(vocabulary,
+				this.replacedOrganizations.stream()
+					.filter(o -> profiles.patentCount[o] > 0 && !profiles.text[o].isEmpty())
+					.toArray(),
+				o -> profiles.text[o]);
+	}
+
+	/**
+	 * The matcher of an increment's profiles ({@link Profiles#patched}): the indexes of
+	 * the whole build are kept, the patents read again since and the organizations
+	 * profiled again since are left out of them and indexed beside.
+	 */
+	DemandMatcher patched(Profiles patchedProfiles) {
+		return new DemandMatcher(this, patchedProfiles);
+	}
+
+	private List<VectorIndex.Scored<Integer>> nearest(TextIndex base, java.util.BitSet replaced, TextIndex added,
+			SparseVector query, int k) {
+		return added == null ? base.nearest(query, k) : TextIndex.nearest(base, replaced, added, query, k);
+	}
+
 	Match match(SparseVector query) {
 		PartnerGraph g = this.profiles.graph;
-		List<VectorIndex.Scored<Integer>> closest = this.patents.nearest(query, PATENTS);
+		List<VectorIndex.Scored<Integer>> closest = nearest(this.patents, this.replacedPatents, this.addedPatents,
+				query, PATENTS);
 		Map<Integer, Double> codes = new HashMap<>();
 		Map<Integer, double[]> byOwner = new LinkedHashMap<>();
 		for (VectorIndex.Scored<Integer> s : closest) {
@@ -67,7 +128,8 @@ final class DemandMatcher implements Serializable {
 				acc[2]++;
 			}
 		}
-		for (VectorIndex.Scored<Integer> s : this.centroids.nearest(query, BY_CENTROID)) {
+		for (VectorIndex.Scored<Integer> s : nearest(this.centroids, this.replacedOrganizations, this.addedCentroids,
+				query, BY_CENTROID)) {
 			byOwner.computeIfAbsent(s.key(), k -> new double[3]);
 		}
 		SparseVector technology = SparseVector.of(codes).normalized();

@@ -182,7 +182,7 @@ final class Explainer {
 		List<Evidence.CoInventor> people = new ArrayList<>();
 		new TreeSet<>(links.names.get(a).keySet()).stream()
 			.filter(spansB::containsKey)
-			.filter(n -> links.namesAt.get(n).size() <= Links.COMMON_NAME)
+			.filter(n -> links.at(n).size() <= Links.COMMON_NAME)
 			.sorted(Comparator.comparing(n -> this.g.nameKeys[n]))
 			.limit(LIMIT)
 			.forEach(name -> {

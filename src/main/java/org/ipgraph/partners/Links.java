@@ -27,8 +27,14 @@ public final class Links implements Serializable {
 	/** Per organization, name key to the first and last year it appears there. */
 	final List<Map<Integer, int[]>> names;
 
-	/** Name key to the organizations it appears at. */
-	final Map<Integer, List<Integer>> namesAt;
+	/** Name key to the organizations it appears at (in position order). */
+	private final Map<Integer, List<Integer>> namesAt;
+
+	/**
+	 * Name keys whose organizations increments changed, to the organizations now: they
+	 * replace {@link #namesAt}'s entries, which increments share rather than copy.
+	 */
+	private final Map<Integer, List<Integer>> namesChanged;
 
 	final List<Set<Integer>> declared;
 
@@ -48,63 +54,183 @@ public final class Links implements Serializable {
 		this.coOwned = maps(orgs);
 		this.names = maps(orgs);
 		this.namesAt = new HashMap<>();
+		this.namesChanged = Map.of();
 		this.declared = sets(orgs);
 		this.collaborators = sets(orgs);
-		for (int p = 0; p < g.patents(); p++) {
-			if (!profiles.known(p)) {
-				continue;
-			}
-			int[] owners = g.patentOwners[p];
-			int year = g.patentYears[p];
-			for (int a : owners) {
-				for (int b : owners) {
-					if (a != b) {
-						this.coOwned.get(a).merge(b, 1, Integer::sum);
-						this.collaborators.get(a).add(b);
-					}
-				}
-				for (int person : g.patentInventors[p]) {
-					span(a, g.personNames[person], year, year);
-				}
-				for (int q : g.patentCites[p]) {
-					if (profiles.known(q)) {
-						for (int b : g.patentOwners[q]) {
-							if (b != a) {
-								this.citesOut.get(a).merge(b, 1, Integer::sum);
-							}
-						}
-					}
-				}
-			}
-		}
-		for (PartnerGraph.Affiliation a : g.affiliations) {
-			if (profiles.knownYear(a.from())) {
-				span(a.org(), a.name(), a.from(), profiles.knownYear(a.to()) ? a.to() : a.from());
-			}
+		Map<Integer, List<PartnerGraph.Affiliation>> affiliated = affiliated(g);
+		for (int o = 0; o < orgs; o++) {
+			row(profiles, o, affiliated);
 		}
 		for (int o = 0; o < orgs; o++) {
 			for (int name : this.names.get(o).keySet()) {
 				this.namesAt.computeIfAbsent(name, n -> new ArrayList<>()).add(o);
 			}
 		}
-		this.namesAt.values().forEach(at -> {
-			if (at.size() > 1 && at.size() <= COMMON_NAME) {
-				for (int a : at) {
-					for (int b : at) {
-						if (a != b) {
-							this.collaborators.get(a).add(b);
+		for (int o = 0; o < orgs; o++) {
+			this.collaborators.set(o, collaborators(o));
+		}
+		declare(profiles, this.declared);
+		this.group = groups(g);
+	}
+
+	/**
+	 * The links of a previous graph's profiles, for an increment's graph whose changed
+	 * patents are owned (before or after) by {@code touched}: the rows of these
+	 * organizations (citations, co-ownership, people) are computed again from their
+	 * patents and affiliations, every other row is shared; the organizations at a name
+	 * key whose organizations changed, and the collaborators of the organizations there,
+	 * are worked out again; declared relations and corporate groups (a few per
+	 * organization) are computed whole.
+	 * @param previous the previous profiles' links
+	 * @param profiles the increment's profiles (of the present)
+	 * @param touched the organizations whose rows change, new ones included
+	 */
+	Links(Links previous, Profiles profiles, int[] touched) {
+		PartnerGraph g = profiles.graph;
+		int orgs = g.organizations();
+		this.citesOut = extended(previous.citesOut, orgs, HashMap::new);
+		this.coOwned = extended(previous.coOwned, orgs, HashMap::new);
+		this.names = extended(previous.names, orgs, HashMap::new);
+		this.collaborators = extended(previous.collaborators, orgs, HashSet::new);
+		Map<Integer, List<PartnerGraph.Affiliation>> affiliated = affiliated(g);
+		Set<Integer> names = new HashSet<>();
+		for (int a : touched) {
+			names.addAll(previous.names.size() > a ? previous.names.get(a).keySet() : Set.of());
+			row(profiles, a, affiliated);
+			names.addAll(this.names.get(a).keySet());
+		}
+		// the organizations at each name key of the touched organizations, before and now
+		Set<Integer> isTouched = new HashSet<>();
+		for (int a : touched) {
+			isTouched.add(a);
+		}
+		Map<Integer, List<Integer>> touchedAt = new HashMap<>();
+		for (int a : touched) {
+			for (int name : this.names.get(a).keySet()) {
+				touchedAt.computeIfAbsent(name, n -> new ArrayList<>()).add(a);
+			}
+		}
+		this.namesAt = previous.namesAt;
+		Map<Integer, List<Integer>> changed = new HashMap<>(previous.namesChanged);
+		Set<Integer> again = new HashSet<>(isTouched);
+		for (int name : names) {
+			List<Integer> before = previous.at(name);
+			java.util.TreeSet<Integer> now = new java.util.TreeSet<>();
+			for (int o : before) {
+				if (!isTouched.contains(o)) {
+					now.add(o);
+				}
+			}
+			now.addAll(touchedAt.getOrDefault(name, List.of()));
+			List<Integer> at = List.copyOf(now);
+			if (!at.equals(before)) {
+				changed.put(name, at);
+				again.addAll(before);
+				again.addAll(at);
+			}
+		}
+		this.namesChanged = changed;
+		for (int a : again) {
+			this.collaborators.set(a, collaborators(a));
+		}
+		this.declared = sets(orgs);
+		declare(profiles, this.declared);
+		this.group = groups(g);
+	}
+
+	/**
+	 * An organization's row: citations from its patents to each other organization's,
+	 * co-owned patents, and the first and last year of each name key on its patents or
+	 * its affiliations.
+	 */
+	private void row(Profiles profiles, int a, Map<Integer, List<PartnerGraph.Affiliation>> affiliated) {
+		PartnerGraph g = profiles.graph;
+		Map<Integer, Integer> cites = new HashMap<>();
+		Map<Integer, Integer> coOwned = new HashMap<>();
+		this.names.set(a, new HashMap<>());
+		for (int p : g.orgPatents[a]) {
+			if (!profiles.known(p)) {
+				continue;
+			}
+			int year = g.patentYears[p];
+			for (int b : g.patentOwners[p]) {
+				if (b != a) {
+					coOwned.merge(b, 1, Integer::sum);
+				}
+			}
+			for (int person : g.patentInventors[p]) {
+				span(a, g.personNames[person], year, year);
+			}
+			for (int q : g.patentCites[p]) {
+				if (profiles.known(q)) {
+					for (int b : g.patentOwners[q]) {
+						if (b != a) {
+							cites.merge(b, 1, Integer::sum);
 						}
 					}
 				}
 			}
-		});
-		for (PartnerGraph.Relation r : g.relations) {
-			if (profiles.knownYear(r.year()) && r.a() != r.b()) {
-				this.declared.get(r.a()).add(r.b());
-				this.declared.get(r.b()).add(r.a());
+		}
+		for (PartnerGraph.Affiliation x : affiliated.getOrDefault(a, List.of())) {
+			if (profiles.knownYear(x.from())) {
+				span(a, x.name(), x.from(), profiles.knownYear(x.to()) ? x.to() : x.from());
 			}
 		}
-		this.group = groups(g);
+		this.citesOut.set(a, cites);
+		this.coOwned.set(a, coOwned);
+	}
+
+	/**
+	 * An organization's collaborators: its co-owners, and the organizations sharing a
+	 * name key seen at two to {@value #COMMON_NAME} organizations.
+	 */
+	private Set<Integer> collaborators(int a) {
+		Set<Integer> with = new HashSet<>(this.coOwned.get(a).keySet());
+		for (int name : this.names.get(a).keySet()) {
+			List<Integer> at = at(name);
+			if (at.size() > 1 && at.size() <= COMMON_NAME) {
+				for (int b : at) {
+					if (b != a) {
+						with.add(b);
+					}
+				}
+			}
+		}
+		return with;
+	}
+
+	private static Map<Integer, List<PartnerGraph.Affiliation>> affiliated(PartnerGraph g) {
+		Map<Integer, List<PartnerGraph.Affiliation>> affiliated = new HashMap<>();
+		for (PartnerGraph.Affiliation a : g.affiliations) {
+			affiliated.computeIfAbsent(a.org(), o -> new ArrayList<>()).add(a);
+		}
+		return affiliated;
+	}
+
+	/**
+	 * The organizations a name key appears at, in position order.
+	 */
+	List<Integer> at(int name) {
+		List<Integer> at = this.namesChanged.isEmpty() ? null : this.namesChanged.get(name);
+		return at != null ? at : this.namesAt.getOrDefault(name, List.of());
+	}
+
+	private static void declare(Profiles profiles, List<Set<Integer>> declared) {
+		for (PartnerGraph.Relation r : profiles.graph.relations) {
+			if (profiles.knownYear(r.year()) && r.a() != r.b()) {
+				declared.get(r.a()).add(r.b());
+				declared.get(r.b()).add(r.a());
+			}
+		}
+	}
+
+	private static <T> List<T> extended(List<T> rows, int size, java.util.function.Supplier<T> empty) {
+		List<T> all = new ArrayList<>(size);
+		all.addAll(rows);
+		while (all.size() < size) {
+			all.add(empty.get());
+		}
+		return all;
 	}
 
 	int citations(int from, int to) {

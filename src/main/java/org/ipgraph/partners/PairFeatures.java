@@ -37,7 +37,7 @@ public final class PairFeatures {
 		this.complement = profiles.associations.complementOf(profiles.groups[requester]);
 		Links links = profiles.links;
 		links.names.get(requester).forEach((name, span) -> {
-			List<Integer> at = links.namesAt.get(name);
+			List<Integer> at = links.at(name);
 			if (at.size() > Links.COMMON_NAME) {
 				return;
 			}

@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -105,21 +106,30 @@ public final class PartnerGraph implements Serializable {
 	private final Map<String, Integer> patentIndex;
 
 	/**
+	 * Patents added by increments since the whole build, by number (the whole build's are
+	 * in {@link #patentIndex}, shared by the increments).
+	 */
+	private final Map<String, Integer> addedPatents;
+
+	/**
 	 * The day the patents' ended flags were read (they depend on it: an expiry passes),
 	 * or null when unknown.
 	 */
 	final java.time.LocalDate day;
 
 	/**
-	 * Every patent's terms, in position order, on disk: an increment fits TF-IDF again
-	 * over them ({@link PartnerGraphLoader#update}). Written into the snapshot's file
-	 * with the graph; null when the graph was not built from a spool.
+	 * For an increment's graph ({@link #patched}): the positions of the patents read
+	 * again or added, and of the organizations owning them before or after (empty for a
+	 * whole build, null once read from a file).
 	 */
-	private transient PatentTexts.Spool spool;
+	final transient int[] readAgain;
 
-	private PartnerGraph(Builder b, TfIdf tfidf, PatentTexts texts, PatentTexts.Spool spool) {
+	final transient int[] touched;
+
+	private PartnerGraph(Builder b, TfIdf tfidf, PatentTexts texts) {
 		this.day = b.day;
-		this.spool = spool;
+		this.readAgain = new int[0];
+		this.touched = new int[0];
 		this.orgIds = b.orgs.ids();
 		this.orgIndex = b.orgs.index;
 		this.orgNames = b.orgNames.toArray(String[]::new);
@@ -127,6 +137,7 @@ public final class PartnerGraph implements Serializable {
 		this.orgCountries = b.orgCountries.toArray(String[]::new);
 		this.patentNumbers = b.patents.ids();
 		this.patentIndex = b.patents.index;
+		this.addedPatents = Map.of();
 		this.patentYears = b.years.stream().mapToInt(Integer::intValue).toArray();
 		this.patentTitles = b.titles.toArray(String[]::new);
 		this.patentOffices = b.patentOffices.stream().mapToInt(Integer::intValue).toArray();
@@ -172,78 +183,211 @@ public final class PartnerGraph implements Serializable {
 			.toArray(int[][]::new);
 	}
 
+	/**
+	 * A previous graph with the patents of {@code read} put in, for an increment: each
+	 * keeps its position if the previous graph had it, new patents, organizations,
+	 * persons, name keys, codes and offices come after the previous ones (positions never
+	 * move, so that everything the previous graph's positions index stays valid), the
+	 * per-patent arrays are copied (references) and patched, the TF-IDF model is the
+	 * previous one (a term it does not know is left out of a new vector) and every other
+	 * patent keeps its vector. Organizations, the corporate tree, declared relations and
+	 * affiliations are those of {@code read}.
+	 * @param previous the graph before the change
+	 * @param read the patents read again (or new), every organization, the relations and
+	 * affiliations, with their texts' terms spooled
+	 */
+	static PartnerGraph patched(PartnerGraph previous, Builder read) {
+		try (PatentTexts.Spool spool = read.texts != null ? read.texts : new PatentTexts.Spool()) {
+			read.texts = null;
+			return new PartnerGraph(previous, read, spool);
+		}
+	}
+
+	private PartnerGraph(PartnerGraph g, Builder b, PatentTexts.Spool spool) {
+		this.day = b.day;
+		this.tfidf = g.tfidf;
+		// organizations: every one read (names, kinds and countries as read now)
+		Map<String, Integer> orgIndex = new HashMap<>(g.orgIndex);
+		List<String> orgIds = new ArrayList<>(Arrays.asList(g.orgIds));
+		List<String> orgNames = new ArrayList<>(Arrays.asList(g.orgNames));
+		List<String> orgKinds = new ArrayList<>(Arrays.asList(g.orgKinds));
+		List<String> orgCountries = new ArrayList<>(Arrays.asList(g.orgCountries));
+		String[] readOrgs = b.orgs.ids();
+		int[] orgAt = new int[readOrgs.length];
+		for (int o = 0; o < readOrgs.length; o++) {
+			Integer at = orgIndex.get(readOrgs[o]);
+			if (at == null) {
+				at = orgIds.size();
+				orgIndex.put(readOrgs[o], at);
+				orgIds.add(readOrgs[o]);
+				orgNames.add(null);
+				orgKinds.add(null);
+				orgCountries.add(null);
+			}
+			orgAt[o] = at;
+			orgNames.set(at, b.orgNames.get(o));
+			orgKinds.set(at, b.orgKinds.get(o));
+			orgCountries.set(at, b.orgCountries.get(o));
+		}
+		this.orgIds = orgIds.toArray(String[]::new);
+		this.orgIndex = orgIndex;
+		this.orgNames = orgNames.toArray(String[]::new);
+		this.orgKinds = orgKinds.toArray(String[]::new);
+		this.orgCountries = orgCountries.toArray(String[]::new);
+		// name keys, persons, codes and offices of the patents read: found in the
+		// previous arrays by one pass over them, new ones appended
+		String[] readNames = b.names.ids();
+		List<String> nameKeys = new ArrayList<>(Arrays.asList(g.nameKeys));
+		int[] nameAt = positions(g.nameKeys, readNames, nameKeys);
+		this.nameKeys = nameKeys.toArray(String[]::new);
+		String[] readPersons = b.persons.ids();
+		List<String> personIds = new ArrayList<>(Arrays.asList(g.personIds));
+		int[] personAt = positions(g.personIds, readPersons, personIds);
+		this.personIds = personIds.toArray(String[]::new);
+		this.personNames = Arrays.copyOf(g.personNames, this.personIds.length);
+		for (int x = 0; x < readPersons.length; x++) {
+			if (personAt[x] >= g.personIds.length) {
+				this.personNames[personAt[x]] = nameAt[b.personNames.get(x)];
+			}
+		}
+		List<String> codes = new ArrayList<>(Arrays.asList(g.codes));
+		int[] codeAt = positions(g.codes, b.codes.ids(), codes);
+		this.codes = codes.toArray(String[]::new);
+		List<String> subclasses = new ArrayList<>(Arrays.asList(g.subclasses));
+		int[] subclassAt = positions(g.subclasses, b.subclasses.ids(), subclasses);
+		this.subclasses = subclasses.toArray(String[]::new);
+		List<String> mainGroups = new ArrayList<>(Arrays.asList(g.mainGroups));
+		int[] mainGroupAt = positions(g.mainGroups, b.mainGroups.ids(), mainGroups);
+		this.mainGroups = mainGroups.toArray(String[]::new);
+		this.codeSubclass = Arrays.copyOf(g.codeSubclass, this.codes.length);
+		this.codeMainGroup = Arrays.copyOf(g.codeMainGroup, this.codes.length);
+		for (int c = 0; c < codeAt.length; c++) {
+			if (codeAt[c] >= g.codes.length) {
+				this.codeSubclass[codeAt[c]] = subclassAt[b.codeSubclass.get(c)];
+				this.codeMainGroup[codeAt[c]] = mainGroupAt[b.codeMainGroup.get(c)];
+			}
+		}
+		List<String> offices = new ArrayList<>(Arrays.asList(g.offices));
+		int[] officeAt = positions(g.offices, b.offices.ids(), offices);
+		this.offices = offices.toArray(String[]::new);
+		// patents: those read again at their positions, new ones after the previous
+		String[] readNumbers = b.patents.ids();
+		Map<String, Integer> added = new HashMap<>(g.addedPatents);
+		int size = g.patents();
+		int[] patentAt = new int[readNumbers.length];
+		for (int q = 0; q < readNumbers.length; q++) {
+			int at = g.patent(readNumbers[q]);
+			if (at < 0) {
+				at = size++;
+				added.put(readNumbers[q], at);
+			}
+			patentAt[q] = at;
+		}
+		this.patentIndex = g.patentIndex;
+		this.addedPatents = added;
+		this.patentNumbers = Arrays.copyOf(g.patentNumbers, size);
+		this.patentYears = Arrays.copyOf(g.patentYears, size);
+		this.patentTitles = Arrays.copyOf(g.patentTitles, size);
+		this.patentOffices = Arrays.copyOf(g.patentOffices, size);
+		this.patentOwners = Arrays.copyOf(g.patentOwners, size);
+		this.patentInventors = Arrays.copyOf(g.patentInventors, size);
+		this.patentCodes = Arrays.copyOf(g.patentCodes, size);
+		this.patentCites = Arrays.copyOf(g.patentCites, size);
+		this.patentEnded = (java.util.BitSet) g.patentEnded.clone();
+		Map<Integer, SparseVector> vectors = new HashMap<>();
+		Iterator<List<String>> terms = spool.iterator();
+		for (int q = 0; q < readNumbers.length; q++) {
+			int p = patentAt[q];
+			this.patentNumbers[p] = readNumbers[q];
+			this.patentYears[p] = b.years.get(q);
+			this.patentTitles[p] = b.titles.get(q);
+			int office = b.patentOffices.get(q);
+			this.patentOffices[p] = office < 0 ? -1 : officeAt[office];
+			this.patentOwners[p] = Arrays.stream(b.owners.get(q)).map(o -> orgAt[o]).toArray();
+			this.patentInventors[p] = Arrays.stream(b.inventors.get(q)).map(x -> personAt[x]).toArray();
+			this.patentCodes[p] = Arrays.stream(b.patentCodes.get(q)).map(c -> codeAt[c]).toArray();
+			this.patentEnded.set(p, b.ended.get(q));
+			vectors.put(p, PatentTexts.cut(g.tfidf.vector(terms.next()), b.termsPerPatent));
+		}
+		for (int q = 0; q < readNumbers.length; q++) {
+			this.patentCites[patentAt[q]] = b.cites.get(q)
+				.stream()
+				.mapToInt(this::patent)
+				.filter(c -> c != -1)
+				.distinct()
+				.toArray();
+		}
+		this.texts = PatentTexts.patched(g.texts, size, vectors);
+		this.subsidiaries = b.keepRelations ? g.subsidiaries
+				: b.subsidiaries.stream().map(e -> new int[] { orgAt[e[0]], orgAt[e[1]] }).toArray(int[][]::new);
+		this.relations = b.keepRelations ? g.relations
+				: b.relations.stream().map(r -> new Relation(orgAt[r.a()], orgAt[r.b()], r.year(), r.type())).toList();
+		this.affiliations = b.keepRelations ? g.affiliations
+				: b.affiliations.stream()
+					.map(a -> new Affiliation(nameAt[a.name()], orgAt[a.org()], a.from(), a.to()))
+					.toList();
+		// patents per organization: again for the owners before and after of the patents
+		// read, shared for every other
+		this.orgPatents = Arrays.copyOf(g.orgPatents, this.orgIds.length);
+		java.util.Set<Integer> owners = new java.util.TreeSet<>();
+		for (int p : patentAt) {
+			if (p < g.patents()) {
+				for (int o : g.patentOwners[p]) {
+					owners.add(o);
+				}
+			}
+			for (int o : this.patentOwners[p]) {
+				owners.add(o);
+			}
+		}
+		java.util.Set<Integer> readAt = new java.util.HashSet<>();
+		for (int p : patentAt) {
+			readAt.add(p);
+		}
+		for (int o = g.orgIds.length; o < this.orgIds.length; o++) {
+			this.orgPatents[o] = new int[0];
+		}
+		for (int o : owners) {
+			int org = o;
+			java.util.stream.IntStream kept = Arrays.stream(this.orgPatents[o]).filter(p -> !readAt.contains(p));
+			java.util.stream.IntStream now = Arrays.stream(patentAt)
+				.filter(p -> Arrays.stream(this.patentOwners[p]).anyMatch(x -> x == org));
+			this.orgPatents[o] = java.util.stream.IntStream.concat(kept, now).sorted().distinct().toArray();
+		}
+		this.readAgain = patentAt.clone();
+		this.touched = owners.stream().mapToInt(Integer::intValue).toArray();
+	}
+
+	/**
+	 * The positions of keys in a previous array, keys it lacks appended to {@code all}
+	 * (one pass over the previous array).
+	 */
+	private static int[] positions(String[] previous, String[] keys, List<String> all) {
+		Map<String, Integer> wanted = new HashMap<>();
+		for (int i = 0; i < keys.length; i++) {
+			wanted.put(keys[i], i);
+		}
+		int[] at = new int[keys.length];
+		Arrays.fill(at, -1);
+		int found = 0;
+		for (int i = 0; i < previous.length && found < keys.length; i++) {
+			Integer k = wanted.get(previous[i]);
+			if (k != null) {
+				at[k] = i;
+				found++;
+			}
+		}
+		for (int k = 0; k < keys.length; k++) {
+			if (at[k] < 0) {
+				at[k] = all.size();
+				all.add(keys[k]);
+			}
+		}
+		return at;
+	}
+
 	public static Builder builder() {
 		return new Builder();
-	}
-
-	/**
-	 * Every patent's terms in position order, or null when they are not kept.
-	 */
-	PatentTexts.Spool spool() {
-		return this.spool;
-	}
-
-	private void writeObject(java.io.ObjectOutputStream out) throws java.io.IOException {
-		out.defaultWriteObject();
-		if (this.spool == null) {
-			out.writeInt(-1);
-			return;
-		}
-		java.nio.file.Path file = this.spool.file();
-		out.writeInt(this.spool.size());
-		out.writeLong(java.nio.file.Files.size(file));
-		java.nio.file.Files.copy(file, out);
-	}
-
-	private void readObject(java.io.ObjectInputStream in) throws java.io.IOException, ClassNotFoundException {
-		in.defaultReadObject();
-		int size = in.readInt();
-		if (size < 0) {
-			return;
-		}
-		long length = in.readLong();
-		this.spool = PatentTexts.Spool.read(new BoundedInput(in, length), size);
-		this.spool.deleteWhenUnreachable(this);
-	}
-
-	/**
-	 * The next {@code length} bytes of a stream.
-	 */
-	private static final class BoundedInput extends java.io.InputStream {
-
-		private final java.io.InputStream in;
-
-		private long left;
-
-		BoundedInput(java.io.InputStream in, long length) {
-			this.in = in;
-			this.left = length;
-		}
-
-		@Override
-		public int read() throws java.io.IOException {
-			if (this.left <= 0) {
-				return -1;
-			}
-			int b = this.in.read();
-			if (b >= 0) {
-				this.left--;
-			}
-			return b;
-		}
-
-		@Override
-		public int read(byte[] buffer, int offset, int length) throws java.io.IOException {
-			if (this.left <= 0) {
-				return -1;
-			}
-			int n = this.in.read(buffer, offset, (int) Math.min(length, this.left));
-			if (n > 0) {
-				this.left -= n;
-			}
-			return n;
-		}
-
 	}
 
 	/**
@@ -292,7 +436,8 @@ public final class PartnerGraph implements Serializable {
 	}
 
 	public int patent(String number) {
-		return this.patentIndex.getOrDefault(number, -1);
+		Integer p = this.patentIndex.get(number);
+		return p != null ? p : this.addedPatents.getOrDefault(number, -1);
 	}
 
 	/**
@@ -407,7 +552,31 @@ public final class PartnerGraph implements Serializable {
 
 		private java.time.LocalDate day;
 
+		/**
+		 * For an increment: the previous graph's corporate tree, relations and
+		 * affiliations are kept (their counts did not change).
+		 */
+		private boolean keepRelations;
+
+		Builder keepRelations() {
+			this.keepRelations = true;
+			return this;
+		}
+
+		/** A model fitted before, kept rather than fitted again; null to fit. */
+		private TfIdf kept;
+
 		private Builder() {
+		}
+
+		/**
+		 * Vectors by a TF-IDF model fitted before (its vocabulary and idf) instead of one
+		 * fitted on these patents: a whole build that keeps the corpus statistics of
+		 * another, as an increment does.
+		 */
+		Builder tfidf(TfIdf model) {
+			this.kept = model;
+			return this;
 		}
 
 		/**
@@ -415,26 +584,6 @@ public final class PartnerGraph implements Serializable {
 		 */
 		Builder day(java.time.LocalDate today) {
 			this.day = today;
-			return this;
-		}
-
-		/**
-		 * A patent of a previous graph with everything it read, its text as terms: for an
-		 * increment, which copies the patents that did not change.
-		 */
-		Builder copy(PartnerGraph g, int p, List<String> terms) {
-			String number = g.patentNumbers[p];
-			int office = g.patentOffices[p];
-			patentTerms(number, g.patentYears[p], office < 0 ? null : g.offices[office], g.patentTitles[p], terms,
-					java.util.Arrays.stream(g.patentOwners[p]).mapToObj(o -> g.orgIds[o]).toList(),
-					java.util.Arrays.stream(g.patentInventors[p])
-						.mapToObj(x -> new Inventor(g.personIds[x], g.nameKeys[g.personNames[x]]))
-						.toList(),
-					java.util.Arrays.stream(g.patentCodes[p]).mapToObj(c -> g.codes[c]).toList(),
-					java.util.Arrays.stream(g.patentCites[p]).mapToObj(q -> g.patentNumbers[q]).toList());
-			if (g.patentEnded.get(p)) {
-				ended(number);
-			}
 			return this;
 		}
 
@@ -518,18 +667,11 @@ public final class PartnerGraph implements Serializable {
 		}
 
 		public PartnerGraph build() {
-			PatentTexts.Spool spool = this.texts != null ? this.texts : new PatentTexts.Spool();
-			this.texts = null;
-			try {
-				PatentTexts.Fitted fitted = PatentTexts.fit(spool, 2, this.termsPerPatent);
-				PartnerGraph graph = new PartnerGraph(this, fitted.tfidf(), fitted.texts(), spool);
-				// kept for increments, deleted when the graph is let go
-				spool.deleteWhenUnreachable(graph);
-				return graph;
-			}
-			catch (RuntimeException ex) {
-				spool.close();
-				throw ex;
+			try (PatentTexts.Spool spool = this.texts != null ? this.texts : new PatentTexts.Spool()) {
+				this.texts = null;
+				PatentTexts.Fitted fitted = this.kept == null ? PatentTexts.fit(spool, 2, this.termsPerPatent)
+						: PatentTexts.vectors(spool, this.kept, this.termsPerPatent);
+				return new PartnerGraph(this, fitted.tfidf(), fitted.texts());
 			}
 		}
 

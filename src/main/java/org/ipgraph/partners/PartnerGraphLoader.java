@@ -133,9 +133,18 @@ public class PartnerGraphLoader {
 	}
 
 	public PartnerGraph load() {
+		return load(null);
+	}
+
+	/**
+	 * The whole graph, its vectors made by a TF-IDF model fitted before (or fitted on it,
+	 * when null): the whole build an increment's graph equals.
+	 */
+	PartnerGraph load(org.ipgraph.similarity.TfIdf kept) {
 		PartnerGraph.Builder builder = PartnerGraph.builder()
 			.termsPerPatent(this.termsPerPatent)
-			.day(java.time.LocalDate.now());
+			.day(java.time.LocalDate.now())
+			.tfidf(kept);
 		organizations(builder);
 		String after = "";
 		while (true) {
@@ -158,24 +167,34 @@ public class PartnerGraphLoader {
 	}
 
 	/**
-	 * The graph as {@link #load()} would read it now, from a previous graph and the
-	 * patents that changed since it was read: the changed patents and those citing them
-	 * are read again, every other patent is copied from the previous graph (its terms
-	 * from the previous graph's spool), organizations, the corporate tree, declared
-	 * relations and affiliations (a few rows per organization) are read whole, and TF-IDF
-	 * is fitted again over every patent's terms, in the same order as a whole read. Null
-	 * when it cannot be: the previous graph was read on another day (ended flags depend
-	 * on the day) or keeps no terms.
+	 * The graph as {@link #load(org.ipgraph.similarity.TfIdf)} would read it now with the
+	 * previous graph's TF-IDF model, from the previous graph and the patents that changed
+	 * since it was read: the changed patents and those citing them are read again and put
+	 * in at their positions (new ones after the others, {@link PartnerGraph#patched}),
+	 * every other patent keeps what the previous graph holds (its vector too: the model
+	 * is kept), organizations, the corporate tree, declared relations and affiliations (a
+	 * few rows per organization) are read whole. Null when it cannot be: the previous
+	 * graph was read on another day (ended flags depend on the day).
 	 * @param changedNumbers the numbers of the patents recorded in documents seen since
 	 * the previous graph was read
 	 * @param timings gets the patents read again ({@code readAgain}) and the seconds of
-	 * each step: reading them ({@code readAgainSeconds}), merging with the previous
-	 * graph's patents ({@code merge}), the other facts and the TF-IDF fit ({@code fit})
+	 * each step: reading them ({@code readAgainSeconds}), the other facts
+	 * ({@code relations}) and putting them in ({@code merge})
 	 */
 	PartnerGraph update(PartnerGraph previous, Collection<String> changedNumbers, Map<String, Double> timings) {
+		return update(previous, changedNumbers, true, timings);
+	}
+
+	/**
+	 * As {@link #update(PartnerGraph, Collection, Map)}; when {@code relations} is false
+	 * (their counts did not change) the corporate tree, declared relations and
+	 * affiliations are the previous graph's, not read again.
+	 */
+	PartnerGraph update(PartnerGraph previous, Collection<String> changedNumbers, boolean relations,
+			Map<String, Double> timings) {
 		long t0 = System.nanoTime();
 		java.time.LocalDate today = java.time.LocalDate.now();
-		if (previous.spool() == null || !today.equals(previous.day)) {
+		if (!today.equals(previous.day)) {
 			return null;
 		}
 		Set<String> numbers = new TreeSet<>(changedNumbers);
@@ -187,45 +206,31 @@ public class PartnerGraphLoader {
 			.all()
 			.forEach(numbers::add);
 		timings.put("readAgain", (double) numbers.size());
+		PartnerGraph.Builder builder = PartnerGraph.builder().termsPerPatent(this.termsPerPatent).day(today);
+		organizations(builder);
 		// the patents read again, by number (a stub or deleted one is not among them)
-		java.util.SortedMap<String, org.neo4j.driver.Record> read = new java.util.TreeMap<>();
 		this.neo4j.query(PATENTS_BY_NUMBER)
 			.bind(List.copyOf(numbers))
 			.to("numbers")
 			.bindAll(Map.of("claimsChars", CLAIMS_CHARS))
 			.fetchAs(Boolean.class)
 			.mappedBy((types, r) -> {
-				read.put(r.get("number").asString(), r);
+				patent(builder, r);
 				return true;
 			})
 			.all();
-		PartnerGraph.Builder builder = PartnerGraph.builder().termsPerPatent(this.termsPerPatent).day(today);
-		organizations(builder);
 		long t1 = System.nanoTime();
 		timings.put("readAgainSeconds", (t1 - t0) / 1e9);
-		// merged in number order, as a whole read pages through the patents
-		java.util.Iterator<Map.Entry<String, org.neo4j.driver.Record>> fresh = read.entrySet().iterator();
-		Map.Entry<String, org.neo4j.driver.Record> next = fresh.hasNext() ? fresh.next() : null;
-		int p = 0;
-		for (List<String> terms : previous.spool()) {
-			String number = previous.patentNumbers[p];
-			while (next != null && next.getKey().compareTo(number) < 0) {
-				patent(builder, next.getValue());
-				next = fresh.hasNext() ? fresh.next() : null;
-			}
-			if (!numbers.contains(number)) {
-				builder.copy(previous, p, terms);
-			}
-			p++;
+		if (relations) {
+			relations(builder);
 		}
-		while (next != null) {
-			patent(builder, next.getValue());
-			next = fresh.hasNext() ? fresh.next() : null;
+		else {
+			builder.keepRelations();
 		}
 		long t2 = System.nanoTime();
-		timings.put("merge", (t2 - t1) / 1e9);
-		PartnerGraph graph = relationsAndBuild(builder);
-		timings.put("fit", (System.nanoTime() - t2) / 1e9);
+		timings.put("relations", (t2 - t1) / 1e9);
+		PartnerGraph graph = PartnerGraph.patched(previous, builder);
+		timings.put("merge", (System.nanoTime() - t2) / 1e9);
 		return graph;
 	}
 
@@ -249,6 +254,11 @@ public class PartnerGraphLoader {
 	}
 
 	private PartnerGraph relationsAndBuild(PartnerGraph.Builder builder) {
+		relations(builder);
+		return builder.build();
+	}
+
+	private void relations(PartnerGraph.Builder builder) {
 		this.neo4j.query(SUBSIDIARIES).fetchAs(Boolean.class).mappedBy((types, r) -> {
 			builder.subsidiary(r.get("child").asString(), r.get("parent").asString());
 			return true;
@@ -264,7 +274,6 @@ public class PartnerGraphLoader {
 			builder.affiliation(r.get("name").asString(), r.get("org").asString(), from, Math.max(from, to));
 			return true;
 		}).all();
-		return builder.build();
 	}
 
 	private static void patent(PartnerGraph.Builder builder, org.neo4j.driver.Record r) {

@@ -92,23 +92,44 @@ public final class PartnerSnapshot implements Serializable {
 	}
 
 	/**
-	 * The present profiles and demand matcher of a graph, computed whole over it (every
-	 * corpus-wide statistic: CPC and text IDF, norms, links, code associations, indexes),
-	 * with the models, demand model and training end of another snapshot, kept rather
-	 * than trained again: an increment's value, or (in tests) a whole build that reuses
-	 * the models.
+	 * The present profiles and demand matcher of a graph, computed whole over it with the
+	 * corpus statistics of another snapshot (TF-IDF model, CPC idf, the reference year of
+	 * recent activity, code associations: {@link Profiles#kept()}; the graph's vectors
+	 * must be made by the same TF-IDF model,
+	 * {@link PartnerGraphLoader#load(org.ipgraph.similarity.TfIdf)}), and its models,
+	 * demand model and training end, kept rather than trained again: the whole build an
+	 * increment's value equals (tests).
 	 * @param increments incremental updates since the models were trained
 	 */
 	static PartnerSnapshot keeping(PartnerGraph graph, PartnerSnapshot kept, int increments) {
 		Map<String, Double> timings = new LinkedHashMap<>();
 		long t0 = System.nanoTime();
-		Profiles profiles = kept.profiles.inForceOnly ? Profiles.present(graph, true) : Profiles.present(graph, false);
+		Profiles profiles = Profiles.present(graph, kept.profiles.inForceOnly, kept.profiles.kept());
 		long t1 = System.nanoTime();
 		timings.put("profiles", (t1 - t0) / 1e9);
 		DemandMatcher matcher = new DemandMatcher(profiles);
 		timings.put("demandIndex", (System.nanoTime() - t1) / 1e9);
 		return new PartnerSnapshot(graph, profiles, kept.models, kept.demandModel, matcher, kept.present, timings,
 				increments);
+	}
+
+	/**
+	 * An increment's value: the previous snapshot's profiles patched for an increment's
+	 * graph ({@link PartnerGraph#patched}, {@link Profiles#patched}), its models, demand
+	 * model, training end and corpus statistics kept, the demand matcher's indexes
+	 * patched ({@link DemandMatcher#patched}). Answers as {@link #keeping} does on the
+	 * same graph read whole.
+	 */
+	static PartnerSnapshot patched(PartnerGraph graph, PartnerSnapshot previous) {
+		Map<String, Double> timings = new LinkedHashMap<>();
+		long t0 = System.nanoTime();
+		Profiles profiles = Profiles.patched(previous.profiles, graph);
+		long t1 = System.nanoTime();
+		timings.put("profiles", (t1 - t0) / 1e9);
+		DemandMatcher matcher = previous.matcher.patched(profiles);
+		timings.put("demandIndex", (System.nanoTime() - t1) / 1e9);
+		return new PartnerSnapshot(graph, profiles, previous.models, previous.demandModel, matcher, previous.present,
+				timings, previous.increments + 1);
 	}
 
 	/**
@@ -120,8 +141,10 @@ public final class PartnerSnapshot implements Serializable {
 			return info;
 		}
 		String kept = "trained at the last whole build and kept by " + this.increments
-				+ " incremental update(s) since, which read the changed patents again (the models are trained "
-				+ "again at the next whole build)";
+				+ " incremental update(s) since, which read the changed patents again and keep the corpus statistics "
+				+ "of that build too (TF-IDF vocabulary and idf, CPC idf, code associations, the year recent activity "
+				+ "counts back from: a term new since is left out, a code new since weighs as one no patent had); "
+				+ "models and statistics are fitted again at the next whole build";
 		return new ModelInfo(info.name(), info.method(), info.label(), info.windows(), info.positives(),
 				info.negatives(), info.intercept(),
 				info.note() == null || info.note().isBlank() ? kept : info.note() + "; " + kept);
@@ -143,7 +166,8 @@ public final class PartnerSnapshot implements Serializable {
 		if (all == null) {
 			synchronized (this) {
 				if (this.allProfiles == null) {
-					this.allProfiles = Profiles.present(this.graph, false);
+					this.allProfiles = this.increments == 0 ? Profiles.present(this.graph, false)
+							: Profiles.present(this.graph, false, this.profiles.kept());
 				}
 				all = this.allProfiles;
 			}

@@ -53,11 +53,17 @@ public class PartnerSnapshots {
 			"subsidiaries", "partnered", "licensed", "wantsToDeal", "affiliated");
 
 	/**
+	 * The counts of the corporate tree, declared relations and affiliations: when none
+	 * changed, an increment keeps the previous graph's instead of reading them whole.
+	 */
+	static final Set<String> RELATIONS = Set.of("subsidiaries", "partnered", "licensed", "wantsToDeal", "affiliated");
+
+	/**
 	 * The snapshot brought up to date with the patents recorded in documents seen since
-	 * it was, keeping its models (see {@link PartnerGraphLoader#update} and
-	 * {@link PartnerSnapshot#keeping}), or null when it is to be built whole: profiles
-	 * not of the present, another day than the previous read's, a graph keeping no terms,
-	 * or too many changed patents.
+	 * it was, keeping its models and corpus statistics (see
+	 * {@link PartnerGraphLoader#update} and {@link PartnerSnapshot#patched}), or null
+	 * when it is to be built whole: profiles not of the present, another day than the
+	 * previous read's, or too many changed patents.
 	 */
 	static PartnerSnapshot update(PartnerSnapshot previous, Changes changes, PartnerGraphLoader loader,
 			PartnerProperties properties) {
@@ -75,9 +81,11 @@ public class PartnerSnapshots {
 		}
 		long start = System.nanoTime();
 		Map<String, Double> steps = new java.util.LinkedHashMap<>();
-		PartnerGraph graph = loader.update(previous.graph, numbers, steps);
+		boolean relations = RELATIONS.stream()
+			.anyMatch(k -> !java.util.Objects.equals(changes.before().get(k), changes.after().get(k)));
+		PartnerGraph graph = loader.update(previous.graph, numbers, relations, steps);
 		if (graph == null) {
-			logger.info("Partners: the previous graph was read on another day or keeps no terms: built whole");
+			logger.info("Partners: the previous graph was read on another day: built whole");
 			return null;
 		}
 		long checked = System.nanoTime();
@@ -88,7 +96,7 @@ public class PartnerSnapshots {
 			return null;
 		}
 		double loaded = (System.nanoTime() - start) / 1e9;
-		PartnerSnapshot snapshot = PartnerSnapshot.keeping(graph, previous, previous.increments + 1);
+		PartnerSnapshot snapshot = PartnerSnapshot.patched(graph, previous);
 		snapshot.timings.put("load", loaded);
 		snapshot.timings.putAll(steps);
 		candidateIndex(snapshot, graph, properties);

@@ -38,10 +38,26 @@ final class PatentTexts implements Serializable {
 
 	private final float[] weights;
 
+	/** Patents, those of the arrays and any added by increments. */
+	private final int size;
+
+	/**
+	 * Vectors put in by increments, by position: they replace the arrays' (empty for a
+	 * whole build).
+	 */
+	private final java.util.Map<Integer, SparseVector> changed;
+
 	private PatentTexts(int[] start, int[] terms, float[] weights) {
+		this(start, terms, weights, start.length - 1, java.util.Map.of());
+	}
+
+	private PatentTexts(int[] start, int[] terms, float[] weights, int size,
+			java.util.Map<Integer, SparseVector> changed) {
 		this.start = start;
 		this.terms = terms;
 		this.weights = weights;
+		this.size = size;
+		this.changed = changed;
 	}
 
 	/**
@@ -52,9 +68,20 @@ final class PatentTexts implements Serializable {
 	 * @param termsPerPatent terms kept per patent at most, or 0 for all
 	 */
 	static Fitted fit(Spool texts, int minDocumentFrequency, int termsPerPatent) {
-		TfIdf tfidf = TfIdf.fitTerms(texts, minDocumentFrequency);
-		int[] start = new int[texts.size() + 1];
-		int[] terms = new int[Math.max(16, texts.size() * 16)];
+		return vectors(texts, TfIdf.fitTerms(texts, minDocumentFrequency), termsPerPatent);
+	}
+
+	/**
+	 * Every patent's vector under a model fitted before (a term it does not know is left
+	 * out): a whole build that keeps the corpus statistics of another.
+	 * @param texts the texts' terms in patent order
+	 * @param tfidf the kept model
+	 * @param termsPerPatent terms kept per patent at most, or 0 for all
+	 */
+	static Fitted vectors(Spool texts, TfIdf tfidf, int termsPerPatent) {
+		int size = texts.size();
+		int[] start = new int[size + 1];
+		int[] terms = new int[Math.max(16, size * 16)];
 		float[] weights = new float[terms.length];
 		int p = 0;
 		for (List<String> text : texts) {
@@ -71,6 +98,25 @@ final class PatentTexts implements Serializable {
 		}
 		return new Fitted(tfidf,
 				new PatentTexts(start, Arrays.copyOf(terms, start[p]), Arrays.copyOf(weights, start[p])));
+	}
+
+	/**
+	 * The vectors of a previous graph's patents with those at the given positions
+	 * replaced (or added, at the positions after the previous ones): an increment, which
+	 * keeps every other patent's vector as the kept model made it. The previous arrays
+	 * are shared, not copied: the new vectors sit beside them in a map (those of earlier
+	 * increments too), so that the heap an increment adds is the change's.
+	 * @param previous the previous graph's vectors
+	 * @param size the patents of the new graph (at least the previous ones)
+	 * @param replaced new vectors by position
+	 */
+	static PatentTexts patched(PatentTexts previous, int size, java.util.Map<Integer, SparseVector> replaced) {
+		java.util.Map<Integer, SparseVector> changed = new java.util.HashMap<>(previous.changed);
+		changed.putAll(replaced);
+		for (int p = previous.patents(); p < size; p++) {
+			changed.putIfAbsent(p, SparseVector.EMPTY);
+		}
+		return new PatentTexts(previous.start, previous.terms, previous.weights, size, changed);
 	}
 
 	/**
@@ -102,15 +148,23 @@ final class PatentTexts implements Serializable {
 	}
 
 	int patents() {
-		return this.start.length - 1;
+		return this.size;
 	}
 
 	SparseVector vector(int patent) {
+		SparseVector v = this.changed.isEmpty() ? null : this.changed.get(patent);
+		if (v != null) {
+			return v;
+		}
 		return new SparseVector(Arrays.copyOfRange(this.terms, this.start[patent], this.start[patent + 1]),
 				Arrays.copyOfRange(this.weights, this.start[patent], this.start[patent + 1]));
 	}
 
 	boolean isEmpty(int patent) {
+		SparseVector v = this.changed.isEmpty() ? null : this.changed.get(patent);
+		if (v != null) {
+			return v.indices().length == 0;
+		}
 		return this.start[patent] == this.start[patent + 1];
 	}
 
@@ -118,6 +172,13 @@ final class PatentTexts implements Serializable {
 	 * Adds the patent's weights to a sum by term.
 	 */
 	void addTo(int patent, java.util.Map<Integer, Double> sum) {
+		SparseVector v = this.changed.isEmpty() ? null : this.changed.get(patent);
+		if (v != null) {
+			for (int i = 0; i < v.indices().length; i++) {
+				sum.merge(v.indices()[i], (double) v.values()[i], Double::sum);
+			}
+			return;
+		}
 		for (int i = this.start[patent]; i < this.start[patent + 1]; i++) {
 			sum.merge(this.terms[i], (double) this.weights[i], Double::sum);
 		}

@@ -57,7 +57,14 @@ public final class Profiles implements Serializable {
 
 	final CodeAssociations associations;
 
-	private Profiles(PartnerGraph graph, int asOf, boolean inForceOnly) {
+	/**
+	 * What these profiles computed over the whole corpus, kept by an increment as the
+	 * models are: CPC idf at both levels, the reference year of recent activity and the
+	 * code associations.
+	 */
+	final Statistics statistics;
+
+	private Profiles(PartnerGraph graph, int asOf, boolean inForceOnly, Statistics kept) {
 		this.graph = graph;
 		this.asOf = asOf;
 		this.inForceOnly = inForceOnly;
@@ -69,45 +76,168 @@ public final class Profiles implements Serializable {
 		this.groups = new SparseVector[orgs];
 		this.text = new SparseVector[orgs];
 		this.offices = new SparseVector[orgs];
-		int reference = asOf == NOW ? graph.lastYear() + 1 : asOf;
-		double[] codeIdf = idf(graph.codes.length, graph.patentCodes, c -> c);
-		double[] subclassIdf = idf(graph.subclasses.length, graph.patentCodes, c -> graph.codeSubclass[c]);
+		if (kept == null) {
+			int[] known = new int[1];
+			double[] codeIdf = idf(graph.codes.length, graph.patentCodes, c -> c, known);
+			double[] subclassIdf = idf(graph.subclasses.length, graph.patentCodes, c -> graph.codeSubclass[c], known);
+			this.statistics = new Statistics(graph.codes, codeIdf, graph.subclasses, subclassIdf,
+					Math.log(1.0 + known[0]) + 1.0, asOf == NOW ? graph.lastYear() + 1 : asOf, null);
+		}
+		else {
+			this.statistics = kept;
+		}
+		double[] codeIdf = this.statistics.codeIdf(graph);
+		double[] subclassIdf = this.statistics.subclassIdf(graph);
 		for (int o = 0; o < orgs; o++) {
-			Map<Integer, Double> codes = new HashMap<>();
-			Map<Integer, Double> subclasses = new HashMap<>();
-			Map<Integer, Double> mainGroups = new HashMap<>();
-			Map<Integer, Double> terms = new HashMap<>();
-			Map<Integer, Double> filedAt = new HashMap<>();
-			for (int p : graph.orgPatents[o]) {
-				if (!counts(p)) {
-					continue;
-				}
-				this.patentCount[o]++;
-				int year = graph.patentYears[p];
-				if (year != PartnerGraph.UNDATED && year >= reference - RECENT_YEARS) {
-					this.recentCount[o]++;
-				}
-				if (graph.patentOffices[p] >= 0) {
-					filedAt.merge(graph.patentOffices[p], 1.0, Double::sum);
-				}
-				int[] patentCodes = graph.patentCodes[p];
-				for (int c : patentCodes) {
-					codes.merge(c, codeIdf[c], Double::sum);
-					subclasses.merge(graph.codeSubclass[c], subclassIdf[graph.codeSubclass[c]], Double::sum);
-					mainGroups.merge(graph.codeMainGroup[c], 1.0 / patentCodes.length, Double::sum);
-				}
-				graph.addText(p, terms);
-			}
-			this.cpc[o] = SparseVector.of(codes).normalized();
-			this.broad[o] = SparseVector.of(subclasses).normalized();
-			double total = mainGroups.values().stream().mapToDouble(Double::doubleValue).sum();
-			mainGroups.replaceAll((g, w) -> w / total);
-			this.groups[o] = SparseVector.of(mainGroups);
-			this.text[o] = top(terms, CENTROID_TERMS).normalized();
-			this.offices[o] = SparseVector.of(filedAt).normalized();
+			profile(o, codeIdf, subclassIdf);
 		}
 		this.links = new Links(this);
-		this.associations = new CodeAssociations(this);
+		this.associations = kept != null && kept.associations() != null ? kept.associations().on(graph)
+				: new CodeAssociations(this);
+	}
+
+	/**
+	 * A previous graph's profiles for an increment's graph
+	 * ({@link PartnerGraph#patched}): the organizations owning a patent read again
+	 * (before or after) and new ones are profiled again with the kept statistics, every
+	 * other profile is shared, and the links are patched
+	 * ({@link Links#Links(Links, Profiles, int[])}).
+	 */
+	private Profiles(Profiles previous, PartnerGraph graph) {
+		this.graph = graph;
+		this.asOf = previous.asOf;
+		this.inForceOnly = previous.inForceOnly;
+		this.statistics = previous.kept();
+		int orgs = graph.organizations();
+		int before = previous.patentCount.length;
+		this.patentCount = java.util.Arrays.copyOf(previous.patentCount, orgs);
+		this.recentCount = java.util.Arrays.copyOf(previous.recentCount, orgs);
+		this.cpc = java.util.Arrays.copyOf(previous.cpc, orgs);
+		this.broad = java.util.Arrays.copyOf(previous.broad, orgs);
+		this.groups = java.util.Arrays.copyOf(previous.groups, orgs);
+		this.text = java.util.Arrays.copyOf(previous.text, orgs);
+		this.offices = java.util.Arrays.copyOf(previous.offices, orgs);
+		double[] codeIdf = this.statistics.codeIdf(graph);
+		double[] subclassIdf = this.statistics.subclassIdf(graph);
+		java.util.TreeSet<Integer> touched = new java.util.TreeSet<>();
+		for (int o : graph.touched) {
+			touched.add(o);
+		}
+		for (int o = before; o < orgs; o++) {
+			touched.add(o);
+		}
+		int[] again = touched.stream().mapToInt(Integer::intValue).toArray();
+		for (int o : again) {
+			this.patentCount[o] = 0;
+			this.recentCount[o] = 0;
+			profile(o, codeIdf, subclassIdf);
+		}
+		this.links = new Links(previous.links, this, again);
+		this.associations = this.statistics.associations().on(graph);
+	}
+
+	/**
+	 * An increment's present profiles: see {@link #Profiles(Profiles, PartnerGraph)}.
+	 */
+	static Profiles patched(Profiles previous, PartnerGraph graph) {
+		return new Profiles(previous, graph);
+	}
+
+	/**
+	 * The statistics an increment or a whole build that keeps them takes over: these
+	 * profiles' with their code associations.
+	 */
+	Statistics kept() {
+		return this.statistics.associations() != null ? this.statistics : this.statistics.with(this.associations);
+	}
+
+	private void profile(int o, double[] codeIdf, double[] subclassIdf) {
+		PartnerGraph graph = this.graph;
+		int reference = this.statistics.reference();
+		Map<Integer, Double> codes = new HashMap<>();
+		Map<Integer, Double> subclasses = new HashMap<>();
+		Map<Integer, Double> mainGroups = new HashMap<>();
+		Map<Integer, Double> terms = new HashMap<>();
+		Map<Integer, Double> filedAt = new HashMap<>();
+		for (int p : graph.orgPatents[o]) {
+			if (!counts(p)) {
+				continue;
+			}
+			this.patentCount[o]++;
+			int year = graph.patentYears[p];
+			if (year != PartnerGraph.UNDATED && year >= reference - RECENT_YEARS) {
+				this.recentCount[o]++;
+			}
+			if (graph.patentOffices[p] >= 0) {
+				filedAt.merge(graph.patentOffices[p], 1.0, Double::sum);
+			}
+			int[] patentCodes = graph.patentCodes[p];
+			for (int c : patentCodes) {
+				codes.merge(c, codeIdf[c], Double::sum);
+				subclasses.merge(graph.codeSubclass[c], subclassIdf[graph.codeSubclass[c]], Double::sum);
+				mainGroups.merge(graph.codeMainGroup[c], 1.0 / patentCodes.length, Double::sum);
+			}
+			graph.addText(p, terms);
+		}
+		this.cpc[o] = SparseVector.of(codes).normalized();
+		this.broad[o] = SparseVector.of(subclasses).normalized();
+		double total = mainGroups.values().stream().mapToDouble(Double::doubleValue).sum();
+		mainGroups.replaceAll((g, w) -> w / total);
+		this.groups[o] = SparseVector.of(mainGroups);
+		this.text[o] = top(terms, CENTROID_TERMS).normalized();
+		this.offices[o] = SparseVector.of(filedAt).normalized();
+	}
+
+	/**
+	 * The corpus-wide statistics of a whole build.
+	 *
+	 * @param codes the codes the idf is of, by position
+	 * @param codeIdf CPC subgroup idf by position
+	 * @param subclasses the subclasses, by position
+	 * @param subclassIdf CPC subclass idf by position
+	 * @param unseenIdf the idf of a code or subclass no patent had then (one new since)
+	 * @param reference the first year after the present, from which recent activity is
+	 * counted back
+	 * @param associations the code associations, or null when not kept yet
+	 */
+	record Statistics(String[] codes, double[] codeIdf, String[] subclasses, double[] subclassIdf, double unseenIdf,
+			int reference, CodeAssociations associations) implements Serializable {
+
+		Statistics with(CodeAssociations kept) {
+			return new Statistics(this.codes, this.codeIdf, this.subclasses, this.subclassIdf, this.unseenIdf,
+					this.reference, kept);
+		}
+
+		double[] codeIdf(PartnerGraph graph) {
+			return aligned(graph.codes, this.codes, this.codeIdf);
+		}
+
+		double[] subclassIdf(PartnerGraph graph) {
+			return aligned(graph.subclasses, this.subclasses, this.subclassIdf);
+		}
+
+		private double[] aligned(String[] keys, String[] keptKeys, double[] kept) {
+			if (keys == keptKeys) {
+				return kept;
+			}
+			boolean prefix = keys.length >= keptKeys.length;
+			for (int i = 0; prefix && i < keptKeys.length; i++) {
+				prefix = keys[i].equals(keptKeys[i]);
+			}
+			Map<String, Integer> index = new HashMap<>();
+			if (!prefix) {
+				for (int i = 0; i < keptKeys.length; i++) {
+					index.put(keptKeys[i], i);
+				}
+			}
+			double[] idf = new double[keys.length];
+			for (int c = 0; c < keys.length; c++) {
+				int at = prefix ? (c < keptKeys.length ? c : -1) : index.getOrDefault(keys[c], -1);
+				idf[c] = at < 0 ? this.unseenIdf : kept[at];
+			}
+			return idf;
+		}
+
 	}
 
 	/**
@@ -123,7 +253,7 @@ public final class Profiles implements Serializable {
 	}
 
 	public static Profiles asOf(PartnerGraph graph, int year) {
-		return new Profiles(graph, year, false);
+		return new Profiles(graph, year, false, null);
 	}
 
 	/**
@@ -132,7 +262,15 @@ public final class Profiles implements Serializable {
 	 * organizations (co-ownership, shared inventors) keep every patent: they are history.
 	 */
 	public static Profiles present(PartnerGraph graph, boolean inForceOnly) {
-		return new Profiles(graph, NOW, inForceOnly);
+		return new Profiles(graph, NOW, inForceOnly, null);
+	}
+
+	/**
+	 * The present profiles computed whole with corpus statistics kept from another build
+	 * ({@link #kept()}): what an increment's profiles equal.
+	 */
+	static Profiles present(PartnerGraph graph, boolean inForceOnly, Statistics kept) {
+		return new Profiles(graph, NOW, inForceOnly, kept);
 	}
 
 	/**
@@ -163,7 +301,7 @@ public final class Profiles implements Serializable {
 		return this.graph.organizations();
 	}
 
-	private double[] idf(int size, int[][] patentCodes, java.util.function.IntUnaryOperator level) {
+	private double[] idf(int size, int[][] patentCodes, java.util.function.IntUnaryOperator level, int[] known) {
 		int[] df = new int[size];
 		int n = 0;
 		for (int p = 0; p < patentCodes.length; p++) {
@@ -176,6 +314,7 @@ public final class Profiles implements Serializable {
 				df[c]++;
 			}
 		}
+		known[0] = n;
 		double[] idf = new double[size];
 		for (int c = 0; c < size; c++) {
 			idf[c] = Math.log((1.0 + n) / (1.0 + df[c])) + 1.0;

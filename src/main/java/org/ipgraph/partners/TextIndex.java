@@ -95,6 +95,26 @@ final class TextIndex implements Serializable {
 	 * (see {@link #POSTINGS_BUDGET}).
 	 */
 	List<VectorIndex.Scored<Integer>> nearest(SparseVector query, int k, int budget) {
+		return nearest(query, k, budget, null);
+	}
+
+	/**
+	 * The k most similar documents of {@code base} but the keys {@code replaced} marks
+	 * and of {@code added} (each read within the budget), best first, ties by key: an
+	 * index an increment patched, whose replaced or new documents sit in a second, small
+	 * index rather than in a rebuilt one.
+	 */
+	static List<VectorIndex.Scored<Integer>> nearest(TextIndex base, java.util.BitSet replaced, TextIndex added,
+			SparseVector query, int k) {
+		List<VectorIndex.Scored<Integer>> all = new ArrayList<>(base.nearest(query, k, POSTINGS_BUDGET, replaced));
+		all.addAll(added.nearest(query, k, POSTINGS_BUDGET, null));
+		all.sort(java.util.Comparator.comparingDouble((VectorIndex.Scored<Integer> s) -> -s.score())
+			.thenComparing(VectorIndex.Scored::key));
+		return all.size() > k ? List.copyOf(all.subList(0, k)) : all;
+	}
+
+	private List<VectorIndex.Scored<Integer>> nearest(SparseVector query, int k, int budget,
+			java.util.BitSet excluded) {
 		double[] scores = new double[this.keys.length];
 		int[] touched = new int[Math.min(this.keys.length, 1024)];
 		int size = 0;
@@ -111,6 +131,9 @@ final class TextIndex implements Serializable {
 					continue;
 				}
 				int d = this.docs[at];
+				if (excluded != null && excluded.get(this.keys[d])) {
+					continue;
+				}
 				if (scores[d] == 0) {
 					if (size == touched.length) {
 						touched = java.util.Arrays.copyOf(touched, Math.min(this.keys.length, size * 2));

@@ -66,6 +66,20 @@ class PartnerIncrementTest {
 			CREATE (src)-[:OWNS]->(stub), (stub)-[:CLASSIFIED_AS]->(gait)
 			""";
 
+	// a new patent of the new owner citing one of the first ingest, with TU Munich's
+	// inventor, and acme's first patent co-owned by the holding
+	private static final String SECOND_INGEST = """
+			MATCH (newco:Organization {id: 'newco'}), (holding:Organization {id: 'acme holding'}),
+			      (imu:Technology {symbol: 'G01C22/006'}), (n1:Patent {number: 'US41'}), (u1:Patent {number: 'US1'}),
+			      (jane2:Person {id: 'person:jane doe@tu munich'})
+			CREATE (d:Document {id: 'sha256:partner-increment-2', name: 'again.csv', lastSeenAt: datetime()}),
+			       (n3:Patent {number: 'US43', priorityDate: date('2017-03-01'), title: 'Stride gyroscope',
+			                   abstract: 'A gyroscope for inertial stride counting in wearables'}),
+			       (n3)-[:RECORDED_IN]->(d), (u1)-[:RECORDED_IN]->(d),
+			       (newco)-[:OWNS]->(n3), (n3)-[:CLASSIFIED_AS]->(imu), (n3)-[:CITES]->(n1),
+			       (jane2)-[:INVENTED]->(n3), (holding)-[:OWNS]->(u1)
+			""";
+
 	@Autowired
 	PartnerService partners;
 
@@ -117,7 +131,6 @@ class PartnerIncrementTest {
 	void anIncrementAnswersAsAWholeBuildWithTheSameModels() {
 		GraphSnapshot.Current<PartnerSnapshot> built = this.snapshots.refresh(true);
 		assertThat(built.kind()).isEqualTo(GraphSnapshot.FULL);
-		assertThat(built.value().graph.spool()).isNotNull();
 		PartnerRecommendations before = this.partners.recommend(built, PartnerQuery.of("acme", "any"));
 		TestNeo4j.run(INGEST);
 
@@ -126,12 +139,21 @@ class PartnerIncrementTest {
 		PartnerSnapshot incremental = updated.value();
 		assertThat(incremental.models).isSameAs(built.value().models);
 		assertThat(incremental.demandModel).isSameAs(built.value().demandModel);
+		// the corpus statistics are kept as the models are
+		assertThat(incremental.graph.tfidf).isSameAs(built.value().graph.tfidf);
+		assertThat(incremental.profiles.statistics.codeIdf()).isSameAs(built.value().profiles.statistics.codeIdf());
+		assertThat(incremental.profiles.associations).isSameAs(built.value().profiles.associations);
+		// only the owners of the patents read again (before or after) are profiled again
+		assertThat(java.util.Arrays.stream(incremental.graph.touched).mapToObj(o -> incremental.graph.orgIds[o]))
+			.containsExactlyInAnyOrder("acme", "tu munich", "sourceco", "cellco", "newco");
+		assertThat(incremental.profiles.cpc[incremental.graph.organization("acme holding")])
+			.isSameAs(built.value().profiles.cpc[built.value().graph.organization("acme holding")]);
 		// US4 and US41, US42 new; US99 no longer a stub (US21-23 cite it); US31 co-owned
 		assertThat(incremental.graph.patents()).isEqualTo(built.value().graph.patents() + 4);
 		assertThat(incremental.graph.patentCites[incremental.graph.patent("US21")])
 			.containsExactly(incremental.graph.patent("US99"));
 
-		PartnerSnapshot whole = PartnerSnapshot.keeping(this.loader.load(), built.value(), 1);
+		PartnerSnapshot whole = PartnerSnapshot.keeping(this.loader.load(built.value().graph.tfidf), built.value(), 1);
 		assertSameAnswers(updated, current(whole, updated));
 
 		// the ingest shows: the new owner ranks for acme (a shared inventor), and the
@@ -142,7 +164,29 @@ class PartnerIncrementTest {
 		assertThat(after.candidates().items()).extracting(c -> c.organization().id()).contains("newco");
 		assertThat(after.model().note()).contains("kept by 1 incremental update(s)");
 		assertThat(this.partners.forDemand(updated, DemandQuery.of(DEMANDS.get(2))).model().note())
-			.contains("kept by 1 incremental update(s)");
+			.contains("kept by 1 incremental update(s)")
+			.contains("corpus statistics");
+
+		// a second increment patches the first one's value
+		TestNeo4j.run(SECOND_INGEST);
+		GraphSnapshot.Current<PartnerSnapshot> second = this.snapshots.refresh(false);
+		assertThat(second.kind()).isEqualTo(GraphSnapshot.INCREMENTAL);
+		assertThat(second.value().increments).isEqualTo(2);
+		assertSameAnswers(second, current(
+				PartnerSnapshot.keeping(this.loader.load(built.value().graph.tfidf), built.value(), 2), second));
+
+		// a whole build fits the statistics again: terms of the new patents enter the
+		// vocabulary, the new code gets its idf
+		GraphSnapshot.Current<PartnerSnapshot> refit = this.snapshots.refresh(true);
+		assertThat(refit.kind()).isEqualTo(GraphSnapshot.FULL);
+		assertThat(refit.value().increments).isZero();
+		java.util.Set<String> vocabulary = java.util.Set.of(refit.value().graph.terms());
+		assertThat(vocabulary).containsAll(java.util.Set.of(built.value().graph.terms()));
+		assertThat(vocabulary).hasSizeGreaterThan(built.value().graph.terms().length);
+		assertThat(refit.value().profiles.statistics.codes()).contains("G01C22/006");
+		assertThat(built.value().profiles.statistics.codes()).doesNotContain("G01C22/006");
+		assertThat(this.partners.recommend(refit, PartnerQuery.of("acme", "any")).model().note())
+			.doesNotContain("kept by");
 	}
 
 	@Test
@@ -153,7 +197,6 @@ class PartnerIncrementTest {
 		ByteArrayOutputStream out = new ByteArrayOutputStream();
 		codec.write(built, out);
 		PartnerSnapshot read = codec.read(new ByteArrayInputStream(out.toByteArray()));
-		assertThat(read.graph.spool()).containsExactlyElementsOf(built.graph.spool());
 		Map<String, Object> counts = counts();
 		Instant since = Instant.now().minusSeconds(1);
 		TestNeo4j.run(INGEST);
@@ -161,7 +204,7 @@ class PartnerIncrementTest {
 				org.ipgraph.snapshot.Changes.of(since, counts, counts(), 1.0, this::changed), this.loader,
 				new PartnerProperties(null, null, null, null, null, null, null, null));
 		assertThat(incremental).isNotNull();
-		PartnerSnapshot whole = PartnerSnapshot.keeping(this.loader.load(), read, 1);
+		PartnerSnapshot whole = PartnerSnapshot.keeping(this.loader.load(read.graph.tfidf), read, 1);
 		assertSameAnswers(current(incremental, counts()), current(whole, counts()));
 		// too many changed patents for the share that builds whole
 		assertThat(PartnerSnapshots.update(read,
