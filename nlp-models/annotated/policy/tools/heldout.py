@@ -1,11 +1,11 @@
-"""The held-out pairs (heldout/, heldout2/ ... heldout6/): organizations drawn with a fixed seed, pairs built.
+"""The held-out pairs (heldout/, heldout2/ ... heldout7/): organizations drawn with a fixed seed, pairs built.
 
     python3 tools/heldout.py select [DIR]   # print the drawn organizations (the draw is deterministic)
     python3 tools/heldout.py build [DIR]    # write DIR/pairs.tsv from DIR/{policies,orgs,labels}.tsv
     python3 tools/heldout.py check [DIR]    # fail when DIR/pairs.tsv is stale
 
 DIR is a held-out set of SETS (default heldout, the set of 2026-12-07; heldout2, heldout3, heldout4,
-heldout5 and heldout6 are the second, third, fourth, fifth and sixth sets of the same day): each names
+heldout5, heldout6 and heldout7 are the second, third, fourth, fifth, sixth and seventh sets of the same day): each names
 its seed, its draw sizes and the earlier sets whose organizations and policies it excludes. The `split`
 column of DIR/pairs.tsv is DIR.
 
@@ -42,6 +42,8 @@ SETS = {
                  "excludes": ("heldout", "heldout2", "heldout3", "heldout4"), "by_key": True},
     "heldout6": {"seed": 2030, "per_source": 2, "public": 3,
                  "excludes": ("heldout", "heldout2", "heldout3", "heldout4", "heldout5"), "by_key": True},
+    "heldout7": {"seed": 2031, "per_source": 2, "public": 3,
+                 "excludes": ("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6"), "by_key": True},
 }
 # Lens applicants and Google Patents assignees include people: only names with an organization word
 ORGANIZATION = re.compile(r"\b(INC|CORP|CORPORATION|CO|LTD|LLC|GMBH|AG|SA|SAS|BV|NV|AB|OY|PLC|KK|LIMITED|COMPANY|"
