@@ -7,12 +7,12 @@ pairs' own columns (org_kind, org_country: what the annotator knew of the organi
 prints (markdown):
 1. the matcher's misses by cause: the policy's text read wrongly or not at all (extraction),
    the organization's facts inferred wrongly or missing, a default for an unknown verdict;
-2. predictors scored by leave one set out over the six development sets (pairs.tsv's dev and
-   old test together, heldout/ to heldout5/): what each fits (rule for unknown verdicts,
+2. predictors scored by leave one set out over the seven development sets (pairs.tsv's dev and
+   old test together, heldout/ to heldout6/): what each fits (rule for unknown verdicts,
    verdict of a text without facts, keyword threshold, logistic weights) is chosen on the
-   other five sets and scored on the sixth. The matcher's reading rules are not refitted: they
+   other six sets and scored on the seventh. The matcher's reading rules are not refitted: they
    were written on the sets' own errors, so its figures are optimistic on every set but the
-   last scored (heldout5/, scored once with these rules: 0.612).
+   last scored (heldout6/, scored once before any rule was written on it: 0.488).
 Never reads a held-out set: the run it reads scored development pairs only.
 
     python3 tools/predictors.py run.json
@@ -32,8 +32,9 @@ import os
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..') + '/'
 SETS = {'dev': 'pairs', 'old test': 'pairs', 'old held-out': 'heldout', 'old held-out 2': 'heldout2',
-        'old held-out 3': 'heldout3', 'old held-out 4': 'heldout4', 'old held-out 5': 'heldout5'}
-NAMES = ['pairs', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5']
+        'old held-out 3': 'heldout3', 'old held-out 4': 'heldout4', 'old held-out 5': 'heldout5',
+        'old held-out 6': 'heldout6'}
+NAMES = ['pairs', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6']
 CRITERIA = ['kind', 'exclusion', 'size', 'region', 'residence', 'field', 'recipient']
 NOTE = re.compile(r'development (miss|hit) \(([^)]*)\) (\S+): gold (\S+), keyword overlap ([0-9.]+), '
                   r'(no match|(\S+) \[(.*)\])$', re.S)
@@ -201,7 +202,7 @@ def main(path):
           f'{maj / len(ps):.3f}; {len(bypol)} policies, '
           f'{sum(1 for v in bypol.values() if len({q["gold"] for q in v}) == 1)} with one label for all organizations')
     # ---- LOSO
-    print('\n| predictor (what is fitted, on the other five sets) | ' + ' | '.join(NAMES) + ' | mean |')
+    print('\n| predictor (what is fitted, on the other six sets) | ' + ' | '.join(NAMES) + ' | mean |')
     print('|---' * (len(NAMES) + 2) + '|')
     row('all eligible', loso(ps, lambda tr: (lambda p: True)))
     row('keyword overlap (threshold)', loso(ps, lambda tr: (lambda t: (lambda p: p['overlap'] >= t))(best_threshold(tr))))
