@@ -207,9 +207,10 @@ def main(path):
     row('all eligible', loso(ps, lambda tr: (lambda p: True)))
     row('keyword overlap (threshold)', loso(ps, lambda tr: (lambda t: (lambda p: p['overlap'] >= t))(best_threshold(tr))))
     row('matcher as shipped (nothing)', loso(ps, lambda tr: pred))
-    unk_space = [tuple(2 if (i in s) else 1 for i in range(6)) for r in range(7) for s in itertools.combinations(range(6), r)]
+    n = len(CRITERIA)
+    unk_space = [tuple(2 if (i in s) else 1 for i in range(n)) for r in range(n + 1) for s in itertools.combinations(range(n), r)]
     row('matcher (rule for unknown verdicts, verdict of a text without facts)', loso(ps, lambda tr: mk(fit_rule(tr, unk_space))))
-    row('matcher, each criterion ignored / a no / a no or unknown (3^6 rules; verdict without facts)',
+    row('matcher, each criterion ignored / a no / a no or unknown (3^7 rules; verdict without facts)',
         loso(ps, lambda tr: mk(fit_rule(tr, list(itertools.product((0, 1, 2), repeat=len(CRITERIA)))))))
     row('eligible unless the kind says no, with or without facts (nothing)',
         loso(ps, lambda tr: (lambda p: p['verdicts'].get('kind') != 'no')))
@@ -255,7 +256,10 @@ def cause(p):
         return 'text: no facts read, so judged not eligible'
     v = p['verdicts']
     if p['gold']:  # called not eligible
-        c = [c for c, x in v.items() if x == 'no' or (x == 'unknown' and c in ('field', 'residence'))][0]
+        c = [c for c, x in v.items() if x == 'no' or (x == 'unknown' and c in ('field', 'residence', 'recipient'))][0]
+        if c == 'recipient':
+            return ('organization: no patent in the graph (a patent role unknown, counted as not met)'
+                    if 'no patent of its own' in p['reasons'] else 'organization: country unknown (a place left out)')
         if c == 'kind':
             return 'organization: kind wrong' if org_kind_wrong(p) else 'text: applicant kinds read too narrow'
         if c in ('region', 'residence', 'exclusion'):
