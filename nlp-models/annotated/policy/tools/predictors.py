@@ -230,6 +230,13 @@ def main(path):
         row(f'the same with the criteria verdicts (weights, L2 {l2:g})', text_loso(ps, l2, True))
     hybrid_rows(ps)
     country_bound_row(ps)
+    # a region read only as the text's jurisdiction (rule I), never as a condition
+    juris = lambda p: (lambda rs: bool(rs) and all(d == 'jurisdiction' for _, d in rs))(
+        re.findall(r'region=(\S+) \(([^)]*)\)', p['facts']))
+    qs = [dict(p, verdicts=dict(p['verdicts'], region='yes')) if juris(p) and 'region' in p['verdicts'] else p
+          for p in ps]
+    row('the matcher as shipped, a region read only as the jurisdiction no condition',
+        loso(qs, lambda tr: (lambda p: rule_pred(p, SHIPPED, False))))
     return ps
 
 
