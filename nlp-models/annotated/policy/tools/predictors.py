@@ -7,12 +7,12 @@ pairs' own columns (org_kind, org_country: what the annotator knew of the organi
 prints (markdown):
 1. the matcher's misses by cause: the policy's text read wrongly or not at all (extraction),
    the organization's facts inferred wrongly or missing, a default for an unknown verdict;
-2. predictors scored by leave one set out over the six development sets (pairs.tsv's dev and
-   old test together, heldout/ to heldout5/): what each fits (rule for unknown verdicts,
+2. predictors scored by leave one set out over the seven development sets (pairs.tsv's dev and
+   old test together, heldout/ to heldout6/): what each fits (rule for unknown verdicts,
    verdict of a text without facts, keyword threshold, logistic weights) is chosen on the
-   other five sets and scored on the sixth. The matcher's reading rules are not refitted: they
+   other six sets and scored on the seventh. The matcher's reading rules are not refitted: they
    were written on the sets' own errors, so its figures are optimistic on every set but the
-   last scored (heldout5/, scored once with these rules: 0.612).
+   last scored (heldout6/, scored once before any rule was written on it: 0.488).
 Never reads a held-out set: the run it reads scored development pairs only.
 
     python3 tools/predictors.py run.json
@@ -32,8 +32,9 @@ import os
 
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..') + '/'
 SETS = {'dev': 'pairs', 'old test': 'pairs', 'old held-out': 'heldout', 'old held-out 2': 'heldout2',
-        'old held-out 3': 'heldout3', 'old held-out 4': 'heldout4', 'old held-out 5': 'heldout5'}
-NAMES = ['pairs', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5']
+        'old held-out 3': 'heldout3', 'old held-out 4': 'heldout4', 'old held-out 5': 'heldout5',
+        'old held-out 6': 'heldout6'}
+NAMES = ['pairs', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6']
 CRITERIA = ['kind', 'exclusion', 'size', 'region', 'residence', 'field', 'recipient']
 NOTE = re.compile(r'development (miss|hit) \(([^)]*)\) (\S+): gold (\S+), keyword overlap ([0-9.]+), '
                   r'(no match|(\S+) \[(.*)\])$', re.S)
@@ -201,14 +202,15 @@ def main(path):
           f'{maj / len(ps):.3f}; {len(bypol)} policies, '
           f'{sum(1 for v in bypol.values() if len({q["gold"] for q in v}) == 1)} with one label for all organizations')
     # ---- LOSO
-    print('\n| predictor (what is fitted, on the other five sets) | ' + ' | '.join(NAMES) + ' | mean |')
+    print('\n| predictor (what is fitted, on the other six sets) | ' + ' | '.join(NAMES) + ' | mean |')
     print('|---' * (len(NAMES) + 2) + '|')
     row('all eligible', loso(ps, lambda tr: (lambda p: True)))
     row('keyword overlap (threshold)', loso(ps, lambda tr: (lambda t: (lambda p: p['overlap'] >= t))(best_threshold(tr))))
     row('matcher as shipped (nothing)', loso(ps, lambda tr: pred))
-    unk_space = [tuple(2 if (i in s) else 1 for i in range(6)) for r in range(7) for s in itertools.combinations(range(6), r)]
+    n = len(CRITERIA)
+    unk_space = [tuple(2 if (i in s) else 1 for i in range(n)) for r in range(n + 1) for s in itertools.combinations(range(n), r)]
     row('matcher (rule for unknown verdicts, verdict of a text without facts)', loso(ps, lambda tr: mk(fit_rule(tr, unk_space))))
-    row('matcher, each criterion ignored / a no / a no or unknown (3^6 rules; verdict without facts)',
+    row('matcher, each criterion ignored / a no / a no or unknown (3^7 rules; verdict without facts)',
         loso(ps, lambda tr: mk(fit_rule(tr, list(itertools.product((0, 1, 2), repeat=len(CRITERIA)))))))
     row('eligible unless the kind says no, with or without facts (nothing)',
         loso(ps, lambda tr: (lambda p: p['verdicts'].get('kind') != 'no')))
@@ -226,7 +228,56 @@ def main(path):
         row(f'logistic regression over word groups of the text and the organization kind, no rules (weights, L2 {l2:g})',
             text_loso(ps, l2))
         row(f'the same with the criteria verdicts (weights, L2 {l2:g})', text_loso(ps, l2, True))
+    hybrid_rows(ps)
+    country_bound_row(ps)
+    # a region read only as the text's jurisdiction (rule I), never as a condition
+    juris = lambda p: (lambda rs: bool(rs) and all(d == 'jurisdiction' for _, d in rs))(
+        re.findall(r'region=(\S+) \(([^)]*)\)', p['facts']))
+    qs = [dict(p, verdicts=dict(p['verdicts'], region='yes')) if juris(p) and 'region' in p['verdicts'] else p
+          for p in ps]
+    row('the matcher as shipped, a region read only as the jurisdiction no condition',
+        loso(qs, lambda tr: (lambda p: rule_pred(p, SHIPPED, False))))
     return ps
+
+
+EU = {'AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT',
+      'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE'}
+ASSOCIATED = {'NO', 'IS', 'IL', 'CH', 'GB', 'TR', 'UA', 'RS', 'AL', 'ME', 'MK', 'MD', 'GE', 'AM', 'TN', 'FO', 'BA', 'XK',
+              'NZ', 'CA', 'KR'}
+
+
+def country_bound_row(ps):
+    """An upper bound of the organization's country: the annotator's org_country where the graph gives none,
+    the region verdict judged against the regions the policy's facts name (region criterion only)."""
+    def inside(c, regions):
+        for r in regions:
+            base = r.split('-')[0].replace('+associated', '')
+            if base == c or (base == 'EU' and (c in EU or ('associated' in r and c in ASSOCIATED))):
+                return True
+        return False
+    qs = []
+    for p in ps:
+        v = dict(p['verdicts'])
+        regions = set(re.findall(r'region=([A-Z]{2}(?:\+associated)?(?:-[A-Z0-9]+)?)', p['facts']))
+        if p['gold_country'] and v.get('region') == 'unknown' and regions:
+            v['region'] = 'yes' if inside(p['gold_country'], regions) else 'no'
+        qs.append(dict(p, verdicts=v))
+    row("the matcher as shipped, the annotator's country where the graph has none (region only; a bound)",
+        loso(qs, lambda tr: (lambda p: rule_pred(p, SHIPPED, False))))
+
+
+def hybrid_rows(ps):
+    """The matcher, with the rule-free word-group reader (fitted on all pairs of the other sets) where the
+    matcher read no fact of the text, or no recipient of its own (no facts, no kinds, a patent role only)."""
+    tf = {k: text_features(v) for k, v in policy_texts().items()}
+    ship = lambda p: rule_pred(p, SHIPPED, False)
+    weak = lambda p: (not p['match']) or p['nokinds'] or ('recipient' in p['verdicts'])
+    for name, sel in (('no facts', lambda p: not p['match']), ('no facts, no kinds or a patent role only', weak)):
+        def fit(tr, sel=sel):
+            X = np.array([tf_features(p, tf) for p in tr])
+            w = fit_lr_x(X, np.array([1.0 if p['gold'] else 0.0 for p in tr]), 1.0)
+            return lambda p: (tf_features(p, tf) @ w > 0) if sel(p) else ship(p)
+        row(f'the matcher, the word-group reader (L2 1) where it read {name}', loso(ps, fit))
 
 
 def mk(fitted):
@@ -254,7 +305,10 @@ def cause(p):
         return 'text: no facts read, so judged not eligible'
     v = p['verdicts']
     if p['gold']:  # called not eligible
-        c = [c for c, x in v.items() if x == 'no' or (x == 'unknown' and c in ('field', 'residence'))][0]
+        c = [c for c, x in v.items() if x == 'no' or (x == 'unknown' and c in ('field', 'residence', 'recipient'))][0]
+        if c == 'recipient':
+            return ('organization: no patent in the graph (a patent role unknown, counted as not met)'
+                    if 'no patent of its own' in p['reasons'] else 'organization: country unknown (a place left out)')
         if c == 'kind':
             return 'organization: kind wrong' if org_kind_wrong(p) else 'text: applicant kinds read too narrow'
         if c in ('region', 'residence', 'exclusion'):

@@ -69,6 +69,13 @@ class LeaveOneSetOutTest {
 		assertThat(PolicyEvaluation.setOf("dev")).isEqualTo("pairs.tsv");
 		assertThat(PolicyEvaluation.setOf("test")).isEqualTo("pairs.tsv");
 		assertThat(PolicyEvaluation.setOf("heldout5")).isEqualTo("heldout5/");
+		// heldout6/, scored once in session 13, is the seventh development set; the
+		// held-out set (heldout7/) is none of them
+		assertThat(PolicyEvaluation.setOf("heldout6")).isEqualTo("heldout6/");
+		assertThat(PolicyEvaluation.OLD_HELDOUT_SETS).extracting(PolicyEvaluation.PairSet::dir)
+			.containsExactly("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+			.doesNotContain(PolicyEvaluation.HELDOUT_DIR);
+		assertThat(PolicyEvaluation.DEVELOPMENT_SPLITS).hasSize(8).doesNotContain(PolicyEvaluation.HELDOUT);
 		// one set alone has nothing to fit on: no figure
 		EvaluationReport.Builder builder = EvaluationReport.builder("policies");
 		PolicyEvaluation.leaveOneSetOut(builder, List.of(judged("a", "dev", true, 0.1)));
