@@ -53,11 +53,12 @@ final class Explainer {
 	 * The requester's CPC codes with their counts, and per other organization, in the
 	 * order of the requester's patents and their citations, the patents it co-owns with
 	 * the requester (patent, -1) and the requester's citations of its patents (patent,
-	 * cited), its names that are not common (by key), its collaborators (by position) and
-	 * its patents: what {@link #evidence} reads for every candidate of a page.
+	 * cited), its names that are not common (by key), its collaborators (by position),
+	 * its patents and (by position) the codes it has: what {@link #evidence} reads for
+	 * every candidate of a page.
 	 */
 	private record Requester(int org, Map<Integer, Integer> codes, Map<Integer, long[]> byOwner, Integer[] names,
-			Integer[] collaborators, BitSet patents) {
+			Integer[] collaborators, BitSet patents, boolean[] hasCode) {
 	}
 
 	private Requester requester(int a) {
@@ -100,7 +101,9 @@ final class Explainer {
 		for (int p : this.g.orgPatents[a]) {
 			patents.set(p);
 		}
-		r = new Requester(a, codes, byOwner, names, collaborators, patents);
+		boolean[] hasCode = new boolean[codes.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
+		codes.keySet().forEach(c -> hasCode[c] = true);
+		r = new Requester(a, codes, byOwner, names, collaborators, patents, hasCode);
 		this.last = r;
 		return r;
 	}
@@ -137,7 +140,7 @@ final class Explainer {
 				continue;
 			}
 			for (int c : this.g.patentCodes[q]) {
-				if (codesA.containsKey(c)) {
+				if (c < side.hasCode().length && side.hasCode()[c]) {
 					codesB.merge(c, 1, Integer::sum);
 				}
 			}

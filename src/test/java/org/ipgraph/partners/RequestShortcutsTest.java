@@ -95,6 +95,50 @@ class RequestShortcutsTest {
 	}
 
 	@Test
+	void sharedCodesAreThoseBothHaveByTheSmallerCountThenTheCode() {
+		TinyGraph tiny = new TinyGraph().company("acme", "beta");
+		String[] codes = { "H04N19/70", "H04N19/10", "G06T7/70", "B64C39/024", "A61B5/00", "H01M10/05", "F03D1/06",
+				"G05D1/10", "E01C7/18", "A61C8/00", "B60L53/10", "C12N15/11" };
+		for (int i = 0; i < codes.length; i++) {
+			// acme has every code but the last, i + 1 times; beta every code but
+			// the first, 12 - i times, and codes acme never has
+			for (int k = 0; k <= i && i < codes.length - 1; k++) {
+				tiny.patent("US1" + i + "0" + k, 2010, "acme").code(codes[i]).text("acme " + i);
+			}
+			for (int k = 0; k < codes.length - i && i > 0; k++) {
+				tiny.patent("US2" + i + "0" + k, 2011, "beta")
+					.code(codes[i], "Y02E10/72", "Y10S901/00")
+					.text("beta " + i);
+			}
+		}
+		PartnerGraph graph = tiny.build();
+		Profiles profiles = Profiles.asOf(graph, Profiles.NOW);
+		int acme = graph.organization("acme");
+		int beta = graph.organization("beta");
+		Map<String, Integer> countA = new java.util.HashMap<>();
+		Map<String, Integer> countB = new java.util.HashMap<>();
+		for (int p : graph.orgPatents[acme]) {
+			for (int c : graph.patentCodes[p]) {
+				countA.merge(graph.codes[c], 1, Integer::sum);
+			}
+		}
+		for (int p : graph.orgPatents[beta]) {
+			for (int c : graph.patentCodes[p]) {
+				countB.merge(graph.codes[c], 1, Integer::sum);
+			}
+		}
+		List<String> expected = countA.keySet()
+			.stream()
+			.filter(countB::containsKey)
+			.sorted(java.util.Comparator.comparingInt((String c) -> -Math.min(countA.get(c), countB.get(c)))
+				.thenComparing(c -> c))
+			.limit(Explainer.LIMIT)
+			.toList();
+		assertThat(expected).hasSize(10).doesNotContain("Y02E10/72", codes[0], codes[codes.length - 1]);
+		assertThat(new Explainer(profiles).evidence(acme, beta).sharedCpc()).containsExactlyElementsOf(expected);
+	}
+
+	@Test
 	void relationsByOrganizationAreEveryRelationOfItInTheGraphsOrder() {
 		TinyGraph tiny = new TinyGraph().company("acme", "beta", "gamma", "delta");
 		for (String org : List.of("acme", "beta", "gamma", "delta")) {
