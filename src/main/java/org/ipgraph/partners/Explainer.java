@@ -1,6 +1,8 @@
 package org.ipgraph.partners;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
@@ -51,9 +53,12 @@ final class Explainer {
 	 * The requester's CPC codes with their counts, and per other organization, in the
 	 * order of the requester's patents and their citations, the patents it co-owns with
 	 * the requester (patent, -1) and the requester's citations of its patents (patent,
-	 * cited): what {@link #evidence} reads for every candidate of a page.
+	 * cited), its names that are not common (by key), its collaborators (by position),
+	 * its patents and (by position) the codes it has: what {@link #evidence} reads for
+	 * every candidate of a page.
 	 */
-	private record Requester(int org, Map<Integer, Integer> codes, Map<Integer, long[]> byOwner) {
+	private record Requester(int org, Map<Integer, Integer> codes, Map<Integer, long[]> byOwner, Integer[] names,
+			Integer[] collaborators, BitSet patents, boolean[] hasCode) {
 	}
 
 	private Requester requester(int a) {
@@ -83,7 +88,22 @@ final class Explainer {
 		}
 		Map<Integer, long[]> byOwner = new HashMap<>();
 		events.forEach((o, list) -> byOwner.put(o, list.stream().mapToLong(Long::longValue).toArray()));
-		r = new Requester(a, codes, byOwner);
+		// the requester's names that are not common, by key (ties by position), and its
+		// collaborators by position: what every candidate's people and common partners
+		// are filtered from
+		Links links = this.profiles.links;
+		Integer[] names = new TreeSet<>(links.names.get(a).keySet()).stream()
+			.filter(n -> links.at(n).size() <= Links.COMMON_NAME)
+			.sorted(Comparator.comparing(n -> this.g.nameKeys[n]))
+			.toArray(Integer[]::new);
+		Integer[] collaborators = new TreeSet<>(links.collaborators.get(a)).toArray(Integer[]::new);
+		BitSet patents = new BitSet();
+		for (int p : this.g.orgPatents[a]) {
+			patents.set(p);
+		}
+		boolean[] hasCode = new boolean[codes.keySet().stream().mapToInt(Integer::intValue).max().orElse(-1) + 1];
+		codes.keySet().forEach(c -> hasCode[c] = true);
+		r = new Requester(a, codes, byOwner, names, collaborators, patents, hasCode);
 		this.last = r;
 		return r;
 	}
@@ -111,16 +131,21 @@ final class Explainer {
 						this.g.patentNumbers[q], id(b));
 			}
 		}
+		// the candidate's codes are counted where the requester has the code too (the
+		// only ones compared), and its citations checked against the requester's patents
+		// first (the other conditions after: the same citations)
 		Map<Integer, Integer> codesB = new HashMap<>();
 		for (int q : this.g.orgPatents[b]) {
 			if (!this.profiles.counts(q)) {
 				continue;
 			}
 			for (int c : this.g.patentCodes[q]) {
-				codesB.merge(c, 1, Integer::sum);
+				if (c < side.hasCode().length && side.hasCode()[c]) {
+					codesB.merge(c, 1, Integer::sum);
+				}
 			}
 			for (int p : this.g.patentCites[q]) {
-				if (this.profiles.counts(p) && owns(a, p) && citations.size() < 2 * LIMIT) {
+				if (side.patents().get(p) && citations.size() < 2 * LIMIT && this.profiles.counts(p) && owns(a, p)) {
 					citations.add(this.g.patentNumbers[q] + " -> " + this.g.patentNumbers[p]);
 					ended(p, ended);
 					ended(q, ended);
@@ -137,7 +162,7 @@ final class Explainer {
 			.limit(LIMIT)
 			.toList();
 		List<Evidence.CoInventor> people = people(a, b, paths);
-		List<String> common = new TreeSet<>(this.profiles.links.collaborators.get(a)).stream()
+		List<String> common = Arrays.stream(side.collaborators())
 			.filter(this.profiles.links.collaborators.get(b)::contains)
 			.map(this::id)
 			.sorted()
@@ -153,7 +178,8 @@ final class Explainer {
 			}
 		}
 		List<String> declared = new ArrayList<>();
-		for (PartnerGraph.Relation r : this.g.relations) {
+		for (int at : PartnerCandidates.of(this.profiles).relations(a)) {
+			PartnerGraph.Relation r = this.g.relations.get(at);
 			if (this.profiles.knownYear(r.year()) && (r.a() == a && r.b() == b || r.a() == b && r.b() == a)) {
 				declared.add(r.type() + (r.year() == PartnerGraph.UNDATED ? "" : " " + r.year()));
 				paths.add("declared", "(%s)-[:%s]->(%s)", id(r.a()), r.type(), id(r.b()));
@@ -180,29 +206,24 @@ final class Explainer {
 		Links links = this.profiles.links;
 		Map<Integer, int[]> spansB = links.names.get(b);
 		List<Evidence.CoInventor> people = new ArrayList<>();
-		new TreeSet<>(links.names.get(a).keySet()).stream()
-			.filter(spansB::containsKey)
-			.filter(n -> links.at(n).size() <= Links.COMMON_NAME)
-			.sorted(Comparator.comparing(n -> this.g.nameKeys[n]))
-			.limit(LIMIT)
-			.forEach(name -> {
-				int[] sa = links.names.get(a).get(name);
-				int[] sb = spansB.get(name);
-				int[] pa = personAt(a, name);
-				int[] pb = personAt(b, name);
-				boolean moved = sa[1] < sb[0] || sb[1] < sa[0];
-				String personA = pa == null ? null : this.g.personIds[pa[0]];
-				String personB = pb == null ? null : this.g.personIds[pb[0]];
-				people.add(new Evidence.CoInventor(this.g.nameKeys[name], personA, personB, sa[0] + "-" + sa[1],
-						sb[0] + "-" + sb[1], moved));
-				if (pa != null && pb != null) {
-					String link = personA.equals(personB) ? "(" + personA + ")"
-							: "(" + personA + ") =same name= (" + personB + ")";
-					paths.add(moved ? "mobility" : "co-invention",
-							"(%s)-[:OWNS]->(%s)<-[:INVENTED]-%s-[:INVENTED]->(%s)<-[:OWNS]-(%s)", id(a),
-							this.g.patentNumbers[pa[1]], link, this.g.patentNumbers[pb[1]], id(b));
-				}
-			});
+		Arrays.stream(requester(a).names()).filter(spansB::containsKey).limit(LIMIT).forEach(name -> {
+			int[] sa = links.names.get(a).get(name);
+			int[] sb = spansB.get(name);
+			int[] pa = personAt(a, name);
+			int[] pb = personAt(b, name);
+			boolean moved = sa[1] < sb[0] || sb[1] < sa[0];
+			String personA = pa == null ? null : this.g.personIds[pa[0]];
+			String personB = pb == null ? null : this.g.personIds[pb[0]];
+			people.add(new Evidence.CoInventor(this.g.nameKeys[name], personA, personB, sa[0] + "-" + sa[1],
+					sb[0] + "-" + sb[1], moved));
+			if (pa != null && pb != null) {
+				String link = personA.equals(personB) ? "(" + personA + ")"
+						: "(" + personA + ") =same name= (" + personB + ")";
+				paths.add(moved ? "mobility" : "co-invention",
+						"(%s)-[:OWNS]->(%s)<-[:INVENTED]-%s-[:INVENTED]->(%s)<-[:OWNS]-(%s)", id(a),
+						this.g.patentNumbers[pa[1]], link, this.g.patentNumbers[pb[1]], id(b));
+			}
+		});
 		return people;
 	}
 

@@ -57,8 +57,17 @@ public final class PartnerCandidates {
 	/** Per corporate group (its root), the members; null for a group of one. */
 	private final int[][] members;
 
-	/** Per model (its weight array), organizations by the requester-independent logit. */
-	private final Map<double[], int[]> priors = Collections.synchronizedMap(new IdentityHashMap<>());
+	/**
+	 * Per organization, the positions in {@link PartnerGraph#relations} of the declared
+	 * relations it is a side of, ascending.
+	 */
+	private final int[][] relations;
+
+	/**
+	 * Per model (its weight array), the requester-independent part of the logit of each
+	 * organization and the organizations by it.
+	 */
+	private final Map<double[], Prior> priors = Collections.synchronizedMap(new IdentityHashMap<>());
 
 	private PartnerCandidates(Profiles profiles) {
 		this.profiles = profiles;
@@ -99,6 +108,30 @@ public final class PartnerCandidates {
 				this.members[root][filled[root]++] = o;
 			}
 		}
+		this.relations = relationsByOrganization(g, orgs);
+	}
+
+	private static int[][] relationsByOrganization(PartnerGraph g, int orgs) {
+		int[] count = new int[orgs];
+		for (PartnerGraph.Relation r : g.relations) {
+			count[r.a()]++;
+			if (r.b() != r.a()) {
+				count[r.b()]++;
+			}
+		}
+		int[][] byOrg = new int[orgs][];
+		for (int o = 0; o < orgs; o++) {
+			byOrg[o] = new int[count[o]];
+			count[o] = 0;
+		}
+		for (int i = 0; i < g.relations.size(); i++) {
+			PartnerGraph.Relation r = g.relations.get(i);
+			byOrg[r.a()][count[r.a()]++] = i;
+			if (r.b() != r.a()) {
+				byOrg[r.b()][count[r.b()]++] = i;
+			}
+		}
+		return byOrg;
 	}
 
 	/**
@@ -123,6 +156,15 @@ public final class PartnerCandidates {
 		}
 		return select(requester, Role.ANY, model, new PairFeatures(this.profiles, requester),
 				PartnerScorer.Filters.none(), Set.of(), bound);
+	}
+
+	/**
+	 * The positions in {@link PartnerGraph#relations} of the declared relations an
+	 * organization is a side of, ascending (the explanation reads these instead of every
+	 * relation).
+	 */
+	int[] relations(int organization) {
+		return this.relations[organization];
 	}
 
 	/**
@@ -169,6 +211,7 @@ public final class PartnerCandidates {
 							+ k[Feature.INVENTOR_MOBILITY.ordinal()] * features.sharedPeople(b, true)
 							+ k[Feature.COMMON_PARTNERS.ordinal()] * features.commonPartners(b));
 		}
+		Prior prior = prior(model, k);
 		int[] admitted = new int[acc.size + (role == Role.ANY ? bound : 0)];
 		double[] estimate = new double[admitted.length];
 		int n = 0;
@@ -177,20 +220,20 @@ public final class PartnerCandidates {
 			int c = acc.touched[i];
 			if (admits(c, requester, role, filters, competitorGroups)) {
 				admitted[n] = c;
-				estimate[n++] = acc.scores[c] + prior(k, c) + geography * features.geography(c);
+				estimate[n++] = acc.scores[c] + prior.score()[c] + geography * features.geography(c);
 			}
 		}
 		if (role == Role.ANY) {
 			// organizations tied to the requester by nothing: their logit is the prior
 			// plus geography, and the best of them by prior compete with the others
 			int untouched = 0;
-			for (int c : prior(model, k)) {
+			for (int c : prior.order()) {
 				if (untouched == bound) {
 					break;
 				}
 				if (!acc.seen[c] && admits(c, requester, role, filters, competitorGroups)) {
 					admitted[n] = c;
-					estimate[n++] = prior(k, c) + geography * features.geography(c);
+					estimate[n++] = prior.score()[c] + geography * features.geography(c);
 					untouched++;
 				}
 			}
@@ -200,9 +243,7 @@ public final class PartnerCandidates {
 			Arrays.sort(all);
 			return all;
 		}
-		double[] sorted = Arrays.copyOf(estimate, n);
-		Arrays.sort(sorted);
-		double threshold = sorted[n - bound];
+		double threshold = kthSmallest(Arrays.copyOf(estimate, n), n - bound);
 		int[] out = new int[bound];
 		int at = 0;
 		for (int i = 0; i < n; i++) {
@@ -221,6 +262,67 @@ public final class PartnerCandidates {
 		}
 		Arrays.sort(out);
 		return out;
+	}
+
+	/**
+	 * The value a full sort would put at position {@code k} (ascending, in the order of
+	 * {@link Double#compare}), found by selection in linear expected time; reorders the
+	 * array.
+	 */
+	static double kthSmallest(double[] values, int k) {
+		if (k < 0 || k >= values.length) {
+			throw new IllegalArgumentException("no position " + k + " among " + values.length);
+		}
+		int lo = 0;
+		int hi = values.length - 1;
+		while (lo < hi) {
+			// median of three as the pivot, then a three-way partition: below, equal,
+			// above
+			double pivot = median(values[lo], values[lo + (hi - lo) / 2], values[hi]);
+			int lt = lo;
+			int gt = hi;
+			int i = lo;
+			while (i <= gt) {
+				int cmp = Double.compare(values[i], pivot);
+				if (cmp < 0) {
+					swap(values, lt++, i++);
+				}
+				else if (cmp > 0) {
+					swap(values, i, gt--);
+				}
+				else {
+					i++;
+				}
+			}
+			if (k < lt) {
+				hi = lt - 1;
+			}
+			else if (k > gt) {
+				lo = gt + 1;
+			}
+			else {
+				return pivot;
+			}
+		}
+		return values[k];
+	}
+
+	private static double median(double a, double b, double c) {
+		if (Double.compare(a, b) > 0) {
+			double t = a;
+			a = b;
+			b = t;
+		}
+		if (Double.compare(b, c) > 0) {
+			b = c;
+		}
+		return Double.compare(a, b) > 0 ? a : b;
+	}
+
+	private static void swap(double[] values, int i, int j) {
+		double t = values[i];
+		values[i] = values[j];
+		values[j] = t;
 	}
 
 	private boolean admits(int c, int requester, Role role, PartnerScorer.Filters filters,
@@ -245,13 +347,20 @@ public final class PartnerCandidates {
 	}
 
 	/**
-	 * Organizations with patents by the requester-independent part of the logit, best
-	 * first (at most a few thousand: what a fill can use), computed once per model.
+	 * The requester-independent part of the logit of every organization with patents, and
+	 * those organizations by it, best first (at most a few thousand: what a fill can
+	 * use), computed once per model.
+	 *
+	 * @param score per organization (0 for one without patents, which no filter admits)
+	 * @param order organizations with patents, best first
 	 */
-	private int[] prior(LinearModel model, double[] k) {
-		int[] order = this.priors.get(model.weights());
-		if (order != null) {
-			return order;
+	private record Prior(double[] score, int[] order) {
+	}
+
+	private Prior prior(LinearModel model, double[] k) {
+		Prior prior = this.priors.get(model.weights());
+		if (prior != null) {
+			return prior;
 		}
 		double[] score = new double[this.profiles.organizations()];
 		List<Integer> orgs = new ArrayList<>();
@@ -262,12 +371,12 @@ public final class PartnerCandidates {
 			}
 		}
 		orgs.sort(Comparator.comparingDouble((Integer c) -> -score[c]).thenComparing(c -> c));
-		order = orgs.stream().limit(10_000).mapToInt(Integer::intValue).toArray();
+		prior = new Prior(score, orgs.stream().limit(10_000).mapToInt(Integer::intValue).toArray());
 		if (this.priors.size() > 16) {
 			this.priors.clear();
 		}
-		this.priors.put(model.weights(), order);
-		return order;
+		this.priors.put(model.weights(), prior);
+		return prior;
 	}
 
 	/**

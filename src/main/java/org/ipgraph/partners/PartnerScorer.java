@@ -24,6 +24,12 @@ record PartnerScorer(Profiles profiles, PartnerModels models, int bound) {
 		this(profiles, models, PartnerCandidates.DEFAULT_BOUND);
 	}
 
+	/**
+	 * From this many organizations scored, the requester's vectors are spread into dense
+	 * arrays first ({@link PairFeatures#dense()}: the same features, faster).
+	 */
+	static final int DENSE_FROM = 64;
+
 	Ranking rank(int requester, Role role, Filters filters) {
 		LinearModel model = this.models.forRole(role);
 		PairFeatures features = new PairFeatures(this.profiles, requester);
@@ -48,6 +54,9 @@ record PartnerScorer(Profiles profiles, PartnerModels models, int bound) {
 					excludedGroup.add(c);
 				}
 			}
+		}
+		if (pool.length > DENSE_FROM) {
+			features.dense();
 		}
 		List<Scored> scored = new ArrayList<>();
 		for (int c : pool) {
