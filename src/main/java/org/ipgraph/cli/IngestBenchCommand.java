@@ -75,9 +75,10 @@ class IngestBenchCommand extends IpgraphCommand {
 					+ "first the readers alone with no database (parse and normalise), the ceiling of any batch size.")
 	List<Integer> batchSizes = new ArrayList<>();
 
-	@Option(names = "--warm-up", negatable = true, defaultValue = "true",
-			description = "Run each side (each reader, each batch size) once untimed first (default ${DEFAULT-VALUE}).")
-	boolean warmUp;
+	// a plain flag: picocli's negatable --no-warm-up with a default of true left it true
+	@Option(names = "--no-warm-up",
+			description = "Skip the untimed first run of each side (each reader, each batch size).")
+	boolean noWarmUp;
 
 	@Option(names = "--synthetic-grants", paramLabel = "N",
 			description = "Instead of the USPTO XML files themselves: a SYNTHETIC weekly file of N grants written "
@@ -105,7 +106,7 @@ class IngestBenchCommand extends IpgraphCommand {
 		}
 		String loadBefore = load();
 		PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
-		if (this.warmUp) {
+		if (!this.noWarmUp) {
 			System.err.println("warm-up: ingest --bulk");
 			bulk(files, work, quiet);
 		}
@@ -113,7 +114,7 @@ class IngestBenchCommand extends IpgraphCommand {
 		BulkIngest.Report bulk = bulk(files, work, quiet);
 		long entities = bulk.nodes() + bulk.relationships();
 		DemoParameters demo = sameSize(entities);
-		if (this.warmUp) {
+		if (!this.noWarmUp) {
 			System.err.printf("warm-up: import tool on demo CSV, %,d patents%n", demo.patents());
 			demoImport(demo, work, quiet);
 		}
@@ -162,7 +163,7 @@ class IngestBenchCommand extends IpgraphCommand {
 							AuthTokens.basic(server.username(), server.password()))) {
 				new SchemaMigrations(driver).apply();
 				IngestService ingest = IngestService.forPatents(driver, batchSize);
-				if (this.warmUp) {
+				if (!this.noWarmUp) {
 					System.err.printf("batch size %,d: warm-up%n", batchSize);
 					ingest.ingest(this.format, files, IngestListener.NONE);
 					try (Session session = driver.session()) {
@@ -212,7 +213,7 @@ class IngestBenchCommand extends IpgraphCommand {
 		String before = System.getProperty(USPTO_PARSER);
 		System.setProperty(USPTO_PARSER, parser);
 		try {
-			if (this.warmUp) {
+			if (!this.noWarmUp) {
 				System.err.println("reading alone (no database), USPTO parser " + parser + ": warm-up");
 				IngestService.readAlone(this.format, files);
 			}
