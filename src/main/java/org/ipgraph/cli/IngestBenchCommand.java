@@ -23,6 +23,7 @@ import org.ipgraph.ingest.IngestListener;
 import org.ipgraph.ingest.IngestReport;
 import org.ipgraph.ingest.IngestService;
 import org.ipgraph.ingest.SharedData;
+import org.ipgraph.ingest.uspto.SyntheticWeeklyFile;
 import org.neo4j.driver.AuthTokens;
 import org.neo4j.driver.Driver;
 import org.neo4j.driver.GraphDatabase;
@@ -43,8 +44,12 @@ import org.springframework.util.FileSystemUtils;
 				+ "relationships, in this JVM, one after the other; each after an untimed warm-up run. Prints "
 				+ "entities/s of both and the ratio. Needs no running server.",
 		"Example:", "  ipgraph bench ingest --dir /tmp/bench-ingest",
-		"  ipgraph bench ingest --format uspto-xml /data/ipg240102.xml" })
+		"  ipgraph bench ingest --format uspto-xml /data/ipg240102.xml",
+		"  ipgraph bench ingest --dir /tmp/b --format uspto-xml --synthetic-grants 7000 --transactional 100,1000,5000" })
 class IngestBenchCommand extends IpgraphCommand {
+
+	/** The system property of the USPTO XML format's parser. */
+	private static final String USPTO_PARSER = "ipgraph.ingest.uspto-parser";
 
 	/** The shared data read when no path is given. */
 	static final List<String> SHARED = List.of("uspto-ipg-fixtures", "lens-drones-patents");
@@ -70,9 +75,20 @@ class IngestBenchCommand extends IpgraphCommand {
 					+ "first the readers alone with no database (parse and normalise), the ceiling of any batch size.")
 	List<Integer> batchSizes = new ArrayList<>();
 
-	@Option(names = "--warm-up", negatable = true, defaultValue = "true",
-			description = "Run each side once untimed first (default ${DEFAULT-VALUE}).")
-	boolean warmUp;
+	// a plain flag: picocli's negatable --no-warm-up with a default of true left it true
+	@Option(names = "--no-warm-up",
+			description = "Skip the untimed first run of each side (each reader, each batch size).")
+	boolean noWarmUp;
+
+	@Option(names = "--synthetic-grants", paramLabel = "N",
+			description = "Instead of the USPTO XML files themselves: a SYNTHETIC weekly file of N grants written "
+					+ "under --dir (synthetic-ipg-N-grants.xml), their grants copied and renumbered (publication "
+					+ "numbers from 20,000,001, application numbers from 90,000,001), e.g. 7000 for a week.")
+	Integer syntheticGrants;
+
+	@Option(names = "--read-only",
+			description = "Only the readers alone, the DOM and the streaming USPTO parser side by side: no database.")
+	boolean readOnly;
 
 	@Override
 	int execute() throws Exception {
@@ -81,13 +97,16 @@ class IngestBenchCommand extends IpgraphCommand {
 		}
 		List<Path> files = this.paths.isEmpty() ? shared() : this.paths;
 		Path work = this.dir != null ? Files.createDirectories(this.dir) : Files.createTempDirectory("ipgraph-bench-");
-		if (!this.batchSizes.isEmpty()) {
+		if (this.syntheticGrants != null) {
+			files = List.of(synthetic(files, work));
+		}
+		if (!this.batchSizes.isEmpty() || this.readOnly) {
 			transactional(files, work);
 			return 0;
 		}
 		String loadBefore = load();
 		PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
-		if (this.warmUp) {
+		if (!this.noWarmUp) {
 			System.err.println("warm-up: ingest --bulk");
 			bulk(files, work, quiet);
 		}
@@ -95,7 +114,7 @@ class IngestBenchCommand extends IpgraphCommand {
 		BulkIngest.Report bulk = bulk(files, work, quiet);
 		long entities = bulk.nodes() + bulk.relationships();
 		DemoParameters demo = sameSize(entities);
-		if (this.warmUp) {
+		if (!this.noWarmUp) {
 			System.err.printf("warm-up: import tool on demo CSV, %,d patents%n", demo.patents());
 			demoImport(demo, work, quiet);
 		}
@@ -130,11 +149,11 @@ class IngestBenchCommand extends IpgraphCommand {
 	private void transactional(List<Path> files, Path work) {
 		String loadBefore = load();
 		List<String> rows = new ArrayList<>();
-		// the readers alone, before any store: the ceiling of every batch size
-		System.err.println("reading alone (no database): warm-up");
-		IngestService.readAlone(this.format, files);
-		System.err.println("reading alone (no database): timed");
-		IngestService.ReadAlone read = IngestService.readAlone(this.format, files);
+		// the readers alone, before any store: the ceiling of every batch size; USPTO XML
+		// with the DOM parser (before) and the streaming one (the default), one after the
+		// other
+		IngestService.ReadAlone dom = readAlone("dom", files);
+		IngestService.ReadAlone read = readAlone("stax", files);
 		for (int batchSize : this.batchSizes) {
 			Path home = work.resolve("store-tx-" + batchSize);
 			FileSystemUtils.deleteRecursively(home.toFile());
@@ -144,13 +163,15 @@ class IngestBenchCommand extends IpgraphCommand {
 							AuthTokens.basic(server.username(), server.password()))) {
 				new SchemaMigrations(driver).apply();
 				IngestService ingest = IngestService.forPatents(driver, batchSize);
-				System.err.printf("batch size %,d: warm-up%n", batchSize);
-				ingest.ingest(this.format, files, IngestListener.NONE);
-				try (Session session = driver.session()) {
-					session
-						.run("MATCH (n) WHERE NOT any(l IN labels(n) WHERE l STARTS WITH '__') "
-								+ "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS")
-						.consume();
+				if (!this.noWarmUp) {
+					System.err.printf("batch size %,d: warm-up%n", batchSize);
+					ingest.ingest(this.format, files, IngestListener.NONE);
+					try (Session session = driver.session()) {
+						session
+							.run("MATCH (n) WHERE NOT any(l IN labels(n) WHERE l STARTS WITH '__') "
+									+ "CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 5000 ROWS")
+							.consume();
+					}
 				}
 				System.err.printf("batch size %,d: timed%n", batchSize);
 				long start = System.nanoTime();
@@ -166,7 +187,11 @@ class IngestBenchCommand extends IpgraphCommand {
 				describe(files));
 		System.out.println("| batch size | records | nodes created | relationships created | seconds | records/s |");
 		System.out.println("|---:|---:|---:|---:|---:|---:|");
-		System.out.println(String.format(Locale.ROOT, "| reading alone, no database | %,d | - | - | %.1f | %,.0f |",
+		System.out.println(String.format(Locale.ROOT,
+				"| reading alone, no database, USPTO XML by DOM (before) | %,d | - | - | %.1f | %,.0f |", dom.records(),
+				dom.seconds(), dom.records() / dom.seconds()));
+		System.out.println(String.format(Locale.ROOT,
+				"| reading alone, no database, USPTO XML by StAX (default) | %,d | - | - | %.1f | %,.0f |",
 				read.records(), read.seconds(), read.records() / read.seconds()));
 		rows.forEach(System.out::println);
 		System.out.println();
@@ -174,6 +199,54 @@ class IngestBenchCommand extends IpgraphCommand {
 				"Reading alone (parsing and normalising, one thread, no database): %,.0f records/s, %.1f MB/s of "
 						+ "input; no batch size can store faster than this on this machine.",
 				read.records() / read.seconds(), read.bytes() / 1e6 / read.seconds()));
+		System.out.println(String.format(Locale.ROOT,
+				"Streaming (StAX) USPTO reader against the DOM one: %.2fx the records/s (%.1f against %.1f MB/s).",
+				dom.seconds() / read.seconds(), read.bytes() / 1e6 / read.seconds(),
+				dom.bytes() / 1e6 / dom.seconds()));
+	}
+
+	/**
+	 * The readers alone with a USPTO parser ({@code dom} or {@code stax}), after an
+	 * untimed run when warming up.
+	 */
+	private IngestService.ReadAlone readAlone(String parser, List<Path> files) {
+		String before = System.getProperty(USPTO_PARSER);
+		System.setProperty(USPTO_PARSER, parser);
+		try {
+			if (!this.noWarmUp) {
+				System.err.println("reading alone (no database), USPTO parser " + parser + ": warm-up");
+				IngestService.readAlone(this.format, files);
+			}
+			System.err.println("reading alone (no database), USPTO parser " + parser + ": timed");
+			return IngestService.readAlone(this.format, files);
+		}
+		finally {
+			if (before == null) {
+				System.clearProperty(USPTO_PARSER);
+			}
+			else {
+				System.setProperty(USPTO_PARSER, before);
+			}
+		}
+	}
+
+	/**
+	 * The SYNTHETIC weekly file made of the USPTO XML files among the inputs.
+	 */
+	private Path synthetic(List<Path> inputs, Path work) throws IOException {
+		List<Path> xml = new ArrayList<>();
+		for (Path input : inputs) {
+			try (var all = Files.walk(input)) {
+				all.filter(f -> Files.isRegularFile(f) && f.getFileName().toString().endsWith(".xml"))
+					.sorted()
+					.forEach(xml::add);
+			}
+		}
+		Path target = work.resolve("synthetic-ipg-" + this.syntheticGrants + "-grants.xml");
+		System.err.printf("writing a SYNTHETIC weekly file of %,d grants from %d USPTO XML files: %s%n",
+				this.syntheticGrants, xml.size(), target);
+		SyntheticWeeklyFile.write(xml, this.syntheticGrants, target);
+		return target;
 	}
 
 	private BulkIngest.Report bulk(List<Path> files, Path work, PrintStream quiet) {

@@ -137,20 +137,21 @@ public final class CsvFiles implements ImportRows, AutoCloseable {
 	 */
 	public List<String> importArguments() {
 		List<String> arguments = new java.util.ArrayList<>();
-		List<String> multiline = new java.util.ArrayList<>();
+		boolean multiline = false;
 		for (File file : this.files.values()) {
 			String path = this.directory.resolve(file.path).toAbsolutePath().toString();
 			arguments.add((file.from == null ? "--nodes=" : "--relationships=") + file.element + "=" + path);
-			if (file.multiline) {
-				multiline.add(path);
-			}
+			multiline |= file.multiline;
 		}
 		if (this.arrayDelimiter != ';') {
 			arguments.add(String.format("--array-delimiter=U+%04X", (int) this.arrayDelimiter));
 		}
-		if (!multiline.isEmpty()) {
-			arguments.add("--multiline-fields-format=v2");
-			arguments.add("--multiline-fields=" + String.join(",", multiline));
+		if (multiline) {
+			// The v1 format for all files: the v2 format, which takes a list of files,
+			// failed
+			// on a 30 MB Patent.csv with "found CR outside a text cell" where a quoted
+			// multi-line cell crossed its 4 MB read buffer (Neo4j 2026.08)
+			arguments.add("--multiline-fields=true");
 		}
 		return arguments;
 	}

@@ -19,7 +19,7 @@ final class Dom {
 	 * ISO 8879 entities seen in USPTO full text. The DTD that declares them is never
 	 * read, so they arrive as entity references; an unknown one is kept as written.
 	 */
-	private static final Map<String, String> ENTITIES = Map.ofEntries(Map.entry("lsquo", "\u2018"),
+	static final Map<String, String> ENTITIES = Map.ofEntries(Map.entry("lsquo", "\u2018"),
 			Map.entry("rsquo", "\u2019"), Map.entry("ldquo", "\u201C"), Map.entry("rdquo", "\u201D"),
 			Map.entry("mdash", "\u2014"), Map.entry("ndash", "\u2013"), Map.entry("minus", "\u2212"),
 			Map.entry("deg", "\u00B0"), Map.entry("plusmn", "\u00B1"), Map.entry("times", "\u00D7"),

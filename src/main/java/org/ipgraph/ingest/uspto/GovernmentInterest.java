@@ -19,9 +19,9 @@ import org.w3c.dom.ProcessingInstruction;
  */
 final class GovernmentInterest {
 
-	private static final Set<String> MARKERS = Set.of("GOVINT", "federal-research-statement");
+	static final Set<String> MARKERS = Set.of("GOVINT", "federal-research-statement");
 
-	private static final Pattern HEADING = Pattern.compile(
+	static final Pattern HEADING = Pattern.compile(
 			"(?i).*(federal(ly)?[\\s-]+(sponsored|funded|research)|government(al)?\\s+(interest|support|rights|grant|contract|license|sponsor)|statement\\s+of\\s+government).*");
 
 	private static final Set<String> PLACEHOLDERS = Set.of("", "notapplicable", "none", "na", "nil",
@@ -70,13 +70,19 @@ final class GovernmentInterest {
 	}
 
 	private static void addParagraph(List<String> paragraphs, Element e) {
-		String text = Dom.text(e);
+		addParagraph(paragraphs, Dom.text(e));
+	}
+
+	/**
+	 * Adds a paragraph's text unless it is empty or a placeholder ("Not applicable").
+	 */
+	static void addParagraph(List<String> paragraphs, String text) {
 		if (text != null && !PLACEHOLDERS.contains(text.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", ""))) {
 			paragraphs.add(text);
 		}
 	}
 
-	private static String join(List<String> paragraphs) {
+	static String join(List<String> paragraphs) {
 		return paragraphs.isEmpty() ? null : String.join("\n", paragraphs);
 	}
 

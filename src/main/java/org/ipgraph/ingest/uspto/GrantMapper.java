@@ -74,20 +74,33 @@ final class GrantMapper {
 	}
 
 	private static PatentNumber number(Element published) throws InvalidDocumentException {
-		String docNumber = text(published, "doc-number");
+		return publicationNumber(text(published, "doc-number"), text(published, "country"), text(published, "kind"));
+	}
+
+	/**
+	 * The publication number of a document from its {@code <document-id>} texts.
+	 */
+	static PatentNumber publicationNumber(String docNumber, String countryText, String kind)
+			throws InvalidDocumentException {
 		if (docNumber == null) {
 			throw new InvalidDocumentException(
 					"no publication number: <publication-reference><document-id><doc-number> is missing or empty");
 		}
-		String country = Objects.requireNonNullElse(text(published, "country"), "US");
+		String country = Objects.requireNonNullElse(countryText, "US");
 		PatentNumber parsed = PatentNumber.parse(docNumber, country)
 			.orElseThrow(() -> new InvalidDocumentException(
 					"publication number '" + docNumber + "' is not a patent number"));
-		return new PatentNumber(parsed.jurisdiction(), parsed.docNumber(), text(published, "kind"));
+		return new PatentNumber(parsed.jurisdiction(), parsed.docNumber(), kind);
 	}
 
 	private static String type(Element application, PatentNumber number) {
-		String declared = application == null ? "" : application.getAttribute("appl-type");
+		return type(application == null ? "" : application.getAttribute("appl-type"), number);
+	}
+
+	/**
+	 * The patent type from the declared {@code appl-type} ("" when absent) or the kind.
+	 */
+	static String type(String declared, PatentNumber number) {
 		String type = TYPES.get(declared.toLowerCase(Locale.ROOT));
 		if (type != null) {
 			return type;
@@ -128,7 +141,7 @@ final class GrantMapper {
 				disclaimer, earliest);
 	}
 
-	private static int number(String text, String element) throws InvalidDocumentException {
+	static int number(String text, String element) throws InvalidDocumentException {
 		if (text == null) {
 			return 0;
 		}
@@ -180,12 +193,21 @@ final class GrantMapper {
 	private static List<CpcSymbol> cpc(Element biblio) {
 		List<CpcSymbol> symbols = new ArrayList<>();
 		for (Element c : descendants(child(biblio, "classifications-cpc"), "classification-cpc")) {
-			String symbol = Objects.toString(text(c, "section"), "") + Objects.toString(text(c, "class"), "")
-					+ Objects.toString(text(c, "subclass"), "") + Objects.toString(text(c, "main-group"), "") + "/"
-					+ Objects.toString(text(c, "subgroup"), "");
-			CpcSymbol.parse(symbol).ifPresent(symbols::add);
+			cpcSymbol(text(c, "section"), text(c, "class"), text(c, "subclass"), text(c, "main-group"),
+					text(c, "subgroup"))
+				.ifPresent(symbols::add);
 		}
 		return symbols;
+	}
+
+	/**
+	 * A CPC symbol from the parts of a {@code <classification-cpc>}.
+	 */
+	static Optional<CpcSymbol> cpcSymbol(String section, String klass, String subclass, String mainGroup,
+			String subgroup) {
+		return CpcSymbol
+			.parse(Objects.toString(section, "") + Objects.toString(klass, "") + Objects.toString(subclass, "")
+					+ Objects.toString(mainGroup, "") + "/" + Objects.toString(subgroup, ""));
 	}
 
 	private static void citations(Element biblio, PatentRecord.Builder record) {
@@ -206,8 +228,13 @@ final class GrantMapper {
 	 * and those that still do not parse are left out.
 	 */
 	private static Optional<PatentNumber> cited(Element id) {
-		String country = text(id, "country");
-		String docNumber = text(id, "doc-number");
+		return cited(text(id, "country"), text(id, "doc-number"), text(id, "kind"));
+	}
+
+	/**
+	 * A cited document's number from its {@code <document-id>} texts.
+	 */
+	static Optional<PatentNumber> cited(String country, String docNumber, String kind) {
 		if (country == null || docNumber == null) {
 			return Optional.empty();
 		}
@@ -216,7 +243,6 @@ final class GrantMapper {
 			cleaned = cleaned.replaceFirst("^" + Pattern.quote(country) + "[\\s/-]*(?=\\d)", "")
 				.replaceAll("(?<=\\d)-(?=\\d)", "");
 		}
-		String kind = text(id, "kind");
 		return PatentNumber.parse(cleaned, country)
 			.map(n -> new PatentNumber(n.jurisdiction(), n.docNumber(), kind != null ? kind : n.kind()));
 	}

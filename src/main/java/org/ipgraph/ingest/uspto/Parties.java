@@ -76,14 +76,21 @@ final class Parties {
 			return null;
 		}
 		Element address = child(book, "address");
-		String city = text(address, "city");
-		String state = text(address, "state");
-		String country = country(text(address, "country"));
-		String organization = text(child(book, "orgname"));
+		return party(text(child(book, "orgname")), text(child(book, "first-name")), text(child(book, "last-name")),
+				text(address, "city"), text(address, "state"), text(address, "country"));
+	}
+
+	/**
+	 * A party from the texts of an address book: an organization when it has an
+	 * {@code orgname}, otherwise a person; null when neither is named.
+	 */
+	static Party party(String organization, String firstName, String lastName, String city, String state,
+			String countryText) {
+		String country = country(countryText);
 		if (organization != null) {
 			return Party.organization(organization).at(city, state, country);
 		}
-		PersonName name = new PersonName(text(child(book, "first-name")), text(child(book, "last-name")));
+		PersonName name = new PersonName(firstName, lastName);
 		if (name.isBlank()) {
 			return null;
 		}

@@ -9,6 +9,8 @@ import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import javax.xml.stream.XMLInputFactory;
+import javax.xml.stream.XMLStreamException;
 
 import org.w3c.dom.Document;
 import org.xml.sax.ErrorHandler;
@@ -20,9 +22,12 @@ import org.xml.sax.SAXParseException;
  * name theirs, but it is not needed), no external entities, the JDK's secure-processing
  * limits on entity expansion. Named entities that the unread DTD would have declared stay
  * as entity reference nodes, which {@link Dom#text} resolves, so they do not fail the
- * document.
+ * document. {@link #staxFactory} gives the streaming parser the same protections.
  */
 final class SafeXml {
+
+	/** The JDK StAX parser's switch for not reading the DOCTYPE's external subset. */
+	private static final String IGNORE_EXTERNAL_DTD = "http://java.sun.com/xml/stream/properties/ignore-external-dtd";
 
 	private final DocumentBuilder builder;
 
@@ -62,8 +67,8 @@ final class SafeXml {
 			return this.builder.parse(new ByteArrayInputStream(content));
 		}
 		catch (SAXParseException ex) {
-			long line = ex.getLineNumber() > 0 ? firstLine + ex.getLineNumber() - 1 : firstLine;
-			throw new InvalidDocumentException(reason(ex, line, content, root));
+			throw new InvalidDocumentException(
+					reason(ex, ex.getMessage(), ex.getLineNumber(), ex.getColumnNumber(), firstLine, content, root));
 		}
 		catch (SAXException ex) {
 			throw new InvalidDocumentException("not well-formed XML: " + ex.getMessage());
@@ -73,19 +78,31 @@ final class SafeXml {
 		}
 	}
 
-	private static String reason(SAXParseException ex, long line, byte[] content, String root) {
+	/**
+	 * Why a parser failed on a document, with the line in the file.
+	 * @param ex the parser's exception
+	 * @param message the parser's message
+	 * @param lineInDocument the line in the document, from 1, or 0 when unknown
+	 * @param column the column, or 0 when unknown
+	 * @param firstLine the document's first line in the file
+	 * @param content the document's bytes
+	 * @param root the expected root element, to recognise a truncated document
+	 */
+	static String reason(Throwable ex, String message, int lineInDocument, int column, long firstLine, byte[] content,
+			String root) {
+		long line = lineInDocument > 0 ? firstLine + lineInDocument - 1 : firstLine;
 		if (root != null && !endsWith(content, "</" + root + ">")) {
 			return "truncated: the document ends before its closing </" + root + "> tag"
 					+ " (the file may have been cut off while copying or downloading)";
 		}
-		if (isEncodingError(ex)) {
-			return "invalid UTF-8 byte sequence at line " + line + " (" + ex.getMessage()
+		if (isEncodingError(ex, message)) {
+			return "invalid UTF-8 byte sequence at line " + line + " (" + message
 					+ "); USPTO XML must be UTF-8 - check that the file was not converted or damaged";
 		}
-		return "not well-formed XML at line " + line + ", column " + ex.getColumnNumber() + ": " + ex.getMessage();
+		return "not well-formed XML at line " + line + ", column " + column + ": " + message;
 	}
 
-	private static boolean isEncodingError(SAXParseException ex) {
+	private static boolean isEncodingError(Throwable ex, String message) {
 		for (Throwable t = ex; t != null; t = t.getCause()) {
 			if (t instanceof CharConversionException) {
 				return true;
@@ -93,9 +110,34 @@ final class SafeXml {
 			if (t instanceof SAXException sax && sax.getException() instanceof CharConversionException) {
 				return true;
 			}
+			if (t instanceof XMLStreamException stax && stax.getNestedException() instanceof CharConversionException) {
+				return true;
+			}
 		}
-		String message = ex.getMessage();
 		return message != null && message.startsWith("Invalid byte");
+	}
+
+	/**
+	 * A StAX factory with the same protections as the DOM parser: no external DTD or
+	 * entity is read (a resolver that refuses them, should the parser ask), the JDK's
+	 * limits on entity expansion, and entity references reported as such rather than
+	 * expanded, so that named entities of the unread DTD do not fail the document (the
+	 * reader resolves them as {@link Dom#text} does).
+	 */
+	static XMLInputFactory staxFactory() {
+		XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
+		factory.setProperty(XMLInputFactory.SUPPORT_DTD, true);
+		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+		factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
+		factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, false);
+		factory.setProperty(XMLInputFactory.IS_COALESCING, false);
+		factory.setProperty(XMLInputFactory.IS_VALIDATING, false);
+		factory.setProperty(XMLConstants.ACCESS_EXTERNAL_DTD, "");
+		factory.setProperty(IGNORE_EXTERNAL_DTD, true);
+		factory.setXMLResolver((publicId, systemId, baseUri, namespace) -> {
+			throw new XMLStreamException("external entity '" + systemId + "' is not loaded");
+		});
+		return factory;
 	}
 
 	private static boolean endsWith(byte[] content, String tag) {
