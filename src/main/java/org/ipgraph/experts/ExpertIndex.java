@@ -273,14 +273,24 @@ public final class ExpertIndex implements Serializable {
 		// rows of their co-inventors (for the co-inventors' blocks)
 		Set<String> members = new TreeSet<>(ids);
 		Set<Long> hashes = new HashSet<>();
-		reader.persons(ids).values().stream().filter(r -> !r.name().block().isEmpty()).forEach(r -> {
+		Map<String, GraphReader.PersonRow> persons = new HashMap<>(reader.persons(ids));
+		persons.values().stream().filter(r -> !r.name().block().isEmpty()).forEach(r -> {
 			hashes.add(TermIds.hash(r.name().block()));
 		});
 		hashes.forEach(h -> members.addAll(previous.inBlock(h)));
 		phases.lap("read inventors (" + ids.size() + ")");
-		Map<String, GraphReader.PersonRow> persons = new HashMap<>(reader.persons(members));
-		phases.lap("read blocks (" + hashes.size() + " blocks, " + members.size() + " people)");
-		List<GraphReader.ItemRow> invented = reader.patents(reader.invented(members));
+		// the blocks' other people only: the inventors' rows are read
+		Set<String> others = new TreeSet<>(members);
+		others.removeAll(ids);
+		persons.putAll(reader.persons(others));
+		phases.lap("read blocks (" + hashes.size() + " blocks, " + members.size() + " people, " + others.size()
+				+ " read)");
+		// their patents, but for the changed ones read above
+		Set<String> theirs = reader.invented(members);
+		List<GraphReader.ItemRow> invented = new ArrayList<>(
+				reader.patents(theirs.stream().filter(n -> !numbers.contains(n)).toList()));
+		rows.stream().filter(r -> theirs.contains(r.key())).forEach(invented::add);
+		invented.sort(Comparator.comparing(GraphReader.ItemRow::key));
 		phases.lap("read their patents (" + invented.size() + ")");
 		Set<String> coInventors = new TreeSet<>();
 		invented.forEach(r -> r.people().forEach(i -> coInventors.add(i.person())));

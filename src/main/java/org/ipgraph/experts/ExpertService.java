@@ -177,7 +177,8 @@ public class ExpertService {
 					(System.nanoTime() - started) / 1_000_000));
 		}
 		if (results.items().stream().anyMatch(s -> !s.anonymous() && !suggestions.consented(s.personId()))) {
-			this.audit.record("experts.hidden", label,
+			// queued: written within the next batch's write, not on this request's time
+			this.audit.recordSoon("experts.hidden", label,
 					Map.of("page", page.page(), "size", page.size(), "exclude", exclude == null ? List.of() : exclude));
 		}
 		return new ExpertResults(asked, rounded(result.areas()), results, conflict.report(excluded, ties, suggestions));

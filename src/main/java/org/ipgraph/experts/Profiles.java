@@ -37,10 +37,23 @@ final class Profiles {
 	}
 
 	/**
+	 * {@code 1 + ln(count)} of the counts most terms have in a profile, computed once by
+	 * the same expression (a logarithm per person and term made the norms' pass over
+	 * every posting cost seconds at 1M patents).
+	 */
+	private static final double[] TF = new double[4096];
+
+	static {
+		for (int count = 1; count < TF.length; count++) {
+			TF[count] = 1 + Math.log(count);
+		}
+	}
+
+	/**
 	 * A term's weight in a profile, as in {@code similarity.TfIdf}.
 	 */
-	private static double weight(int count, double idf) {
-		return count == 0 ? 0 : (1 + Math.log(count)) * idf;
+	static double weight(int count, double idf) {
+		return count == 0 ? 0 : (count < TF.length ? TF[count] : 1 + Math.log(count)) * idf;
 	}
 
 	/**
@@ -73,8 +86,11 @@ final class Profiles {
 			}
 			for (int j = 0; j < n; j++) {
 				int p = touched[j];
-				all[p] += square(weight(countAll[p], idf));
-				inForce[p] += square(weight(countInForce[p], idf));
+				int count = countAll[p];
+				double w = square(weight(count, idf));
+				all[p] += w;
+				// the same weight when none of the person's items with the term has ended
+				inForce[p] += countInForce[p] == count ? w : square(weight(countInForce[p], idf));
 				countAll[p] = 0;
 				countInForce[p] = 0;
 			}

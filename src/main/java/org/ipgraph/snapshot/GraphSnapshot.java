@@ -205,9 +205,16 @@ public final class GraphSnapshot<T> {
 					now = loaded;
 				}
 			}
-			built = force || now == null ? null : increment(now, counts);
-			if (built == null) {
-				built = build(counts);
+			// marked as running: no snapshot's file is written meanwhile
+			Runnable updated = this.persistence.updating();
+			try {
+				built = force || now == null ? null : increment(now, counts);
+				if (built == null) {
+					built = build(counts);
+				}
+			}
+			finally {
+				updated.run();
 			}
 		}
 		Current<T> done = built;

@@ -47,6 +47,9 @@ public class GraphSnapshots {
 	// one build at a time over all snapshots (reentrant: a test may build inside a build)
 	private final Lock builds = new ReentrantLock();
 
+	// the builds and increments running: files are written when none runs
+	private final Persistence.Updates updates = new Persistence.Updates();
+
 	GraphSnapshots(Neo4jClient neo4j, SnapshotMetrics metrics, SnapshotProperties properties) {
 		this.neo4j = neo4j;
 		this.metrics = metrics;
@@ -108,7 +111,7 @@ public class GraphSnapshots {
 				reading,
 				new GraphSnapshot.Increments(this.properties.maxIncrements(), this.properties.fullRebuildFraction(),
 						this.properties.changeMargin(), this::changedPatents),
-				this.metrics, new Persistence<>(codec, () -> this.files), this.builds);
+				this.metrics, new Persistence<>(codec, () -> this.files, this.updates), this.builds);
 		this.snapshots.add(snapshot);
 		this.metrics.register(snapshot);
 		return snapshot;

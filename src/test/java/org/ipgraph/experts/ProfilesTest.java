@@ -113,6 +113,49 @@ class ProfilesTest {
 	}
 
 	@Test
+	void aTermsWeightIsOnePlusTheLogarithmOfItsCountTimesItsIdfForEveryCount() {
+		for (int count = 0; count < 10_000; count++) {
+			double expected = count == 0 ? 0 : (1 + Math.log(count)) * 1.75;
+			assertThat(Profiles.weight(count, 1.75)).as("count " + count).isEqualTo(expected);
+		}
+	}
+
+	@Test
+	void theNormsInForceLeaveOutTheEndedItemsAndEqualThoseOfAllWhereNoneEnded() {
+		ExpertCorpus corpus = corpus(new Random(5));
+		boolean[] ended = new boolean[corpus.size()];
+		for (int i = 0; i < ended.length; i += 3) {
+			ended[i] = true;
+		}
+		double[] all = new double[corpus.people.size()];
+		double[] inForce = new double[all.length];
+		Profiles.norms(corpus, ended, all, inForce);
+		boolean someDiffer = false;
+		for (int p = 0; p < all.length; p++) {
+			String person = corpus.people.get(p).key();
+			Set<String> endedKeys = new HashSet<>();
+			for (int i = 0; i < ended.length; i++) {
+				if (ended[i]) {
+					endedKeys.add(corpus.key(i));
+				}
+			}
+			assertThat(all[p]).as(person).isCloseTo(squaredNorm(corpus, person, Set.of()), within(1e-9));
+			assertThat(inForce[p]).as(person).isCloseTo(squaredNorm(corpus, person, endedKeys), within(1e-9));
+			someDiffer |= Math.abs(all[p] - inForce[p]) > 1e-9;
+		}
+		assertThat(someDiffer).isTrue();
+	}
+
+	private double squaredNorm(ExpertCorpus corpus, String person, Set<String> leftOut) {
+		List<String> terms = new ArrayList<>();
+		this.itemsOf.get(person)
+			.stream()
+			.filter(key -> !leftOut.contains(key))
+			.forEach(key -> terms.addAll(ExpertTerms.of(this.texts.get(key))));
+		return vector(corpus, terms).values().stream().mapToDouble(x -> x * x).sum();
+	}
+
+	@Test
 	void termIdsKeepEveryTermApartThroughGrowth() {
 		TermIds ids = new TermIds();
 		for (int i = 0; i < 50_000; i++) {

@@ -42,24 +42,64 @@ class SnapshotFilesTest {
 	}
 
 	private GraphSnapshot<Value> start(boolean persist) {
+		return start("test", persist, new Persistence.Updates());
+	}
+
+	private GraphSnapshot<Value> start(String name, boolean persist, Persistence.Updates updates) {
 		SnapshotFiles files = new SnapshotFiles(this.dir, () -> this.database);
-		return new GraphSnapshot<>("test", new GraphSnapshot.Settings(Duration.ofHours(1), true),
+		return new GraphSnapshot<>(name, new GraphSnapshot.Settings(Duration.ofHours(1), true),
 				() -> new TreeMap<>(this.counts), () -> {
 					awaitGate();
 					int build = this.builds.incrementAndGet();
 					return new Value("built", build, new double[] { 0.5, build });
 				}, new SnapshotMetrics(new StaticListableBeanFactory().getBeanProvider(MeterRegistry.class)),
 				new Persistence<>(SnapshotCodec.serialization(Value.class, "org.ipgraph.snapshot"),
-						() -> persist ? files : null),
+						() -> persist ? files : null, updates),
 				new java.util.concurrent.locks.ReentrantLock());
+	}
+
+	@Test
+	void aFileIsWrittenOnceNoOtherSnapshotIsBeingUpdated() throws Exception {
+		Persistence.Updates updates = new Persistence.Updates();
+		GraphSnapshot<Value> slow = start("slow", false, updates);
+		GraphSnapshot<Value> quick = start("test", true, updates);
+		var latch = new java.util.concurrent.CountDownLatch(1);
+		this.gate = latch;
+		var threads = java.util.concurrent.Executors.newFixedThreadPool(2);
+		try {
+			var slowDone = threads.submit(() -> slow.refresh(false));
+			while (this.waiting.get() == 0) {
+				Thread.sleep(10);
+			}
+			assertThat(updates.running()).isEqualTo(1);
+			// built at once (its builder does not wait on the gate), written later
+			this.gate = null;
+			var quickDone = threads.submit(() -> quick.refresh(false));
+			Thread.sleep(1500);
+			assertThat(quickDone).isNotDone();
+			assertThat(file()).doesNotExist();
+			assertThat(quick.get().value().text()).isEqualTo("built");
+			latch.countDown();
+			slowDone.get(20, java.util.concurrent.TimeUnit.SECONDS);
+			assertThat(quickDone.get(20, java.util.concurrent.TimeUnit.SECONDS).value().text()).isEqualTo("built");
+			assertThat(file()).isNotEmptyFile();
+			assertThat(updates.running()).isZero();
+		}
+		finally {
+			threads.shutdownNow();
+		}
 	}
 
 	// when set, builds wait until it opens
 	private volatile java.util.concurrent.CountDownLatch gate;
 
+	// builds that found a gate
+	private final AtomicInteger waiting = new AtomicInteger();
+
 	private void awaitGate() {
 		java.util.concurrent.CountDownLatch g = this.gate;
 		if (g != null) {
+			this.waiting.incrementAndGet();
 			try {
 				g.await(20, java.util.concurrent.TimeUnit.SECONDS);
 			}
