@@ -25,12 +25,13 @@ import org.ipgraph.nlp.Sentence;
  * for the Eastern District of Texas on March 3, 2015", "X filed suit in Germany against Y
  * and Z", "X announced another series of lawsuits against Y", "X won a legal victory over
  * Y", "X had previously taken Y to court", "Y was sued by X", "Y countersued X", "Y
- * settles patent disputes with X", "X v. Y". Makes a LitigationCase with PLAINTIFF_IN and
- * DEFENDANT_IN (every party of a list "Y, Z and W"), ASSERTED_IN for the patents named,
- * and the court, country, date and outcome (won, dismissed, settled, licence-taken,
- * injunction) the sentence states. The case is keyed by its docket number when the text
- * gives one with a known court, the key docket records use ({@code txed:2:15-cv-01234}),
- * so that the case read from text and from dockets is one node.
+ * settles patent disputes with X", "X v. Y", "X vs Y". Makes a LitigationCase with
+ * PLAINTIFF_IN and DEFENDANT_IN (every party of a list "Y, Z and W"), ASSERTED_IN for the
+ * patents named, and the court, country, date and outcome (won, dismissed, settled,
+ * licence-taken, injunction) the sentence states. The case is keyed by its docket number
+ * when the text gives one with a known court, the key docket records use
+ * ({@code txed:2:15-cv-01234}), so that the case read from text and from dockets is one
+ * node.
  */
 final class LitigationRule implements RelationRule {
 
@@ -53,8 +54,8 @@ final class LitigationRule implements RelationRule {
 
 	/** Words of a sentence that may report a suit. */
 	private static final Set<String> TRIGGERS = Set.of("sue", "sued", "suing", "sues", "countersue", "countersued",
-			"settle", "settled", "settles", "v.", "vs.", "versus", "against", "court", "victory", "accuse", "accused",
-			"accuses", "accusing");
+			"settle", "settled", "settles", "v.", "vs.", "v", "vs", "versus", "against", "court", "victory", "accuse",
+			"accused", "accuses", "accusing");
 
 	private static final Set<String> ACCUSE = Set.of("accuse", "accused", "accuses", "accusing");
 
@@ -72,6 +73,9 @@ final class LitigationRule implements RelationRule {
 			"infringement", "'s", "’s", "first", "second", "two", "three", "several", "federal", "civil", "is", "are",
 			"was", "were", "been", "suit", "suits", "lawsuit", "lawsuits", "complaint", "complaints", "action",
 			"actions", "case", "cases", "proceedings", "litigation", "separate", "formal");
+
+	/** The word between the parties of a case's caption ("X v. Y", "X vs Y"). */
+	private static final Set<String> CAPTION = Set.of("v.", "vs.", "v", "vs", "versus");
 
 	private static final Set<String> AND = Set.of("and", ",", "or", "&");
 
@@ -164,6 +168,13 @@ final class LitigationRule implements RelationRule {
 				// sued Z"): not read
 				continue;
 			}
+			boolean verb = view.has(from, to, SUE) || view.has(from, to, COUNTERSUE) || view.has(from, to, SETTLE);
+			if (verb && modifier(view, a)) {
+				// "X, maker of the Z mobile device, has countersued Y": Z names a thing
+				// of
+				// the subject, it is not the subject
+				continue;
+			}
 			if (view.has(from, to, SUE) && byParty(view, to) || view.has(from, to, COUNTERSUE)
 					|| view.has(from, to, SETTLE) && view.has(to - 2, to, Set.of("with"))) {
 				// "Y was sued by X", "Y countersued X", "Y settled with X"
@@ -173,10 +184,8 @@ final class LitigationRule implements RelationRule {
 					|| view.has(from, to, SUIT) && view.has(to - 2, to, Set.of("against"))
 					|| view.has(from, to, TAKE) && view.has(b.to(), b.to() + 4, Set.of("court"))
 					|| view.has(from, to, VICTORY) && view.has(to - 2, to, Set.of("over", "against"))
-					|| to - from == 1 && view.all(from, to,
-							t -> t.equals("v.") || t.equals("vs.") || t.equals("v") || t.equals("versus"))
-					|| to - from <= 2 && view.has(to - 1, to, Set.of("against"))
-							&& view.has(0, view.size(), INFRINGEMENT)) {
+					|| to - from == 1 && view.all(from, to, CAPTION::contains) || to - from <= 2
+							&& view.has(to - 1, to, Set.of("against")) && view.has(0, view.size(), INFRINGEMENT)) {
 				lawsuit(view, List.of(a), listed, court, made);
 			}
 		}
@@ -210,7 +219,8 @@ final class LitigationRule implements RelationRule {
 				// "Y is being sued in a Dallas court by X"
 				LinkedMention defendant = before(parties, t, 6);
 				int by = view.find(t + 1, t + 10, Set.of("by"));
-				LinkedMention plaintiff = by < 0 ? null : after(parties, by, 5);
+				// the agent with a description before it ("by US-based software maker X")
+				LinkedMention plaintiff = by < 0 ? null : after(parties, by, 8);
 				if (defendant != null && plaintiff != null) {
 					lawsuit(view, List.of(plaintiff), List.of(defendant), court, made);
 				}
@@ -332,6 +342,30 @@ final class LitigationRule implements RelationRule {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the party is a modifier of a common noun after it ("the Z mobile device",
+	 * "the Z patents' owner"), not a noun phrase of its own: a lowercase noun that is no
+	 * word of a suit follows it.
+	 */
+	private static boolean modifier(SentenceView view, LinkedMention party) {
+		String[] tags = view.sentence().pos();
+		String[] tokens = view.sentence().tokens();
+		if (tags == null) {
+			return false;
+		}
+		int next = party.to();
+		// adjectives between ("the Z mobile device")
+		while (next < view.size() && "ADJ".equals(tags[next]) && Character.isLowerCase(tokens[next].charAt(0))) {
+			next++;
+		}
+		if (next >= view.size()) {
+			return false;
+		}
+		String word = view.lower(next);
+		return "NOUN".equals(tags[next]) && Character.isLowerCase(tokens[next].charAt(0)) && !FILING.contains(word)
+				&& !SUE.contains(word) && !COUNTERSUE.contains(word) && !SETTLE.contains(word);
 	}
 
 	/**

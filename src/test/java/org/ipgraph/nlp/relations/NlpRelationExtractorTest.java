@@ -169,6 +169,30 @@ class NlpRelationExtractorTest {
 	}
 
 	@Test
+	void aCaptionWithoutItsDotAndADescribedPassiveAgentNameBothSides() {
+		for (String text : List.of("Contoso vs Fabrikam was heard by the court in the spring of that year.",
+				"Fabrikam confirmed it is being sued in a Dallas court by US-based software maker Contoso, which "
+						+ "claims the company infringed two of its patents.")) {
+			DocumentAnalysis analysis = analyze(text, null);
+			assertThat(parties(analysis, "PLAINTIFF_IN")).as(text).containsExactly("Contoso");
+			assertThat(parties(analysis, "DEFENDANT_IN")).as(text).containsExactly("Fabrikam");
+		}
+	}
+
+	@Test
+	void aNameThatModifiesANounIsNotTheSubjectOfTheSuit() {
+		DocumentAnalysis modifier = analyze("Northwind, maker of the Litware mobile device, has just countersued "
+				+ "Contoso over its patents on wireless e-mail.", null);
+		assertThat(parties(modifier, "DEFENDANT_IN")).doesNotContain("Litware");
+		assertThat(parties(modifier, "PLAINTIFF_IN")).doesNotContain("Contoso");
+		// the subject itself still countersues
+		DocumentAnalysis subject = analyze(
+				"Northwind has just countersued Contoso over its patents on wireless e-mail.", null);
+		assertThat(parties(subject, "PLAINTIFF_IN")).containsExactly("Contoso");
+		assertThat(parties(subject, "DEFENDANT_IN")).containsExactly("Northwind");
+	}
+
+	@Test
 	void aPronounTakesUpThePlaintiffFromTheSentenceBefore() {
 		DocumentAnalysis analysis = analyze(
 				"Acacia Research Corporation bought a portfolio of patents on video "
