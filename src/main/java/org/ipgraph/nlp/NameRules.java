@@ -63,6 +63,28 @@ public final class NameRules {
 	}
 
 	/**
+	 * Whether a word is a title or role that names a person ("MEP", "Commissioner",
+	 * "Dr.").
+	 */
+	public static boolean isTitle(String word) {
+		return NameWords.TITLES.contains(word) || NameWords.ROLES.contains(word.toLowerCase(java.util.Locale.ROOT));
+	}
+
+	/**
+	 * Whether one word is a word of the name rules rather than a name: a head of
+	 * organization, policy or fund names ("Commission", "Act", "Fund"), an institution
+	 * word, a title or role, a pronoun or a word that is never an organization ("NPE").
+	 */
+	public static boolean isRuleWord(String word) {
+		String lower = word.toLowerCase(java.util.Locale.ROOT);
+		return NameWords.ORGANIZATION_HEADS.contains(lower) || NameWords.POLICY_HEADS.contains(lower)
+				|| NameWords.FUND_HEADS.contains(lower) || NameWords.INSTITUTIONS.contains(word)
+				|| NameWords.TITLES.contains(word) || NameWords.ROLES.contains(lower)
+				|| NameWords.NOT_ORGANIZATIONS.contains(word) || NameWords.NOT_NAMES.contains(lower)
+				|| NameWords.PAPER_WORDS.contains(word);
+	}
+
+	/**
 	 * @param found the mentions found so far, not overlapping
 	 * @param sentence the sentence
 	 * @param headline whether the sentence is a heading or news headline

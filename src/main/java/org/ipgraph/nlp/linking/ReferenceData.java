@@ -43,25 +43,37 @@ public final class ReferenceData {
 	 */
 	public static final String ORGANIZATIONS = "reference/organizations.tsv";
 
+	/**
+	 * Organizations the unannotated FFII wiki pages name with a strong cue (legal form,
+	 * case caption, suit, news outlet; derived by {@code ipgraph nlp train}; issue 10,
+	 * session 14): a deployment reads all its pages, and a name one page cues is known on
+	 * every page.
+	 */
+	public static final String PAGE_ORGANIZATIONS = "reference/page-organizations.tsv";
+
 	private ReferenceData() {
 	}
 
 	/**
-	 * Agencies, offices, institutions, programs and the organizations of the patent data
-	 * from the model files; a missing list is skipped.
+	 * Agencies, offices, institutions, programs, the organizations of the patent data and
+	 * those the pages name with a strong cue, from the model files; a missing list is
+	 * skipped.
 	 */
 	public static List<KnownEntity> load(ModelFiles files) {
 		List<KnownEntity> out = lists(files);
 		if (files.exists(ORGANIZATIONS)) {
 			out.addAll(agencies(files, ORGANIZATIONS));
 		}
+		if (files.exists(PAGE_ORGANIZATIONS)) {
+			out.addAll(agencies(files, PAGE_ORGANIZATIONS));
+		}
 		return out;
 	}
 
 	/**
-	 * As {@link #load(ModelFiles)} without the organizations of the patent data: the
-	 * lists the corpora derived from web pages are labelled with, so that their labels do
-	 * not change with that list.
+	 * As {@link #load(ModelFiles)} without the organizations of the patent data and of
+	 * the pages: the lists the corpora derived from web pages are labelled with, so that
+	 * their labels do not change with that list.
 	 */
 	public static List<KnownEntity> lists(ModelFiles files) {
 		List<KnownEntity> out = new ArrayList<>();

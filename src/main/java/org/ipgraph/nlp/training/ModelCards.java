@@ -123,7 +123,9 @@ final class ModelCards {
 				+ "not apply to them (a phrase that completes a name already found, \"Federal Ministry\" + \"for Economic "
 				+ "Affairs and Climate Action\", does). The gazetteer holds the reference lists, among them "
 				+ "`reference/organizations.tsv`, the organizations the patent data names (in a deployment the graph's own "
-				+ "organizations play this role). The annotated web pages and policy passages: `docs/nlp.md`.\n\n");
+				+ "organizations play this role), and `reference/page-organizations.tsv`, the organizations the unannotated "
+				+ "FFII pages name with a strong cue (legal form, case caption, suit, news outlet; the annotated pages and "
+				+ "their translations left out). The annotated web pages and policy passages: `docs/nlp.md`.\n\n");
 	}
 
 	private static void beforeAfter(StringBuilder md, String set, Prf before, Prf after) {

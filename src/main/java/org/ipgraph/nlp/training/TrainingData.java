@@ -94,6 +94,12 @@ final class TrainingData {
 		organizations.write(KnownOrganizations.path(modelDir));
 		log.println("  reference/organizations.tsv: " + organizations.organizations().size() + " organizations, "
 				+ organizations.ambiguous().size() + " common words left out");
+		PageOrganizations pageOrganizations = PageOrganizations.derive(data, modelDir, NlpModels.givenNames(files));
+		int heldOut = PageOrganizations.heldOutPages(data, modelDir);
+		pageOrganizations.write(PageOrganizations.path(modelDir), heldOut);
+		log.println("  reference/page-organizations.tsv: " + pageOrganizations.organizations().size()
+				+ " organizations from the unannotated FFII pages (" + heldOut
+				+ " annotated pages and translations left out)");
 		List<String> lawPolicies = lawPolicies(data);
 
 		write(modelDir, "gov-interest", templated(labeler, GovInterestCorpus.statements(train, 4000, 1)),
