@@ -160,6 +160,12 @@ final class EligibilityRules {
 
 	private static final Pattern MODAL = Pattern.compile("\\b(?:shall|may|will|must)\\b", Pattern.CASE_INSENSITIVE);
 
+	// "an oath or declaration of the inventor": the inventor makes a document the text
+	// asks for, and is not whom it grants the right (the applicant files it)
+	private static final Pattern DOCUMENT_OF = Pattern.compile(
+			"\\b(?:oath|declaration|signature|statement)s?\\s+(?:\\w+\\s+)?of\\s+(?:the|an|each|every)\\s+$",
+			Pattern.CASE_INSENSITIVE);
+
 	private static final Pattern AGENCY_ACTS = Pattern.compile(
 			"^\\s*(?:\\([0-9A-Za-z]{1,4}\\)\\s*)?(?:(?:the|a|an|each|every)\\s+)?(?:head of (?:the|an?|each)\\s+)?$",
 			Pattern.CASE_INSENSITIVE);
@@ -433,6 +439,7 @@ final class EligibilityRules {
 			boolean found = m.find();
 			// "Federal laboratory personnel" are people, not the laboratory
 			while (found && ((kind.getKey().equals("government") && agencyActs(text, m))
+					|| (kind.getKey().equals("individual") && DOCUMENT_OF.matcher(text.substring(0, m.start())).find())
 					|| (!kind.getKey().equals("individual")
 							&& PEOPLE_OF.matcher(text).region(m.end(), text.length()).lookingAt()))) {
 				found = m.find();

@@ -8,16 +8,19 @@ import java.util.regex.Pattern;
 /**
  * Reads whom a sentence grants a right, benefit or duty to: the subject of "may", "shall
  * be entitled", "is eligible" ("Whoever invents ... may obtain", "An applicant may
- * rescind"), the one a suit or request is brought by ("suit ... by any person"), and the
+ * rescind"), the one a suit or request is brought by ("suit ... by any person"), the
  * owner of a patent an office acts on ("the Director shall ... reissue the patent", "may
- * ... issue a certificate of correction"). The recipient is classified by general
- * legal-English categories, not by the phrases of particular statutes: {@code universal}
- * (whoever, any person, a person, any party, anyone, any entity) or {@code role} (the
- * applicant, the patentee, the owner or assignee of a patent, an inventor, a party to, a
- * claimant, a defendant: open to whoever files or holds patents). Actors (the Director,
- * an agency, a court, the Government) and restricted kinds (a State, a small business
- * concern) are no recipient here: the other rules read the kinds. Pure: one sentence in,
- * its recipients out.
+ * ... issue a certificate of correction"), the party on whose petition, request or
+ * application an office acts ("upon petition by the applicant for patent or patent owner,
+ * the Director may revive"), and the holder of a patent or application a permission is
+ * stated on in the passive ("the application may be revived"). The recipient is
+ * classified by general legal-English categories, not by the phrases of particular
+ * statutes: {@code universal} (whoever, any person, a person, any party, anyone, any
+ * entity) or {@code role} (the applicant, the patentee, the owner or assignee of a
+ * patent, an inventor, a party to, a claimant, a defendant: open to whoever files or
+ * holds patents). Actors (the Director, an agency, a court, the Government) and
+ * restricted kinds (a State, a small business concern) are no recipient here: the other
+ * rules read the kinds. Pure: one sentence in, its recipients out.
  */
 final class RecipientClause {
 
@@ -75,6 +78,26 @@ final class RecipientClause {
 	private static final Pattern ON_PATENT = Pattern.compile("\\b(?:shall|may)\\b[^.;]{0,120}?\\b(?:reissue the patent|"
 			+ "issue a certificate of correction|extend the term of the patent)", Pattern.CASE_INSENSITIVE);
 
+	// the party on whose petition, request or application an office acts ("upon petition
+	// by
+	// the applicant for patent or patent owner, the Director may revive", "on application
+	// of
+	// all the parties and assignees"): classified like any recipient
+	private static final Pattern BY_PARTY = Pattern.compile("\\b(?:petition|request|application|motion)s? "
+			+ "(?:[\\w ]{0,40}? )??(?:by|of) ((?:the|an?|any|all the|each|every)\\s+[\\w-]+(?:\\s+[\\w-]+){0,5})",
+			Pattern.CASE_INSENSITIVE);
+
+	// a permission stated in the passive on a patent, application or claim ("the patent
+	// may be
+	// reissued", "an application may be revived"): for whoever holds it
+	private static final Pattern PASSIVE = Pattern.compile("\\b(?:the|a|an|any|such|each)\\s+(?:[\\w-]+\\s+){0,2}?"
+			+ "(?:patent|application|claim)s?\\b[^.;:,]{0,60}?(?<!\\bas )\\bmay be (?:\\w+ )?(?:granted|reissued|"
+			+ "revived|corrected|extended|restored|reinstated|accepted|amended|maintained|renewed)\\b",
+			Pattern.CASE_INSENSITIVE);
+
+	/** The holder of the patent or application a permission in the passive is about. */
+	static final String HOLDER = "the holder of the patent or application (a permission stated in the passive)";
+
 	private static final Pattern UNIVERSAL_WORDS = Pattern.compile("\\b(?:whoever|any person|a person|persons|"
 			+ "any party|anyone|any entity|an entity|any individual or entity|any legal entity|an individual or "
 			+ "entity)\\b", Pattern.CASE_INSENSITIVE);
@@ -105,6 +128,13 @@ final class RecipientClause {
 		}
 		if (ON_PATENT.matcher(sentence).find()) {
 			found.add(new Recipient(ROLE, PATENT_OWNER));
+		}
+		Matcher party = BY_PARTY.matcher(sentence);
+		while (party.find()) {
+			add(found, party.group(1));
+		}
+		if (PASSIVE.matcher(sentence).find()) {
+			found.add(new Recipient(ROLE, HOLDER));
 		}
 		Matcher modal = MODAL.matcher(sentence);
 		while (modal.find()) {

@@ -303,6 +303,42 @@ class PolicyMatchingGraphTest {
 				"(read again: recipient clause)");
 	}
 
+	@Test
+	void aTextWithAnInventorsOathOrAPetitionIsReadAgainForItsRecipientAfterTheMigration() throws IOException {
+		Path statute = Files.createDirectories(this.dir.resolve("unnamed"));
+		Files.writeString(statute.resolve("chunk-1.md"),
+				"Title 96\u2014 PATENTS\n\n\u00a7 9602. Revival of bridges\n\n"
+						+ "The applicant shall file a drawing and an oath or declaration of the inventor.\n\n"
+						+ "Upon petition by the applicant, the Director may revive an abandoned application.\n");
+		Path other = Files.createDirectories(this.dir.resolve("named"));
+		Files.writeString(other.resolve("chunk-1.md"), "Title 96\u2014 PATENTS\n\n\u00a7 9603. Grants for bridges\n\n"
+				+ "Small business concerns may apply for a grant.\n");
+		this.ingest.ingest("text", List.of(statute, other), IngestListener.NONE);
+		List<Long> fresh = graphCounts();
+		String holders = "MATCH (e:Evidence {type: 'ELIGIBILITY', kind: 'applicants', value: 'patent-holder'}) "
+				+ "RETURN count(e)";
+		assertThat(count(holders)).isPositive();
+		// the graph as the version before left it: the inventor of the oath read as the
+		// only kind
+		this.neo4j
+			.query("MATCH (e:Evidence {type: 'ELIGIBILITY', kind: 'applicants', value: 'patent-holder'}) "
+					+ "SET e.value = 'individual'")
+			.run();
+		assertThat(count(holders)).isZero();
+		this.ingest.ingest("text", List.of(statute, other), IngestListener.NONE);
+		assertThat(count(holders)).isZero();
+
+		migration("V143__Read_texts_again_for_recipients_without_a_named_party.cypher");
+		// the text that names a kind of its own is not marked
+		assertThat(count("MATCH (d:Document) WHERE d.nlpModel ENDS WITH $marker RETURN count(d)",
+				"(read again: unnamed recipients)"))
+			.isEqualTo(1);
+		this.ingest.ingest("text", List.of(statute, other), IngestListener.NONE);
+		assertThat(count(holders)).isPositive();
+		readAsFreshAndMarkedNoMore(fresh, "V143__Read_texts_again_for_recipients_without_a_named_party.cypher",
+				"(read again: unnamed recipients)");
+	}
+
 	private List<Long> graphCounts() {
 		return List.of(count("MATCH (e:Evidence {type: 'ELIGIBILITY'}) RETURN count(e)"),
 				count("MATCH (n) RETURN count(n)"), count("MATCH ()-[r]->() RETURN count(r)"));

@@ -61,4 +61,44 @@ class RecipientClauseTest {
 		assertThat(EligibilityRulesTest.facts(kinds, "applicants")).doesNotContain(EligibilityRules.PATENT_HOLDER);
 	}
 
+	@Test
+	void thePartyOnWhosePetitionTheOfficeActsIsTheRecipient() {
+		assertThat(RecipientClause
+			.read("On request of the owner of the licence, the Registrar may renew the entry for five years."))
+			.extracting(RecipientClause.Recipient::category, RecipientClause.Recipient::phrase)
+			.contains(tuple(RecipientClause.ROLE, "the owner of the licence"));
+		assertThat(RecipientClause.read("Upon a petition filed by any person, the Board may review the record."))
+			.extracting(RecipientClause.Recipient::category)
+			.contains(RecipientClause.UNIVERSAL);
+		// an office or a statute named after "application of" is no recipient
+		assertThat(RecipientClause.read("On application of the Secretary, the court may stay the order.")).isEmpty();
+		assertThat(RecipientClause.read("The application of this chapter is limited to new filings.")).isEmpty();
+	}
+
+	@Test
+	void aPermissionInThePassiveOnAPatentIsForItsHolder() {
+		assertThat(RecipientClause.read("A lapsed patent may be restored if the fee is paid within six months."))
+			.extracting(RecipientClause.Recipient::phrase)
+			.containsExactly(RecipientClause.HOLDER);
+		assertThat(RecipientClause.read("The application may be revived after a delay that was unintentional."))
+			.extracting(RecipientClause.Recipient::category)
+			.containsExactly(RecipientClause.ROLE);
+		// a duty of the office, a forbidding, an "as may be" clause: no permission
+		assertThat(RecipientClause.read("Each application shall be published after eighteen months.")).isEmpty();
+		assertThat(RecipientClause.read("Before that date, no patent may be granted on the application.")).isEmpty();
+		assertThat(RecipientClause.read("The fee for the patent is such sum as may be fixed by regulation.")).isEmpty();
+	}
+
+	@Test
+	void anInventorWhoMakesADocumentIsNoApplicantKind() {
+		List<EligibilityFact> facts = EligibilityRules.read(EligibilityRulesTest.lines(
+				"The applicant shall file a translation and an oath or declaration of the inventor.",
+				"The applicant may then request examination."), List.of());
+		assertThat(EligibilityRulesTest.facts(facts, "applicants")).containsExactly(EligibilityRules.PATENT_HOLDER);
+		// an inventor named as whom the text grants the right stays an individual
+		List<EligibilityFact> inventors = EligibilityRules
+			.read(EligibilityRulesTest.lines("Each inventor may receive an award for the invention."), List.of());
+		assertThat(EligibilityRulesTest.facts(inventors, "applicants")).contains("individual");
+	}
+
 }
