@@ -13,9 +13,11 @@ import org.ipgraph.demo.DemoParameters;
 import org.ipgraph.demo.DemoProgress;
 import org.ipgraph.market.MarketService;
 import org.ipgraph.market.NewOffer;
+import org.ipgraph.policies.PolicyService;
 import org.ipgraph.security.Callers;
 import org.ipgraph.security.LocalApiToken;
 import org.ipgraph.test.TestNeo4j;
+import org.ipgraph.valuation.ValueService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -71,8 +73,11 @@ class LocalApiVerbsTest {
 
 	String patent2;
 
+	List<String> valued;
+
 	@BeforeAll
-	void graph(@Autowired DemoLoader demo, @Autowired MarketService market) {
+	void graph(@Autowired DemoLoader demo, @Autowired MarketService market, @Autowired PolicyService policies,
+			@Autowired ValueService values) {
 		TestNeo4j.clear();
 		demo.load(new DemoParameters(DemoParameters.MIN_PATENTS, 5, 0.1), DemoProgress.NONE);
 		List<org.neo4j.driver.Record> owners = TestNeo4j.driver()
@@ -102,13 +107,38 @@ class LocalApiVerbsTest {
 			SecurityContextHolder.setStrategyName(SecurityContextHolder.MODE_THREADLOCAL);
 			SecurityContextHolder.clearContext();
 		}
+		// a policy or fund with eligibility facts, and a patent with a value (the
+		// valuation
+		// leaves some out)
 		this.policy = TestNeo4j.driver()
-			.executableQuery("MATCH (p) WHERE p:Policy OR p:Fund RETURN p.id AS id ORDER BY id LIMIT 1")
+			.executableQuery("MATCH (p) WHERE p:Policy OR p:Fund RETURN p.id AS id ORDER BY id")
 			.execute()
 			.records()
-			.get(0)
-			.get("id")
-			.asString();
+			.stream()
+			.map(r -> r.get("id").asString())
+			.filter(id -> found(() -> policies.policy(id)))
+			.findFirst()
+			.orElseThrow();
+		this.valued = TestNeo4j.driver()
+			.executableQuery("MATCH (p:Patent) RETURN p.number AS number ORDER BY number LIMIT 500")
+			.execute()
+			.records()
+			.stream()
+			.map(r -> r.get("number").asString())
+			.filter(number -> found(() -> values.value(number)))
+			.limit(2)
+			.toList();
+		assertThat(this.valued).hasSize(2);
+	}
+
+	private static boolean found(Runnable lookup) {
+		try {
+			lookup.run();
+			return true;
+		}
+		catch (org.ipgraph.web.NotFoundException ex) {
+			return false;
+		}
 	}
 
 	@AfterEach
@@ -144,9 +174,10 @@ class LocalApiVerbsTest {
 				new String[] { "pools", "--topic", "motion vector", "--include-expired", "--json" },
 				new String[] { "policies", "match", org },
 				new String[] { "policies", "match", other, "--limit", "3", "--json" },
-				new String[] { "policies", "show", this.policy }, new String[] { "value", "patent", this.patent },
-				new String[] { "value", "patent", this.patent2, "--json" }, new String[] { "value", "portfolio", org },
-				new String[] { "providers", "--need", "licensing" },
+				new String[] { "policies", "show", this.policy },
+				new String[] { "value", "patent", this.valued.get(0) },
+				new String[] { "value", "patent", this.valued.get(1), "--json" },
+				new String[] { "value", "portfolio", org }, new String[] { "providers", "--need", "licensing" },
 				new String[] { "providers", "--need", "litigation-defense", "--limit", "3", "--json" },
 				new String[] { "offers", "list" }, new String[] { "offers", "list", "--q", "video", "--json" },
 				new String[] { "offers", "show", this.offer });
