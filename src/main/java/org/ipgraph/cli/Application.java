@@ -48,6 +48,20 @@ final class Application implements AutoCloseable {
 	}
 
 	/**
+	 * An application over a context started elsewhere (a test's), which {@link #close}
+	 * leaves open: a command run on it takes the path it takes without a server, on the
+	 * same beans.
+	 */
+	static Application over(ConfigurableApplicationContext context) {
+		Application application = new Application(null, new CommonOptions(), Map.of());
+		application.context = context;
+		application.borrowed = true;
+		return application;
+	}
+
+	private boolean borrowed;
+
+	/**
 	 * A bean of the application, which starts on the first call.
 	 */
 	<B> B bean(Class<B> type) {
@@ -95,7 +109,7 @@ final class Application implements AutoCloseable {
 
 	@Override
 	public void close() {
-		if (this.context != null) {
+		if (this.context != null && !this.borrowed) {
 			this.context.close();
 		}
 	}

@@ -59,6 +59,17 @@ class ExpertsCommand extends ReportCommand<ExpertResults> {
 	boolean includeExpired;
 
 	@Override
+	ApiRequest<ExpertResults> apiRequest() {
+		// a demand is a POST; a platform user's view is not the token's (an analyst's)
+		if (this.query == null || this.query.demand != null || this.asUser || !this.pages.valid()) {
+			return null;
+		}
+		return ApiRequest.of(LocalApi.path("/api/v1/experts", "topic", this.query.topic, "patent", this.query.patent,
+				"exclude", this.exclude, "includeExpired", this.includeExpired, "page", this.pages.page, "size",
+				this.pages.size), ExpertResults.class);
+	}
+
+	@Override
 	ExpertResults report(Application application) {
 		if (this.query == null) {
 			throw new IllegalArgumentException("give one of --topic, --patent or --demand (or the bench subcommand)");

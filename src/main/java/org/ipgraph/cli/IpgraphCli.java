@@ -51,13 +51,28 @@ public class IpgraphCli {
 	 * @return the exit code, or {@link #KEEP_RUNNING}
 	 */
 	public static int run(Class<?> application, String... args) {
-		// the verbs that answer from a running server's API in about the JVM's start do
-		// not
-		// wait for picocli to build every other verb's command (0.4 s)
-		Object root = args.length > 0 && ReadRoot.VERBS.contains(args[0]) ? new ReadRoot() : new IpgraphCli();
-		CommandLine cli = new CommandLine(root, new Factory(application));
+		return commandLine(application, args).execute(args);
+	}
+
+	/**
+	 * The command line that runs these arguments.
+	 */
+	static CommandLine commandLine(Class<?> application, String... args) {
+		// the verbs that may answer from a running server's API in about the JVM's start
+		// do not wait for picocli to build every other verb's command (0.4 s): their root
+		// holds only the verb asked for
+		Factory factory = new Factory(application);
+		Class<?> verb = args.length > 0 ? ReadRoot.VERBS.get(args[0]) : null;
+		CommandLine cli;
+		if (verb != null) {
+			cli = new CommandLine(new ReadRoot(), factory);
+			cli.addSubcommand(verb);
+		}
+		else {
+			cli = new CommandLine(new IpgraphCli(), factory);
+		}
 		cli.setExecutionExceptionHandler((ex, command, parsed) -> IpgraphCommand.failed(ex, command.getErr()));
-		return cli.execute(args);
+		return cli;
 	}
 
 	/**
@@ -77,17 +92,28 @@ public class IpgraphCli {
 	}
 
 	/**
-	 * The root command with only the verbs that may answer from a running server's API:
-	 * the same name, version, messages and options as {@link IpgraphCli}, so that these
-	 * verbs parse, print their help and report errors exactly as under the full root.
+	 * The root command of the verbs that may answer from a running server's API (README,
+	 * "Command line"), holding only the verb asked for: the same name, version, messages
+	 * and options as {@link IpgraphCli}, so that the verb parses, prints its help and
+	 * reports errors exactly as under the full root.
 	 */
 	@Command(name = NAME, mixinStandardHelpOptions = true, version = VERSION, description = DESCRIPTION,
 			resourceBundle = MESSAGES, exitCodeListHeading = EXIT_CODES_HEADING,
-			exitCodeList = { EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_FAILED },
-			subcommands = { StatsCommand.class, PatentCommand.class, EntitiesCommand.class, EvidenceCommand.class })
+			exitCodeList = { EXIT_OK, EXIT_REJECTED, EXIT_USAGE, EXIT_FAILED })
 	static final class ReadRoot {
 
-		static final java.util.Set<String> VERBS = java.util.Set.of("stats", "patent", "entities", "evidence");
+		/** The verbs by name: each the same class as under {@link IpgraphCli}. */
+		static final java.util.Map<String, Class<?>> VERBS = java.util.Map.ofEntries(
+				java.util.Map.entry("stats", StatsCommand.class), java.util.Map.entry("patent", PatentCommand.class),
+				java.util.Map.entry("entities", EntitiesCommand.class),
+				java.util.Map.entry("evidence", EvidenceCommand.class),
+				java.util.Map.entry("partners", PartnersCommand.class),
+				java.util.Map.entry("experts", ExpertsCommand.class), java.util.Map.entry("risk", RiskCommand.class),
+				java.util.Map.entry("pools", PoolsCommand.class),
+				java.util.Map.entry("policies", PoliciesCommand.class),
+				java.util.Map.entry("value", ValueCommand.class),
+				java.util.Map.entry("providers", ProvidersCommand.class),
+				java.util.Map.entry("offers", OffersCommand.class));
 
 	}
 

@@ -3,9 +3,6 @@ package org.ipgraph.cli;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -107,6 +104,33 @@ record LocalApi(URI url, String token) {
 	}
 
 	/**
+	 * A path with its query: the parameters given as name, value, name, value...; a null
+	 * value is left out, a list gives the parameter once per element.
+	 * @param path the path, already encoded
+	 * @return the path and query, or null when a list element holds a comma (the server
+	 * would split a single such value) or a value is blank (the server would read it as
+	 * absent): such requests take the command's other paths
+	 */
+	static String path(String path, Object... parameters) {
+		StringBuilder query = new StringBuilder(path);
+		char separator = '?';
+		for (int i = 0; i < parameters.length; i += 2) {
+			Object value = parameters[i + 1];
+			java.util.List<?> values = value instanceof java.util.List<?> list ? list
+					: value == null ? java.util.List.of() : java.util.List.of(value);
+			for (Object v : values) {
+				String text = String.valueOf(v);
+				if (text.isBlank() || value instanceof java.util.List<?> && text.contains(",")) {
+					return null;
+				}
+				query.append(separator).append(parameters[i]).append('=').append(encode(text));
+				separator = '&';
+			}
+		}
+		return query.toString();
+	}
+
+	/**
 	 * The API of the server running on the data directory, or empty when no live server
 	 * left a note there.
 	 */
@@ -136,21 +160,31 @@ record LocalApi(URI url, String token) {
 	 * @param pathAndQuery e.g. {@code /api/v1/stats}, already encoded
 	 */
 	Optional<String> get(String pathAndQuery) {
-		try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build()) {
-			HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(this.url + pathAndQuery))
-				.timeout(Duration.ofMinutes(2))
-				.header("Authorization", "Bearer " + this.token)
-				.header("Accept", "application/json")
-				.GET()
-				.build(), HttpResponse.BodyHandlers.ofString());
-			return response.statusCode() == 200 ? Optional.of(response.body()) : Optional.empty();
+		// HttpURLConnection, not java.net.http.HttpClient: a fraction of the classes to
+		// load and no selector thread to start, for the one request of the command
+		java.net.HttpURLConnection connection = null;
+		try {
+			connection = (java.net.HttpURLConnection) URI.create(this.url + pathAndQuery).toURL().openConnection();
+			connection.setConnectTimeout((int) Duration.ofSeconds(2).toMillis());
+			connection.setReadTimeout((int) Duration.ofMinutes(2).toMillis());
+			connection.setUseCaches(false);
+			connection.setInstanceFollowRedirects(false);
+			connection.setRequestProperty("Authorization", "Bearer " + this.token);
+			connection.setRequestProperty("Accept", "application/json");
+			if (connection.getResponseCode() != 200) {
+				return Optional.empty();
+			}
+			try (InputStream in = connection.getInputStream()) {
+				return Optional.of(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8));
+			}
 		}
 		catch (IOException | IllegalArgumentException ex) {
 			return Optional.empty();
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			return Optional.empty();
+		finally {
+			if (connection != null) {
+				connection.disconnect();
+			}
 		}
 	}
 

@@ -86,6 +86,11 @@ class OffersCommand {
 			super(MarketService::offer, MarketOutput::offer);
 		}
 
+		@Override
+		ApiRequest<Offer> apiRequest() {
+			return new ApiRequest<>("/api/v1/offers/" + LocalApi.encode(this.id), Offer.class);
+		}
+
 	}
 
 	@Command(name = "list", mixinStandardHelpOptions = true,
@@ -100,6 +105,19 @@ class OffersCommand {
 
 		@Mixin
 		PageOptions pages = new PageOptions(20);
+
+		@Override
+		ApiRequest<Page<Offer>> apiRequest() {
+			if (!this.pages.valid()) {
+				return null;
+			}
+			return ApiRequest.of(
+					LocalApi.path("/api/v1/offers", "q", this.search.q, "cpc", this.search.cpc, "kind",
+							this.search.kind, "status", this.search.status, "organization", this.organization, "page",
+							this.pages.page, "size", this.pages.size),
+					new tools.jackson.core.type.TypeReference<Page<Offer>>() {
+					});
+		}
 
 		@Override
 		Page<Offer> report(Application application) {

@@ -35,6 +35,13 @@ final class PageOptions {
 	}
 
 	/**
+	 * Whether {@link #request} accepts the page and size.
+	 */
+	boolean valid() {
+		return this.size >= 1 && this.size <= PageRequest.MAX_SIZE && this.page >= 0;
+	}
+
+	/**
 	 * The rank of the item before the page's first.
 	 */
 	int skipped() {

@@ -80,6 +80,20 @@ class PartnersCommand extends ReportCommand<Object> {
 
 	}
 
+	@Override
+	ApiRequest<Object> apiRequest() {
+		// a demand is stored (a POST): only the recommendations for an organization
+		if (this.subject == null || this.subject.organization == null) {
+			return null;
+		}
+		return ApiRequest.of(
+				LocalApi.path("/api/v1/partners", "organization", this.subject.organization, "role", this.role,
+						"country", this.country, "kind", this.kind, "minPatents", this.minPatents, "excludeOwnGroup",
+						!this.includeOwnGroup, "excludeCompetitor", this.competitors, "newOnly", this.newOnly,
+						"includeExpired", this.includeExpired, "page", this.page, "size", this.size),
+				PartnerRecommendations.class);
+	}
+
 	/**
 	 * {@link PartnerRecommendations} for an organization, {@link DemandRecommendations}
 	 * for a demand.

@@ -52,6 +52,18 @@ class PoliciesCommand {
 		Integer limit;
 
 		@Override
+		ApiRequest<MatchReport> apiRequest() {
+			// a demand is a POST
+			if (this.organization == null || this.text != null || this.cpc != null || this.kind != null
+					|| this.country != null || this.subdivision != null || this.size != null) {
+				return null;
+			}
+			return ApiRequest.of(
+					LocalApi.path("/api/v1/policies/match", "organization", this.organization, "limit", this.limit),
+					MatchReport.class);
+		}
+
+		@Override
 		MatchReport report(Application application) {
 			boolean demand = this.text != null || this.cpc != null || this.kind != null || this.country != null
 					|| this.subdivision != null || this.size != null;
@@ -103,6 +115,11 @@ class PoliciesCommand {
 
 		@Parameters(index = "0", paramLabel = "ID", description = "Policy or Fund key, e.g. 'fund:eic accelerator'.")
 		String id;
+
+		@Override
+		ApiRequest<PolicyDetails> apiRequest() {
+			return new ApiRequest<>("/api/v1/policies/" + LocalApi.encode(this.id), PolicyDetails.class);
+		}
 
 		@Override
 		PolicyDetails report(Application application) {

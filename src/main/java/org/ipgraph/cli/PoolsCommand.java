@@ -59,6 +59,17 @@ class PoolsCommand extends ReportCommand<PoolResults> {
 	}
 
 	@Override
+	ApiRequest<PoolResults> apiRequest() {
+		// a seed set of patents is a POST
+		if (this.target == null || this.target.patents != null || !this.pages.valid()) {
+			return null;
+		}
+		return ApiRequest.of(LocalApi.path("/api/v1/pools", "cpc", this.target.cpc, "standard", this.target.standard,
+				"topic", this.target.topic, "minOwners", this.minOwners, "includeExpired", this.includeExpired, "page",
+				this.pages.page, "size", this.pages.size), PoolResults.class);
+	}
+
+	@Override
 	PoolResults report(Application application) {
 		if (this.target == null) {
 			throw new CommandLine.ParameterException(this.spec.commandLine(),

@@ -30,6 +30,15 @@ class ProvidersCommand extends ReportCommand<ProviderReport> {
 	Integer limit;
 
 	@Override
+	ApiRequest<ProviderReport> apiRequest() {
+		if (this.need == null) {
+			return null;
+		}
+		return ApiRequest.of(LocalApi.path("/api/v1/providers", "need", this.need, "cpc", this.cpc, "region",
+				this.region, "limit", this.limit), ProviderReport.class);
+	}
+
+	@Override
 	ProviderReport report(Application application) {
 		if (this.limit != null && (this.limit < 1 || this.limit > 200)) {
 			throw new IllegalArgumentException("--limit must be between 1 and 200");

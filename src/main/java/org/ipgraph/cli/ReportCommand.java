@@ -68,6 +68,21 @@ abstract class ReportCommand<T> extends ApplicationCommand {
 			this(path, (Object) type);
 		}
 
+		/**
+		 * A request for a path that may be null (as {@link LocalApi#path} answers): then
+		 * no request.
+		 */
+		static <T> ApiRequest<T> of(String path, Class<? extends T> type) {
+			return path == null ? null : new ApiRequest<>(path, (Object) type);
+		}
+
+		/**
+		 * A request of a generic type for a path that may be null: then no request.
+		 */
+		static <T> ApiRequest<T> of(String path, tools.jackson.core.type.TypeReference<T> type) {
+			return path == null ? null : new ApiRequest<>(path, (Object) type);
+		}
+
 		@SuppressWarnings("unchecked")
 		T read(String json) {
 			return this.type instanceof Class<?> c ? Output.read(json, (Class<T>) c)

@@ -38,6 +38,11 @@ class RiskCommand {
 		String organization;
 
 		@Override
+		ApiRequest<NpeReport> apiRequest() {
+			return ApiRequest.of(LocalApi.path("/api/v1/risk/npe", "organization", this.organization), NpeReport.class);
+		}
+
+		@Override
 		NpeReport report(Application application) {
 			return application.bean(NpeService.class).report(this.organization);
 		}
@@ -91,6 +96,18 @@ class RiskCommand {
 		PageOptions pages = new PageOptions(10);
 
 		@Override
+		ApiRequest<ExposureReport> apiRequest() {
+			if (!this.pages.valid()) {
+				return null;
+			}
+			return ApiRequest.of(
+					LocalApi.path("/api/v1/risk/exposure", "organization", this.organization, "patents", this.patents,
+							"product", this.products, "minNpeScore", this.minNpeScore, "asOf", this.asOf,
+							"includeExpired", this.includeExpired, "page", this.pages.page, "size", this.pages.size),
+					ExposureReport.class);
+		}
+
+		@Override
 		ExposureReport report(Application application) {
 			PageRequest page = this.pages.request();
 			return application.bean(ExposureService.class)
@@ -130,6 +147,13 @@ class RiskCommand {
 
 		@Option(names = "--as-of", paramLabel = "DATE")
 		LocalDate asOf;
+
+		@Override
+		ApiRequest<PatentRiskReport> apiRequest() {
+			return ApiRequest.of(
+					LocalApi.path("/api/v1/risk/patent/" + LocalApi.encode(this.number), "asOf", this.asOf),
+					PatentRiskReport.class);
+		}
 
 		@Override
 		PatentRiskReport report(Application application) {

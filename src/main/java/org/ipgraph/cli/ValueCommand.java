@@ -100,6 +100,11 @@ class ValueCommand {
 		}
 
 		@Override
+		ApiRequest<PatentValue> apiRequest() {
+			return new ApiRequest<>("/api/v1/patents/" + LocalApi.encode(this.number) + "/value", PatentValue.class);
+		}
+
+		@Override
 		PatentValue report(Application application) {
 			return application.bean(ValueService.class).value(this.number);
 		}
@@ -128,6 +133,12 @@ class ValueCommand {
 						String.join(", ", a.top().stream().map(t -> t.number() + " " + t.value()).toList()),
 						a.title() == null ? "" : "  (" + abbreviate(a.title()) + ")");
 			}
+		}
+
+		@Override
+		ApiRequest<org.ipgraph.valuation.Portfolio> apiRequest() {
+			return new ApiRequest<>("/api/v1/organizations/" + LocalApi.encode(this.organization) + "/portfolio",
+					org.ipgraph.valuation.Portfolio.class);
 		}
 
 		@Override

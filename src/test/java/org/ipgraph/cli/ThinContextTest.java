@@ -101,12 +101,23 @@ class ThinContextTest {
 	@Test
 	void theReadVerbsRootParsesAndHelpsAsTheFullRoot() {
 		picocli.CommandLine full = new picocli.CommandLine(new IpgraphCli());
-		picocli.CommandLine read = new picocli.CommandLine(new IpgraphCli.ReadRoot());
-		assertThat(read.getSubcommands().keySet()).isEqualTo(IpgraphCli.ReadRoot.VERBS);
-		for (String verb : IpgraphCli.ReadRoot.VERBS) {
-			assertThat(read.getSubcommands().get(verb).getUsageMessage())
-				.isEqualTo(full.getSubcommands().get(verb).getUsageMessage());
+		picocli.CommandLine read = null;
+		for (String verb : IpgraphCli.ReadRoot.VERBS.keySet()) {
+			read = IpgraphCli.commandLine(null, verb, "--help");
+			assertThat(read.getCommandSpec().userObject()).isInstanceOf(IpgraphCli.ReadRoot.class);
+			assertThat(read.getSubcommands().keySet()).containsExactly(verb);
+			picocli.CommandLine readVerb = read.getSubcommands().get(verb);
+			picocli.CommandLine fullVerb = full.getSubcommands().get(verb);
+			assertThat(readVerb.getCommandSpec().userObject().getClass())
+				.isEqualTo(fullVerb.getCommandSpec().userObject().getClass());
+			assertThat(readVerb.getUsageMessage()).isEqualTo(fullVerb.getUsageMessage());
+			assertThat(readVerb.getSubcommands().keySet()).isEqualTo(fullVerb.getSubcommands().keySet());
+			readVerb.getSubcommands()
+				.forEach((name, sub) -> assertThat(sub.getUsageMessage()).as(verb + " " + name)
+					.isEqualTo(fullVerb.getSubcommands().get(name).getUsageMessage()));
 		}
+		assertThat(IpgraphCli.commandLine(null, "ingest").getCommandSpec().userObject()).isInstanceOf(IpgraphCli.class);
+		assertThat(IpgraphCli.commandLine(null).getCommandSpec().userObject()).isInstanceOf(IpgraphCli.class);
 		assertThat(read.getCommandSpec().version()).isEqualTo(full.getCommandSpec().version());
 		assertThat(read.getCommandSpec().resourceBundleBaseName())
 			.isEqualTo(full.getCommandSpec().resourceBundleBaseName());
