@@ -162,6 +162,15 @@ public class GraphSnapshots {
 	}
 
 	/**
+	 * Rebuilds the named snapshots (all when empty) now where the graph changed since
+	 * their value, and waits: after a load, in tests and benchmarks.
+	 * @param names which, by name; empty for all
+	 */
+	public void refresh(List<String> names) {
+		this.snapshots.stream().filter(s -> names.isEmpty() || names.contains(s.name())).forEach(s -> s.refresh(false));
+	}
+
+	/**
 	 * Brings the named snapshots (all when empty) up to date one after the other, as a
 	 * batch job before a start: a value whose file was written for the graph as it is now
 	 * is only read (unless forced), any other is built and its file written, so that the

@@ -16,6 +16,7 @@ import org.ipgraph.market.NewOffer;
 import org.ipgraph.security.Callers;
 import org.ipgraph.security.LocalApiToken;
 import org.ipgraph.test.TestNeo4j;
+import org.ipgraph.snapshot.GraphSnapshots;
 import org.ipgraph.valuation.ValueService;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -73,7 +74,8 @@ class LocalApiVerbsTest {
 	List<String> valued;
 
 	@BeforeAll
-	void graph(@Autowired DemoLoader demo, @Autowired MarketService market, @Autowired ValueService values) {
+	void graph(@Autowired DemoLoader demo, @Autowired MarketService market, @Autowired ValueService values,
+			@Autowired GraphSnapshots snapshots) {
 		TestNeo4j.clear();
 		demo.load(new DemoParameters(DemoParameters.MIN_PATENTS, 5, 0.1), DemoProgress.NONE);
 		List<org.neo4j.driver.Record> owners = TestNeo4j.driver()
@@ -103,6 +105,9 @@ class LocalApiVerbsTest {
 			SecurityContextHolder.setStrategyName(SecurityContextHolder.MODE_THREADLOCAL);
 			SecurityContextHolder.clearContext();
 		}
+		// the valuation of this graph, not of an earlier test class's (a snapshot
+		// already built in the shared context is rebuilt only when asked or due)
+		snapshots.refresh(List.of("valuation"));
 		// patents with a value (the valuation leaves some out); the demo has no policy
 		// with eligibility facts: `policies show` is only checked to leave a 404 to the
 		// other path (below)
