@@ -33,7 +33,7 @@ import os
 ROOT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..') + '/'
 SETS = {'dev': 'pairs', 'old test': 'pairs', 'old held-out': 'heldout', 'old held-out 2': 'heldout2',
         'old held-out 3': 'heldout3', 'old held-out 4': 'heldout4', 'old held-out 5': 'heldout5',
-        'old held-out 6': 'heldout6'}
+        'old held-out 6': 'heldout6', 'old held-out 7': 'heldout7'}
 NAMES = ['pairs', 'heldout', 'heldout2', 'heldout3', 'heldout4', 'heldout5', 'heldout6']
 CRITERIA = ['kind', 'exclusion', 'size', 'region', 'residence', 'field', 'recipient']
 NOTE = re.compile(r'development (miss|hit) \(([^)]*)\) (\S+): gold (\S+), keyword overlap ([0-9.]+), '

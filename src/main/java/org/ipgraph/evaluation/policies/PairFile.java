@@ -19,8 +19,8 @@ import org.ipgraph.ingest.csv.CsvTable;
  * A file of labelled (organization, policy) pairs in the format of
  * {@code heldout/pairs.tsv}: one pair a row, with the shared files of its policy
  * ({@code policy_files}, separated by {@code ;}, relative to the shared data folder). The
- * old held-out pairs ({@code heldout/} to {@code heldout6/}, development since
- * 2026-12-07) and the held-out pairs ({@code heldout7/} by default) are read with it.
+ * old held-out pairs ({@code heldout/} to {@code heldout7/}, development since
+ * 2026-12-07) and the held-out pairs ({@code heldout8/} by default) are read with it.
  * Every row is checked: a missing column, a split other than the one the file is read
  * for, a label other than {@code eligible} or {@code not-eligible}, or a policy file that
  * does not exist is an error naming the file, the line and the reason.

@@ -41,24 +41,25 @@ class HeldOutPairsTest {
 		assertThat(file.pairs())
 			.extracting(PolicyEvaluation.Pair::id, PolicyEvaluation.Pair::split, PolicyEvaluation.Pair::eligible,
 					PolicyEvaluation.Pair::confidence)
-			.containsExactly(org.assertj.core.groups.Tuple.tuple("univ@ex.award", "heldout7", true, "high"),
-					org.assertj.core.groups.Tuple.tuple("acme@ex.award", "heldout7", false, "medium"));
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("univ@ex.award", "heldout8", true, "high"),
+					org.assertj.core.groups.Tuple.tuple("acme@ex.award", "heldout8", false, "medium"));
 		assertThat(file.policyFiles()).containsOnlyKeys("ex.award");
 		assertThat(file.policyFiles().get("ex.award")).containsExactly(set.resolve("shared/law/award.md"));
-		// without the option: heldout7 of the set, absent here
-		assertThat(PairFile.folder(set, null, PolicyEvaluation.HELDOUT_DIR)).isEqualTo(set.resolve("heldout7"));
-		assertThat(PairFile.read(set.resolve("heldout7"), PolicyEvaluation.HELDOUT, set.resolve("shared"))).isEmpty();
-		// heldout3/ to heldout6/ (scored once) are development now, read beside the
+		// without the option: heldout8 of the set, absent here
+		assertThat(PairFile.folder(set, null, PolicyEvaluation.HELDOUT_DIR)).isEqualTo(set.resolve("heldout8"));
+		assertThat(PairFile.read(set.resolve("heldout8"), PolicyEvaluation.HELDOUT, set.resolve("shared"))).isEmpty();
+		// heldout3/ to heldout7/ (scored once) are development now, read beside the
 		// other old held-out sets
-		assertThat(PolicyEvaluation.DEVELOPMENT_SPLITS).contains("heldout3", "heldout4", "heldout5", "heldout6")
+		assertThat(PolicyEvaluation.DEVELOPMENT_SPLITS)
+			.contains("heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
 			.doesNotContain(PolicyEvaluation.HELDOUT);
 		assertThat(PolicyEvaluation.OLD_HELDOUT_SETS).extracting(PolicyEvaluation.PairSet::dir)
-			.containsExactly("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+			.containsExactly("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
 			.doesNotContain(PolicyEvaluation.HELDOUT_DIR);
 		// one ordered list: the development splits follow it, and so do the labels
 		assertThat(PolicyEvaluation.DEVELOPMENT_SPLITS).containsExactly("dev", "test", "heldout", "heldout2",
-				"heldout3", "heldout4", "heldout5", "heldout6");
-		assertThat(PolicyEvaluation.label("heldout6")).isEqualTo("old held-out 6");
+				"heldout3", "heldout4", "heldout5", "heldout6", "heldout7");
+		assertThat(PolicyEvaluation.label("heldout7")).isEqualTo("old held-out 7");
 		assertThat(PolicyEvaluation.label("test")).isEqualTo("old test");
 		assertThat(PolicyEvaluation.label(PolicyEvaluation.HELDOUT)).isEqualTo("held-out");
 	}
@@ -73,10 +74,10 @@ class HeldOutPairsTest {
 			.hasMessageContaining(wrongSplit.resolve("pairs.tsv").toString())
 			.hasMessageContaining("line 2")
 			.hasMessageContaining("split is 'dev'");
-		Path badLabel = write("label", header + "a@p\theldout7\tp\tlaw/award.md\tA\tf.csv\tmaybe\thigh\n");
+		Path badLabel = write("label", header + "a@p\theldout8\tp\tlaw/award.md\tA\tf.csv\tmaybe\thigh\n");
 		assertThatThrownBy(() -> PairFile.read(badLabel, PolicyEvaluation.HELDOUT, shared))
 			.hasMessageContaining("label is 'maybe'");
-		Path missing = write("file", header + "a@p\theldout7\tp\tlaw/none.md\tA\tf.csv\teligible\thigh\n");
+		Path missing = write("file", header + "a@p\theldout8\tp\tlaw/none.md\tA\tf.csv\teligible\thigh\n");
 		assertThatThrownBy(() -> PairFile.read(missing, PolicyEvaluation.HELDOUT, shared))
 			.hasMessageContaining("policy file")
 			.hasMessageContaining("none.md does not exist");
@@ -105,12 +106,12 @@ class HeldOutPairsTest {
 
 		EvaluationReport.Builder without = EvaluationReport.builder("policies");
 		PolicyEvaluation.score(without, Map.of("dev", List.of(right, wrong)), 0.3,
-				"no held-out figure: heldout7/pairs.tsv does not exist");
+				"no held-out figure: heldout8/pairs.tsv does not exist");
 		EvaluationReport none = without.build();
 		assertThat(none.headline("policies.accuracy")).isNull();
 		assertThat(none.headline("baseline.keyword.accuracy")).isNull();
 		assertThat(none.tasks().get("matching (held-out pairs)").get("policies").get("status"))
-			.isEqualTo("no held-out figure: heldout7/pairs.tsv does not exist");
+			.isEqualTo("no held-out figure: heldout8/pairs.tsv does not exist");
 		assertThat(none.notes()).anyMatch(n -> n.contains("no held-out figure"));
 	}
 

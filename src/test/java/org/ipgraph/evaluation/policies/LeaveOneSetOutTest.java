@@ -69,13 +69,14 @@ class LeaveOneSetOutTest {
 		assertThat(PolicyEvaluation.setOf("dev")).isEqualTo("pairs.tsv");
 		assertThat(PolicyEvaluation.setOf("test")).isEqualTo("pairs.tsv");
 		assertThat(PolicyEvaluation.setOf("heldout5")).isEqualTo("heldout5/");
-		// heldout6/, scored once in session 13, is the seventh development set; the
-		// held-out set (heldout7/) is none of them
+		// heldout6/ and heldout7/, scored once in sessions 13 and 14, are the seventh and
+		// eighth development sets; the held-out set (heldout8/) is none of them
 		assertThat(PolicyEvaluation.setOf("heldout6")).isEqualTo("heldout6/");
+		assertThat(PolicyEvaluation.setOf("heldout7")).isEqualTo("heldout7/");
 		assertThat(PolicyEvaluation.OLD_HELDOUT_SETS).extracting(PolicyEvaluation.PairSet::dir)
-			.containsExactly("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6")
+			.containsExactly("heldout", "heldout2", "heldout3", "heldout4", "heldout5", "heldout6", "heldout7")
 			.doesNotContain(PolicyEvaluation.HELDOUT_DIR);
-		assertThat(PolicyEvaluation.DEVELOPMENT_SPLITS).hasSize(8).doesNotContain(PolicyEvaluation.HELDOUT);
+		assertThat(PolicyEvaluation.DEVELOPMENT_SPLITS).hasSize(9).doesNotContain(PolicyEvaluation.HELDOUT);
 		// one set alone has nothing to fit on: no figure
 		EvaluationReport.Builder builder = EvaluationReport.builder("policies");
 		PolicyEvaluation.leaveOneSetOut(builder, List.of(judged("a", "dev", true, 0.1)));
