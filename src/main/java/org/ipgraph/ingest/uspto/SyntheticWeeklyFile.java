@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A SYNTHETIC weekly grant file for benchmarks: the grants of real USPTO XML files copied
  * round after round, each copy renumbered (publication number, application number, file
@@ -21,6 +23,7 @@ import java.util.regex.Pattern;
  * up: publication numbers from 20,000,001 on, beyond any US grant, and application
  * numbers from 90,000,001 on. Not data: written under a benchmark's work directory only.
  */
+@NamedInterface("uspto-synthetic")
 public final class SyntheticWeeklyFile {
 
 	/** The first made-up publication number. */
